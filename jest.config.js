@@ -1,0 +1,26 @@
+// One jest preset for the workspace: every package's tests run from the root against real PostgreSQL.
+const path = require("node:path");
+
+const packages = ["packages/domain", "packages/db", "apps/api", "packages/sdk"];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 60_000,
+  maxWorkers: 2,
+  globalSetup: "<rootDir>/jest/global-setup.js",
+  globalTeardown: "<rootDir>/jest/global-teardown.js",
+  projects: packages.map((dir) => ({
+    displayName: path.basename(dir),
+    rootDir: path.join(__dirname, dir),
+    testEnvironment: "node",
+    testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+    setupFilesAfterEnv: [path.join(__dirname, "jest/fail-on-console.js")],
+    transform: {
+      "^.+\\.ts$": ["ts-jest", { tsconfig: path.join(__dirname, dir, "tsconfig.json"), isolatedModules: true }],
+    },
+    moduleNameMapper: {
+      "^@accord/(domain|db|sdk)$": path.join(__dirname, "packages/$1/src"),
+      "^@accord/api$": path.join(__dirname, "apps/api/src"),
+    },
+  })),
+};
