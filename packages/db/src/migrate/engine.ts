@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
 /** The subset of the WebAssembly schema engine's API that Accord uses. */
@@ -24,6 +25,11 @@ type EngineModule = {
   };
 };
 
+// Node has WebAssembly; the ES lib types do not describe it, so declare the one call we make.
+declare const WebAssembly: {
+  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+
 let enginePromise: Promise<EngineModule> | undefined;
 
 // The package's own entry imports a .wasm file as ESM, which Node 20 rejects: instantiate it by hand.
@@ -31,7 +37,12 @@ async function loadEngineModule(): Promise<EngineModule> {
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const glue = (await import(pathToFileURL(gluePath).href)) as EngineModule;
   const bytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue as never });
+  // The engine's timers (query timeouts) must not keep a finished CLI process alive.
+  const imports: Record<string, unknown> = { ...glue };
+  for (const name of Object.keys(imports).filter((n) => n.startsWith("__wbg_setTimeout"))) {
+    imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+  }
+  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": imports as never });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
   return glue;
@@ -45,13 +56,25 @@ export type OpenEngineOptions = {
   log?: (message: string) => void;
 };
 
+export type OpenedEngine = { engine: SchemaEngine; close(): Promise<void> };
+
 /** Opens the WebAssembly schema engine on a database through the pg driver adapter. */
-export async function openSchemaEngine(options: OpenEngineOptions): Promise<SchemaEngine> {
+export async function openSchemaEngine(options: OpenEngineOptions): Promise<OpenedEngine> {
   enginePromise ??= loadEngineModule();
   const glue = await enginePromise;
-  const factory = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString: options.databaseUrl, connectionTimeoutMillis: 8_000 }) as never,
-  );
+  // Our own pool, so that closing the engine closes its connections instead of waiting on idle timeouts.
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, connectionTimeoutMillis: 8_000, max: 2 });
+  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool) as never);
   const datamodels = options.schema ? [[options.schema.path, options.schema.text]] : undefined;
-  return glue.SchemaEngine.new({ datamodels }, options.log ?? (() => {}), factory);
+  const engine = await glue.SchemaEngine.new({ datamodels }, options.log ?? (() => {}), factory);
+  return {
+    engine,
+    async close() {
+      engine.free();
+      // free() does not hand back a connection the engine holds; end them so nothing lingers.
+      const clients = (pool as unknown as { _clients: pg.PoolClient[] })._clients;
+      await Promise.all(clients.map((client) => (client as unknown as pg.Client).end().catch(() => {})));
+      await pool.end();
+    },
+  };
 }

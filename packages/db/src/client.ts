@@ -1,0 +1,23 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+
+export type CreatePrismaClientOptions = {
+  databaseUrl: string;
+  /** Pool size; the embedded database takes one connection at a time. */
+  maxConnections?: number;
+  /** PostgreSQL statement_timeout in milliseconds (0 = none). */
+  statementTimeoutMs?: number;
+};
+
+/** The one place a PrismaClient is built; the server and the CLI get theirs from here. */
+export function createPrismaClient(options: CreatePrismaClientOptions): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: options.databaseUrl,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: 8_000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
+  return new PrismaClient({ adapter });
+}
+
+export type { PrismaClient };
