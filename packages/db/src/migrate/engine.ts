@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { isEmbeddedDatabaseUrl } from "../embedded/registry";
 
 /** The subset of the WebAssembly schema engine's API that Accord uses. */
 export type SchemaEngine = {
@@ -54,6 +55,8 @@ export type OpenEngineOptions = {
   /** Path and text of schema.prisma, for diffs against the schema. */
   schema?: { path: string; text: string };
   log?: (message: string) => void;
+  /** Pool size; defaults to 1 on the embedded database (one connection at a time), else 2. */
+  maxConnections?: number;
 };
 
 export type OpenedEngine = { engine: SchemaEngine; close(): Promise<void> };
@@ -63,7 +66,8 @@ export async function openSchemaEngine(options: OpenEngineOptions): Promise<Open
   enginePromise ??= loadEngineModule();
   const glue = await enginePromise;
   // Our own pool, so that closing the engine closes its connections instead of waiting on idle timeouts.
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, connectionTimeoutMillis: 8_000, max: 2 });
+  const max = options.maxConnections ?? (isEmbeddedDatabaseUrl(options.databaseUrl) ? 1 : 2);
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, connectionTimeoutMillis: 8_000, max });
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool) as never);
   const datamodels = options.schema ? [[options.schema.path, options.schema.text]] : undefined;
   const engine = await glue.SchemaEngine.new({ datamodels }, options.log ?? (() => {}), factory);
