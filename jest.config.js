@@ -16,10 +16,13 @@ module.exports = {
     testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
     setupFilesAfterEnv: [path.join(__dirname, "jest/fail-on-console.js")],
     transform: {
-      "^.+\\.ts$": ["ts-jest", { tsconfig: path.join(__dirname, dir, "tsconfig.json"), isolatedModules: true }],
+      "^.+\\.ts$": ["ts-jest", { tsconfig: path.join(__dirname, dir, "tsconfig.json") }],
     },
     moduleNameMapper: {
+      // Prisma's generated client imports "./x.js" from TypeScript sources.
+      "^(\\.{1,2}/.*)\\.js$": "$1",
       "^@accord/(domain|db|sdk)$": path.join(__dirname, "packages/$1/src"),
+      "^@accord/db/testing$": path.join(__dirname, "packages/db/src/testing"),
       "^@accord/api$": path.join(__dirname, "apps/api/src"),
     },
   })),

@@ -1,5 +1,5 @@
-export { createPrismaClient, type CreatePrismaClientOptions, type PrismaClient } from "./client";
+export { type CreatePrismaClientOptions, createPrismaClient, type PrismaClient } from "./client";
 export { configuredDatabaseUrl } from "./config";
-export { applyMigrations, type ApplyMigrationsOptions } from "./migrate/apply";
 export { Prisma } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
+export { type ApplyMigrationsOptions, applyMigrations } from "./migrate/apply";
