@@ -1,17 +1,17 @@
-export { createPrismaClient, type CreatePrismaClientOptions, type PrismaClient } from "./client";
+export { type CreatePrismaClientOptions, createPrismaClient, type PrismaClient } from "./client";
 export { configuredDatabaseUrl } from "./config";
-export { applyMigrations, type ApplyMigrationsOptions } from "./migrate/apply";
-export { Prisma } from "./generated/prisma/client";
-export * from "./generated/prisma/enums";
 export {
   embeddedDataDir,
-  prepareDatabase,
-  resolveDatabase,
   type PrepareDatabaseOptions,
   type PrepareDatabaseResult,
+  prepareDatabase,
   type ResolveDatabaseOptions,
   type ResolvedDatabase,
+  resolveDatabase,
   type SeedFunction,
 } from "./database";
-export { startEmbeddedDatabase, type EmbeddedDatabase, type StartEmbeddedDatabaseOptions } from "./embedded/start";
 export { isEmbeddedDatabaseUrl } from "./embedded/registry";
+export { type EmbeddedDatabase, type StartEmbeddedDatabaseOptions, startEmbeddedDatabase } from "./embedded/start";
+export { Prisma } from "./generated/prisma/client";
+export * from "./generated/prisma/enums";
+export { type ApplyMigrationsOptions, applyMigrations } from "./migrate/apply";

@@ -77,7 +77,10 @@ test("resolveDatabase migrates and seeds the embedded database on its first star
   };
   const firstLog: string[] = [];
   const first = await resolveDatabase({ env, seed, log: (line) => firstLog.push(line) });
-  expect({ embedded: first.embedded, maxConnections: first.maxConnections }).toEqual({ embedded: true, maxConnections: 1 });
+  expect({ embedded: first.embedded, maxConnections: first.maxConnections }).toEqual({
+    embedded: true,
+    maxConnections: 1,
+  });
   await first.stop();
   const secondLog: string[] = [];
   const second = await resolveDatabase({ env, seed, log: (line) => secondLog.push(line) });
