@@ -31,14 +31,18 @@ export type ResolveDatabaseOptions = {
 const writeToStderr = (line: string) => process.stderr.write(`${line}\n`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** `$ACCORD_DATA_DIR/pglite`, by default `data/pglite` at the root of the checkout. */
+const checkoutRoot = path.dirname(prismaDir);
+
+/**
+ * `$ACCORD_DATA_DIR/pglite`, by default `data/pglite`; a relative ACCORD_DATA_DIR is taken from the
+ * root of the checkout, since pnpm runs the API and the CLI from different folders.
+ */
 export function embeddedDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  const dataRoot = env.ACCORD_DATA_DIR?.trim() || path.join(path.dirname(prismaDir), "data");
-  return path.resolve(dataRoot, "pglite");
+  return path.resolve(checkoutRoot, env.ACCORD_DATA_DIR?.trim() || "data", "pglite");
 }
 
 function displayPath(dir: string): string {
-  const relative = path.relative(process.cwd(), dir);
+  const relative = path.relative(checkoutRoot, dir);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? `./${relative}` : dir;
 }
 

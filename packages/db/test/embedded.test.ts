@@ -1,12 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { access, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../src/client";
-import { resolveDatabase } from "../src/database";
+import { embeddedDataDir, resolveDatabase, type SeedFunction } from "../src/database";
+import { lockDataDir } from "../src/embedded/lock";
 import { startEmbeddedDatabase } from "../src/embedded/start";
 import { applyMigrations } from "../src/migrate/apply";
-import { readMigrationsList } from "../src/migrate/migrations";
+import { prismaDir, readMigrationsList } from "../src/migrate/migrations";
 
 let tempDir: string;
 
@@ -57,20 +58,20 @@ test("refuses a folder another live process holds and takes over a dead one's lo
   );
   const deadPid = spawnSync(process.execPath, ["-e", ""]).pid;
   await writeFile(`${dataDir}.lock`, `${deadPid}\n`);
-  const database = await startEmbeddedDatabase({ dataDir });
+  const lock = lockDataDir(dataDir);
   try {
-    await expect(startEmbeddedDatabase({ dataDir })).rejects.toThrow(
-      `the embedded database in ${dataDir} is already open in this process`,
-    );
+    expect(await readFile(lock.path, "utf8")).toBe(`${process.pid}\n`);
+    expect(() => lockDataDir(dataDir)).toThrow(`the embedded database in ${dataDir} is already open in this process`);
   } finally {
-    await database.stop();
+    lock.release();
   }
-}, 60_000);
+  await expect(access(lock.path)).rejects.toThrow("ENOENT");
+});
 
 test("resolveDatabase migrates and seeds the embedded database on its first start only", async () => {
   const env = { ACCORD_DATA_DIR: path.join(tempDir, "resolve") };
   const seeded: string[] = [];
-  const seed = async (prisma: Parameters<NonNullable<Parameters<typeof resolveDatabase>[0]>["seed"] & object>[0]) => {
+  const seed: SeedFunction = async (prisma) => {
     seeded.push("run");
     await prisma.actor.create({ data: { kind: "STATE", name: "Freedonia" } });
     return { actors: 1 };
@@ -116,4 +117,13 @@ test("resolveDatabase hands back DATABASE_URL untouched when it is set", async (
     embedded: false,
     maxConnections: 10,
   });
+});
+
+test("the data folder is data/pglite in the checkout, or under ACCORD_DATA_DIR taken from the checkout", () => {
+  const root = path.dirname(prismaDir);
+  expect([
+    embeddedDataDir({}),
+    embeddedDataDir({ ACCORD_DATA_DIR: "var/accord" }),
+    embeddedDataDir({ ACCORD_DATA_DIR: "/srv/accord" }),
+  ]).toEqual([path.join(root, "data/pglite"), path.join(root, "var/accord/pglite"), "/srv/accord/pglite"]);
 });
