@@ -1,1 +1,4 @@
-export {};
+export * from "./enums";
+export * from "./money";
+export * from "./partial-date";
+export * from "./search-text";
