@@ -1,8 +1,8 @@
-export { createPrismaClient, type CreatePrismaClientOptions, type PrismaClient } from "./client";
+export { type CreatePrismaClientOptions, createPrismaClient, type PrismaClient } from "./client";
 export { configuredDatabaseUrl } from "./config";
-export { applyMigrations, type ApplyMigrationsOptions } from "./migrate/apply";
 export { Prisma } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
+export { type ApplyMigrationsOptions, applyMigrations } from "./migrate/apply";
 export type { Db } from "./db";
 export * from "./derived";
 export * from "./fixtures";
