@@ -71,7 +71,10 @@ describe("seedDatabase", () => {
   });
 
   it("models the actors: NAC a body of NATO, the article's publisher and author", async () => {
-    const nac = await prisma.actor.findFirstOrThrow({ where: { name: "North Atlantic Council" }, include: { parent: true } });
+    const nac = await prisma.actor.findFirstOrThrow({
+      where: { name: "North Atlantic Council" },
+      include: { parent: true },
+    });
     expect([nac.kind, nac.parent?.name]).toEqual(["ORGANIZATION_BODY", "North Atlantic Treaty Organization"]);
     const source = await prisma.source.findFirstOrThrow({
       include: { publisher: true, authors: { include: { actor: true } } },
@@ -101,7 +104,10 @@ describe("seedDatabase", () => {
   it("gives Cho and Rutte the offices they held on 2025-04-02", async () => {
     const day = new Date("2025-04-02T00:00:00Z");
     const tenures = await prisma.tenure.findMany({
-      where: { startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: new Date("2025-04-01T00:00:00Z") } }] },
+      where: {
+        startDate: { lte: day },
+        OR: [{ endDate: null }, { endDate: { gte: new Date("2025-04-01T00:00:00Z") } }],
+      },
       include: { holder: true, office: { include: { jurisdiction: true } } },
       orderBy: { startDate: "asc" },
     });
@@ -249,7 +255,15 @@ describe("seedDatabase", () => {
         c.statement?.position,
       ]),
     ).toEqual([
-      ["commitment:C1", "FINANCIAL", "ANNOUNCED", "$2 billion", ["ANNOUNCED 2025-04-02 DAY"], ["FOLLOWS commitment:C2"], 12],
+      [
+        "commitment:C1",
+        "FINANCIAL",
+        "ANNOUNCED",
+        "$2 billion",
+        ["ANNOUNCED 2025-04-02 DAY"],
+        ["FOLLOWS commitment:C2"],
+        12,
+      ],
       ["commitment:C2", "FINANCIAL", "DELIVERED", "$400 million", ["DELIVERED 2024-01-01 YEAR"], [], 12],
       ["commitment:C3", "INSTITUTIONAL", "IN_PROGRESS", null, ["IN_PROGRESS 2024-01-01 YEAR"], [], 8],
       ["commitment:C4", "COOPERATION", "PROPOSED", null, ["PROPOSED 2025-04-02 DAY"], [], 6],
@@ -266,7 +280,12 @@ describe("seedDatabase", () => {
   it("answers: ROK and NATO both take part (as themselves or represented) in engagements 1, 2 and 3", async () => {
     const takesPart = (id: string) => ({ participants: { some: { OR: [{ actorId: id }, { representsId: id }] } } });
     const engagements = await prisma.engagement.findMany({
-      where: { AND: [takesPart(await actorId("Republic of Korea")), takesPart(await actorId("North Atlantic Treaty Organization"))] },
+      where: {
+        AND: [
+          takesPart(await actorId("Republic of Korea")),
+          takesPart(await actorId("North Atlantic Treaty Organization")),
+        ],
+      },
       orderBy: { externalValue: "asc" },
     });
     expect(engagements.map((e) => e.externalValue)).toEqual(["engagement:1", "engagement:2", "engagement:3"]);
@@ -308,7 +327,8 @@ describe("seedDatabase", () => {
     const statements = await prisma.statement.findMany({ include: { citations: true } });
     expect(statements.every((s) => s.citations[0]?.quote === s.quote)).toBe(true);
     const withTriangle = citations.find((c) => c.quote!.includes("▴"));
-    expect(withTriangle).toMatchObject({ startOffset: 31, endOffset: 332 });
+    // Offsets count UTF-16 units, not bytes: the sentence with three "▴" (3 bytes each) spans characters 31 to 345.
+    expect(withTriangle).toMatchObject({ startOffset: 31, endOffset: 345 });
   });
 
   (existsSync(sharedArticlePath) ? it : it.skip)("has offsets that hold in the shared article as well", async () => {

@@ -1,3 +1,3 @@
-export { readSeedArticle, seedArticlePath } from "./seed-source";
 export { seedDatabase } from "./seed-database";
+export { readSeedArticle, seedArticlePath } from "./seed-source";
 export { type ModelCounts, type SeedResult, seedScheme } from "./sync";

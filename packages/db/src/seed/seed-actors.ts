@@ -1,7 +1,7 @@
 import type { Db } from "../db";
+import { storedDateOf } from "../derived";
 import { buildActor } from "../fixtures/actors";
 import { topicPath } from "../fixtures/topics";
-import { storedDateOf } from "../derived";
 import { actorFacts } from "./facts/actors";
 import { tenureFacts } from "./facts/offices";
 import { topicFacts } from "./facts/topics";
@@ -35,7 +35,8 @@ export async function seedActors(db: Db, stats: SeedStats): Promise<Map<string, 
       wanted: fact.aliases,
       keyOfRow: (row) => `${row.name}|${row.language ?? ""}`,
       keyOfWant: (want) => `${want.name}|${want.language ?? ""}`,
-      create: (want) => db.actorAlias.create({ data: { actorId: id, name: want.name, language: want.language ?? null } }),
+      create: (want) =>
+        db.actorAlias.create({ data: { actorId: id, name: want.name, language: want.language ?? null } }),
       remove: (rows) => db.actorAlias.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } }),
     });
     await syncSet(stats, {
@@ -57,7 +58,8 @@ export async function seedTopics(db: Db, stats: SeedStats): Promise<Map<string, 
   const paths = new Map<string, string>();
   for (const fact of topicFacts) {
     const parentPath = fact.parent ? paths.get(fact.parent) : undefined;
-    if (fact.parent && !parentPath) throw new Error(`seed: topic "${fact.slug}" comes before its parent "${fact.parent}"`);
+    if (fact.parent && !parentPath)
+      throw new Error(`seed: topic "${fact.slug}" comes before its parent "${fact.parent}"`);
     const wanted = {
       slug: fact.slug,
       name: fact.name,

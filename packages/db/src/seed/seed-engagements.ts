@@ -84,7 +84,12 @@ export async function seedEngagements(db: Db, stats: SeedStats, ids: SeedIds, so
       },
       remove: (rows) => db.participant.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } }),
     });
-    await syncTopicLinks(db, stats, { engagementId: id }, fact.topics.map((slug) => idOf(ids.topics, "topic", slug)));
+    await syncTopicLinks(
+      db,
+      stats,
+      { engagementId: id },
+      fact.topics.map((slug) => idOf(ids.topics, "topic", slug)),
+    );
     await syncCitations(db, stats, source, { engagementId: id }, fact.quotes);
   }
   return engagementIds;
@@ -116,7 +121,12 @@ export async function seedStatements(
         db.statement.update({ where: { id: statementId }, data: { ...changes, version: { increment: 1 } } }),
     });
     statementIds.set(fact.key, id);
-    await syncTopicLinks(db, stats, { statementId: id }, fact.topics.map((slug) => idOf(ids.topics, "topic", slug)));
+    await syncTopicLinks(
+      db,
+      stats,
+      { statementId: id },
+      fact.topics.map((slug) => idOf(ids.topics, "topic", slug)),
+    );
     const keyOf = (row: { actorId: string }) => row.actorId;
     await syncSet(stats, {
       model: "statementMention",
@@ -125,7 +135,8 @@ export async function seedStatements(
       keyOfRow: keyOf,
       keyOfWant: keyOf,
       create: (want) => db.statementMention.create({ data: { statementId: id, ...want } }),
-      remove: (rows) => db.statementMention.deleteMany({ where: { statementId: id, actorId: { in: rows.map(keyOf) } } }),
+      remove: (rows) =>
+        db.statementMention.deleteMany({ where: { statementId: id, actorId: { in: rows.map(keyOf) } } }),
     });
     await syncCitations(db, stats, source, { statementId: id }, [fact.quote]);
   }

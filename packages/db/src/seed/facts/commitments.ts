@@ -58,7 +58,9 @@ export const commitmentFacts: CommitmentFact[] = [
     madeOn: "2024",
     engagement: "2",
     statement: "8",
-    history: [{ status: "IN_PROGRESS", effectiveOn: "2024", note: "Underway since last year; early completion requested." }],
+    history: [
+      { status: "IN_PROGRESS", effectiveOn: "2024", note: "Underway since last year; early completion requested." },
+    ],
     links: [],
     quote: "the establishment of the ROK-NATO information sharing channel, which has been underway since last year",
   },
@@ -88,6 +90,7 @@ export const commitmentFacts: CommitmentFact[] = [
     statement: "11",
     history: [{ status: "IN_PROGRESS", effectiveOn: "2025-04-02", note: "Ongoing, as Cho said." }],
     links: [],
-    quote: "South Korea will continue to work with the international community to restore peace and reconstruction in Ukraine",
+    quote:
+      "South Korea will continue to work with the international community to restore peace and reconstruction in Ukraine",
   },
 ];

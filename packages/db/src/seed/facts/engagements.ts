@@ -66,6 +66,8 @@ export const engagementFacts: EngagementFact[] = [
       { actor: "nato", role: "AUDIENCE" },
     ],
     topics: ["russia-dprk-military-cooperation", "information-sharing"],
-    quotes: ["the briefing on Russo-North Korea military cooperation that we held at the NATO North Atlantic Council last year"],
+    quotes: [
+      "the briefing on Russo-North Korea military cooperation that we held at the NATO North Atlantic Council last year",
+    ],
   },
 ];

@@ -18,7 +18,8 @@ export const statementFacts: StatementFact[] = [
     speaker: "mark-rutte",
     kind: "WELCOME",
     gist: "Pleased at Cho's participation in the NATO Foreign Ministers' Meeting.",
-    quote: "Secretary General Rutte expressed his pleasure at Minister Cho's participation in the NATO Foreign Ministers' Meeting",
+    quote:
+      "Secretary General Rutte expressed his pleasure at Minister Cho's participation in the NATO Foreign Ministers' Meeting",
     topics: ["nato-partnerships"],
     mentions: ["cho-tae-yul"],
   },
@@ -66,7 +67,8 @@ export const statementFacts: StatementFact[] = [
     speaker: "cho-tae-yul",
     kind: "PROPOSAL",
     gist: "Expand cooperation starting from what is feasible through working-level consultations.",
-    quote: "Minister Cho suggested that the ROK expand cooperation from what is feasible through working-level consultations",
+    quote:
+      "Minister Cho suggested that the ROK expand cooperation from what is feasible through working-level consultations",
     topics: ["rok-nato-cooperation"],
     mentions: ["nato"],
   },
