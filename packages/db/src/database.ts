@@ -5,8 +5,9 @@ import { readEmbeddedMeta, updateEmbeddedMeta } from "./embedded/meta";
 import { startEmbeddedDatabase } from "./embedded/start";
 import { applyMigrations } from "./migrate/apply";
 import { prismaDir } from "./migrate/migrations";
+import { seedDatabase } from "./seed";
 
-/** Fills an empty database with the reference data (`seedDatabase` from @accord/db). */
+/** Fills an empty database with the reference data (by default `seedDatabase`). */
 export type SeedFunction = (prisma: PrismaClient) => Promise<unknown>;
 
 export type ResolvedDatabase = {
@@ -22,7 +23,7 @@ export type ResolveDatabaseOptions = {
   env?: NodeJS.ProcessEnv;
   /** Migrate the embedded database and seed it on its first start (default true; the CLI turns it off). */
   prepare?: boolean;
-  /** The seed to run on a new embedded database; default `seedDatabase` from @accord/db when it exists, null for none. */
+  /** The seed to run on a new embedded database; default `seedDatabase`, null for none. */
   seed?: SeedFunction | null;
   /** Progress lines; default stderr. */
   log?: (line: string) => void;
@@ -44,12 +45,6 @@ export function embeddedDataDir(env: NodeJS.ProcessEnv = process.env): string {
 function displayPath(dir: string): string {
   const relative = path.relative(checkoutRoot, dir);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? `./${relative}` : dir;
-}
-
-// Looked up at run time so the seed plugs in once it is exported from the package index.
-function findSeed(): SeedFunction | undefined {
-  const db = require("./index") as Record<string, unknown>;
-  return typeof db.seedDatabase === "function" ? (db.seedDatabase as SeedFunction) : undefined;
 }
 
 function describeSeedResult(result: unknown): string {
@@ -109,13 +104,10 @@ export async function resolveDatabase(options: ResolveDatabaseOptions = {}): Pro
   if (options.prepare === false) return resolved;
   try {
     const meta = await readEmbeddedMeta(dataDir);
-    const seed = meta.seededAt || options.seed === null ? undefined : (options.seed ?? findSeed());
+    const seed = meta.seededAt || options.seed === null ? undefined : (options.seed ?? seedDatabase);
     const prepared = await prepareDatabase({ url: database.url, maxConnections: 1, seed, log });
     if (prepared.seed !== "no-seed") await updateEmbeddedMeta(dataDir, { seededAt: new Date().toISOString() });
     if (prepared.seed === "has-data") log("not seeding: the database already holds actors");
-    if (!meta.seededAt && !seed && options.seed !== null) {
-      log("no seed available (@accord/db exports no seedDatabase yet): the database stays empty");
-    }
     return resolved;
   } catch (error) {
     await database.stop();

@@ -10,8 +10,12 @@ export {
   resolveDatabase,
   type SeedFunction,
 } from "./database";
+export type { Db } from "./db";
+export * from "./derived";
 export { isEmbeddedDatabaseUrl } from "./embedded/registry";
 export { type EmbeddedDatabase, type StartEmbeddedDatabaseOptions, startEmbeddedDatabase } from "./embedded/start";
+export * from "./fixtures";
 export { Prisma } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
 export { type ApplyMigrationsOptions, applyMigrations } from "./migrate/apply";
+export * from "./seed";
