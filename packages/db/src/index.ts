@@ -3,3 +3,8 @@ export { configuredDatabaseUrl } from "./config";
 export { applyMigrations, type ApplyMigrationsOptions } from "./migrate/apply";
 export { Prisma } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
+export { createMigration, migrationSlug, type CreateMigrationOptions, type CreatedMigration } from "./migrate/create";
+export { diffDatabaseAgainstSchema, type DiffDatabaseOptions } from "./migrate/diff";
+export { readMigrationStatus, isUpToDate, type MigrationStatus, type ReadMigrationStatusOptions } from "./migrate/status";
+export { createDatabase, databaseNameOf, describeServer, dropDatabase, probeDatabase } from "./migrate/server";
+export { migrationsDir, schemaPath } from "./migrate/migrations";
