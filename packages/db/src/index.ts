@@ -1,10 +1,15 @@
-export { createPrismaClient, type CreatePrismaClientOptions, type PrismaClient } from "./client";
+export { type CreatePrismaClientOptions, createPrismaClient, type PrismaClient } from "./client";
 export { configuredDatabaseUrl } from "./config";
-export { applyMigrations, type ApplyMigrationsOptions } from "./migrate/apply";
 export { Prisma } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
-export { createMigration, migrationSlug, type CreateMigrationOptions, type CreatedMigration } from "./migrate/create";
-export { diffDatabaseAgainstSchema, type DiffDatabaseOptions } from "./migrate/diff";
-export { readMigrationStatus, isUpToDate, type MigrationStatus, type ReadMigrationStatusOptions } from "./migrate/status";
-export { createDatabase, databaseNameOf, describeServer, dropDatabase, probeDatabase } from "./migrate/server";
+export { type ApplyMigrationsOptions, applyMigrations } from "./migrate/apply";
+export { type CreatedMigration, type CreateMigrationOptions, createMigration, migrationSlug } from "./migrate/create";
+export { type DiffDatabaseOptions, diffDatabaseAgainstSchema } from "./migrate/diff";
 export { migrationsDir, schemaPath } from "./migrate/migrations";
+export { createDatabase, databaseNameOf, describeServer, dropDatabase, probeDatabase } from "./migrate/server";
+export {
+  isUpToDate,
+  type MigrationStatus,
+  type ReadMigrationStatusOptions,
+  readMigrationStatus,
+} from "./migrate/status";

@@ -12,10 +12,15 @@ export type CliRun = { code: number; stdout: string; stderr: string; millisecond
 export function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
   const started = Date.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [cliPath, ...args], { env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr, milliseconds: Date.now() - started });
-    });
+    execFile(
+      process.execPath,
+      [cliPath, ...args],
+      { env: { ...process.env, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr, milliseconds: Date.now() - started });
+      },
+    );
   });
 }
 
@@ -37,8 +42,12 @@ export function diffBuiltDatabase(databaseUrl: string): Promise<string | null> {
   const script = `require(${JSON.stringify(dbDistPath)}).diffDatabaseAgainstSchema({ databaseUrl: process.env.DATABASE_URL })
     .then((sql) => process.stdout.write(JSON.stringify(sql)), (e) => { process.stderr.write(String(e)); process.exit(1); })`;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["-e", script], { env: { ...process.env, DATABASE_URL: databaseUrl } }, (error, stdout, stderr) =>
-      error ? reject(new Error(stderr || error.message)) : resolve(JSON.parse(stdout) as string | null),
+    execFile(
+      process.execPath,
+      ["-e", script],
+      { env: { ...process.env, DATABASE_URL: databaseUrl } },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(stderr || error.message)) : resolve(JSON.parse(stdout) as string | null),
     );
   });
 }

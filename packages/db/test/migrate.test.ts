@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { appendFile, copyFile, readdir, readFile } from "node:fs/promises";
+import { appendFile, copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { migrationsDir, schemaPath } from "../src/migrate/migrations";
@@ -58,7 +58,10 @@ describe("accord migrate on an empty database", () => {
 
   it("applies nothing the second time", async () => {
     const second = await runCli(["migrate"], { DATABASE_URL: url });
-    expect(second).toMatchObject({ code: 0, stdout: `no pending migrations in database ${dbName} on 127.0.0.1:5432\n` });
+    expect(second).toMatchObject({
+      code: 0,
+      stdout: `no pending migrations in database ${dbName} on 127.0.0.1:5432\n`,
+    });
   });
 
   it("records one finished row per migration folder in _prisma_migrations", async () => {
@@ -67,7 +70,9 @@ describe("accord migrate on an empty database", () => {
       `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NULL AS live, applied_steps_count
          FROM _prisma_migrations ORDER BY migration_name`,
     );
-    expect(rows).toEqual(folders.map((name) => ({ migration_name: name, finished: true, live: true, applied_steps_count: 1 })));
+    expect(rows).toEqual(
+      folders.map((name) => ({ migration_name: name, finished: true, live: true, applied_steps_count: 1 })),
+    );
   });
 
   it("gives exactly schema.prisma: the diff from the migrated database is empty", async () => {
@@ -85,8 +90,11 @@ describe("accord migrate on an empty database", () => {
   it("status reports hand-made drift, in columns and in triggers and CHECK constraints", async () => {
     const drifted = freshDatabaseUrl();
     await runCli(["migrate"], { DATABASE_URL: drifted });
-    await query(drifted, `ALTER TABLE actor ADD COLUMN extra integer; DROP TRIGGER actor_search_vector ON actor;
-      ALTER TABLE citation DROP CONSTRAINT citation_one_target`);
+    await query(
+      drifted,
+      `ALTER TABLE actor ADD COLUMN extra integer; DROP TRIGGER actor_search_vector ON actor;
+      ALTER TABLE citation DROP CONSTRAINT citation_one_target`,
+    );
     const status = await runCli(["status"], { DATABASE_URL: drifted });
     expect(status.code).toBe(1);
     expect(status.stdout).toContain('ALTER TABLE "actor" DROP COLUMN "extra";');
@@ -119,7 +127,36 @@ describe("accord status with an edited migration", () => {
       await appendFile(path.join(copy.dir, String(firstFolder), "migration.sql"), "\n-- edited afterwards\n");
       const status = await runCli(["status"], env);
       expect(status.code).toBe(1);
-      expect(status.stdout).toContain(`Migrations edited after they were applied (checksum differs):\n  ${firstFolder}\n`);
+      expect(status.stdout).toContain(
+        `Migrations edited after they were applied (checksum differs):\n  ${firstFolder}\n`,
+      );
+    } finally {
+      await copy.remove();
+    }
+  });
+});
+
+describe("accord migrate with a migration that fails", () => {
+  it("stops naming the migration and the reason, and status then lists it as failed", async () => {
+    const copy = await copyMigrations();
+    try {
+      await mkdir(path.join(copy.dir, "99991231000000_broken"));
+      await writeFile(
+        path.join(copy.dir, "99991231000000_broken", "migration.sql"),
+        "ALTER TABLE nope ADD COLUMN x int;\n",
+      );
+      const env = { DATABASE_URL: freshDatabaseUrl(), ACCORD_MIGRATIONS_DIR: copy.dir };
+      const run = await runCli(["migrate"], env);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({
+        code: 1,
+        stderr: "accord: migration 99991231000000_broken failed: No such table: nope\n",
+      });
+      expect(run.stdout).toContain("applying 99991231000000_broken…\n");
+      const status = await runCli(["status"], env);
+      expect(status.code).toBe(1);
+      expect(status.stdout).toContain(
+        "Failed migrations (repair by hand, then set rolled_back_at in _prisma_migrations):\n  99991231000000_broken\n",
+      );
     } finally {
       await copy.remove();
     }

@@ -2,7 +2,12 @@ import path from "node:path";
 import { createMigration } from "@accord/db";
 import type { Command } from "commander";
 import { withDatabaseUrl } from "../database";
-import { type MigrationsDirOption, migrationsDirFlags, migrationsDirFrom, migrationsDirHelp } from "./migrations-options";
+import {
+  type MigrationsDirOption,
+  migrationsDirFlags,
+  migrationsDirFrom,
+  migrationsDirHelp,
+} from "./migrations-options";
 
 type MigrateCreateOptions = MigrationsDirOption & { schema?: string };
 

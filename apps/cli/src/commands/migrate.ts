@@ -2,7 +2,12 @@ import { applyMigrations, createDatabase, databaseNameOf, describeServer, probeD
 import type { Command } from "commander";
 import { withDatabaseUrl } from "../database";
 import { registerMigrateCreateCommand } from "./migrate-create";
-import { type MigrationsDirOption, migrationsDirFlags, migrationsDirFrom, migrationsDirHelp } from "./migrations-options";
+import {
+  type MigrationsDirOption,
+  migrationsDirFlags,
+  migrationsDirFrom,
+  migrationsDirHelp,
+} from "./migrations-options";
 import { registerStatusCommand } from "./status";
 
 export function registerMigrateCommands(program: Command): void {

@@ -1,7 +1,12 @@
 import { databaseNameOf, describeServer, isUpToDate, type MigrationStatus, readMigrationStatus } from "@accord/db";
 import type { Command } from "commander";
 import { withDatabaseUrl } from "../database";
-import { type MigrationsDirOption, migrationsDirFlags, migrationsDirFrom, migrationsDirHelp } from "./migrations-options";
+import {
+  type MigrationsDirOption,
+  migrationsDirFlags,
+  migrationsDirFrom,
+  migrationsDirHelp,
+} from "./migrations-options";
 
 type StatusOptions = MigrationsDirOption & { schema?: string };
 
@@ -26,7 +31,9 @@ function describeStatus(status: MigrationStatus): string[] {
 export function registerStatusCommand(program: Command): void {
   program
     .command("status")
-    .description("Report pending, failed and edited migrations and drift from schema.prisma; exits 1 unless up to date.")
+    .description(
+      "Report pending, failed and edited migrations and drift from schema.prisma; exits 1 unless up to date.",
+    )
     .option("--schema <file>", "Prisma schema (default: prisma/schema.prisma)")
     .option(migrationsDirFlags, migrationsDirHelp)
     .action(async (options: StatusOptions) => {
@@ -37,7 +44,9 @@ export function registerStatusCommand(program: Command): void {
           migrationsDir: migrationsDirFrom(options),
         });
         const folders = status.folders.length === 1 ? "1 migration" : `${status.folders.length} migrations`;
-        console.log(`Database ${databaseNameOf(databaseUrl)} on ${describeServer(databaseUrl)}; ${folders} in the folder.`);
+        console.log(
+          `Database ${databaseNameOf(databaseUrl)} on ${describeServer(databaseUrl)}; ${folders} in the folder.`,
+        );
         if (isUpToDate(status)) {
           console.log("Database is up to date");
           return;

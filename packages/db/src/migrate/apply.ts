@@ -9,13 +9,24 @@ export type ApplyMigrationsOptions = {
   onApplied?: (name: string, milliseconds: number) => void;
 };
 
+/** The engine's message without its "external connector error" heading and its span trace. */
+function engineReason(error: Error): string {
+  const lines = error.message.split("\n").filter((line) => line.trim() && line !== "external connector error");
+  const traceStart = lines.findIndex((line) => /^\s+\d+: /.test(line));
+  return (traceStart === -1 ? lines : lines.slice(0, traceStart)).join("\n");
+}
+
 /** Applies pending migrations and records them in _prisma_migrations, as `prisma migrate deploy` does. */
 export async function applyMigrations(options: ApplyMigrationsOptions): Promise<string[]> {
   const { engine, close } = await openSchemaEngine({ databaseUrl: options.databaseUrl });
   try {
     const migrationsList = await readMigrationsList(options.migrationsDir);
     const folders = migrationsList.migrationDirectories;
-    const diagnosis = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: noFilters });
+    const diagnosis = await engine.diagnoseMigrationHistory({
+      migrationsList,
+      optInToShadowDatabase: false,
+      filters: noFilters,
+    });
     if (diagnosis.failedMigrationNames.length) {
       const names = diagnosis.failedMigrationNames.join(", ");
       throw new Error(
@@ -32,7 +43,9 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
       options.onStart?.(folder.path);
       const started = Date.now();
       const list = { ...migrationsList, migrationDirectories: folders.slice(0, index + 1) };
-      const result = await engine.applyMigrations({ migrationsList: list, filters: noFilters });
+      const result = await engine
+        .applyMigrations({ migrationsList: list, filters: noFilters })
+        .catch((error: Error) => Promise.reject(new Error(`migration ${folder.path} failed: ${engineReason(error)}`)));
       applied.push(...result.appliedMigrationNames);
       options.onApplied?.(folder.path, Date.now() - started);
     }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { openSchemaEngine } from "./engine";
-import { noFilters, schemaPath as defaultSchemaPath } from "./migrations";
+import { schemaPath as defaultSchemaPath, noFilters } from "./migrations";
 
 export type DiffDatabaseOptions = { databaseUrl: string; schemaPath?: string };
 
@@ -13,7 +13,10 @@ export async function diffDatabaseAgainstSchema(options: DiffDatabaseOptions): P
   const schemaPath = path.resolve(options.schemaPath ?? defaultSchemaPath);
   const text = await readFile(schemaPath, "utf8");
   const files = [{ path: schemaPath, content: text }];
-  const { engine, close } = await openSchemaEngine({ databaseUrl: options.databaseUrl, schema: { path: schemaPath, text } });
+  const { engine, close } = await openSchemaEngine({
+    databaseUrl: options.databaseUrl,
+    schema: { path: schemaPath, text },
+  });
   try {
     const result = await engine.diff({
       from: { tag: "schemaDatasource", files, configDir: path.dirname(schemaPath) },

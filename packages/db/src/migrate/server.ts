@@ -81,5 +81,8 @@ export async function createDatabase(databaseUrl: string): Promise<void> {
 }
 
 export async function dropDatabase(databaseUrl: string): Promise<void> {
-  await adminExecute(databaseUrl, `DROP DATABASE IF EXISTS ${quoteIdentifier(databaseNameOf(databaseUrl))} WITH (FORCE)`);
+  await adminExecute(
+    databaseUrl,
+    `DROP DATABASE IF EXISTS ${quoteIdentifier(databaseNameOf(databaseUrl))} WITH (FORCE)`,
+  );
 }

@@ -25,7 +25,9 @@ export type MigrationStatus = {
 
 export function isUpToDate(status: MigrationStatus): boolean {
   const { pending, failed, edited, unknown, schemaDrift, objectDrift } = status;
-  return status.databaseExists && ![pending, failed, edited, unknown, objectDrift].some((l) => l.length) && !schemaDrift;
+  return (
+    status.databaseExists && ![pending, failed, edited, unknown, objectDrift].some((l) => l.length) && !schemaDrift
+  );
 }
 
 /** Where the database stands against the migrations folder and schema.prisma; changes nothing but a scratch database. */
