@@ -1,11 +1,12 @@
 // One jest preset for the workspace: every package's tests run from the root against real PostgreSQL.
 const path = require("node:path");
 
-const packages = ["packages/domain", "packages/db", "apps/api", "packages/sdk"];
+const packages = ["packages/domain", "packages/db", "apps/api", "apps/cli", "packages/sdk"];
 
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60_000,
+  reporters: ["default", "<rootDir>/jest/summary-reporter.js"],
   maxWorkers: 2,
   globalSetup: "<rootDir>/jest/global-setup.js",
   globalTeardown: "<rootDir>/jest/global-teardown.js",
@@ -16,10 +17,13 @@ module.exports = {
     testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
     setupFilesAfterEnv: [path.join(__dirname, "jest/fail-on-console.js")],
     transform: {
-      "^.+\\.ts$": ["ts-jest", { tsconfig: path.join(__dirname, dir, "tsconfig.json"), isolatedModules: true }],
+      "^.+\\.ts$": ["ts-jest", { tsconfig: path.join(__dirname, dir, "tsconfig.json") }],
     },
     moduleNameMapper: {
+      // Prisma's generated client imports "./x.js" from TypeScript sources.
+      "^(\\.{1,2}/.*)\\.js$": "$1",
       "^@accord/(domain|db|sdk)$": path.join(__dirname, "packages/$1/src"),
+      "^@accord/db/testing$": path.join(__dirname, "packages/db/src/testing"),
       "^@accord/api$": path.join(__dirname, "apps/api/src"),
     },
   })),

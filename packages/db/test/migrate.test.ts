@@ -3,18 +3,16 @@ import { appendFile, copyFile, mkdir, readdir, readFile, writeFile } from "node:
 import path from "node:path";
 import pg from "pg";
 import { migrationsDir, schemaPath } from "../src/migrate/migrations";
-import { dropDatabase, withDatabaseName } from "../src/migrate/server";
+import { adminQuery, databaseUrlFor, testServerUrl } from "../src/testing/test-database";
 import { copyMigrations, diffBuiltDatabase, runCli } from "./cli";
 
-// Not testing/test-database.ts: it loads the generated client, which jest cannot resolve yet (.js imports).
-const serverUrl = process.env.ACCORD_TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const created: string[] = [];
 
 /** A database name nobody has; migrate creates it, afterAll drops it. */
 function freshDatabaseUrl(): string {
   const name = `accord_m_${randomBytes(5).toString("hex")}`;
   created.push(name);
-  return withDatabaseName(serverUrl, name);
+  return databaseUrlFor(name);
 }
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
@@ -35,7 +33,7 @@ async function folderNames(dir: string): Promise<string[]> {
 }
 
 afterAll(async () => {
-  for (const name of created) await dropDatabase(withDatabaseName(serverUrl, name));
+  for (const name of created) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 });
 
 describe("accord migrate on an empty database", () => {
@@ -164,7 +162,7 @@ describe("accord migrate with a migration that fails", () => {
 });
 
 describe("accord migrate:create", () => {
-  const url = serverUrl;
+  const url = testServerUrl;
 
   it('says "no changes" and writes nothing for the real schema', async () => {
     const copy = await copyMigrations();

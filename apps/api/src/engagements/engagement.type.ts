@@ -1,0 +1,45 @@
+import { Field, ObjectType } from "type-graphql";
+import { DatePrecision, EngagementKind, EngagementStatus } from "../common/enums";
+import { Node } from "../common/node";
+import { DateScalar } from "../common/scalars";
+
+@ObjectType("Engagement", {
+  implements: Node,
+  description: "A meeting, visit, call, summit, briefing … between actors, with what was said and promised in it.",
+})
+export class Engagement extends Node {
+  @Field(() => EngagementKind, { description: "The form the engagement takes." })
+  kind!: EngagementKind;
+
+  @Field(() => EngagementStatus, { description: "Planned, held or cancelled." })
+  status!: EngagementStatus;
+
+  @Field(() => String, { description: "A short title, e.g. 'Cho Tae-yul – Mark Rutte meeting'." })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: "What happened, in a few sentences." })
+  summary!: string | null;
+
+  @Field(() => DateScalar, { description: "The start date; for a month or year precision, the first day of it." })
+  startDate!: Date;
+
+  @Field(() => DatePrecision, { description: "How much of the start date is known." })
+  startPrecision!: DatePrecision;
+
+  @Field(() => DateScalar, { nullable: true, description: "The end date, for engagements over several days." })
+  endDate!: Date | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "How much of the end date is known." })
+  endPrecision!: DatePrecision | null;
+
+  @Field(() => Boolean, {
+    description: "True when the source does not state the date and it was inferred from context.",
+  })
+  dateInferred!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The venue (e.g. NATO headquarters)." })
+  place!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The city (e.g. Brussels)." })
+  city!: string | null;
+}

@@ -1,0 +1,12 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { resolvers } from "./resolvers";
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Builds the schema once per process from every feature's resolvers. */
+export function buildAccordSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers, validate: false });
+  return built;
+}

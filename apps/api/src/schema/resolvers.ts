@@ -1,0 +1,13 @@
+import type { NonEmptyArray } from "type-graphql";
+import { ActorResolver } from "../actors/actor.resolver";
+import { NodeResolver } from "../common/node.resolver";
+import { EngagementResolver } from "../engagements/engagement.resolver";
+import { ParticipantResolver } from "../engagements/participant.resolver";
+
+/** Every feature's resolvers; a new feature adds its own here. */
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  ActorResolver,
+  EngagementResolver,
+  ParticipantResolver,
+];

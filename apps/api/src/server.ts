@@ -1,0 +1,53 @@
+import http from "node:http";
+import type { PrismaClient } from "@accord/db";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { type Context, createContext } from "./context";
+import { buildAccordSchema } from "./schema/build-schema";
+
+export type AccordServerOptions = { prisma: PrismaClient };
+
+export type AccordServer = {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  stop(): Promise<void>;
+};
+
+/** The HTTP server: GraphQL at /graphql on an Express app. */
+export async function createAccordServer({ prisma }: AccordServerOptions): Promise<AccordServer> {
+  const schema = await buildAccordSchema();
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async () => createContext(prisma) }),
+  );
+  return {
+    app,
+    httpServer,
+    apollo,
+    listen(port, host = "0.0.0.0") {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          const actualPort = typeof address === "object" && address ? address.port : port;
+          resolve({ url: `http://localhost:${actualPort}/graphql`, port: actualPort });
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
+import { type AccordServer, createAccordServer } from "../../src/server";
+
+export type GraphQLResponse<T = Record<string, unknown>> = {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  extensions?: Record<string, unknown>;
+};
+
+export type TestServer = {
+  db: TestDatabase;
+  server: AccordServer;
+  url: string;
+  /** POSTs an operation over real HTTP, as any client would. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+};
+
+/** A real server on its own database and a free port; call close() in afterAll. */
+export async function startTestServer(): Promise<TestServer> {
+  const db = await createTestDatabase();
+  const server = await createAccordServer({ prisma: db.prisma });
+  const { url } = await server.listen(0, "127.0.0.1");
+  return {
+    db,
+    server,
+    url,
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    async close() {
+      await server.stop();
+      await db.drop();
+    },
+  };
+}

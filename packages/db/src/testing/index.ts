@@ -1,0 +1,1 @@
+export { adminQuery, createTestDatabase, databaseUrlFor, type TestDatabase, testServerUrl } from "./test-database";
