@@ -31,23 +31,3 @@ export async function copyMigrations(): Promise<{ dir: string; remove(): Promise
   await cp(migrationsDir, dir, { recursive: true });
   return { dir, remove: () => rm(root, { recursive: true, force: true }) };
 }
-
-const dbDistPath = path.resolve(__dirname, "../dist/index.js");
-
-/**
- * diffDatabaseAgainstSchema from the built package in a child process: the engine's ESM glue
- * loads through import(), which jest's module system refuses.
- */
-export function diffBuiltDatabase(databaseUrl: string): Promise<string | null> {
-  const script = `require(${JSON.stringify(dbDistPath)}).diffDatabaseAgainstSchema({ databaseUrl: process.env.DATABASE_URL })
-    .then((sql) => process.stdout.write(JSON.stringify(sql)), (e) => { process.stderr.write(String(e)); process.exit(1); })`;
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ["-e", script],
-      { env: { ...process.env, DATABASE_URL: databaseUrl } },
-      (error, stdout, stderr) =>
-        error ? reject(new Error(stderr || error.message)) : resolve(JSON.parse(stdout) as string | null),
-    );
-  });
-}
