@@ -20,7 +20,9 @@ export function registerMigrateCommands(program: Command): void {
         const where = `database ${databaseNameOf(databaseUrl)} on ${describeServer(databaseUrl)}`;
         // A plain connection first, so a server that is not there fails in seconds with its address.
         if ((await probeDatabase(databaseUrl)) === "missing") {
-          await createDatabase(databaseUrl);
+          await createDatabase(databaseUrl).catch((error: Error) => {
+            throw new Error(`${where} does not exist and could not be created: ${error.message}`);
+          });
           console.log(`created ${where}`);
         }
         const applied = await applyMigrations({

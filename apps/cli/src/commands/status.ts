@@ -47,6 +47,9 @@ export function registerStatusCommand(program: Command): void {
         console.log(
           `Database ${databaseNameOf(databaseUrl)} on ${describeServer(databaseUrl)}; ${folders} in the folder.`,
         );
+        if (status.objectCheckSkipped) {
+          console.log(`Triggers, CHECK constraints and functions not compared: ${status.objectCheckSkipped}`);
+        }
         if (isUpToDate(status)) {
           console.log("Database is up to date");
           return;
