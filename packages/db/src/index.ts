@@ -18,4 +18,14 @@ export * from "./fixtures";
 export { Prisma } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
 export { type ApplyMigrationsOptions, applyMigrations } from "./migrate/apply";
+export { type CreatedMigration, type CreateMigrationOptions, createMigration, migrationSlug } from "./migrate/create";
+export { type DiffDatabaseOptions, diffDatabaseAgainstSchema } from "./migrate/diff";
+export { migrationsDir, schemaPath } from "./migrate/migrations";
+export { createDatabase, databaseNameOf, describeServer, dropDatabase, probeDatabase } from "./migrate/server";
+export {
+  isUpToDate,
+  type MigrationStatus,
+  type ReadMigrationStatusOptions,
+  readMigrationStatus,
+} from "./migrate/status";
 export * from "./seed";

@@ -14,7 +14,11 @@ export type SchemaEngine = {
     editedMigrationNames: string[];
     failedMigrationNames: string[];
     hasMigrationsTable: boolean;
-    history: { diagnostic: string; unappliedMigrationNames?: string[]; unpersistedMigrationNames?: string[] } | null;
+    history: {
+      diagnostic: "databaseIsBehind" | "migrationsDirectoryIsBehind" | "historiesDiverge";
+      unappliedMigrationNames?: string[];
+      unpersistedMigrationNames?: string[];
+    } | null;
   }>;
   free(): void;
 };
@@ -32,6 +36,27 @@ declare const WebAssembly: {
 };
 
 let enginePromise: Promise<EngineModule> | undefined;
+let lastPanic: string | undefined;
+
+// The glue reports a Rust panic here before the call dies with a bare "unreachable": keep its message.
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
+  set_message(message: string) {
+    lastPanic = message;
+  },
+};
+
+/** Rethrows an engine failure with the panic message the engine reported, if it panicked. */
+function withPanicMessage<A extends unknown[], R>(call: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    lastPanic = undefined;
+    try {
+      return await call(...args);
+    } catch (error) {
+      if (lastPanic) throw new Error(`the schema engine panicked: ${lastPanic}`);
+      throw error;
+    }
+  };
+}
 
 // The package's own entry imports a .wasm file as ESM, which Node 20 rejects: instantiate it by hand.
 async function loadEngineModule(): Promise<EngineModule> {
@@ -70,7 +95,17 @@ export async function openSchemaEngine(options: OpenEngineOptions): Promise<Open
   const pool = new pg.Pool({ connectionString: options.databaseUrl, connectionTimeoutMillis: 8_000, max });
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool) as never);
   const datamodels = options.schema ? [[options.schema.path, options.schema.text]] : undefined;
-  const engine = await glue.SchemaEngine.new({ datamodels }, options.log ?? (() => {}), factory);
+  const raw = await withPanicMessage(glue.SchemaEngine.new.bind(glue.SchemaEngine))(
+    { datamodels },
+    options.log ?? (() => {}),
+    factory,
+  );
+  const engine: SchemaEngine = {
+    diff: withPanicMessage((params) => raw.diff(params)),
+    applyMigrations: withPanicMessage((input) => raw.applyMigrations(input)),
+    diagnoseMigrationHistory: withPanicMessage((input) => raw.diagnoseMigrationHistory(input)),
+    free: () => raw.free(),
+  };
   return {
     engine,
     async close() {
