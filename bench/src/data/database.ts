@@ -1,0 +1,82 @@
+// One database per size, accord_bench_<N>: created, migrated with the built CLI, loaded once and
+// marked complete with a comment, so later runs reuse it (--fresh rebuilds).
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import { log } from "../log";
+import { repoRoot, systemNode } from "../paths";
+import { hashFunctionSql, loadSteps } from "./load-sql";
+import { shapeOf } from "./shape";
+
+const marker = (n: number) => `accord-bench v1: ${n} engagements, complete`;
+
+export type BenchDatabase = { name: string; url: string };
+
+export function benchDatabase(server: string, engagements: number): BenchDatabase {
+  const name = `accord_bench_${engagements}`;
+  return { name, url: `${server}/${name}` };
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function isComplete(server: string, db: BenchDatabase, engagements: number): Promise<boolean> {
+  return withClient(`${server}/postgres`, async (client) => {
+    const { rows } = await client.query(
+      "SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1",
+      [db.name],
+    );
+    return rows[0]?.note === marker(engagements);
+  });
+}
+
+/** Makes sure the database of this size exists and is fully loaded; returns its URL. */
+export async function ensureDatabase(options: { server: string; engagements: number; fresh: boolean }) {
+  const { server, engagements, fresh } = options;
+  const db = benchDatabase(server, engagements);
+  if (!fresh && (await isComplete(server, db, engagements))) {
+    log(`data: ${db.name} already holds ${engagements.toLocaleString("en")} engagements (--fresh rebuilds)`);
+    return db;
+  }
+  log(`data: building ${db.name}`);
+  await withClient(`${server}/postgres`, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${db.name}`);
+  });
+  execFileSync(systemNode(), ["apps/cli/dist/main.js", "migrate"], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: db.url },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await load(db.url, engagements);
+  await withClient(`${server}/postgres`, (client) =>
+    client.query(`COMMENT ON DATABASE ${db.name} IS '${marker(engagements)}'`),
+  );
+  return db;
+}
+
+async function load(url: string, engagements: number): Promise<void> {
+  const started = Date.now();
+  await withClient(url, async (client) => {
+    await client.query("SET synchronous_commit = off");
+    await client.query("SET maintenance_work_mem = '256MB'");
+    await client.query(hashFunctionSql);
+    for (const step of loadSteps(shapeOf(engagements))) {
+      const t0 = Date.now();
+      const result = await client.query(step.sql);
+      log(`  ${step.label.padEnd(30)} ${String(result.rowCount ?? 0).padStart(10)} rows  ${seconds(Date.now() - t0)}`);
+    }
+    const t0 = Date.now();
+    await client.query("VACUUM ANALYZE");
+    log(`  ${"vacuum analyze".padEnd(30)} ${"".padStart(10)}       ${seconds(Date.now() - t0)}`);
+  });
+  log(`data: loaded in ${seconds(Date.now() - started)}`);
+}
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

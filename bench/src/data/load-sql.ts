@@ -1,0 +1,164 @@
+// The data set as INSERT … SELECT FROM generate_series statements: deterministic (hashes of row
+// numbers, no random()), every column the API reads filled, search_vector left to the trigger.
+import type { DataShape } from "./shape";
+
+export type LoadStep = { label: string; table: string; sql: string };
+
+const kinds = `array['BILATERAL_MEETING','MULTILATERAL_MEETING','VISIT','CALL','SUMMIT','CONFERENCE','BRIEFING','NEGOTIATION','SIGNING','OTHER']`;
+const roots = `array['security','economy','climate','health','trade','culture']`;
+const states = `array['Republic of Korea','Democratic People''s Republic of Korea','Japan','United States','France','Germany','Italy','Spain','Poland','Canada','Brazil','Mexico','India','Indonesia','Australia','Norway','Sweden','Finland','Denmark','Netherlands','Belgium','Austria','Chile','Peru','Kenya','Nigeria','Egypt','Turkey','Greece','Portugal','Ireland','Vietnam','Thailand','Philippines','Malaysia','Mongolia','Ukraine','Estonia','Latvia','Lithuania']`;
+const firstNames = `array['Anna','Ben','Cho','Dana','Emil','Fatima','Goran','Hana','Ivan','Jin','Karin','Luis','Mira','Noah','Olga','Park','Quinn','Rosa','Sven','Tae','Uma','Vera','Wei','Xenia','Yuki','Zoe','Amir','Bela','Chen','Dario']`;
+const lastNames = `array['Kim','Lee','Schmidt','Rossi','Dubois','Novak','Tanaka','Silva','Garcia','Müller','Nowak','Jensen','Olsen','Costa','Ivanova','Sato','Nguyen','Khan','Haddad','Moreau']`;
+const cities = `array['Seoul','Tokyo','Washington','Paris','Berlin','Rome','Madrid','Warsaw','Ottawa','Brasília','Mexico City','New Delhi','Jakarta','Canberra','Oslo','Stockholm','Helsinki','Copenhagen','The Hague','Brussels','Vienna','Geneva','New York','Nairobi','Cairo','Ankara','Athens','Lisbon','Dublin','Hanoi']`;
+const currencies = `array['USD','EUR','KRW','JPY','GBP']`;
+const statementKinds = `array['WELCOME','POSITION','REQUEST','PROPOSAL','DEMAND','AGREEMENT','APPRECIATION','PLEDGE','HOPE','CONCERN','CONDEMNATION','ANNOUNCEMENT','OTHER']`;
+const commitmentKinds = `array['FINANCIAL','HUMANITARIAN','MILITARY','INSTITUTIONAL','COOPERATION','POLICY']`;
+const commitmentStatuses = `array['PROPOSED','ANNOUNCED','PLEDGED','IN_PROGRESS','DELIVERED']`;
+
+/** A non-negative pseudo-random int from a row number and a salt. */
+export const hashFunctionSql = `CREATE OR REPLACE FUNCTION pg_temp.h(i bigint, s int) RETURNS int
+  LANGUAGE sql IMMUTABLE AS $$ SELECT hashint8(i * 1000 + s) & 2147483647 $$`;
+
+function pick(array: string, salt: string): string {
+  return `(${array})[1 + ${salt} % array_length(${array}, 1)]`;
+}
+
+export function loadSteps(shape: DataShape): LoadStep[] {
+  const { engagements: e, actors: a, states: s, organizations: o, topics: t, sources: src } = shape;
+  const persons = a - s - o;
+  const committers = s + o;
+  // Participant k of engagement i: the host state first, then persons spread by two primes.
+  const participantActor = `case when k = 0 then pg_temp.h(i, 4) % ${s} else ${s + o} + ((i * 7919 + k * 104729) % ${persons}) end`;
+  const participantCount = `(2 + pg_temp.h(i, 5) % 9)`;
+  return [
+    {
+      label: "topics",
+      table: "topic",
+      sql: `INSERT INTO topic (id, slug, name, description, parent_id, path)
+        SELECT md5('topic:' || i)::uuid,
+          case when i < 6 then (${roots})[i + 1] else (${roots})[(i % 6) + 1] || '-' || i end,
+          case when i < 6 then initcap((${roots})[i + 1]) else initcap((${roots})[(i % 6) + 1]) || ' topic ' || i end,
+          'Topic number ' || i,
+          case when i < 6 then null else md5('topic:' || (i % 6))::uuid end,
+          case when i < 6 then (${roots})[i + 1] else (${roots})[(i % 6) + 1] || '/' || (${roots})[(i % 6) + 1] || '-' || i end
+        FROM generate_series(0, ${t - 1}) i`,
+    },
+    {
+      label: "actors",
+      table: "actor",
+      sql: `INSERT INTO actor (id, kind, name, description, search_text, updated_at)
+        SELECT md5('actor:' || i)::uuid, kind::"ActorKind", name, description, lower(name), now()
+        FROM (SELECT i,
+          case when i < ${s} then 'STATE' when i < ${committers} then 'INTERNATIONAL_ORGANIZATION' else 'PERSON' end AS kind,
+          case when i < 40 then (${states})[i + 1]
+               when i < ${s} then 'Republic of Statia ' || i
+               when i < ${committers} then 'Organization for Cooperation ' || i
+               else ${pick(firstNames, "pg_temp.h(i, 1)")} || ' ' || ${pick(lastNames, "pg_temp.h(i, 2)")} || ' ' || i end AS name,
+          case when i < ${committers} then 'A party to diplomacy, number ' || i else null end AS description
+          FROM generate_series(0, ${a - 1}) i) x`,
+    },
+    {
+      label: "actor identifiers",
+      table: "actor_identifier",
+      sql: `INSERT INTO actor_identifier (id, actor_id, scheme, value)
+        SELECT md5('ident:' || i)::uuid, md5('actor:' || i)::uuid, 'bench-code', 'S' || i
+        FROM generate_series(0, ${committers - 1}) i`,
+    },
+    {
+      label: "sources",
+      table: "source",
+      sql: `INSERT INTO source (id, kind, title, publisher_id, url, published_on, language, updated_at)
+        SELECT md5('source:' || i)::uuid, 'NEWS_ARTICLE', 'Bench source ' || i, md5('actor:' || (i % ${s}))::uuid,
+          'https://example.org/' || i, date '1950-01-01' + pg_temp.h(i, 9) % 27000, 'en', now()
+        FROM generate_series(0, ${src - 1}) i`,
+    },
+    {
+      label: "engagements",
+      table: "engagement",
+      sql: `INSERT INTO engagement (id, kind, status, title, summary, start_date, start_precision, end_date, end_precision,
+          span_end, place, city, country_id, external_scheme, external_value, search_text, updated_at)
+        SELECT id, kind::"EngagementKind", status::"EngagementStatus", title, summary, start_date, 'DAY', end_date,
+          case when end_date is null then null else 'DAY'::"DatePrecision" end, coalesce(end_date, start_date),
+          place, city, country_id, 'bench', 'e' || i, lower(title || ' ' || summary || ' ' || city), now()
+        FROM (SELECT i, md5('engagement:' || i)::uuid AS id, ${pick(kinds, "pg_temp.h(i, 1)")} AS kind,
+          case when pg_temp.h(i, 2) % 20 = 0 then 'PLANNED' else 'HELD' end AS status,
+          case when i % 200 = 0 then 'Talks on the Korean Peninsula ' || i else 'Engagement ' || i || ' on topic ' || pg_temp.h(i, 6) % ${t} end AS title,
+          'Delegations met and discussed cooperation, number ' || i AS summary,
+          date '1950-01-01' + pg_temp.h(i, 3) % 27000 AS start_date,
+          case when pg_temp.h(i, 7) % 10 < 3 then date '1950-01-01' + pg_temp.h(i, 3) % 27000 + 1 + pg_temp.h(i, 8) % 3 else null end AS end_date,
+          'Ministry of Foreign Affairs' AS place, ${pick(cities, "pg_temp.h(i, 9)")} AS city,
+          md5('actor:' || (pg_temp.h(i, 4) % ${s}))::uuid AS country_id
+          FROM generate_series(0, ${e - 1}) i) x`,
+    },
+    {
+      label: "participants",
+      table: "participant",
+      sql: `INSERT INTO participant (id, engagement_id, actor_id, role, represents_id, title_as_reported, position)
+        SELECT md5('participant:' || i || ':' || k)::uuid, md5('engagement:' || i)::uuid, md5('actor:' || (${participantActor}))::uuid,
+          (case when k = 0 then 'HOST' when k = 1 then 'VISITOR' else 'PARTICIPANT' end)::"ParticipantRole",
+          case when k = 0 then null else md5('actor:' || ((${participantActor}) % ${s}))::uuid end,
+          case when k = 0 then null else 'Minister' end, k
+        FROM generate_series(0, ${e - 1}) i, generate_series(0, ${participantCount} - 1) k`,
+    },
+    {
+      label: "engagement topics",
+      table: "engagement_topic",
+      sql: `INSERT INTO engagement_topic (engagement_id, topic_id)
+        SELECT md5('engagement:' || i)::uuid, md5('topic:' || ((pg_temp.h(i, 6) + k * 7) % ${t}))::uuid
+        FROM generate_series(0, ${e - 1}) i, generate_series(0, pg_temp.h(i, 10) % 3) k`,
+    },
+    {
+      label: "statements",
+      table: "statement",
+      sql: `INSERT INTO statement (id, engagement_id, speaker_id, kind, gist, quote, position, search_text, updated_at)
+        SELECT md5('statement:' || i || ':' || k)::uuid, md5('engagement:' || i)::uuid,
+          md5('actor:' || (case when k = 0 then ${s + o} + ((i * 7919 + 104729) % ${persons}) else pg_temp.h(i, 4) % ${s} end))::uuid,
+          ${pick(statementKinds, "pg_temp.h(i * 2 + k, 11)")}::"StatementKind", gist, null, k, lower(gist), now()
+        FROM (SELECT i, k, case when (i + k) % 200 = 1 then 'Called for dialogue with North Korea, statement ' || i || '.' || k
+            else 'Stressed cooperation on topic ' || pg_temp.h(i + k, 12) % ${t} || ', statement ' || i || '.' || k end AS gist
+          FROM generate_series(0, ${e - 1}) i, generate_series(0, 1) k) x`,
+    },
+    {
+      label: "statement topics and mentions",
+      table: "statement_topic",
+      sql: `WITH t AS (INSERT INTO statement_topic (statement_id, topic_id)
+          SELECT md5('statement:' || i || ':' || k)::uuid, md5('topic:' || (pg_temp.h(i + k, 12) % ${t}))::uuid
+          FROM generate_series(0, ${e - 1}) i, generate_series(0, 1) k RETURNING 1)
+        INSERT INTO statement_mention (statement_id, actor_id)
+          SELECT md5('statement:' || i || ':0')::uuid, md5('actor:' || (pg_temp.h(i, 13) % ${s}))::uuid
+          FROM generate_series(0, ${e - 1}) i`,
+    },
+    {
+      label: "commitments",
+      table: "commitment",
+      sql: `INSERT INTO commitment (id, committer_id, beneficiary_id, kind, description, amount, currency, amount_as_reported,
+          status, made_on, made_on_precision, engagement_id, statement_id, search_text, updated_at)
+        SELECT md5('commitment:' || i)::uuid, md5('actor:' || (pg_temp.h(i, 14) % ${committers}))::uuid,
+          md5('actor:' || (pg_temp.h(i, 15) % ${s}))::uuid, ${pick(commitmentKinds, "pg_temp.h(i, 16)")}::"CommitmentKind",
+          description, amount, currency, case when amount is null then null else currency || ' ' || amount end,
+          ${pick(commitmentStatuses, "pg_temp.h(i, 18)")}::"CommitmentStatus",
+          date '1950-01-01' + pg_temp.h(i, 3) % 27000, 'DAY', md5('engagement:' || i)::uuid,
+          md5('statement:' || i || ':1')::uuid, lower(description), now()
+        FROM (SELECT i, case when i % 400 = 0 then 'Aid to the Korean Peninsula, commitment ' || i
+            else 'Support for cooperation, commitment ' || i end AS description,
+          case when pg_temp.h(i, 17) % 10 < 6 then (1 + pg_temp.h(i, 19) % 100000) * 1000.0 else null end AS amount,
+          case when pg_temp.h(i, 17) % 10 < 6 then ${pick(currencies, "pg_temp.h(i, 20)")} else null end AS currency
+          FROM generate_series(0, ${e - 1}, 2) i) x`,
+    },
+    {
+      label: "commitment history",
+      table: "commitment_status_change",
+      sql: `INSERT INTO commitment_status_change (id, commitment_id, status, effective_on, effective_precision, recorded_at)
+        SELECT md5('change:' || i)::uuid, md5('commitment:' || i)::uuid, ${pick(commitmentStatuses, "pg_temp.h(i, 18)")}::"CommitmentStatus",
+          date '1950-01-01' + pg_temp.h(i, 3) % 27000, 'DAY', now()
+        FROM generate_series(0, ${e - 1}, 2) i`,
+    },
+    {
+      label: "citations",
+      table: "citation",
+      sql: `INSERT INTO citation (id, source_id, engagement_id, locator)
+        SELECT md5('citation:' || i)::uuid, md5('source:' || (i % ${src}))::uuid, md5('engagement:' || i)::uuid, 'record ' || i
+        FROM generate_series(0, ${e - 1}) i`,
+    },
+  ];
+}
