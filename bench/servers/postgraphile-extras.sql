@@ -1,0 +1,25 @@
+-- What a PostGraphile user adds for these queries: a computed column (an actor's engagements, newest
+-- first), and two functions for what PostGraphile does not generate (totals, full-text search).
+CREATE OR REPLACE FUNCTION actor_engagements(a actor) RETURNS SETOF engagement LANGUAGE sql STABLE AS $$
+  SELECT e.* FROM participant p JOIN engagement e ON e.id = p.engagement_id
+  WHERE p.actor_id = a.id ORDER BY e.start_date DESC, e.id DESC $$;
+
+DO $$ BEGIN
+  CREATE TYPE bench_commitment_total AS (committer_id uuid, committer_name text, currency text, total numeric, count bigint);
+EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE OR REPLACE FUNCTION commitment_totals_by_committer() RETURNS SETOF bench_commitment_total LANGUAGE sql STABLE AS $$
+  SELECT t.committer_id, a.name, t.currency, t.total, t.n FROM (
+    SELECT committer_id, currency::text AS currency, sum(amount) AS total, count(*) AS n FROM commitment
+    WHERE amount IS NOT NULL GROUP BY committer_id, currency) t JOIN actor a ON a.id = t.committer_id
+  ORDER BY a.name, t.currency $$;
+
+DO $$ BEGIN
+  CREATE TYPE bench_search_hit AS (type text, id uuid, rank real, label text);
+EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE OR REPLACE FUNCTION search_records(query text) RETURNS SETOF bench_search_hit LANGUAGE sql STABLE AS $$
+  WITH q AS (SELECT to_tsquery('simple', query || ':*') AS q)
+  SELECT * FROM (
+    SELECT 'Actor', x.id, ts_rank_cd(x.search_vector, q.q, 2), x.name FROM actor x, q WHERE x.search_vector @@ q.q
+    UNION ALL
+    SELECT 'Engagement', x.id, ts_rank_cd(x.search_vector, q.q, 2), x.title FROM engagement x, q WHERE x.search_vector @@ q.q
+  ) hits ORDER BY 3 DESC, 1, 2 $$;

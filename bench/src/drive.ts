@@ -1,0 +1,58 @@
+// Drives one query against one server with autocannon: a check that it answers, warm-up, then the measured run.
+import autocannon from "autocannon";
+import type { BenchRequest } from "./queries";
+
+export type Measurement = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  responseBytes: number;
+};
+
+export type DriveOptions = { base: string; request: BenchRequest; connections: number; duration: number };
+
+function run(options: DriveOptions, duration: number): Promise<autocannon.Result> {
+  const { base, request, connections } = options;
+  return autocannon({
+    url: `${base}${request.path}`,
+    method: request.method,
+    body: request.body,
+    headers: request.body ? { "content-type": "application/json" } : {},
+    connections,
+    duration,
+  });
+}
+
+/** One request: the answer must be JSON with data and without errors, else the query is n/a on this server. */
+export async function checkAnswer(base: string, request: BenchRequest): Promise<{ ok: true; bytes: number } | { ok: false; reason: string }> {
+  const response = await fetch(`${base}${request.path}`, {
+    method: request.method,
+    body: request.body,
+    headers: request.body ? { "content-type": "application/json" } : {},
+  });
+  const text = await response.text();
+  try {
+    const json = JSON.parse(text) as { data?: unknown; errors?: { message: string }[] };
+    if (response.ok && json.data && !json.errors) return { ok: true, bytes: text.length };
+    return { ok: false, reason: json.errors?.[0]?.message ?? `HTTP ${response.status}` };
+  } catch {
+    return { ok: false, reason: `HTTP ${response.status}: ${text.slice(0, 120)}` };
+  }
+}
+
+export async function measure(options: DriveOptions & { warmup: number }): Promise<Measurement> {
+  if (options.warmup > 0) await run(options, options.warmup);
+  const result = await run(options, options.duration);
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    responseBytes: result.throughput.total / Math.max(1, result.requests.total),
+  };
+}

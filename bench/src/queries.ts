@@ -1,0 +1,71 @@
+// Q1–Q5, written once per server so each asks for the same records and fields.
+import { rowId, timelineActorIndex } from "./data/shape";
+
+export type ServerName = "accord" | "postgraphile" | "floor";
+export type QueryName = "Q1" | "Q2" | "Q3" | "Q4" | "Q5";
+export type BenchRequest = { method: "GET" | "POST"; path: string; body?: string };
+
+export const queryTitles: Record<QueryName, string> = {
+  Q1: "50 engagements + participants, actors, topics",
+  Q2: "actor timeline (20) + commitments",
+  Q3: "commitmentTotals by committer, currency",
+  Q4: 'search("korea"), 20 hits',
+  Q5: "deep: 10 × participants × 10 × 10",
+};
+
+const graphql = (query: string, variables: object = {}): BenchRequest => ({
+  method: "POST",
+  path: "/graphql",
+  body: JSON.stringify({ query, variables }),
+});
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
+
+export function benchRequests(server: ServerName): Record<QueryName, BenchRequest> {
+  const actorId = rowId("actor", timelineActorIndex);
+  if (server === "floor") {
+    return {
+      Q1: { method: "GET", path: "/q1" },
+      Q2: { method: "GET", path: `/q2?actor=${actorId}` },
+      Q3: { method: "GET", path: "/q3" },
+      Q4: { method: "GET", path: "/q4" },
+      Q5: { method: "GET", path: "/q5" },
+    };
+  }
+  return server === "accord" ? accordRequests(globalId("Actor", actorId)) : postgraphileRequests(actorId);
+}
+
+function accordRequests(actorId: string): Record<QueryName, BenchRequest> {
+  return {
+    Q1: graphql(`{ engagements(first: 50) { edges { node { id title kind startDate
+      participants { role actor { id name kind } } topics { id name } } } } }`),
+    Q2: graphql(
+      `query ($id: ID!) { node(id: $id) { ... on Actor { name engagements(first: 20) { edges { node { id title startDate
+        commitments(first: 5) { edges { node { id description money { amount currency } status } } } } } } } } }`,
+      { id: actorId },
+    ),
+    Q3: graphql(`{ commitmentTotals(groupBy: [COMMITTER, CURRENCY]) { committer { id name } currency total count } }`),
+    Q4: graphql(`{ search(query: "korea", first: 20) { edges { rank node { __typename
+      ... on Actor { id name } ... on Engagement { id title startDate } } } } }`),
+    Q5: graphql(`{ engagements(first: 10) { edges { node { id title participants { actor { id name
+      engagements(first: 10) { edges { node { id title statements(first: 10) { edges { node { id gist } } } } } } } } } } } }`),
+  };
+}
+
+function postgraphileRequests(actorId: string): Record<QueryName, BenchRequest> {
+  return {
+    Q1: graphql(`{ allEngagements(first: 50, orderBy: [START_DATE_DESC, ROW_ID_DESC]) { nodes { rowId title kind startDate
+      participantsByEngagementId { nodes { role actorByActorId { rowId name kind } } }
+      engagementTopicsByEngagementId { nodes { topicByTopicId { rowId name } } } } } }`),
+    Q2: graphql(
+      `query ($id: UUID!) { actorByRowId(rowId: $id) { name engagements(first: 20) { nodes { rowId title startDate
+        commitmentsByEngagementId(first: 5, orderBy: [MADE_ON_DESC, ROW_ID_DESC]) { nodes { rowId description amount currency status } } } } } }`,
+      { id: actorId },
+    ),
+    Q3: graphql(`{ commitmentTotalsByCommitter { nodes { committerId committerName currency total count } } }`),
+    Q4: graphql(`{ searchRecords(query: "korea", first: 20) { nodes { type id rank label } } }`),
+    Q5: graphql(`{ allEngagements(first: 10, orderBy: [START_DATE_DESC, ROW_ID_DESC]) { nodes { rowId title
+      participantsByEngagementId { nodes { actorByActorId { rowId name engagements(first: 10) { nodes { rowId title
+        statementsByEngagementId(first: 10) { nodes { rowId gist } } } } } } } } } }`),
+  };
+}

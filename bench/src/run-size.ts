@@ -1,0 +1,86 @@
+// One data size: for each server, count SQL statements per query through the counting proxy, then
+// measure throughput and latency with the server talking to PostgreSQL directly.
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import type { BenchArgs } from "./args";
+import { checkAnswer, type Measurement, measure } from "./drive";
+import { log } from "./log";
+import { benchRoot } from "./paths";
+import { startStatementCounter } from "./pg-counter";
+import { benchRequests, type QueryName, type ServerName } from "./queries";
+import { startServer } from "./servers";
+
+export type QueryResult = (Measurement & { ok: true; statements: number; load1: number }) | { ok: false; reason: string };
+export type ServerResult = { peakRssMiB: number; queries: Partial<Record<QueryName, QueryResult>> };
+export type SizeResult = { engagements: number; servers: Partial<Record<ServerName, ServerResult>> };
+
+const probeRepeats = 3;
+
+async function installPostgraphileExtras(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query(readFileSync(path.join(benchRoot, "servers/postgraphile-extras.sql"), "utf8"));
+  await client.end();
+}
+
+async function countStatements(args: BenchArgs, name: ServerName, dbName: string) {
+  const target = new URL(args.server);
+  const counter = await startStatementCounter({ host: target.hostname, port: Number(target.port || 5432) });
+  const viaCounter = new URL(args.server);
+  viaCounter.port = String(counter.port);
+  const server = await startServer(name, `${viaCounter.toString().replace(/\/$/, "")}/${dbName}`);
+  const counts: Partial<Record<QueryName, number | string>> = {};
+  try {
+    const requests = benchRequests(name);
+    for (const query of args.queries) {
+      const first = await checkAnswer(server.url, requests[query]);
+      if (!first.ok) {
+        counts[query] = first.reason;
+        continue;
+      }
+      counter.reset();
+      for (let i = 0; i < probeRepeats; i++) await checkAnswer(server.url, requests[query]);
+      counts[query] = counter.count() / probeRepeats;
+    }
+  } finally {
+    await server.stop();
+    await counter.close();
+  }
+  return counts;
+}
+
+export async function runSize(args: BenchArgs, engagements: number, dbName: string): Promise<SizeResult> {
+  const databaseUrl = `${args.server}/${dbName}`;
+  if (args.servers.includes("postgraphile")) await installPostgraphileExtras(databaseUrl);
+  const result: SizeResult = { engagements, servers: {} };
+  for (const name of args.servers) {
+    log(`${name}: counting SQL statements per request (through the counting proxy)`);
+    const counts = await countStatements(args, name, dbName);
+    log(`${name}: starting for the measured runs`);
+    const server = await startServer(name, databaseUrl);
+    const serverResult: ServerResult = { peakRssMiB: 0, queries: {} };
+    try {
+      const requests = benchRequests(name);
+      for (const query of args.queries) {
+        const statements = counts[query];
+        if (typeof statements !== "number") {
+          serverResult.queries[query] = { ok: false, reason: statements ?? "not run" };
+          log(`  ${query} n/a: ${statements}`);
+          continue;
+        }
+        const load1 = os.loadavg()[0] ?? 0;
+        const m = await measure({ base: server.url, request: requests[query], connections: args.connections, duration: args.duration, warmup: args.warmup });
+        serverResult.queries[query] = { ok: true, statements, load1, ...m };
+        log(`  ${query} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  ${statements} SQL/req  (load ${load1.toFixed(1)}${m.errors + m.non2xx ? `, ${m.errors + m.non2xx} failed` : ""})`);
+      }
+    } finally {
+      serverResult.peakRssMiB = server.peakRssMiB();
+      await server.stop();
+    }
+    log(`${name}: peak RSS ${serverResult.peakRssMiB.toFixed(0)} MiB`);
+    result.servers[name] = serverResult;
+  }
+  return result;
+}

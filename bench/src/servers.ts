@@ -1,0 +1,90 @@
+// Starts each server under test as a child process on loopback and stops it again.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { benchRoot, node22, repoRoot, systemNode } from "./paths";
+import type { ServerName } from "./queries";
+
+export type RunningServer = { name: ServerName; url: string; pid: number; stop(): Promise<void>; peakRssMiB(): number };
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function command(name: ServerName, databaseUrl: string, port: number): { bin: string; args: string[]; env: object } {
+  const common = { DATABASE_URL: databaseUrl, PORT: String(port), POOL_SIZE: "10" };
+  if (name === "accord") {
+    // Production mode; the rate limit is off because the benchmark is one client hammering one server.
+    const env = { ...common, NODE_ENV: "production", ACCORD_RATE_LIMIT: "off", RATE_LIMIT_DISABLED: "1" };
+    return { bin: systemNode(), args: [path.join(repoRoot, "apps/api/dist/main.js")], env };
+  }
+  if (name === "postgraphile") {
+    return { bin: node22, args: [path.join(benchRoot, "servers/postgraphile-server.mjs")], env: common };
+  }
+  return { bin: systemNode(), args: [path.join(benchRoot, "servers/floor-server.mjs")], env: common };
+}
+
+/** VmHWM of a process: its peak resident set so far, in MiB. */
+function peakRss(pid: number): number {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+export async function startServer(name: ServerName, databaseUrl: string): Promise<RunningServer> {
+  const port = await freePort();
+  const { bin, args, env } = command(name, databaseUrl, port);
+  const child: ChildProcess = spawn(bin, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, GRAPHILE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, peakRss(child.pid ?? 0) || 0)), 500);
+  const base = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  while (!(await answers(base))) {
+    if (child.exitCode !== null || Date.now() - started > 60_000) {
+      clearInterval(sampler);
+      child.kill("SIGKILL");
+      throw new Error(`${name} did not start (exit ${child.exitCode}):\n${output.slice(-2000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    name,
+    url: base,
+    pid: child.pid ?? 0,
+    peakRssMiB: () => Math.max(peak, peakRss(child.pid ?? 0) || 0),
+    async stop() {
+      peak = Math.max(peak, peakRss(child.pid ?? 0) || 0);
+      clearInterval(sampler);
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function answers(base: string): Promise<boolean> {
+  try {
+    await fetch(`${base}/`, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
