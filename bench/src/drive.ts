@@ -27,7 +27,10 @@ function run(options: DriveOptions, duration: number): Promise<autocannon.Result
 }
 
 /** One request: the answer must be JSON with data and without errors, else the query is n/a on this server. */
-export async function checkAnswer(base: string, request: BenchRequest): Promise<{ ok: true; bytes: number } | { ok: false; reason: string }> {
+export async function checkAnswer(
+  base: string,
+  request: BenchRequest,
+): Promise<{ ok: true; bytes: number } | { ok: false; reason: string }> {
   const response = await fetch(`${base}${request.path}`, {
     method: request.method,
     body: request.body,
@@ -36,7 +39,9 @@ export async function checkAnswer(base: string, request: BenchRequest): Promise<
   const text = await response.text();
   try {
     const json = JSON.parse(text) as { data?: unknown; errors?: { message: string }[] };
-    if (response.ok && json.data && !json.errors) return { ok: true, bytes: text.length };
+    const empty = !json.data || Object.values(json.data).some((value) => value === null);
+    if (response.ok && !empty && !json.errors) return { ok: true, bytes: text.length };
+    if (response.ok && empty && !json.errors) return { ok: false, reason: "answered with null data" };
     return { ok: false, reason: json.errors?.[0]?.message ?? `HTTP ${response.status}` };
   } catch {
     return { ok: false, reason: `HTTP ${response.status}: ${text.slice(0, 120)}` };

@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   const folder = path.join(benchRoot, "results");
   mkdirSync(folder, { recursive: true });
   const stamp = when.replaceAll(":", "-").slice(0, 19);
-  writeFileSync(path.join(folder, `${stamp}.json`), `${JSON.stringify({ when, args, loadBefore, loadAfter, sizes }, null, 2)}\n`);
+  writeFileSync(
+    path.join(folder, `${stamp}.json`),
+    `${JSON.stringify({ when, args, loadBefore, loadAfter, sizes }, null, 2)}\n`,
+  );
   writeFileSync(path.join(folder, `${stamp}.md`), markdown);
   process.stdout.write(markdown);
   log(`results: bench/results/${stamp}.json and .md`);

@@ -63,7 +63,7 @@ function postgraphileRequests(actorId: string): Record<QueryName, BenchRequest> 
       { id: actorId },
     ),
     Q3: graphql(`{ commitmentTotalsByCommitter { nodes { committerId committerName currency total count } } }`),
-    Q4: graphql(`{ searchRecords(query: "korea", first: 20) { nodes { type id rank label } } }`),
+    Q4: graphql(`{ searchRecords(query: "korea", first: 20) { nodes { type rowId rank label } } }`),
     Q5: graphql(`{ allEngagements(first: 10, orderBy: [START_DATE_DESC, ROW_ID_DESC]) { nodes { rowId title
       participantsByEngagementId { nodes { actorByActorId { rowId name engagements(first: 10) { nodes { rowId title
         statementsByEngagementId(first: 10) { nodes { rowId gist } } } } } } } } } }`),

@@ -3,7 +3,11 @@ import type { BenchArgs } from "./args";
 import { type QueryName, queryTitles, type ServerName } from "./queries";
 import type { QueryResult, SizeResult } from "./run-size";
 
-const serverTitles: Record<ServerName, string> = { accord: "Accord", postgraphile: "PostGraphile 5", floor: "floor (1 SQL)" };
+const serverTitles: Record<ServerName, string> = {
+  accord: "Accord",
+  postgraphile: "PostGraphile 5",
+  floor: "floor (1 SQL)",
+};
 
 const ok = (r: QueryResult | undefined) => (r?.ok ? r : undefined);
 const num = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? "n/a" : n.toFixed(digits));
@@ -19,11 +23,17 @@ function sizeTable(args: BenchArgs, size: SizeResult): string[] {
     const cells = [`${query} ${queryTitles[query]}`];
     for (const server of servers) {
       const r = size.servers[server]?.queries[query];
-      cells.push(r?.ok ? `${num(r.requestsPerSecond)} · ${r.p50} · ${r.p99} · ${num(r.statements, 1)}` : `n/a${r && !r.ok ? ` (${r.reason.slice(0, 60)})` : ""}`);
+      cells.push(
+        r?.ok
+          ? `${num(r.requestsPerSecond)} · ${r.p50} · ${r.p99} · ${num(r.statements, 1)}`
+          : `n/a${r && !r.ok ? ` (${r.reason.slice(0, 60)})` : ""}`,
+      );
     }
     const accord = ok(size.servers.accord?.queries[query])?.requestsPerSecond;
-    if (head.includes("Accord/PG")) cells.push(ratio(accord, ok(size.servers.postgraphile?.queries[query])?.requestsPerSecond));
-    if (head.includes("Accord/floor")) cells.push(ratio(accord, ok(size.servers.floor?.queries[query])?.requestsPerSecond));
+    if (head.includes("Accord/PG"))
+      cells.push(ratio(accord, ok(size.servers.postgraphile?.queries[query])?.requestsPerSecond));
+    if (head.includes("Accord/floor"))
+      cells.push(ratio(accord, ok(size.servers.floor?.queries[query])?.requestsPerSecond));
     lines.push(`| ${cells.join(" | ")} |`);
   }
   const rss = servers.map((s) => `${serverTitles[s]} ${num(size.servers[s]?.peakRssMiB)} MiB`).join(", ");
@@ -35,14 +45,25 @@ function targets(size: SizeResult): string[] {
   const accord = size.servers.accord?.queries;
   if (!accord) return [];
   const lines: string[] = [];
-  const check = (label: string, pass: boolean | undefined) => lines.push(`- ${pass === undefined ? "n/a " : pass ? "PASS" : "FAIL"} ${label}`);
+  const check = (label: string, pass: boolean | undefined) =>
+    lines.push(`- ${pass === undefined ? "n/a " : pass ? "PASS" : "FAIL"} ${label}`);
   for (const query of Object.keys(accord) as QueryName[]) {
     const a = ok(accord[query]);
     const pg = ok(size.servers.postgraphile?.queries[query]);
     const floor = ok(size.servers.floor?.queries[query]);
-    check(`${query} Accord ≥ 1.0× PostGraphile (${ratio(a?.requestsPerSecond, pg?.requestsPerSecond)})`, a && pg ? a.requestsPerSecond >= pg.requestsPerSecond : undefined);
-    if (query === "Q1" || query === "Q2") check(`${query} Accord ≥ 0.5× floor (${ratio(a?.requestsPerSecond, floor?.requestsPerSecond)})`, a && floor ? a.requestsPerSecond >= 0.5 * floor.requestsPerSecond : undefined);
-    check(`${query} p99 < ${query === "Q1" ? 50 : 200} ms (${a?.p99 ?? "n/a"} ms)`, a ? a.p99 < (query === "Q1" ? 50 : 200) : undefined);
+    check(
+      `${query} Accord ≥ 1.0× PostGraphile (${ratio(a?.requestsPerSecond, pg?.requestsPerSecond)})`,
+      a && pg ? a.requestsPerSecond >= pg.requestsPerSecond : undefined,
+    );
+    if (query === "Q1" || query === "Q2")
+      check(
+        `${query} Accord ≥ 0.5× floor (${ratio(a?.requestsPerSecond, floor?.requestsPerSecond)})`,
+        a && floor ? a.requestsPerSecond >= 0.5 * floor.requestsPerSecond : undefined,
+      );
+    check(
+      `${query} p99 < ${query === "Q1" ? 50 : 200} ms (${a?.p99 ?? "n/a"} ms)`,
+      a ? a.p99 < (query === "Q1" ? 50 : 200) : undefined,
+    );
   }
   const rss = size.servers.accord?.peakRssMiB;
   check(`API memory < 300 MiB (${num(rss)} MiB)`, rss ? rss < 300 : undefined);
@@ -53,12 +74,17 @@ function growth(args: BenchArgs, sizes: SizeResult[]): string[] {
   if (sizes.length < 2) return [];
   const small = sizes[0]!;
   const large = sizes[sizes.length - 1]!;
-  const lines = [`### Accord p50 growth, ${small.engagements.toLocaleString("en")} → ${large.engagements.toLocaleString("en")} engagements (target < 1.5×)`, ""];
+  const lines = [
+    `### Accord p50 growth, ${small.engagements.toLocaleString("en")} → ${large.engagements.toLocaleString("en")} engagements (target < 1.5×)`,
+    "",
+  ];
   for (const query of args.queries) {
     const a = ok(small.servers.accord?.queries[query]);
     const b = ok(large.servers.accord?.queries[query]);
     const g = a && b ? Math.max(b.p50, 1) / Math.max(a.p50, 1) : undefined;
-    lines.push(`- ${g === undefined ? "n/a " : g < 1.5 ? "PASS" : "FAIL"} ${query}: ${a?.p50 ?? "n/a"} → ${b?.p50 ?? "n/a"} ms (${g === undefined ? "n/a" : `${g.toFixed(2)}×`})`);
+    lines.push(
+      `- ${g === undefined ? "n/a " : g < 1.5 ? "PASS" : "FAIL"} ${query}: ${a?.p50 ?? "n/a"} → ${b?.p50 ?? "n/a"} ms (${g === undefined ? "n/a" : `${g.toFixed(2)}×`})`,
+    );
   }
   return lines;
 }
@@ -66,7 +92,10 @@ function growth(args: BenchArgs, sizes: SizeResult[]): string[] {
 export function markdownReport(args: BenchArgs, sizes: SizeResult[], meta: { when: string; machine: string }): string {
   const lines = [`# Accord benchmark, ${meta.when}`, "", meta.machine, ""];
   for (const size of sizes) {
-    lines.push(`## ${size.engagements.toLocaleString("en")} engagements, ${args.connections} connections, ${args.duration} s per query (${args.warmup} s warm-up)`, "");
+    lines.push(
+      `## ${size.engagements.toLocaleString("en")} engagements, ${args.connections} connections, ${args.duration} s per query (${args.warmup} s warm-up)`,
+      "",
+    );
     lines.push(...sizeTable(args, size), "", ...targets(size), "");
   }
   lines.push(...growth(args, sizes));

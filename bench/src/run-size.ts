@@ -12,7 +12,9 @@ import { startStatementCounter } from "./pg-counter";
 import { benchRequests, type QueryName, type ServerName } from "./queries";
 import { startServer } from "./servers";
 
-export type QueryResult = (Measurement & { ok: true; statements: number; load1: number }) | { ok: false; reason: string };
+export type QueryResult =
+  | (Measurement & { ok: true; statements: number; load1: number })
+  | { ok: false; reason: string };
 export type ServerResult = { peakRssMiB: number; queries: Partial<Record<QueryName, QueryResult>> };
 export type SizeResult = { engagements: number; servers: Partial<Record<ServerName, ServerResult>> };
 
@@ -71,9 +73,17 @@ export async function runSize(args: BenchArgs, engagements: number, dbName: stri
           continue;
         }
         const load1 = os.loadavg()[0] ?? 0;
-        const m = await measure({ base: server.url, request: requests[query], connections: args.connections, duration: args.duration, warmup: args.warmup });
+        const m = await measure({
+          base: server.url,
+          request: requests[query],
+          connections: args.connections,
+          duration: args.duration,
+          warmup: args.warmup,
+        });
         serverResult.queries[query] = { ok: true, statements, load1, ...m };
-        log(`  ${query} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  ${statements} SQL/req  (load ${load1.toFixed(1)}${m.errors + m.non2xx ? `, ${m.errors + m.non2xx} failed` : ""})`);
+        log(
+          `  ${query} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  ${statements} SQL/req  (load ${load1.toFixed(1)}${m.errors + m.non2xx ? `, ${m.errors + m.non2xx} failed` : ""})`,
+        );
       }
     } finally {
       serverResult.peakRssMiB = server.peakRssMiB();

@@ -2,12 +2,20 @@ import http from "node:http";
 import type { PrismaClient } from "@accord/db";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { type Context, createContext } from "./context";
 import { buildAccordSchema } from "./schema/build-schema";
 
-export type AccordServerOptions = { prisma: PrismaClient };
+// A shared store keeps a registered query a day, so clients cannot grow it without bound.
+const persistedQueryTtlSeconds = 24 * 3600;
+
+export type AccordServerOptions = {
+  prisma: PrismaClient;
+  /** Where automatic persisted queries are kept; shared (Redis) when several instances serve one API. */
+  persistedQueryCache?: KeyValueCache<string>;
+};
 
 export type AccordServer = {
   app: express.Express;
@@ -18,13 +26,14 @@ export type AccordServer = {
 };
 
 /** The HTTP server: GraphQL at /graphql on an Express app. */
-export async function createAccordServer({ prisma }: AccordServerOptions): Promise<AccordServer> {
+export async function createAccordServer({ prisma, persistedQueryCache }: AccordServerOptions): Promise<AccordServer> {
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    ...(persistedQueryCache ? { persistedQueries: { cache: persistedQueryCache, ttl: persistedQueryTtlSeconds } } : {}),
   });
   await apollo.start();
   app.use(
