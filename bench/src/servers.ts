@@ -19,8 +19,8 @@ async function freePort(): Promise<number> {
 function command(name: ServerName, databaseUrl: string, port: number): { bin: string; args: string[]; env: object } {
   const common = { DATABASE_URL: databaseUrl, PORT: String(port), POOL_SIZE: "10" };
   if (name === "accord") {
-    // Production mode; the rate limit is off because the benchmark is one client hammering one server.
-    const env = { ...common, NODE_ENV: "production", ACCORD_RATE_LIMIT: "off", RATE_LIMIT_DISABLED: "1" };
+    // Production mode; rate limits off (0, docs/limits.md): the benchmark is one client hammering one server.
+    const env = { ...common, NODE_ENV: "production", ACCORD_RATE_LIMIT_ADDRESS: "0", ACCORD_RATE_LIMIT_TOKEN: "0" };
     return { bin: systemNode(), args: [path.join(repoRoot, "apps/api/dist/main.js")], env };
   }
   if (name === "postgraphile") {
