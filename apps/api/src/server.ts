@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { PrismaClient } from "@accord/db";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -32,7 +33,8 @@ export async function createAccordServer({ prisma, persistedQueryCache }: Accord
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No cache hints are used: the cache-control plugin would only wrap every field resolver.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
     ...(persistedQueryCache ? { persistedQueries: { cache: persistedQueryCache, ttl: persistedQueryTtlSeconds } } : {}),
   });
   await apollo.start();

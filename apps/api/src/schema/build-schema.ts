@@ -1,12 +1,14 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { passRootsAsIs } from "./plain-roots";
 import { resolvers } from "./resolvers";
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** Builds the schema once per process from every feature's resolvers. */
 export function buildAccordSchema(): Promise<GraphQLSchema> {
+  passRootsAsIs();
   built ??= buildSchema({ resolvers, validate: false });
   return built;
 }
