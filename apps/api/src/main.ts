@@ -1,11 +1,17 @@
 import { configuredDatabaseUrl, createPrismaClient } from "@accord/db";
+import { loadLimitsConfig } from "./limits/limits.config";
 import { createAccordServer } from "./server";
 
 async function main(): Promise<void> {
   const databaseUrl = configuredDatabaseUrl();
   if (!databaseUrl) throw new Error("DATABASE_URL is not set");
-  const prisma = createPrismaClient({ databaseUrl });
-  const server = await createAccordServer({ prisma });
+  const limits = loadLimitsConfig();
+  const prisma = createPrismaClient({
+    databaseUrl,
+    statementTimeoutMs: limits.statementTimeoutMs,
+    connectionTimeoutMs: limits.connectTimeoutMs,
+  });
+  const server = await createAccordServer({ prisma, limits });
   const { url } = await server.listen(Number(process.env.PORT ?? 4000));
   console.log(`Accord API ready at ${url}`);
   const shutdown = async () => {
