@@ -61,7 +61,11 @@ export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin
   return {
     async requestDidStart() {
       let cost: number | undefined;
+      let executed = false;
       return {
+        async executionDidStart() {
+          executed = true;
+        },
         async didResolveOperation({ request, document }) {
           try {
             cost = measureCost({
@@ -85,7 +89,8 @@ export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin
           }
         },
         async willSendResponse({ response }) {
-          if (cost === undefined || cost > maxCost || response.body.kind !== "single") return;
+          // Only operations that ran report a cost; refused ones say why instead.
+          if (!executed || cost === undefined || response.body.kind !== "single") return;
           const result = response.body.singleResult;
           result.extensions = { ...result.extensions, cost: { requested: cost, max: maxCost } };
         },

@@ -52,9 +52,7 @@ function limiter(policy: Policy, limit: number, windowMs: number, store: Store |
 
 /** Per client address for every request, and per API token for requests that present one. */
 export function createRateLimiting(config: LimitsConfig["rateLimit"]): RateLimiting {
-  const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
-    : undefined;
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
   // ioredis reports connection errors as events; unhandled ones would be thrown.
   redis?.on("error", () => undefined);
   const storeFor = (policy: Policy): Store | undefined =>
