@@ -31,7 +31,7 @@ export async function createAccordServer({
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
-  const safety = createSafety({ schema, config: limits, httpServer });
+  const safety = createSafety({ schema, config: limits, httpServer, app });
   const apollo = new ApolloServer<Context>({
     schema,
     ...safety.apolloOptions,

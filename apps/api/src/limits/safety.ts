@@ -1,6 +1,6 @@
 import type http from "node:http";
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from "@apollo/server";
-import type { ErrorRequestHandler, RequestHandler } from "express";
+import type { ErrorRequestHandler, Express, RequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
 import { faultsPlugin } from "../faults/faults.plugin";
 import { createFormatError } from "../faults/format-error";
@@ -40,11 +40,15 @@ export function createSafety({
   schema,
   config,
   httpServer,
+  app,
 }: {
   schema: GraphQLSchema;
   config: LimitsConfig;
   httpServer: http.Server;
+  app: Express;
 }): Safety {
+  app.disable("x-powered-by");
+  if (config.trustProxy) app.set("trust proxy", trustProxySetting(config.trustProxy));
   // Slow senders (slowloris) are cut off by Node itself; the handler has its own timeout below.
   httpServer.headersTimeout = Math.min(httpServer.headersTimeout, 20_000);
   httpServer.requestTimeout = config.requestTimeoutMs + 10_000;
@@ -72,4 +76,10 @@ export function createSafety({
     errorHandler: bodyErrors(config.maxBodyBytes),
     close: () => rateLimiting.close(),
   };
+}
+
+/** "true", a hop count ("1") or addresses/subnets ("loopback, 10.0.0.0/8"), as Express reads them. */
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === "true" || value === "false") return value === "true";
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
