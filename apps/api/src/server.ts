@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { type Context, createContext } from "./context";
+import { readinessRoute } from "./faults/readiness";
 import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
 import { createSafety } from "./limits/safety";
 import { buildAccordSchema } from "./schema/build-schema";
@@ -38,6 +39,7 @@ export async function createAccordServer({
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...safety.plugins],
   });
   await apollo.start();
+  app.get("/readyz", readinessRoute(prisma));
   app.use("/graphql", ...safety.before, expressMiddleware(apollo, { context: async () => createContext(prisma) }));
   app.use(safety.errorHandler);
   return {
