@@ -21,6 +21,7 @@ type SafetyApolloOptions = Pick<
   | "csrfPrevention"
   | "introspection"
   | "includeStacktraceInErrorResponses"
+  | "stopOnTerminationSignals"
 >;
 
 export type Safety = {
@@ -66,6 +67,8 @@ export function createSafety({
       introspection: true,
       // Bearer tokens are not sent by browsers on their own, but GETs must still not be simple requests.
       csrfPrevention: true,
+      // main.ts drains and exits 0 on SIGTERM; Apollo's own handler would re-raise the signal (exit 143).
+      stopOnTerminationSignals: false,
     },
     plugins: [
       costPlugin({ schema, maxCost: config.maxCost }),
