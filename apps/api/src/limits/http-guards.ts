@@ -1,3 +1,4 @@
+import type { Duplex } from "node:stream";
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import express from "express";
 import { sendGraphQLError } from "./graphql-error-response";
@@ -57,4 +58,23 @@ export function requestTimeout(timeoutMs: number): RequestHandler {
     res.once("close", clear);
     next();
   };
+}
+
+/** Requests Node's parser refuses (headers or URL too long, malformed HTTP) get a GraphQL-shaped answer too. */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === "ECONNRESET") {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const message = tooLarge
+    ? "The request line and headers exceed 16 KB; send long queries with POST"
+    : "The request is not valid HTTP";
+  const body = JSON.stringify({
+    errors: [{ message, extensions: { code: tooLarge ? "REQUEST_TOO_LARGE" : "BAD_REQUEST" } }],
+  });
+  socket.end(
+    `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }

@@ -6,7 +6,7 @@ import { faultsPlugin } from "../faults/faults.plugin";
 import { createFormatError } from "../faults/format-error";
 import { costPlugin } from "./cost";
 import { documentLimitsRule } from "./document-limits.rule";
-import { bodyErrors, jsonBody, requestTimeout } from "./http-guards";
+import { answerClientError, bodyErrors, jsonBody, requestTimeout } from "./http-guards";
 import { introspectionPlugin } from "./introspection.plugin";
 import type { LimitsConfig } from "./limits.config";
 import { createRateLimiting } from "./rate-limit";
@@ -22,6 +22,7 @@ type SafetyApolloOptions = Pick<
   | "introspection"
   | "includeStacktraceInErrorResponses"
   | "stopOnTerminationSignals"
+  | "persistedQueries"
 >;
 
 export type Safety = {
@@ -53,6 +54,7 @@ export function createSafety({
   // Slow senders (slowloris) are cut off by Node itself; the handler has its own timeout below.
   httpServer.headersTimeout = Math.min(httpServer.headersTimeout, 20_000);
   httpServer.requestTimeout = config.requestTimeoutMs + 10_000;
+  httpServer.on("clientError", answerClientError);
   const rateLimiting = createRateLimiting(config.rateLimit);
   return {
     config,
@@ -69,6 +71,8 @@ export function createSafety({
       csrfPrevention: true,
       // main.ts drains and exits 0 on SIGTERM; Apollo's own handler would re-raise the signal (exit 143).
       stopOnTerminationSignals: false,
+      // Automatic persisted queries are not used; left on, odd hashes reach Apollo as internal errors.
+      persistedQueries: false,
     },
     plugins: [
       costPlugin({ schema, maxCost: config.maxCost }),
