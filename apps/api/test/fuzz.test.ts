@@ -89,7 +89,8 @@ test(`fuzz: ${runs} generated and broken requests, no undeclared 5xx, every erro
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       const why = check(request, response.status, response.headers.get("content-type") ?? "", text);
       if (why) {
-        const seen = (problems[why] ??= { count: 0, example: "" });
+        const seen = problems[why] ?? { count: 0, example: "" };
+        problems[why] = seen;
         seen.count += 1;
         seen.example ||= `${request.method} ${(request.search ?? request.body ?? "").slice(0, 300)} -> ${response.status} ${text.slice(0, 300)}`;
       }

@@ -145,7 +145,8 @@ function fields(map: Record<string, GraphQLField<unknown, unknown>>, b: Build, d
     const args = field.args.map((arg) => argument(arg, b)).filter(Boolean);
     const named = getNamedType(field.type);
     const leaf = isScalarType(named) || isEnumType(named);
-    const alias = rng.chance(0.15) ? `a${(b.aliases += 1)}: ` : "";
+    b.aliases += 1;
+    const alias = rng.chance(0.15) ? `a${b.aliases}: ` : "";
     const inner = leaf || depth > 6 ? "" : ` ${selection(named, b, depth + 1)}`;
     if (!leaf && !inner) return "__typename";
     return `${alias}${field.name}${args.length ? `(${args.join(", ")})` : ""}${inner}`;

@@ -16,6 +16,7 @@ const nasty = [
   "<script>alert(1)</script>",
   "javascript:alert(1)",
   "{{7*7}}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection attempt, on purpose
   "${process.exit()}",
   "__proto__",
   "constructor",
