@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@accord/db";
+import { createPrismaClient, type PrismaClient } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { type LimitsConfig, loadLimitsConfig } from "../../src/limits/limits.config";
 import { type AccordServer, createAccordServer } from "../../src/server";
@@ -17,6 +17,8 @@ export type SafetyServer = {
 export type SafetyServerOptions = {
   limits?: Partial<LimitsConfig>;
   env?: NodeJS.ProcessEnv;
+  /** A client of its own with this PostgreSQL statement_timeout. */
+  statementTimeoutMs?: number;
   /** Wraps the counting client, e.g. to inject a fault. */
   wrap?: (prisma: PrismaClient) => PrismaClient;
 };
@@ -25,7 +27,10 @@ export type SafetyServerOptions = {
 export async function startSafetyServer(options: SafetyServerOptions = {}): Promise<SafetyServer> {
   const db = await createTestDatabase();
   let count = 0;
-  const counting = db.prisma.$extends({
+  const base = options.statementTimeoutMs
+    ? createPrismaClient({ databaseUrl: db.url, statementTimeoutMs: options.statementTimeoutMs })
+    : db.prisma;
+  const counting = base.$extends({
     query: {
       async $allOperations({ args, query }) {
         count += 1;
@@ -33,7 +38,11 @@ export async function startSafetyServer(options: SafetyServerOptions = {}): Prom
       },
     },
   }) as unknown as PrismaClient;
-  const limits = { ...loadLimitsConfig(options.env ?? {}), ...options.limits };
+  const limits = {
+    ...loadLimitsConfig(options.env ?? {}),
+    ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    ...options.limits,
+  };
   const server = await createAccordServer({ prisma: options.wrap ? options.wrap(counting) : counting, limits });
   const { url } = await server.listen(0, "127.0.0.1");
   return {
@@ -52,6 +61,7 @@ export async function startSafetyServer(options: SafetyServerOptions = {}): Prom
       }),
     async close() {
       await server.stop();
+      if (base !== db.prisma) await base.$disconnect();
       await db.drop();
     },
   };
