@@ -157,3 +157,17 @@ describe("HTTP bounds", () => {
     expect(await response.text()).toMatch(/batch/i);
   });
 });
+
+test("an operation type the schema lacks is a validation error, not an internal one", async () => {
+  const { status, body } = await refused("subscription { engagements { totalCount } }");
+  expect(status).toBe(400);
+  expect(body).toEqual({
+    errors: [
+      {
+        message: "This server does not support subscription operations",
+        locations: [{ line: 1, column: 1 }],
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+      },
+    ],
+  });
+});

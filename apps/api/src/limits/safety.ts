@@ -8,6 +8,7 @@ import { costPlugin } from "./cost";
 import { documentLimitsRule } from "./document-limits.rule";
 import { answerClientError, bodyErrors, jsonBody, requestTimeout } from "./http-guards";
 import { introspectionPlugin } from "./introspection.plugin";
+import { knownOperationTypesRule } from "./known-operation-types.rule";
 import type { LimitsConfig } from "./limits.config";
 import { createRateLimiting } from "./rate-limit";
 
@@ -59,7 +60,7 @@ export function createSafety({
   return {
     config,
     apolloOptions: {
-      validationRules: [documentLimitsRule(config)],
+      validationRules: [documentLimitsRule(config), knownOperationTypesRule],
       parseOptions: { maxTokens: config.maxTokens },
       formatError: createFormatError(config),
       hideSchemaDetailsFromClientErrors: config.production,
