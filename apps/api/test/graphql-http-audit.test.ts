@@ -41,6 +41,8 @@ test("a GET query works with a preflight header, and mutations are refused over 
   const simple = await fetch(`${s.url}?query=${encodeURIComponent("{ __typename }")}`);
   expect(simple.status).toBe(400);
   expect((await simple.json()).errors[0].message).toMatch(/Cross-Site Request Forgery/);
+  // 405 once the schema has mutations; before that a mutation is a validation error (400).
+  const hasMutations = /^type Mutation /m.test(readFileSync(path.join(__dirname, "../schema.graphql"), "utf8"));
   const mutation = await get("mutation { __typename }");
-  expect(mutation.status).toBe(405);
+  expect(mutation.status).toBe(hasMutations ? 405 : 400);
 });

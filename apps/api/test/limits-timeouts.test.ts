@@ -26,7 +26,7 @@ describe("PostgreSQL statement_timeout (ACCORD_STATEMENT_TIMEOUT_MS)", () => {
 
   test("a statement past it is cancelled and answered 503 SERVICE_UNAVAILABLE", async () => {
     const started = Date.now();
-    const response = await withTableLocked(s.db.url, () => s.post(query));
+    const response = await withTableLocked(s.db.url, () => s.post(query, { "x-request-id": "req-statement" }));
     expect(Date.now() - started).toBeLessThan(3000);
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");
@@ -37,7 +37,7 @@ describe("PostgreSQL statement_timeout (ACCORD_STATEMENT_TIMEOUT_MS)", () => {
           message: "The database did not answer within the statement timeout of 300 ms",
           locations: [{ line: 1, column: 3 }],
           path: ["engagements"],
-          extensions: { code: "SERVICE_UNAVAILABLE" },
+          extensions: { code: "SERVICE_UNAVAILABLE", requestId: "req-statement" },
         },
       ],
       extensions: { cost: { requested: 3, max: 10000 } },
