@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { AppError } from "../common/errors";
 import { queryTooComplex } from "../limits/limit-error";
 import { describeTokenLimit } from "../limits/tokens";
 import { classifyDatabaseFault } from "./database-errors";
@@ -27,7 +28,9 @@ export function createFormatError({ production, statementTimeoutMs }: FormatErro
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
     };
-    const requestId = formatted.extensions?.requestId;
+    // Tagged by faultsPlugin on the error itself, so an earlier formatter cannot lose it.
+    const requestId =
+      formatted.extensions?.requestId ?? (error instanceof GraphQLError ? error.extensions?.requestId : undefined);
     const fault = classifyDatabaseFault(original);
     if (fault) {
       const message =
@@ -36,13 +39,16 @@ export function createFormatError({ production, statementTimeoutMs }: FormatErro
           : unavailableMessage;
       return { message, ...where, extensions: { code: "SERVICE_UNAVAILABLE", ...(requestId ? { requestId } : {}) } };
     }
-    if (production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR") {
+    if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
+    // An AppError with this code was worded for clients on purpose; anything else was not.
+    if (original instanceof AppError) return formatted;
+    if (production) {
       return {
         message: "Internal server error",
         ...where,
         extensions: { code: "INTERNAL_SERVER_ERROR", ...(requestId ? { requestId } : {}) },
       };
     }
-    return formatted;
+    return requestId ? { ...formatted, extensions: { ...formatted.extensions, requestId } } : formatted;
   };
 }
