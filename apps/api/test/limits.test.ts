@@ -1,4 +1,5 @@
 import { seedDatabase } from "@accord/db";
+import { getIntrospectionQuery } from "graphql";
 import { type SafetyServer, startSafetyServer } from "./support/safety-server";
 
 let s: SafetyServer;
@@ -170,4 +171,20 @@ test("an operation type the schema lacks is a validation error, not an internal 
       },
     ],
   });
+});
+
+test("GraphiQL's full introspection query fits every limit", async () => {
+  const query = getIntrospectionQuery({
+    descriptions: true,
+    specifiedByUrl: true,
+    directiveIsRepeatable: true,
+    schemaDescription: true,
+    inputValueDeprecation: true,
+  });
+  const response = await s.post({ query });
+  expect(response.status).toBe(200);
+  const body = await response.json();
+  expect(body.errors).toBeUndefined();
+  expect(body.data.__schema.queryType).toEqual({ name: "Query", kind: "OBJECT" });
+  expect(body.extensions.cost.requested).toBeLessThan(1000);
 });
