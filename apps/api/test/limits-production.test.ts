@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@accord/db";
+import { GraphQLError } from "graphql";
 import { createContext } from "../src/context";
+import { createFormatError } from "../src/faults/format-error";
 import { type SafetyServer, startSafetyServer } from "./support/safety-server";
 
 // A bug deep below the resolvers, injected for this test only: its message must never reach a client.
@@ -111,4 +113,17 @@ describe("outside production", () => {
       'Cannot query field "engagementz" on type "Query". Did you mean "engagements"?',
     );
   });
+});
+
+test("suggestions in variable errors are removed in production too", () => {
+  const message =
+    'Variable "$kind" got invalid value "STAT"; Value "STAT" does not exist in "ActorKind" enum. Did you mean the enum value "STATE"?';
+  const formatted = { message, extensions: { code: "BAD_USER_INPUT" } };
+  const production = createFormatError({ production: true, statementTimeoutMs: 5000 });
+  const development = createFormatError({ production: false, statementTimeoutMs: 5000 });
+  expect(production(formatted, new GraphQLError(message))).toEqual({
+    message: 'Variable "$kind" got invalid value "STAT"; Value "STAT" does not exist in "ActorKind" enum.',
+    extensions: { code: "BAD_USER_INPUT" },
+  });
+  expect(development(formatted, new GraphQLError(message))).toEqual(formatted);
 });

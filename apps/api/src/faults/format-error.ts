@@ -14,6 +14,18 @@ const unavailableMessage = "The database is unavailable at the moment; try again
  * unexpected is masked (its detail is in the log under the same request ID).
  */
 export function createFormatError({ production, statementTimeoutMs }: FormatErrorOptions) {
+  const shape = shapeError({ production, statementTimeoutMs });
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const shaped = shape(formatted, error);
+    // Apollo strips suggestions from validation errors only; variable coercion ones have them too.
+    if (!production || !suggestion.test(shaped.message)) return shaped;
+    return { ...shaped, message: shaped.message.replace(suggestion, "") };
+  };
+}
+
+const suggestion = / ?Did you mean .+?\?$/;
+
+function shapeError({ production, statementTimeoutMs }: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const tokens = describeTokenLimit(formatted, error instanceof GraphQLError ? error : undefined);
     if (tokens) return tokens;
