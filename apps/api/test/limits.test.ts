@@ -188,3 +188,16 @@ test("GraphiQL's full introspection query fits every limit", async () => {
   expect(body.data.__schema.queryType).toEqual({ name: "Query", kind: "OBJECT" });
   expect(body.extensions.cost.requested).toBeLessThan(1000);
 });
+
+test("a URL over Node's 16 KB header limit gets 431 in GraphQL's shape", async () => {
+  const response = await fetch(`${s.url}?query=${"x".repeat(20_000)}`);
+  expect(response.status).toBe(431);
+  expect(await response.json()).toEqual({
+    errors: [
+      {
+        message: "The request line and headers exceed 16 KB; send long queries with POST",
+        extensions: { code: "REQUEST_TOO_LARGE" },
+      },
+    ],
+  });
+});

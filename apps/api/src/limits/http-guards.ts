@@ -60,20 +60,33 @@ export function requestTimeout(timeoutMs: number): RequestHandler {
   };
 }
 
+const clientErrors: Record<string, { status: string; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: "431 Request Header Fields Too Large",
+    code: "REQUEST_TOO_LARGE",
+    message: "The request line and headers exceed 16 KB; send long queries with POST",
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: "408 Request Timeout",
+    code: "REQUEST_TIMEOUT",
+    message: "The request was not received in time",
+  },
+};
+
 /** Requests Node's parser refuses (headers or URL too long, malformed HTTP) get a GraphQL-shaped answer too. */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (!socket.writable || error.code === "ECONNRESET") {
+  const known = clientErrors[error.code ?? ""];
+  const malformed = error.code?.startsWith("HPE_");
+  if (!socket.writable || (!known && !malformed)) {
     socket.destroy();
     return;
   }
-  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
-  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
-  const message = tooLarge
-    ? "The request line and headers exceed 16 KB; send long queries with POST"
-    : "The request is not valid HTTP";
-  const body = JSON.stringify({
-    errors: [{ message, extensions: { code: tooLarge ? "REQUEST_TOO_LARGE" : "BAD_REQUEST" } }],
-  });
+  const { status, code, message } = known ?? {
+    status: "400 Bad Request",
+    code: "BAD_REQUEST",
+    message: "The request is not valid HTTP",
+  };
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   socket.end(
     `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
