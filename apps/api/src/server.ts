@@ -7,6 +7,9 @@ import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { type Context, createContext } from "./context";
+import { readinessRoute } from "./faults/readiness";
+import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
+import { createSafety } from "./limits/safety";
 import { buildAccordSchema } from "./schema/build-schema";
 
 // A shared store keeps a registered query a day, so clients cannot grow it without bound.
@@ -14,7 +17,9 @@ const persistedQueryTtlSeconds = 24 * 3600;
 
 export type AccordServerOptions = {
   prisma: PrismaClient;
-  /** Where automatic persisted queries are kept; shared (Redis) when several instances serve one API. */
+  /** Request bounds and rate limits (default: from the environment, docs/limits.md). */
+  limits?: LimitsConfig;
+  /** Where automatic persisted queries are kept (Redis when several instances serve one API); off when absent. */
   persistedQueryCache?: KeyValueCache<string>;
 };
 
@@ -27,22 +32,31 @@ export type AccordServer = {
 };
 
 /** The HTTP server: GraphQL at /graphql on an Express app. */
-export async function createAccordServer({ prisma, persistedQueryCache }: AccordServerOptions): Promise<AccordServer> {
+export async function createAccordServer({
+  prisma,
+  limits = loadLimitsConfig(),
+  persistedQueryCache,
+}: AccordServerOptions): Promise<AccordServer> {
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const safety = createSafety({ schema, config: limits, httpServer, app });
   const apollo = new ApolloServer<Context>({
     schema,
+    ...safety.apolloOptions,
     // No cache hints are used: the cache-control plugin would only wrap every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ...safety.plugins,
+    ],
+    // Automatic persisted queries only with a shared store (REDIS_URL); otherwise off, as safety sets.
     ...(persistedQueryCache ? { persistedQueries: { cache: persistedQueryCache, ttl: persistedQueryTtlSeconds } } : {}),
   });
   await apollo.start();
-  app.use(
-    "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(prisma) }),
-  );
+  app.get("/readyz", readinessRoute(prisma));
+  app.use("/graphql", ...safety.before, expressMiddleware(apollo, { context: async () => createContext(prisma) }));
+  app.use(safety.errorHandler);
   return {
     app,
     httpServer,
@@ -59,6 +73,7 @@ export async function createAccordServer({ prisma, persistedQueryCache }: Accord
     },
     async stop() {
       await apollo.stop();
+      await safety.close();
     },
   };
 }

@@ -28,7 +28,7 @@ export function loadSteps(shape: DataShape): LoadStep[] {
   const persons = a - s - o;
   const committers = s + o;
   // Participant k of engagement i: the host state first, then persons spread by two primes.
-  const participantActor = `case when k = 0 then pg_temp.h(i, 4) % ${s} else ${s + o} + ((i * 7919 + k * 104729) % ${persons}) end`;
+  const participantActor = `case when k = 0 then pg_temp.h(i, 4) % ${s} else ${s + o} + ((i::bigint * 7919 + k * 104729) % ${persons}) end`;
   const participantCount = `(2 + pg_temp.h(i, 5) % 9)`;
   return [
     {
@@ -112,7 +112,7 @@ export function loadSteps(shape: DataShape): LoadStep[] {
       table: "statement",
       sql: `INSERT INTO statement (id, engagement_id, speaker_id, kind, gist, quote, position, search_text, updated_at)
         SELECT md5('statement:' || i || ':' || k)::uuid, md5('engagement:' || i)::uuid,
-          md5('actor:' || (case when k = 0 then ${s + o} + ((i * 7919 + 104729) % ${persons}) else pg_temp.h(i, 4) % ${s} end))::uuid,
+          md5('actor:' || (case when k = 0 then ${s + o} + ((i::bigint * 7919 + 104729) % ${persons}) else pg_temp.h(i, 4) % ${s} end))::uuid,
           ${pick(statementKinds, "pg_temp.h(i * 2 + k, 11)")}::"StatementKind", gist, null, k, lower(gist), now()
         FROM (SELECT i, k, case when (i + k) % 200 = 1 then 'Called for dialogue with North Korea, statement ' || i || '.' || k
             else 'Stressed cooperation on topic ' || pg_temp.h(i + k, 12) % ${t} || ', statement ' || i || '.' || k end AS gist

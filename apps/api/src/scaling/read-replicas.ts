@@ -12,11 +12,16 @@ export function withReadReplicas(options: {
   primary: PrismaClient;
   replicaUrls: string[];
   maxConnections?: number;
+  statementTimeoutMs?: number;
 }): ReplicatedClient {
   const { primary, replicaUrls } = options;
   if (replicaUrls.length === 0) return { prisma: primary, replicas: [], disconnect: async () => {} };
   const replicas = replicaUrls.map((databaseUrl) =>
-    createPrismaClient({ databaseUrl, maxConnections: options.maxConnections }),
+    createPrismaClient({
+      databaseUrl,
+      maxConnections: options.maxConnections,
+      statementTimeoutMs: options.statementTimeoutMs,
+    }),
   );
   // The extended client keeps PrismaClient's model API; services only see that API.
   const prisma = primary.$extends(readReplicas({ replicas })) as unknown as PrismaClient;
