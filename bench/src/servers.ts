@@ -21,7 +21,9 @@ function command(name: ServerName, databaseUrl: string, port: number): { bin: st
   if (name === "accord") {
     // Production mode; rate limits off (0, docs/limits.md): the benchmark is one client hammering one server.
     const env = { ...common, NODE_ENV: "production", ACCORD_RATE_LIMIT_ADDRESS: "0", ACCORD_RATE_LIMIT_TOKEN: "0" };
-    return { bin: systemNode(), args: [path.join(repoRoot, "apps/api/dist/main.js")], env };
+    // BENCH_ACCORD_NODE=22 runs Accord on PostGraphile's Node 22, to compare like with like.
+    const bin = process.env.BENCH_ACCORD_NODE === "22" ? node22 : systemNode();
+    return { bin, args: [path.join(repoRoot, "apps/api/dist/main.js")], env };
   }
   if (name === "postgraphile") {
     return { bin: node22, args: [path.join(benchRoot, "servers/postgraphile-server.mjs")], env: common };
