@@ -1,20 +1,21 @@
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.type";
-import { ConnectionArgs } from "../common/connection.type";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
+import { Topic } from "../topics/topic.type";
 import { EngagementConnection } from "./engagement.connection";
+import { EngagementPageArgs, EngagementsArgs } from "./engagement.input";
 import { findEngagements } from "./engagement.service";
 import { Engagement } from "./engagement.type";
 import { Participant } from "./participant.type";
 
-type EngagementRow = Engagement & { countryId: string | null; parentId: string | null };
-
 @Resolver(() => Engagement)
 export class EngagementResolver {
-  @Query(() => EngagementConnection, { description: "Engagements, newest first, a page at a time." })
-  engagements(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() { prisma }: Context) {
-    return findEngagements({ prisma, page });
+  @Query(() => EngagementConnection, {
+    description: "Engagements matching a filter, newest first unless asked otherwise, a page at a time.",
+  })
+  engagements(@Args(() => EngagementsArgs) args: EngagementsArgs, @Ctx() { prisma, loaders }: Context) {
+    return findEngagements({ prisma, loaders, args });
   }
 
   @FieldResolver(() => ID)
@@ -28,7 +29,7 @@ export class EngagementResolver {
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The country where it took place." })
-  country(@Root() engagement: EngagementRow, @Ctx() { loaders }: Context) {
+  country(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
     return engagement.countryId ? loaders.actor.load(engagement.countryId) : null;
   }
 
@@ -36,7 +37,23 @@ export class EngagementResolver {
     nullable: true,
     description: "The engagement this one took place on the sidelines of.",
   })
-  parent(@Root() engagement: EngagementRow, @Ctx() { loaders }: Context) {
+  parent(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
     return engagement.parentId ? loaders.engagement.load(engagement.parentId) : null;
+  }
+
+  @FieldResolver(() => EngagementConnection, {
+    description: "Engagements held on the sidelines of this one, newest first by default.",
+  })
+  sideEngagements(
+    @Root() engagement: Engagement,
+    @Args(() => EngagementPageArgs) args: EngagementPageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.sideEngagements(args).load(engagement.id);
+  }
+
+  @FieldResolver(() => [Topic], { description: "What the engagement was about (its agenda), in tree order." })
+  topics(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
+    return loaders.topicsByEngagement.load(engagement.id);
   }
 }

@@ -3,6 +3,8 @@ import { ActorResolver } from "../actors/actor.resolver";
 import { NodeResolver } from "../common/node.resolver";
 import { EngagementResolver } from "../engagements/engagement.resolver";
 import { ParticipantResolver } from "../engagements/participant.resolver";
+import { OfficeResolver, TenureResolver } from "../offices/office.resolver";
+import { TopicResolver } from "../topics/topic.resolver";
 
 /** Every feature's resolvers; a new feature adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -10,4 +12,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorResolver,
   EngagementResolver,
   ParticipantResolver,
+  TopicResolver,
+  OfficeResolver,
+  TenureResolver,
 ];
