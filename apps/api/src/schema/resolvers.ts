@@ -4,6 +4,7 @@ import { NodeResolver } from "../common/node.resolver";
 import { EngagementResolver } from "../engagements/engagement.resolver";
 import { ParticipantResolver } from "../engagements/participant.resolver";
 import { OfficeResolver, TenureResolver } from "../offices/office.resolver";
+import { SearchResolver } from "../search/search.resolver";
 import { TopicResolver } from "../topics/topic.resolver";
 
 /** Every feature's resolvers; a new feature adds its own here. */
@@ -15,4 +16,5 @@ export const resolvers: NonEmptyArray<Function> = [
   TopicResolver,
   OfficeResolver,
   TenureResolver,
+  SearchResolver,
 ];
