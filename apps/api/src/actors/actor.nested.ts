@@ -5,6 +5,6 @@ import { actorTable } from "./actor.service";
 /** The bodies of an organisation (the North Atlantic Council of NATO), by name. */
 export const actorBodiesSpec: NestedConnectionSpec = {
   ...actorTable,
-  pairs: (parentIds) => Prisma.sql`SELECT b.parent_id, b.id FROM actor b WHERE b.parent_id = ANY(${parentIds}::uuid[])`,
+  belongsTo: (parent) => Prisma.sql`a.parent_id = ${parent}`,
   sort: () => ({ expression: Prisma.sql`a.name`, direction: "asc" }),
 };

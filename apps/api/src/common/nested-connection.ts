@@ -4,15 +4,20 @@ import type { Connection, ConnectionArgs } from "./connection.type";
 import { andAll, keysetCondition, type SqlSort, type SqlTable, toConnection, walk } from "./keyset";
 import { pageRequest } from "./paginate";
 
-/** A nested connection (an actor's engagements): which children each parent has, and their order. */
+/** A nested connection (an actor's engagements): which children belong to a parent, and their order. */
 export type NestedConnectionSpec = SqlTable & {
-  /** SQL giving (parent_id, id) pairs of the parents' children; must not repeat a pair. */
-  pairs: (parentIds: string[]) => Prisma.Sql;
+  /** Condition over the child alias that ties a child to the parent id `parent` (an SQL expression). */
+  belongsTo: (parent: Prisma.Sql) => Prisma.Sql;
   sort: (args: ConnectionArgs) => SqlSort;
   where?: Prisma.Sql[];
 };
 
-/** One statement for the pages of every parent: the first n + 1 children per parent by ROW_NUMBER. */
+const parentRef = Prisma.sql`k.parent_id`;
+
+/**
+ * One statement for the pages of every parent: a LATERAL subquery per parent that walks the child
+ * index with ORDER BY … LIMIT n + 1, so the work grows with the page, not with the table.
+ */
 export function nestedPageSql(
   spec: NestedConnectionSpec,
   parentIds: string[],
@@ -22,20 +27,26 @@ export function nestedPageSql(
   const sort = spec.sort(args);
   const { order } = walk(sort, request.backward);
   const { table, alias } = spec;
-  const where = andAll([...(spec.where ?? []), keysetCondition(spec, sort, request.backward, request.cursor)]);
-  const sql = Prisma.sql`SELECT parent_id::text AS "parentId", id::text AS id FROM (
-    SELECT s.parent_id, ${alias}.id, row_number() OVER (PARTITION BY s.parent_id ORDER BY ${sort.expression} ${order}, ${alias}.id ${order}) AS rn
-    FROM (${spec.pairs(parentIds)}) s JOIN ${table} ${alias} ON ${alias}.id = s.id
-    WHERE ${where}
-  ) ranked WHERE rn <= ${request.size + 1} ORDER BY parent_id, rn`;
+  const where = andAll([
+    spec.belongsTo(parentRef),
+    ...(spec.where ?? []),
+    keysetCondition(spec, sort, request.backward, request.cursor),
+  ]);
+  const sql = Prisma.sql`SELECT k.parent_id::text AS "parentId", page.id::text AS id
+    FROM unnest(${parentIds}::uuid[]) AS k(parent_id)
+    CROSS JOIN LATERAL (
+      SELECT ${alias}.id, row_number() OVER (ORDER BY ${sort.expression} ${order}, ${alias}.id ${order}) AS rn
+      FROM ${table} ${alias} WHERE ${where}
+      ORDER BY ${sort.expression} ${order}, ${alias}.id ${order} LIMIT ${request.size + 1}
+    ) page ORDER BY k.parent_id, page.rn`;
   return { sql, ...request };
 }
 
 export function nestedCountSql(spec: NestedConnectionSpec, parentIds: string[]): Prisma.Sql {
   const { table, alias } = spec;
-  return Prisma.sql`SELECT s.parent_id::text AS "parentId", count(*)::int AS n
-    FROM (${spec.pairs(parentIds)}) s JOIN ${table} ${alias} ON ${alias}.id = s.id
-    WHERE ${andAll(spec.where ?? [])} GROUP BY s.parent_id`;
+  return Prisma.sql`SELECT k.parent_id::text AS "parentId",
+    (SELECT count(*)::int FROM ${table} ${alias} WHERE ${andAll([spec.belongsTo(parentRef), ...(spec.where ?? [])])}) AS n
+    FROM unnest(${parentIds}::uuid[]) AS k(parent_id)`;
 }
 
 /**

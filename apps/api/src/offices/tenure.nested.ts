@@ -8,15 +8,13 @@ const latestFirst = { expression: Prisma.sql`COALESCE(t.start_date, '0001-01-01'
 /** The offices an actor held. */
 export const actorTenuresSpec: NestedConnectionSpec = {
   ...tenureTable,
-  pairs: (actorIds) =>
-    Prisma.sql`SELECT h.holder_id AS parent_id, h.id FROM tenure h WHERE h.holder_id = ANY(${actorIds}::uuid[])`,
+  belongsTo: (actor) => Prisma.sql`t.holder_id = ${actor}`,
   sort: () => latestFirst,
 };
 
 /** Who held an office. */
 export const officeTenuresSpec: NestedConnectionSpec = {
   ...tenureTable,
-  pairs: (officeIds) =>
-    Prisma.sql`SELECT h.office_id AS parent_id, h.id FROM tenure h WHERE h.office_id = ANY(${officeIds}::uuid[])`,
+  belongsTo: (office) => Prisma.sql`t.office_id = ${office}`,
   sort: () => latestFirst,
 };
