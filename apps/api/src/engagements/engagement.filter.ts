@@ -1,7 +1,7 @@
 import { Prisma } from "@accord/db";
+import { toPrefixQuery } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
-import { toPrefixQuery } from "../search/search-text";
 import type { EngagementFilter } from "./engagement.input";
 
 /** Engagements an actor takes part in: as a participant, or represented by one (both indexed). */

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@accord/db";
+import { toSearchText } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
-import { normalizeSearchText } from "../search/search-text";
 
 export type FindOfficeHoldersOptions = {
   prisma: PrismaClient;
@@ -21,7 +21,7 @@ async function matchOffices(prisma: PrismaClient, name: string, jurisdictionId?:
     select: { id: true },
   });
   if (exact.length) return exact.map((office) => office.id);
-  const words = normalizeSearchText(name).split(" ").filter(Boolean);
+  const words = toSearchText(name).split(" ").filter(Boolean);
   if (!words.length) throw new AppError("BAD_USER_INPUT", `office: "${name}" names no office`, { field: "office" });
   const byWords = await prisma.office.findMany({
     where: { ...scope, AND: words.map((word) => ({ name: { contains: word, mode: "insensitive" as const } })) },

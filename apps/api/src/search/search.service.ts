@@ -1,11 +1,11 @@
 import { Prisma, type PrismaClient } from "@accord/db";
+import { toPrefixQuery } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { lazy } from "../common/lazy";
 import { loadAll } from "../common/load-all";
 import { defaultPageSize, maxPageSize } from "../common/paginate";
 import type { Loaders } from "../loaders";
 import { type SearchableTable, type SearchCursor, searchCountSql, searchPageSql } from "./search.sql";
-import { toPrefixQuery } from "./search-text";
 
 /** Where each union member's rows come from; a new member adds its table and loader here. */
 const searchables: (SearchableTable & { load: (loaders: Loaders, ids: string[]) => Promise<{ id: string }[]> })[] = [

@@ -1,6 +1,6 @@
 // The seed article's actors, engagements, topics and offices, until seedDatabase from @accord/db is on main.
 import type { ActorKind, PrismaClient } from "@accord/db";
-import { normalizeSearchText } from "../../src/search/search-text";
+import { toSearchText } from "@accord/domain";
 
 type ActorSpec = {
   kind: ActorKind;
@@ -64,7 +64,7 @@ async function createActors(prisma: PrismaClient): Promise<Record<string, string
   for (const [key, spec] of Object.entries(actorSpecs)) {
     const aliases = spec.aliases ?? [];
     const identifiers = spec.identifiers ?? [];
-    const searchText = normalizeSearchText(
+    const searchText = toSearchText(
       [spec.name, ...aliases.map(([name]) => name), ...identifiers.map(([, value]) => value)].join(" "),
     );
     const actor = await prisma.actor.create({
@@ -131,7 +131,7 @@ export async function createReadsFixture(prisma: PrismaClient): Promise<ReadsFix
           kind: data.kind,
           title: data.title,
           status: data.status ?? "HELD",
-          searchText: normalizeSearchText(data.title),
+          searchText: toSearchText(data.title),
           startDate: day(data.start),
           startPrecision: data.precision,
           spanEnd: day(data.spanEnd),
