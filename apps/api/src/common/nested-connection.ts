@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "@accord/db";
 import DataLoader from "dataloader";
 import type { Connection, ConnectionArgs } from "./connection.type";
 import { andAll, keysetCondition, type SqlSort, type SqlTable, toConnection, walk } from "./keyset";
+import { loadAll } from "./load-all";
 import { pageRequest } from "./paginate";
 
 /** A nested connection (an actor's engagements): which children belong to a parent, and their order. */
@@ -53,25 +54,25 @@ export function nestedCountSql(spec: NestedConnectionSpec, parentIds: string[]):
  * Per-request loaders for a nested connection, one per distinct set of arguments: a page of 50 parents
  * costs one statement for the children's ids, one for their rows and, if asked, one for the counts.
  */
-export function nestedConnectionLoader<T extends { id: string }>(
-  prisma: PrismaClient,
-  spec: NestedConnectionSpec,
-  load: (ids: string[]) => Promise<T[]>,
-): (args: ConnectionArgs) => DataLoader<string, Connection<T>> {
+export function nestedConnectionLoader(prisma: PrismaClient, spec: NestedConnectionSpec) {
   const counts = new DataLoader<string, number>(async (parentIds) => {
     const rows = await prisma.$queryRaw<{ parentId: string; n: number }[]>(nestedCountSql(spec, [...parentIds]));
     const byParent = new Map(rows.map((row) => [row.parentId, row.n]));
     return parentIds.map((id) => byParent.get(id) ?? 0);
   });
-  const byArgs = new Map<string, DataLoader<string, Connection<T>>>();
-  return (args) => {
+  const byArgs = new Map<string, DataLoader<string, Connection<{ id: string }>>>();
+  return <T extends { id: string }>(
+    args: ConnectionArgs,
+    rowLoader: DataLoader<string, T | null>,
+  ): DataLoader<string, Connection<T>> => {
     const key = JSON.stringify(args);
-    let loader = byArgs.get(key);
+    let loader = byArgs.get(key) as DataLoader<string, Connection<T>> | undefined;
     if (!loader) {
-      loader = new DataLoader(async (parentIds) => {
+      loader = new DataLoader<string, Connection<T>>(async (parentIds) => {
         const { sql, ...request } = nestedPageSql(spec, [...parentIds], args);
         const pairs = request.size === 0 ? [] : await prisma.$queryRaw<{ parentId: string; id: string }[]>(sql);
-        const rows = new Map((await load([...new Set(pairs.map((pair) => pair.id))])).map((row) => [row.id, row]));
+        const found = await loadAll(rowLoader, [...new Set(pairs.map((pair) => pair.id))]);
+        const rows = new Map(found.map((row) => [row.id, row]));
         const children = new Map<string, T[]>();
         for (const pair of pairs) {
           const row = rows.get(pair.id);
@@ -84,7 +85,7 @@ export function nestedConnectionLoader<T extends { id: string }>(
           toConnection(children.get(parentId) ?? [], request, args, () => counts.load(parentId)),
         );
       });
-      byArgs.set(key, loader);
+      byArgs.set(key, loader as unknown as DataLoader<string, Connection<{ id: string }>>);
     }
     return loader;
   };

@@ -49,7 +49,7 @@ export class EngagementResolver {
     @Args(() => EngagementPageArgs) args: EngagementPageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders.sideEngagements(args).load(engagement.id);
+    return loaders.sideEngagements(args, loaders.engagement).load(engagement.id);
   }
 
   @FieldResolver(() => [Topic], { description: "What the engagement was about (its agenda), in tree order." })

@@ -1,0 +1,22 @@
+import type { PrismaClient } from "@accord/db";
+import { groupLoader } from "../common/loader-factories";
+import { nestedConnectionLoader } from "../common/nested-connection";
+import { sideEngagementsSpec } from "./engagement.nested";
+
+/** An engagement's side engagements and topics, batched per request. */
+export function createEngagementLoaders(prisma: PrismaClient) {
+  return {
+    sideEngagements: nestedConnectionLoader(prisma, sideEngagementsSpec),
+    topicsByEngagement: groupLoader(
+      async (ids) =>
+        (
+          await prisma.engagementTopic.findMany({
+            where: { engagementId: { in: ids } },
+            include: { topic: true },
+            orderBy: [{ topic: { path: "asc" } }],
+          })
+        ).map((link) => ({ engagementId: link.engagementId, ...link.topic })),
+      (row) => row.engagementId,
+    ),
+  };
+}
