@@ -15,13 +15,13 @@ export type FindEngagementsOptions = {
   args: EngagementsArgs;
 };
 
-/** A page of engagements matching a filter: one statement for the ids, one (batched) for the rows. */
-export function findEngagements({ prisma, loaders, args }: FindEngagementsOptions) {
+/** A page of engagements matching a filter: one statement for the ids, one (batched) for the rows, one for sub-topics when filtering by topic. */
+export async function findEngagements({ prisma, loaders, args }: FindEngagementsOptions) {
   return paginateSql({
     ...engagementTable,
     prisma,
     args,
-    where: engagementConditions(args.filter),
+    where: await engagementConditions(prisma, args.filter),
     sort: engagementSort(args.orderBy),
     load: (ids) => loadAll(loaders.engagement, ids),
   });

@@ -33,3 +33,16 @@ export async function findTopics({ prisma, args }: FindTopicsOptions) {
     count: () => prisma.topic.count({ where }),
   });
 }
+
+export type FindTopicSubtreeOptions = { prisma: PrismaClient; topicId?: string; slug?: string };
+
+/** IDs of a topic and everything below it (by path prefix); empty when there is no such topic. */
+export async function findTopicSubtreeIds({ prisma, topicId, slug }: FindTopicSubtreeOptions): Promise<string[]> {
+  const topic = await prisma.topic.findFirst({ where: topicId ? { id: topicId } : { slug }, select: { path: true } });
+  if (!topic) return [];
+  const rows = await prisma.topic.findMany({
+    where: { OR: [{ path: topic.path }, { path: { startsWith: `${topic.path}/` } }] },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
