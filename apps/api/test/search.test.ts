@@ -56,14 +56,14 @@ describe("search", () => {
     expect(result.edges[0]!.rank).toBeGreaterThan(result.edges[1]!.rank);
   });
 
-  it("matches word prefixes across actors and engagements, actors first", async () => {
+  it("matches word prefixes across actors and engagements: actors first, then shorter texts before longer", async () => {
     const result = await search("kor");
     expect(result.edges.map((edge) => label(edge.node))).toEqual([
       "Actor: Republic of Korea",
       "Actor: North Korea",
-      "Engagement: ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation",
-      "Engagement: Planned Korea–Ukraine reconstruction talks",
       "Engagement: South Korea delegation visit",
+      "Engagement: Planned Korea–Ukraine reconstruction talks",
+      "Engagement: ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation",
     ]);
   });
 

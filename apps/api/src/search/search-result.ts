@@ -18,7 +18,7 @@ export class SearchEdge {
 
   @Field(() => Float, {
     description:
-      "Relevance (PostgreSQL ts_rank_cd with actor names weighted over engagements, statements, commitments).",
+      "Relevance: PostgreSQL ts_rank_cd divided by document length, actor names weighted (A) over engagements (B), statements and commitments (C).",
   })
   rank!: number;
 

@@ -5,11 +5,12 @@ export type SearchableTable = { type: string; table: Prisma.Sql };
 
 export type SearchCursor = { rank: number; type: string; id: string };
 
-/** Every match in one UNION ALL, each table's vector weighted by its trigger (A actors, B engagements, C others). */
+/** Every match in one UNION ALL, each table's vector weighted by its trigger (A actors, B engagements, C others);
+ * rank divided by document length (flag 2) so that a long text repeating a word does not outrank the actor it names. */
 export function searchHitsSql(tables: SearchableTable[], prefixQuery: string): Prisma.Sql {
   const branches = tables.map(
     ({ type, table }) =>
-      Prisma.sql`SELECT ${type}::text AS type, x.id, ts_rank_cd(x.search_vector, to_tsquery('simple', ${prefixQuery}))::float8 AS rank
+      Prisma.sql`SELECT ${type}::text AS type, x.id, ts_rank_cd(x.search_vector, to_tsquery('simple', ${prefixQuery}), 2)::float8 AS rank
         FROM ${table} x WHERE x.search_vector @@ to_tsquery('simple', ${prefixQuery})`,
   );
   return Prisma.join(branches, " UNION ALL ");
