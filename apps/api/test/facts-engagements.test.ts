@@ -33,6 +33,16 @@ describe("the seed article through the read API (FACTS.md)", () => {
     expect(result.data!.search.edges[0]!.node).toEqual({ __typename: "Actor", name: "Republic of Korea" });
   });
 
+  it('search("NATO") ranks the organisation above the meetings that name it', async () => {
+    const result = await t.gql<{ search: { edges: { node: { __typename: string; name?: string } }[] } }>(
+      `{ search(query: "NATO", first: 2) { edges { node { __typename ... on Actor { name } } } } }`,
+    );
+    expect(result.data!.search.edges[0]!.node).toEqual({
+      __typename: "Actor",
+      name: "North Atlantic Treaty Organization",
+    });
+  });
+
   it("engagements with both ROK and NATO include the 2025-04-02 meeting and the 2024 briefing", async () => {
     const [rok, nato] = await Promise.all([
       actorId("Republic of Korea"),
@@ -132,9 +142,16 @@ describe("the seed article through the read API (FACTS.md)", () => {
     }
     expect(backward).toEqual(forward.map((node) => node.title));
     const refetched = await t.gql<{ nodes: unknown[] }>(
-      `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Engagement { title } } }`,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Engagement { title participants { id } } } }`,
       { ids: forward.map((node) => node.id) },
     );
-    expect(refetched.data!.nodes).toEqual(forward);
+    const nodes = refetched.data!.nodes as { id: string; title: string; participants: { id: string }[] }[];
+    expect(nodes.map(({ id, title }) => ({ id, title }))).toEqual(forward);
+    const participantIds = nodes.flatMap((node) => node.participants.map((participant) => participant.id));
+    const participants = await t.gql<{ nodes: { id: string; __typename: string }[] }>(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`,
+      { ids: participantIds },
+    );
+    expect(participants.data!.nodes).toEqual(participantIds.map((id) => ({ id, __typename: "Participant" })));
   });
 });

@@ -1,11 +1,12 @@
 import type { PrismaClient } from "@accord/db";
-import { groupLoader } from "../common/loader-factories";
+import { byIdLoader, groupLoader } from "../common/loader-factories";
 import { nestedConnectionLoader } from "../common/nested-connection";
 import { sideEngagementsSpec } from "./engagement.nested";
 
-/** An engagement's side engagements and topics, batched per request. */
+/** Participants by ID, an engagement's side engagements and topics, batched per request. */
 export function createEngagementLoaders(prisma: PrismaClient) {
   return {
+    participant: byIdLoader((ids) => prisma.participant.findMany({ where: { id: { in: ids } } })),
     sideEngagements: nestedConnectionLoader(prisma, sideEngagementsSpec),
     topicsByEngagement: groupLoader(
       async (ids) =>
