@@ -9,6 +9,7 @@ import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { actorEngagementsSpec, sideEngagementsSpec } from "../src/engagements/engagement.nested";
 import { engagementTable } from "../src/engagements/engagement.service";
 import { engagementSort } from "../src/engagements/engagement-order";
+import { participantsSql } from "../src/engagements/participants.loader";
 import { searchPageSql } from "../src/search/search.sql";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
 
@@ -107,6 +108,10 @@ describe("query plans over 50,000 generated engagements", () => {
         await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "a", n * 13 + 1))),
         { first: 10 },
       ).sql,
+      "participants of 50 engagements": participantsSql(
+        await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "e", n * 997 + 1))),
+        100,
+      ),
       "side engagements (nested)": nestedPageSql(sideEngagementsSpec, [ids.engagement], { first: 10 }).sql,
       search: searchPageSql({
         tables: [

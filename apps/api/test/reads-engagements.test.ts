@@ -116,6 +116,25 @@ describe("engagements(filter)", () => {
 });
 
 describe("engagement fields", () => {
+  it("bounds participants per engagement and counts them all", async () => {
+    const result = await t.gql<{ engagements: { edges: { node: unknown }[] } }>(`{
+      engagements(filter: { participants: { allOf: ["${actor("rok")}", "${actor("nato")}"] } }) {
+        edges { node { title participantCount participants(first: 1) { actor { name } } } }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.engagements.edges.map((edge) => edge.node)).toEqual([
+      { title: rutteMeeting, participantCount: 2, participants: [{ actor: { name: "Cho Tae-yul" } }] },
+      {
+        title: ministers,
+        participantCount: 2,
+        participants: [{ actor: { name: "North Atlantic Treaty Organization" } }],
+      },
+    ]);
+    const tooMany = await t.gql(`{ engagements(first: 1) { edges { node { participants(first: 501) { role } } } } }`);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+  });
+
   it("follows parent, side engagements, topics, country and participants", async () => {
     const result = await t.gql<{ node: unknown }>(
       `query($id: ID!) { node(id: $id) { ... on Engagement {

@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.type";
+import { AppError } from "../common/errors";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { Topic } from "../topics/topic.type";
@@ -8,6 +9,7 @@ import { EngagementPageArgs, EngagementsArgs } from "./engagement.input";
 import { findEngagements } from "./engagement.service";
 import { Engagement } from "./engagement.type";
 import { Participant } from "./participant.type";
+import { defaultParticipants, maxParticipants } from "./participants.loader";
 
 @Resolver(() => Engagement)
 export class EngagementResolver {
@@ -23,9 +25,27 @@ export class EngagementResolver {
     return toGlobalId("Engagement", engagement.id);
   }
 
-  @FieldResolver(() => [Participant], { description: "Who took part, in the order the source names them." })
-  participants(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
-    return loaders.participantsByEngagement.load(engagement.id);
+  @FieldResolver(() => [Participant], {
+    description: `Who took part, in the order the source names them: the first \`first\` (${defaultParticipants} unless asked, at most ${maxParticipants}); \`participantCount\` tells whether there are more.`,
+  })
+  participants(
+    @Root() engagement: Engagement,
+    @Arg("first", () => Int, { nullable: true, description: `How many participants (at most ${maxParticipants}).` })
+    first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const limit = first ?? defaultParticipants;
+    if (limit < 0 || limit > maxParticipants) {
+      throw new AppError("BAD_USER_INPUT", `participants.first: ${limit} is outside 0..${maxParticipants}`, {
+        field: "first",
+      });
+    }
+    return limit === 0 ? [] : loaders.participantsBounded(limit).load(engagement.id);
+  }
+
+  @FieldResolver(() => Int, { description: "How many participants the engagement has in all." })
+  participantCount(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
+    return loaders.participantCount.load(engagement.id);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The country where it took place." })
