@@ -1,5 +1,8 @@
 import type { PrismaClient } from "@accord/db";
+import { createCommitmentLoaders } from "./commitments/commitment.loaders";
 import { byIdLoader, groupLoader } from "./common/loader-factories";
+import { createSourceLoaders } from "./sources/source.loaders";
+import { createStatementLoaders } from "./statements/statement.loaders";
 
 /** Per-request DataLoaders: the SQL a request runs does not grow with its page size. */
 export function createLoaders(prisma: PrismaClient) {
@@ -14,6 +17,9 @@ export function createLoaders(prisma: PrismaClient) {
         }),
       (row) => row.engagementId,
     ),
+    ...createStatementLoaders(prisma),
+    ...createCommitmentLoaders(prisma),
+    ...createSourceLoaders(prisma),
   };
 }
 
