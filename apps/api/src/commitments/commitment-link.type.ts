@@ -1,19 +1,6 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { CommitmentLinkKind } from "../common/enums";
-
-export enum LinkDirection {
-  OUTGOING = "OUTGOING",
-  INCOMING = "INCOMING",
-}
-
-registerEnumType(LinkDirection, {
-  name: "CommitmentLinkDirection",
-  description: "Which way a link between two commitments runs, seen from the commitment asked about.",
-  valuesConfig: {
-    OUTGOING: { description: "This commitment FOLLOWS / SUPERSEDES / is PART_OF the other." },
-    INCOMING: { description: "The other commitment FOLLOWS / SUPERSEDES / is PART_OF this one." },
-  },
-});
+import { LinkDirection } from "./link-direction";
 
 @ObjectType("CommitmentLink", {
   description:

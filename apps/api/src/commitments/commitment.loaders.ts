@@ -3,7 +3,7 @@ import DataLoader from "dataloader";
 import { byIdLoader, groupLoader } from "../common/loader-factories";
 import { nestedConnectionLoader } from "../common/nested-connection";
 import type { CommitmentLink } from "./commitment-link.type";
-import { LinkDirection } from "./commitment-link.type";
+import { LinkDirection } from "./link-direction";
 
 const byDate = "c.made_on DESC NULLS LAST, c.id DESC";
 
