@@ -20,7 +20,7 @@ export type NestedConnectionLoader<T> = {
   load(parentId: string, args: ConnectionArgs): Promise<Connection<T>>;
 };
 
-type WindowRow = { id: string; parent: string; rn: number };
+type WindowRow = { id: string; parent: string; rn: number; total: number };
 
 /**
  * Pages of a nested connection for many parents at once: one SQL statement for every parent that
@@ -59,8 +59,13 @@ export function nestedConnectionLoader<T extends { id: string }>(
       size === 0 ? [] : await prisma.$queryRaw<WindowRow[]>(windowSql(spec, [...parents], size, backward, cursor));
     const nodes = await node.loadMany(rows.map((row) => row.id));
     const byId = new Map(nodes.filter((n): n is T => n != null && !(n instanceof Error)).map((n) => [n.id, n]));
+    const byParent = new Map<string, WindowRow[]>(parents.map((parent) => [parent, []]));
+    for (const row of rows) byParent.get(row.parent)?.push(row);
     return parents.map((parent) => {
-      const mine = rows.filter((row) => row.parent === parent).sort((a, b) => a.rn - b.rn);
+      const mine = byParent.get(parent)!.sort((a, b) => a.rn - b.rn);
+      // The window already counted each parent's children: totalCount needs no query of its own.
+      if (mine.length) counts.prime(parent, mine[0]!.total);
+      else if (!cursor && size > 0) counts.prime(parent, 0);
       const more = mine.length > size;
       const kept = backward ? mine.slice(mine.length - Math.min(size, mine.length)) : mine.slice(0, size);
       const edges = kept.flatMap((row) => {
@@ -93,7 +98,7 @@ function windowSql(spec: NestedListSpec, parents: string[], size: number, backwa
     : Prisma.sql`r.rn > coalesce(a.rn, 0) AND r.rn <= coalesce(a.rn, 0) + ${size + 1}`;
   return Prisma.sql`WITH ranked AS (${ranked}),
     anchor AS (SELECT parent, rn FROM ranked WHERE id = ${anchor}::uuid)
-    SELECT r.id::text AS id, r.parent::text AS parent, r.rn::int AS rn
+    SELECT r.id::text AS id, r.parent::text AS parent, r.rn::int AS rn, r.total::int AS total
     FROM ranked r LEFT JOIN anchor a ON a.parent = r.parent
     WHERE (${anchor}::uuid IS NULL OR a.rn IS NOT NULL) AND ${bounds}`;
 }
