@@ -1,16 +1,5 @@
 import { Prisma, type PrismaClient } from "@accord/db";
-
-/** "South Kor" → "south:* & kor:*" for to_tsquery('simple', …); null when no word is left. */
-export function toPrefixQuery(text: string): string | null {
-  const words = text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .normalize("NFC")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  return words.length ? words.map((word) => `${word}:*`).join(" & ") : null;
-}
+import { toPrefixQuery } from "@accord/domain";
 
 export type TextMatchOptions = {
   prisma: PrismaClient;
