@@ -1,13 +1,13 @@
 import { toGlobalId } from "../src/common/global-id";
-import { makeReadsFixture } from "./support/reads-fixture";
+import { makeStatementsFixture } from "./support/statements-fixture";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 let t: TestServer;
-let f: Awaited<ReturnType<typeof makeReadsFixture>>;
+let f: Awaited<ReturnType<typeof makeStatementsFixture>>;
 
 beforeAll(async () => {
   t = await startTestServer();
-  f = await makeReadsFixture(t.db.prisma);
+  f = await makeStatementsFixture(t.db.prisma);
 });
 
 afterAll(() => t.close());

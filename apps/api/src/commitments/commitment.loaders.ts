@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@accord/db";
 import DataLoader from "dataloader";
 import { byIdLoader, groupLoader } from "../common/loader-factories";
-import { nestedConnectionLoader } from "../common/nested-connection";
+import { windowConnectionLoader } from "../common/window-connection";
 import type { CommitmentLink } from "./commitment-link.type";
 import { LinkDirection } from "./link-direction";
 
@@ -11,7 +11,7 @@ const byDate = "c.made_on DESC NULLS LAST, c.id DESC";
 export function createCommitmentLoaders(prisma: PrismaClient) {
   const commitment = byIdLoader((ids) => prisma.commitment.findMany({ where: { id: { in: ids } } }));
   const nested = (parent: string) =>
-    nestedConnectionLoader(prisma, { from: "commitment c", id: "c.id", parent, order: byDate }, commitment);
+    windowConnectionLoader(prisma, { from: "commitment c", id: "c.id", parent, order: byDate }, commitment);
   return {
     commitment,
     commitmentsByEngagement: nested("c.engagement_id"),

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@accord/db";
 import { byIdLoader, groupLoader } from "../common/loader-factories";
-import { nestedConnectionLoader } from "../common/nested-connection";
+import { windowConnectionLoader } from "../common/window-connection";
 
 const citationOrder = [{ startOffset: { sort: "asc", nulls: "last" } }, { id: "asc" }] as const;
 
@@ -26,7 +26,7 @@ export function createSourceLoaders(prisma: PrismaClient) {
     citationsByEngagement: citationsBy("engagementId"),
     citationsByStatement: citationsBy("statementId"),
     citationsByCommitment: citationsBy("commitmentId"),
-    citationsBySource: nestedConnectionLoader(
+    citationsBySource: windowConnectionLoader(
       prisma,
       { from: "citation ct", id: "ct.id", parent: "ct.source_id", order: "ct.start_offset NULLS LAST, ct.id" },
       citation,

@@ -1,18 +1,18 @@
 import type { PrismaClient } from "@accord/db";
 import { byIdLoader, groupLoader } from "../common/loader-factories";
-import { nestedConnectionLoader } from "../common/nested-connection";
+import { windowConnectionLoader } from "../common/window-connection";
 
 /** Statements and what hangs off them, batched per request. */
 export function createStatementLoaders(prisma: PrismaClient) {
   const statement = byIdLoader((ids) => prisma.statement.findMany({ where: { id: { in: ids } } }));
   return {
     statement,
-    statementsByEngagement: nestedConnectionLoader(
+    statementsByEngagement: windowConnectionLoader(
       prisma,
       { from: "statement s", id: "s.id", parent: "s.engagement_id", order: "s.position, s.id" },
       statement,
     ),
-    statementsBySpeaker: nestedConnectionLoader(
+    statementsBySpeaker: windowConnectionLoader(
       prisma,
       {
         from: "statement s JOIN engagement e ON e.id = s.engagement_id",

@@ -5,7 +5,7 @@ import { lazy } from "./lazy";
 import { encodeCursor, pageRequest } from "./paginate";
 
 /** Where a nested list lives in SQL: trusted fragments, never user input. */
-export type NestedListSpec = {
+export type WindowListSpec = {
   /** FROM clause, e.g. `statement s JOIN engagement e ON e.id = s.engagement_id`. */
   from: string;
   /** The child's ID column, e.g. `s.id`. */
@@ -16,7 +16,7 @@ export type NestedListSpec = {
   order: string;
 };
 
-export type NestedConnectionLoader<T> = {
+export type WindowConnectionLoader<T> = {
   load(parentId: string, args: ConnectionArgs): Promise<Connection<T>>;
 };
 
@@ -26,11 +26,11 @@ type WindowRow = { id: string; parent: string; rn: number; total: number };
  * Pages of a nested connection for many parents at once: one SQL statement for every parent that
  * asks for the same page (ROW_NUMBER() per parent), one grouped count when totalCount is asked.
  */
-export function nestedConnectionLoader<T extends { id: string }>(
+export function windowConnectionLoader<T extends { id: string }>(
   prisma: PrismaClient,
-  spec: NestedListSpec,
+  spec: WindowListSpec,
   node: DataLoader<string, T | null>,
-): NestedConnectionLoader<T> {
+): WindowConnectionLoader<T> {
   const pages = new Map<string, DataLoader<string, Connection<T>>>();
   const counts = new DataLoader<string, number>(async (parents) => {
     const rows = await prisma.$queryRaw<{ parent: string; n: number }[]>(
@@ -87,7 +87,7 @@ export function nestedConnectionLoader<T extends { id: string }>(
 }
 
 // Rows of each parent's page plus one more (to tell whether more follow), by row number around the cursor.
-function windowSql(spec: NestedListSpec, parents: string[], size: number, backward: boolean, cursor?: string) {
+function windowSql(spec: WindowListSpec, parents: string[], size: number, backward: boolean, cursor?: string) {
   const ranked = Prisma.sql`SELECT ${Prisma.raw(spec.id)} AS id, ${Prisma.raw(spec.parent)} AS parent,
       ROW_NUMBER() OVER (PARTITION BY ${Prisma.raw(spec.parent)} ORDER BY ${Prisma.raw(spec.order)}) AS rn,
       COUNT(*) OVER (PARTITION BY ${Prisma.raw(spec.parent)}) AS total

@@ -5,7 +5,7 @@ const article =
   "Minister Cho said the ROK would provide a $2 billion package, following last year's $400 million.";
 
 /** A small slice of the seed's facts for tests that run before the seed exists on this branch. */
-export async function makeReadsFixture(prisma: PrismaClient) {
+export async function makeStatementsFixture(prisma: PrismaClient) {
   const actor = (name: string, kind: "STATE" | "PERSON" | "INTERNATIONAL_ORGANIZATION" | "ORGANIZATION") =>
     prisma.actor.create({ data: { name, kind } });
   const rok = await actor("Republic of Korea", "STATE");
