@@ -1,58 +1,47 @@
-import type { PrismaClient } from "@accord/db";
+import {
+  makeActor,
+  makeCitation,
+  makeCommitment,
+  makeEngagement,
+  makeSource,
+  makeStatement,
+  makeTopic,
+  type PrismaClient,
+} from "@accord/db";
+import type { StatementKind } from "@accord/domain";
 
 const article =
   "Secretary General Rutte appreciated the ROK's information sharing. " +
   "Minister Cho said the ROK would provide a $2 billion package, following last year's $400 million.";
 
-/** A small slice of the seed's facts for tests that run before the seed exists on this branch. */
-export async function makeStatementsFixture(prisma: PrismaClient) {
-  const actor = (name: string, kind: "STATE" | "PERSON" | "INTERNATIONAL_ORGANIZATION" | "ORGANIZATION") =>
-    prisma.actor.create({ data: { name, kind } });
-  const rok = await actor("Republic of Korea", "STATE");
-  const nato = await actor("North Atlantic Treaty Organization", "INTERNATIONAL_ORGANIZATION");
-  const ukraine = await actor("Ukraine", "STATE");
-  const northKorea = await actor("North Korea", "STATE");
-  const rutte = await actor("Mark Rutte", "PERSON");
-  const cho = await actor("Cho Tae-yul", "PERSON");
-  const journal = await actor("Diplomacy Journal", "ORGANIZATION");
-  const security = await prisma.topic.create({ data: { slug: "security", name: "Security", path: "security" } });
-  const dprk = await prisma.topic.create({
-    data: {
-      slug: "russia-dprk-military-cooperation",
-      name: "Russia–North Korea military cooperation",
-      parentId: security.id,
-      path: "security/russia-dprk-military-cooperation",
-    },
+/** A small slice of the seed's facts with edge cases the seed lacks, built from the shared fixture factories. */
+export async function makeStatementsFixture(db: PrismaClient) {
+  const rok = await makeActor(db, { kind: "STATE", name: "Republic of Korea" });
+  const ukraine = await makeActor(db, { kind: "STATE", name: "Ukraine" });
+  const northKorea = await makeActor(db, { kind: "STATE", name: "North Korea" });
+  const rutte = await makeActor(db, { kind: "PERSON", name: "Mark Rutte" });
+  const cho = await makeActor(db, { kind: "PERSON", name: "Cho Tae-yul" });
+  const journal = await makeActor(db, { kind: "ORGANIZATION", name: "Diplomacy Journal" });
+  const security = await makeTopic(db, { slug: "security", name: "Security" });
+  const dprk = await makeTopic(db, {
+    slug: "russia-dprk-military-cooperation",
+    name: "Russia–North Korea military cooperation",
+    parentId: security.id,
   });
-  const ukraineTopic = await prisma.topic.create({ data: { slug: "ukraine", name: "Ukraine", path: "ukraine" } });
-  const meeting = await prisma.engagement.create({
-    data: {
-      kind: "BILATERAL_MEETING",
-      title: "Cho Tae-yul – Mark Rutte meeting",
-      startDate: new Date("2025-04-02"),
-      spanEnd: new Date("2025-04-02"),
-    },
+  const ukraineTopic = await makeTopic(db, { slug: "ukraine", name: "Ukraine" });
+  const meeting = await makeEngagement(db, {
+    kind: "BILATERAL_MEETING",
+    title: "Cho Tae-yul – Mark Rutte meeting",
+    start: "2025-04-02",
   });
-  const statement = async (
+  const statement = (
     position: number,
     speakerId: string,
-    kind: "APPRECIATION" | "DEMAND" | "AGREEMENT" | "PLEDGE" | "WELCOME",
+    kind: StatementKind,
     gist: string,
     topicIds: string[],
     mentionIds: string[] = [],
-  ) =>
-    prisma.statement.create({
-      data: {
-        engagementId: meeting.id,
-        speakerId,
-        kind,
-        gist,
-        position,
-        searchText: gist.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "),
-        topics: { create: topicIds.map((topicId) => ({ topicId })) },
-        mentions: { create: mentionIds.map((actorId) => ({ actorId })) },
-      },
-    });
+  ) => makeStatement(db, { engagementId: meeting.id, speakerId, kind, gist, position, topicIds, mentionIds });
   const s1 = await statement(1, rutte.id, "WELCOME", "Pleased at Cho's participation.", []);
   const s7 = await statement(
     7,
@@ -86,56 +75,45 @@ export async function makeStatementsFixture(prisma: PrismaClient) {
     [ukraineTopic.id],
     [ukraine.id],
   );
-  const money = (
-    description: string,
-    amount: string,
-    asReported: string,
-    status: "ANNOUNCED" | "DELIVERED",
-    madeOn: string,
-    precision: "DAY" | "YEAR",
-  ) =>
-    prisma.commitment.create({
-      data: {
-        committerId: rok.id,
-        beneficiaryId: ukraine.id,
-        kind: "FINANCIAL",
-        description,
-        amount,
-        currency: "USD",
-        amountAsReported: asReported,
-        status,
-        madeOn: new Date(madeOn),
-        madeOnPrecision: precision,
-        engagementId: meeting.id,
-        statementId: s12.id,
-        history: { create: [{ status, effectiveOn: new Date(madeOn), effectivePrecision: precision }] },
-      },
-    });
-  const c2 = await money(
-    "Assistance to Ukraine in 2024",
-    "400000000",
-    "$400 million",
-    "DELIVERED",
-    "2024-01-01",
-    "YEAR",
-  );
-  const c1 = await money("Reconstruction package", "2000000000", "$2 billion", "ANNOUNCED", "2025-04-02", "DAY");
-  await prisma.commitmentLink.create({ data: { fromId: c1.id, toId: c2.id, kind: "FOLLOWS" } });
-  const source = await prisma.source.create({
-    data: { kind: "NEWS_ARTICLE", title: "Cho meets Rutte", publisherId: journal.id, language: "en", content: article },
+  const aid = {
+    committerId: rok.id,
+    beneficiaryId: ukraine.id,
+    kind: "FINANCIAL",
+    engagementId: meeting.id,
+    statementId: s12.id,
+  } as const;
+  const c2 = await makeCommitment(db, {
+    ...aid,
+    description: "Assistance to Ukraine in 2024",
+    money: "$400 million",
+    status: "DELIVERED",
+    madeOn: "2024",
   });
-  const cite = (quote: string, target: { statementId?: string; commitmentId?: string; engagementId?: string }) => {
-    const startOffset = article.indexOf(quote);
-    return prisma.citation.create({
-      data: { sourceId: source.id, quote, startOffset, endOffset: startOffset + quote.length, ...target },
-    });
-  };
-  await cite("Secretary General Rutte appreciated the ROK's information sharing.", { statementId: s7.id });
-  await cite("a $2 billion package", { commitmentId: c1.id });
-  await cite("Minister Cho said", { engagementId: meeting.id });
+  const c1 = await makeCommitment(db, {
+    ...aid,
+    description: "Reconstruction package",
+    money: "$2 billion",
+    status: "ANNOUNCED",
+    madeOn: "2025-04-02",
+  });
+  await db.commitmentLink.create({ data: { fromId: c1.id, toId: c2.id, kind: "FOLLOWS" } });
+  const source = await makeSource(db, {
+    title: "Cho meets Rutte",
+    publisherId: journal.id,
+    language: "en",
+    content: article,
+  });
+  const sourceText = { id: source.id, content: article };
+  await makeCitation(
+    db,
+    sourceText,
+    { statementId: s7.id },
+    "Secretary General Rutte appreciated the ROK's information sharing.",
+  );
+  await makeCitation(db, sourceText, { commitmentId: c1.id }, "a $2 billion package");
+  await makeCitation(db, sourceText, { engagementId: meeting.id }, "Minister Cho said");
   return {
     rok,
-    nato,
     ukraine,
     northKorea,
     rutte,
