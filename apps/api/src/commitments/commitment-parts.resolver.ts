@@ -7,7 +7,7 @@ import { CommitmentLink } from "./commitment-link.type";
 
 @Resolver(() => CommitmentStatusChange)
 export class CommitmentStatusChangeResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() change: CommitmentStatusChange) {
     return toGlobalId("CommitmentStatusChange", change.id);
   }

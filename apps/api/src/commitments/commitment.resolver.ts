@@ -20,7 +20,7 @@ export class CommitmentResolver {
     return findCommitments({ prisma, page: args, filter: args.filter, orderBy: args.orderBy });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() commitment: Commitment) {
     return toGlobalId("Commitment", commitment.id);
   }

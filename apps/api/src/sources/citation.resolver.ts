@@ -7,7 +7,7 @@ import { Source } from "./source.type";
 
 @Resolver(() => Citation)
 export class CitationResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() citation: Citation) {
     return toGlobalId("Citation", citation.id);
   }

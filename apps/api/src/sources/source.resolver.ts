@@ -14,7 +14,7 @@ export class SourceResolver {
     return findSources({ prisma, page: args, filter: args.filter, orderBy: args.orderBy });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() source: Source) {
     return toGlobalId("Source", source.id);
   }

@@ -19,7 +19,7 @@ export class StatementResolver {
     return findStatements({ prisma, page: args, filter: args.filter, orderBy: args.orderBy });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() statement: Statement) {
     return toGlobalId("Statement", statement.id);
   }
