@@ -1,5 +1,6 @@
 import { createPrismaClient, type PrismaClient } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
+import { toGlobalId } from "../src/common/global-id";
 import { type AccordServer, createAccordServer } from "../src/server";
 
 // The most SQL statements one page of engagements with all its nested lists may take, whatever its size.
@@ -36,7 +37,8 @@ async function makeEngagements(client: PrismaClient, count: number) {
     data: { kind: "NEWS_ARTICLE", title: "Article", content: "x".repeat(100) },
   });
   for (let i = 0; i < count; i++) {
-    const day = new Date(Date.UTC(2020, 0, 1 + i));
+    // Two engagements a day, so the order's tie-breaks are exercised too.
+    const day = new Date(Date.UTC(2020, 0, 1 + Math.floor(i / 2)));
     await client.engagement.create({
       data: {
         kind: "BILATERAL_MEETING",
@@ -116,5 +118,56 @@ describe("SQL statements per request", () => {
     }
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThanOrEqual(maxStatements);
+  });
+});
+
+describe("statements across many engagements", () => {
+  type Walk = { statements: { edges: { node: { id: string } }[]; pageInfo: Record<string, string | boolean> } };
+  const walkQuery = `query($first: Int, $after: String, $last: Int, $before: String, $orderBy: StatementOrderBy) {
+    statements(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
+      edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }`;
+
+  async function walk(orderBy: string, backward: boolean): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const variables = backward ? { last: 11, before: cursor, orderBy } : { first: 7, after: cursor, orderBy };
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: walkQuery, variables }),
+      });
+      const { data } = (await response.json()) as { data: Walk };
+      const page = data.statements.edges.map((edge) => edge.node.id);
+      if (backward) ids.unshift(...page);
+      else ids.push(...page);
+      if (!data.statements.pageInfo[backward ? "hasPreviousPage" : "hasNextPage"]) return ids;
+      cursor = data.statements.pageInfo[backward ? "startCursor" : "endCursor"] as string;
+    }
+  }
+
+  it("walks every statement once, forward and back, in engagement date order then the source's order", async () => {
+    const rows = await prisma.statement.findMany({ include: { engagement: true } });
+    const byDateThenPosition = (direction: 1 | -1) =>
+      [...rows]
+        .sort(
+          (a, b) =>
+            direction * (a.engagement.startDate.getTime() - b.engagement.startDate.getTime()) ||
+            direction * a.engagementId.localeCompare(b.engagementId) ||
+            a.position - b.position ||
+            a.id.localeCompare(b.id),
+        )
+        .map((row) => toGlobalId("Statement", row.id));
+    expect(rows).toHaveLength(180);
+    for (const [orderBy, direction] of [
+      ["ENGAGEMENT_DATE_DESC", -1],
+      ["ENGAGEMENT_DATE_ASC", 1],
+    ] as const) {
+      const expected = byDateThenPosition(direction);
+      expect(await walk(orderBy, false)).toEqual(expected);
+      expect(await walk(orderBy, true)).toEqual(expected);
+    }
   });
 });

@@ -15,8 +15,14 @@ export class StatementResolver {
   @Query(() => StatementConnection, {
     description: "Statements, newest engagement first and in the source's order within one, a page at a time.",
   })
-  statements(@Args(() => StatementsArgs) args: StatementsArgs, @Ctx() { prisma }: Context) {
-    return findStatements({ prisma, page: args, filter: args.filter, orderBy: args.orderBy });
+  statements(@Args(() => StatementsArgs) args: StatementsArgs, @Ctx() { prisma, loaders }: Context) {
+    return findStatements({
+      prisma,
+      statementLoader: loaders.statement,
+      page: args,
+      filter: args.filter,
+      orderBy: args.orderBy,
+    });
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
