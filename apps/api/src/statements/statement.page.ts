@@ -29,18 +29,19 @@ export function statementPageSql(query: StatementPageQuery): Prisma.Sql {
     const engOp = Prisma.raw(engagementDesc ? "<" : ">");
     const engOpOrEqual = Prisma.raw(engagementDesc ? "<=" : ">=");
     const posOp = Prisma.raw(query.backward ? "<" : ">");
+    // Scalar subqueries run once before the walk, so the cursor's values bound the index scans.
+    const c = query.cursor;
+    const date = Prisma.sql`(SELECT ce.start_date FROM statement cs JOIN engagement ce ON ce.id = cs.engagement_id WHERE cs.id = ${c}::uuid)`;
+    const engagement = Prisma.sql`(SELECT cs.engagement_id FROM statement cs WHERE cs.id = ${c}::uuid)`;
+    const position = Prisma.sql`(SELECT cs.position FROM statement cs WHERE cs.id = ${c}::uuid)`;
     // The first condition repeats the second loosely so it can bound the engagement index scan.
     conditions.push(
-      Prisma.sql`(e.start_date, e.id) ${engOpOrEqual} (k.start_date, k.engagement_id)`,
-      Prisma.sql`((e.start_date, e.id) ${engOp} (k.start_date, k.engagement_id)
-        OR (e.id = k.engagement_id AND (s.position, s.id) ${posOp} (k.position, k.id)))`,
+      Prisma.sql`(e.start_date, e.id) ${engOpOrEqual} (${date}, ${engagement})`,
+      Prisma.sql`((e.start_date, e.id) ${engOp} (${date}, ${engagement})
+        OR (e.id = ${engagement} AND (s.position, s.id) ${posOp} (${position}, ${c}::uuid)))`,
     );
   }
-  const cursorJoin = query.cursor
-    ? Prisma.sql`CROSS JOIN (SELECT ce.start_date, ce.id AS engagement_id, cs.position, cs.id
-        FROM statement cs JOIN engagement ce ON ce.id = cs.engagement_id WHERE cs.id = ${query.cursor}::uuid) k`
-    : Prisma.empty;
-  return Prisma.sql`SELECT s.id::text AS id FROM ${from} ${cursorJoin}
+  return Prisma.sql`SELECT s.id::text AS id FROM ${from}
     WHERE ${all(conditions)}
     ORDER BY e.start_date ${engOrder}, e.id ${engOrder}, s.position ${posOrder}, s.id ${posOrder}
     LIMIT ${query.size + 1}`;
