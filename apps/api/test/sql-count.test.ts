@@ -84,8 +84,8 @@ const query = `query($first: Int) {
   engagements(first: $first) { edges { node {
     title
     participants { role actor { name } }
-    statements(first: 10) { totalCount edges { node { gist speaker { name } citations { quote source { title } } } } }
-    commitments { totalCount edges { node { description money { amount } committer { name } beneficiary { name } citations { quote } } } }
+    statements(first: 5) { totalCount edges { node { gist speaker { name } citations { quote source { title } } } } }
+    commitments(first: 5) { totalCount edges { node { description money { amount } committer { name } beneficiary { name } citations { quote } } } }
     citations { quote startOffset source { title } }
   } } }
 }`;
