@@ -16,8 +16,14 @@ import { Money } from "./money.type";
 @Resolver(() => Commitment)
 export class CommitmentResolver {
   @Query(() => CommitmentConnection, { description: "Commitments, newest first by default, a page at a time." })
-  commitments(@Args(() => CommitmentsArgs) args: CommitmentsArgs, @Ctx() { prisma }: Context) {
-    return findCommitments({ prisma, page: args, filter: args.filter, orderBy: args.orderBy });
+  commitments(@Args(() => CommitmentsArgs) args: CommitmentsArgs, @Ctx() { prisma, loaders }: Context) {
+    return findCommitments({
+      prisma,
+      commitmentLoader: loaders.commitment,
+      page: args,
+      filter: args.filter,
+      orderBy: args.orderBy,
+    });
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID of the record." })

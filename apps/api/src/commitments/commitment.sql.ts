@@ -1,7 +1,7 @@
 import { Prisma } from "@accord/db";
 import { type CommitmentCriteria, periodStartsOf } from "./commitment.criteria";
 
-/** The same conditions as commitmentWhere, as SQL over `commitment c`, for raw aggregate queries. */
+/** SQL conditions over `commitment c` for decoded criteria: the page, the count and the totals read them. */
 export function commitmentConditionsSql(criteria: CommitmentCriteria): Prisma.Sql[] {
   const sql: Prisma.Sql[] = [];
   if (criteria.committerIds) sql.push(Prisma.sql`c.committer_id = ANY(${criteria.committerIds}::uuid[])`);
