@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommands } from "./commands/migrate";
 
 const program = new Command()
@@ -7,6 +8,7 @@ const program = new Command()
   .description("Accord's command-line tool. Uses DATABASE_URL, or the embedded database when it is unset.");
 
 registerMigrateCommands(program);
+registerImportCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`accord: ${error instanceof Error ? error.message : String(error)}`);
