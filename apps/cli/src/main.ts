@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { registerExportCommand } from "./commands/export";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommands } from "./commands/migrate";
 
@@ -9,6 +10,7 @@ const program = new Command()
 
 registerMigrateCommands(program);
 registerImportCommand(program);
+registerExportCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`accord: ${error instanceof Error ? error.message : String(error)}`);

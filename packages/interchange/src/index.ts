@@ -6,3 +6,4 @@ export { type Problem, formatProblem } from "./problems";
 export { createProgress, type Progress, silentProgress } from "./progress";
 export { type Counts, formatCounts, type Tally, totalOf } from "./write/counts";
 export { openHistoryStateTravels } from "./hsg/open-travels";
+export { type ExportFilter, exportRecords } from "./export/export-records";

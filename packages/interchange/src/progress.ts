@@ -7,22 +7,21 @@ export const silentProgress: Progress = { start() {}, tick() {}, stop() {} };
 
 export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
   if (stream.isTTY) {
-    const bar = new Bar({ stream, format: "{phase} [{bar}] {value}/{total} {percentage}% {eta_formatted} left", hideCursor: true }, Presets.shades_classic);
-    let running = false;
+    let bar: Bar | null = null;
     return {
       start(phase, total) {
-        if (running) bar.stop();
+        bar?.stop();
         // An unknown total (the first pass reads the input once) counts up instead.
-        bar.start(total || 1, 0, { phase: phase.padEnd(12) });
-        if (!total) bar.setTotal(Number.MAX_SAFE_INTEGER);
-        running = true;
+        const format = total ? "{phase} [{bar}] {value}/{total} {percentage}% {eta_formatted} left" : "{phase} {value} records";
+        bar = new Bar({ stream, format, hideCursor: true }, Presets.shades_classic);
+        bar.start(total || Number.MAX_SAFE_INTEGER, 0, { phase: phase.padEnd(12) });
       },
       tick(count = 1) {
-        bar.increment(count);
+        bar?.increment(count);
       },
       stop() {
-        if (running) bar.stop();
-        running = false;
+        bar?.stop();
+        bar = null;
       },
     };
   }
