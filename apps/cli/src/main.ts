@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { registerExportCommand } from "./commands/export";
+import { registerGenerateCommand } from "./commands/generate";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommands } from "./commands/migrate";
 
@@ -11,6 +12,7 @@ const program = new Command()
 registerMigrateCommands(program);
 registerImportCommand(program);
 registerExportCommand(program);
+registerGenerateCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`accord: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,3 +7,4 @@ export { createProgress, type Progress, silentProgress } from "./progress";
 export { type Counts, formatCounts, type Tally, totalOf } from "./write/counts";
 export { openHistoryStateTravels } from "./hsg/open-travels";
 export { type ExportFilter, exportRecords } from "./export/export-records";
+export { generateRecords } from "./generate/generate-records";
