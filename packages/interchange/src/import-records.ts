@@ -1,5 +1,5 @@
 import type { ActorRecord, EngagementRecord, InterchangeRecord, RecordType, SourceRecord, TopicRecord } from "@accord/domain";
-import type { PrismaClient } from "@accord/db";
+import type { BulkDb } from "./write/bulk-db";
 import { loadCatalog } from "./catalog";
 import type { Located, RecordInput } from "./input/located";
 import type { Problem } from "./problems";
@@ -8,7 +8,7 @@ import { type Counts, emptyCounts } from "./write/counts";
 import { collectActorLinks, emptyActorLinks, writeActorLinks } from "./write/write-actor-links";
 import { type LocatedActor, writeActorBatch } from "./write/write-actors";
 import { writeDeferredLinks } from "./write/write-deferred";
-import { type LocatedEngagement, writeEngagementBatch } from "./write/write-engagements";
+import { commitEngagementBatch, type LocatedEngagement, prepareEngagementBatch } from "./write/write-engagements";
 import { writeSourceBatch } from "./write/write-sources";
 import { writeTopics } from "./write/write-topics";
 import { locationKey, type Validation, validateInput } from "./validate/validate-input";
@@ -16,7 +16,7 @@ import { locationKey, type Validation, validateInput } from "./validate/validate
 export type ImportResult = { counts: Counts; problems: Problem[]; dryRun: boolean; validation: Validation };
 
 export type ImportOptions = {
-  prisma: PrismaClient;
+  db: BulkDb;
   input: RecordInput;
   dryRun?: boolean;
   progress?: Progress;
@@ -38,12 +38,12 @@ async function* recordsOf<T extends InterchangeRecord>(input: RecordInput, type:
  * then links between records), each engagement with all that hangs from it in one transaction.
  */
 export async function importRecords(options: ImportOptions): Promise<ImportResult> {
-  const { prisma, input } = options;
+  const { db, input } = options;
   const progress = options.progress ?? silentProgress;
   const batchSize = options.batchSize ?? 500;
-  const catalog = await loadCatalog(prisma);
+  const catalog = await loadCatalog(db);
   progress.start("validating", 0);
-  const validation = await validateInput({ prisma, input, catalog, onRecord: () => progress.tick() });
+  const validation = await validateInput({ db, input, catalog, onRecord: () => progress.tick() });
   progress.stop();
   const readerProblems = (await input.readerProblems?.()) ?? [];
   const problems = [...readerProblems, ...validation.problems];
@@ -53,13 +53,13 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
 
   const topics: TopicRecord[] = [];
   for await (const { record } of recordsOf<TopicRecord>(input, "topic", validation.rejected)) topics.push(record);
-  await writeTopics(prisma, catalog, topics, counts.topic);
+  await writeTopics(db, catalog, topics, counts.topic);
 
   progress.start("actors", validation.valid.actor);
   const links = emptyActorLinks();
   let actors: LocatedActor[] = [];
   const flushActors = async () => {
-    await writeActorBatch({ prisma, catalog, batch: actors, tally: counts.actor, problems });
+    await writeActorBatch({ db, catalog, batch: actors, tally: counts.actor, problems });
     progress.tick(actors.length);
     actors = [];
   };
@@ -69,34 +69,40 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
     if (actors.length >= batchSize) await flushActors();
   }
   await flushActors();
-  await writeActorLinks(prisma, catalog, links);
+  await writeActorLinks(db, catalog, links);
   progress.stop();
 
   let sources: SourceRecord[] = [];
   for await (const { record } of recordsOf<SourceRecord>(input, "source", validation.rejected)) {
     sources.push(record);
     if (sources.length >= batchSize) {
-      await writeSourceBatch(prisma, catalog, sources, counts.source);
+      await writeSourceBatch(db, catalog, sources, counts.source);
       sources = [];
     }
   }
-  await writeSourceBatch(prisma, catalog, sources, counts.source);
+  await writeSourceBatch(db, catalog, sources, counts.source);
 
   progress.start("engagements", validation.valid.engagement);
   const engagementIds = new Map<string, string>();
   let batch: LocatedEngagement[] = [];
+  // One batch is written while the next is read and prepared (the database and Node work in parallel).
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await writeEngagementBatch({ prisma, catalog, engagementIds, batch, tally: counts.engagement, problems });
-    progress.tick(batch.length);
+    const prepared = await prepareEngagementBatch({ db, catalog, engagementIds, batch, tally: counts.engagement, problems });
+    const size = batch.length;
     batch = [];
+    await writing;
+    writing = commitEngagementBatch(db, prepared).then(() => progress.tick(size));
+    writing.catch(() => undefined);
   };
   for await (const located of recordsOf<EngagementRecord>(input, "engagement", validation.rejected)) {
     batch.push(located);
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await writing;
   progress.stop();
-  await writeDeferredLinks(prisma, validation);
+  await writeDeferredLinks(db, validation);
   return { counts, problems, dryRun: false, validation };
 }
 

@@ -8,3 +8,4 @@ export { type Counts, formatCounts, type Tally, totalOf } from "./write/counts";
 export { openHistoryStateTravels } from "./hsg/open-travels";
 export { type ExportFilter, exportRecords } from "./export/export-records";
 export { generateRecords } from "./generate/generate-records";
+export { type BulkDb, createBulkDb } from "./write/bulk-db";

@@ -29,13 +29,15 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
   let total = 0;
   let done = 0;
   let last = 0;
-  const print = () => stream.write(total ? `${phase}: ${done}/${total}\n` : `${phase}: ${done}\n`);
+  let began = 0;
+  const print = (end = "") => stream.write(`${phase}: ${total ? `${done}/${total}` : done}${end}\n`);
   return {
     start(name, count) {
       phase = name;
       total = count;
       done = 0;
       last = Date.now();
+      began = last;
     },
     tick(count = 1) {
       done += count;
@@ -45,7 +47,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       }
     },
     stop() {
-      if (phase) print();
+      if (phase) print(` done in ${((Date.now() - began) / 1000).toFixed(1)} s`);
       phase = "";
     },
   };

@@ -1,5 +1,5 @@
-import { createPrismaClient } from "@accord/db";
 import {
+  createBulkDb,
   createProgress,
   formatCounts,
   formatProblem,
@@ -26,12 +26,12 @@ export function registerImportCommand(program: Command): void {
     .option("--no-progress", "no progress output")
     .action(async (path: string, flags: ImportFlags) => {
       await withDatabaseUrl(async (databaseUrl) => {
-        const prisma = createPrismaClient({ databaseUrl, maxConnections: 2 });
+        const db = createBulkDb(databaseUrl);
         try {
           const input =
             flags.format === "history-state-travels" ? await openHistoryStateTravels(path) : await openInterchangeInput(path);
           const result = await importRecords({
-            prisma,
+            db,
             input,
             dryRun: flags.dryRun,
             batchSize: Number(flags.batchSize),
@@ -51,7 +51,7 @@ export function registerImportCommand(program: Command): void {
           }
           if (errors) process.exitCode = 1;
         } finally {
-          await prisma.$disconnect();
+          await db.end();
         }
       });
     });

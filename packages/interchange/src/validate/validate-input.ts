@@ -1,5 +1,5 @@
 import { type EngagementRecord, externalKey, type InterchangeRecord, type RecordType } from "@accord/domain";
-import type { PrismaClient } from "@accord/db";
+import type { BulkDb } from "../write/bulk-db";
 import type { Catalog } from "../catalog";
 import type { RecordInput } from "../input/located";
 import type { Problem } from "../problems";
@@ -21,10 +21,10 @@ type Pending = { kind: RefKind; key: string; path: string; file: string; line: n
 
 export const locationKey = (file: string, line: number) => `${file}:${line}`;
 
-async function existingKeys(prisma: PrismaClient, table: "engagement" | "commitment", keys: string[]): Promise<Set<string>> {
+async function existingKeys(db: BulkDb, table: "engagement" | "commitment", keys: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += 5000) {
-    const rows = await prisma.$queryRawUnsafe<{ key: string }[]>(
+    const rows = await db.$queryRawUnsafe<{ key: string }[]>(
       `SELECT external_scheme || ':' || external_value AS key FROM ${table} WHERE external_scheme || ':' || external_value = ANY($1::text[])`,
       keys.slice(i, i + 5000),
     );
@@ -35,12 +35,12 @@ async function existingKeys(prisma: PrismaClient, table: "engagement" | "commitm
 
 /** Pass one: reads all the input, checks every record (schema, rules, references) and writes nothing. */
 export async function validateInput(options: {
-  prisma: PrismaClient;
+  db: BulkDb;
   input: RecordInput;
   catalog: Catalog;
   onRecord?: () => void;
 }): Promise<Validation> {
-  const { prisma, input, catalog } = options;
+  const { db, input, catalog } = options;
   const problems: Problem[] = [];
   const rejected = new Map<string, RecordType | "unknown">();
   const valid: Record<RecordType, number> = { topic: 0, actor: 0, source: 0, engagement: 0 };
@@ -50,6 +50,11 @@ export async function validateInput(options: {
   const pending: Pending[] = [];
   const parentLinks: Validation["parentLinks"] = [];
   const commitmentLinks: Validation["commitmentLinks"] = [];
+  const known = (kind: RefKind, key: string) =>
+    defined[kind].has(key) ||
+    (kind === "actor" && catalog.actorByIdentifier.has(key)) ||
+    (kind === "source" && catalog.sourceByKey.has(key)) ||
+    (kind === "topic" && catalog.topicBySlug.has(key));
   const reject = (p: Omit<Problem, "severity">, record?: unknown) => {
     problems.push({ ...p, severity: "error" });
     const at = locationKey(p.file, p.line);
@@ -81,21 +86,17 @@ export async function validateInput(options: {
     }
     if (duplicate) continue;
     for (const d of definitionsOf(r)) defined[d.kind].set(d.key, at);
-    for (const ref of referencesOf(r)) pending.push({ ...ref, file, line, record: label, type: r.type });
+    // Only references not yet resolvable are kept (forward references), so memory stays small.
+    for (const ref of referencesOf(r)) if (!known(ref.kind, ref.key)) pending.push({ ...ref, file, line, record: label, type: r.type });
     valid[r.type]++;
     if (r.type === "engagement") collectLinks(r, parentLinks, commitmentLinks);
   }
 
-  const known = (kind: RefKind, key: string) =>
-    defined[kind].has(key) ||
-    (kind === "actor" && catalog.actorByIdentifier.has(key)) ||
-    (kind === "source" && catalog.sourceByKey.has(key)) ||
-    (kind === "topic" && catalog.topicBySlug.has(key));
   let unresolved = pending.filter((p) => !known(p.kind, p.key));
   for (const table of ["engagement", "commitment"] as const) {
     const keys = [...new Set(unresolved.filter((p) => p.kind === table).map((p) => p.key))];
     if (!keys.length) continue;
-    const inDb = await existingKeys(prisma, table, keys);
+    const inDb = await existingKeys(db, table, keys);
     unresolved = unresolved.filter((p) => p.kind !== table || !inDb.has(p.key));
   }
   for (const p of unresolved) {

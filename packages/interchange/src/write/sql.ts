@@ -1,7 +1,6 @@
-import type { PrismaClient } from "@accord/db";
+import type { Sql } from "./bulk-db";
 
-/** What a writer needs of a client or a transaction. */
-export type Sql = Pick<PrismaClient, "$executeRawUnsafe" | "$queryRawUnsafe">;
+export type { Sql };
 
 export type Column = { name: string; type: string };
 

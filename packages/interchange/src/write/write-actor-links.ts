@@ -1,5 +1,5 @@
 import { type ActorRecord, externalKey } from "@accord/domain";
-import type { PrismaClient } from "@accord/db";
+import type { BulkDb } from "./bulk-db";
 import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
 import { storedDateOf } from "../derived";
@@ -28,9 +28,9 @@ const dateParts = (text: string | undefined) => {
 };
 
 /** Idempotent: re-applying the same links changes nothing, so a re-run after a crash completes them. */
-export async function writeActorLinks(prisma: PrismaClient, catalog: Catalog, links: ActorLinks): Promise<void> {
+export async function writeActorLinks(db: BulkDb, catalog: Catalog, links: ActorLinks): Promise<void> {
   const id = (key: string) => catalog.actorByIdentifier.get(key) ?? null;
-  await prisma.$transaction(
+  await db.$transaction(
     async (tx) => {
       const parents = links.parents.map((p) => [id(p.child), id(p.parent)]).filter(([c, p]) => c && p);
       if (parents.length) {

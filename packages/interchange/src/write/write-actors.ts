@@ -1,5 +1,5 @@
 import { type ActorRecord, externalKey } from "@accord/domain";
-import type { PrismaClient } from "@accord/db";
+import type { BulkDb } from "./bulk-db";
 import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
 import { actorSearchText } from "../derived";
@@ -32,7 +32,7 @@ export async function refreshActorSearchText(sql: Sql, ids: string[]): Promise<v
 
 /** Writes a batch of actor records in one transaction; an actor is matched by any of its identifiers. */
 export async function writeActorBatch(options: {
-  prisma: PrismaClient;
+  db: BulkDb;
   catalog: Catalog;
   batch: LocatedActor[];
   tally: Tally;
@@ -77,7 +77,7 @@ export async function writeActorBatch(options: {
     else tally.created++;
   }
   if (!touched.length) return;
-  await options.prisma.$transaction(
+  await options.db.$transaction(
     async (tx) => {
       await insertRows(tx, "actor", actorCols, creates, { extra: { updated_at: "now()" } });
       await updateRows(tx, "actor", actorCols, replaces, [

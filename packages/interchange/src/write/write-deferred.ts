@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@accord/db";
+import type { BulkDb } from "./bulk-db";
 import type { Validation } from "../validate/validate-input";
 
 const split = (keys: string[]) => [keys.map((k) => k.slice(0, k.indexOf(":"))), keys.map((k) => k.slice(k.indexOf(":") + 1))];
@@ -8,11 +8,11 @@ const chunk = 5000;
  * Links between engagements (side engagements) and between commitments, applied after every
  * engagement is written; idempotent, so a re-run after a crash completes them.
  */
-export async function writeDeferredLinks(prisma: PrismaClient, validation: Validation): Promise<void> {
+export async function writeDeferredLinks(db: BulkDb, validation: Validation): Promise<void> {
   const { parentLinks, commitmentLinks } = validation;
   for (let i = 0; i < parentLinks.length; i += chunk) {
     const part = parentLinks.slice(i, i + chunk);
-    await prisma.$executeRawUnsafe(
+    await db.$executeRawUnsafe(
       `UPDATE engagement c SET parent_id = p.id, updated_at = now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(cs, cv, ps, pv)
        JOIN engagement p ON p.external_scheme = u.ps AND p.external_value = u.pv
@@ -23,7 +23,7 @@ export async function writeDeferredLinks(prisma: PrismaClient, validation: Valid
   }
   for (let i = 0; i < commitmentLinks.length; i += chunk) {
     const part = commitmentLinks.slice(i, i + chunk);
-    await prisma.$executeRawUnsafe(
+    await db.$executeRawUnsafe(
       `INSERT INTO commitment_link (from_id, to_id, kind)
        SELECT f.id, t.id, u.kind FROM unnest($1::text[], $2::text[], $3::"CommitmentLinkKind"[], $4::text[], $5::text[]) AS u(fs, fv, kind, ts, tv)
        JOIN commitment f ON f.external_scheme = u.fs AND f.external_value = u.fv

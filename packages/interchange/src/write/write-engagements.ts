@@ -1,5 +1,5 @@
 import { type EngagementRecord, externalKey } from "@accord/domain";
-import type { PrismaClient } from "@accord/db";
+import type { BulkDb } from "./bulk-db";
 import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
 import { contentHash } from "../hash";
@@ -33,20 +33,23 @@ async function deleteChildren(sql: Sql, ids: string[]): Promise<void> {
   await deleteWhereIn(sql, "statement", "engagement_id", ids);
 }
 
+export type PreparedBatch = { creates: Rows; updates: Rows };
+
 /**
- * Writes a batch of engagements, each with everything hanging from it, in ONE transaction: a crash
- * leaves either all of a batch or none of it. Unchanged records (same content hash) are not touched.
+ * Turns a batch of engagement records into rows: looks up which exist and skips those whose content
+ * hash is unchanged. Writes nothing, so the next batch can be prepared while one is being written.
  */
-export async function writeEngagementBatch(options: {
-  prisma: PrismaClient;
+export async function prepareEngagementBatch(options: {
+  db: BulkDb;
   catalog: Catalog;
   engagementIds: Map<string, string>;
   batch: LocatedEngagement[];
   tally: Tally;
   problems: Problem[];
-}): Promise<void> {
+}): Promise<PreparedBatch> {
   const { catalog, engagementIds, tally } = options;
-  const existing = await findExisting(options.prisma, options.batch.map((b) => externalKey(b.record.id)));
+  const t0 = Date.now();
+  const existing = await findExisting(options.db, options.batch.map((b) => externalKey(b.record.id)));
   const creates = emptyRows();
   const updates = emptyRows();
   const recordedAt = new Date();
@@ -75,8 +78,15 @@ export async function writeEngagementBatch(options: {
     if (found) tally.updated++;
     else tally.created++;
   }
+  profile.set("prepare", (profile.get("prepare") ?? 0) + Date.now() - t0);
+  return { creates, updates };
+}
+
+/** Writes a prepared batch, each engagement with all that hangs from it, in ONE transaction. */
+export async function commitEngagementBatch(db: BulkDb, { creates, updates }: PreparedBatch): Promise<void> {
   if (!creates.engagement.length && !updates.engagement.length) return;
-  await options.prisma.$transaction(
+  const t1 = Date.now();
+  await db.$transaction(
     async (tx) => {
       await insertRows(tx, "engagement", tables.engagement, creates.engagement, { extra: { updated_at: "now()" } });
       await updateRows(tx, "engagement", tables.engagement, updates.engagement, [
@@ -87,9 +97,14 @@ export async function writeEngagementBatch(options: {
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
+  profile.set("tx", (profile.get("tx") ?? 0) + Date.now() - t1);
+  if (process.env.ACCORD_IMPORT_PROFILE) process.stderr.write(`${JSON.stringify(Object.fromEntries(profile))}\n`);
 }
 
+export const profile = new Map<string, number>();
 async function insertChildren(sql: Sql, table: Table, rows: Rows[Table]): Promise<void> {
   const stamped = table === "statement" || table === "commitment";
+  const t = Date.now();
   await insertRows(sql, table, tables[table], rows, stamped ? { extra: { updated_at: "now()" } } : {});
+  profile.set(table, (profile.get(table) ?? 0) + Date.now() - t);
 }

@@ -1,5 +1,5 @@
 import { externalKey, type SourceRecord } from "@accord/domain";
-import type { PrismaClient } from "@accord/db";
+import type { BulkDb } from "./bulk-db";
 import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
 import { contentHash } from "../hash";
@@ -10,7 +10,7 @@ const sourceCols = cols("id uuid", "kind \"SourceKind\"", "title text", "publish
   "language text", "content text", "external_scheme text", "external_value text", "content_hash text");
 
 /** Writes a batch of sources (with their authors) in one transaction. */
-export async function writeSourceBatch(prisma: PrismaClient, catalog: Catalog, batch: SourceRecord[], tally: Tally): Promise<void> {
+export async function writeSourceBatch(db: BulkDb, catalog: Catalog, batch: SourceRecord[], tally: Tally): Promise<void> {
   const creates: unknown[][] = [];
   const updates: unknown[][] = [];
   const authors: unknown[][] = [];
@@ -37,7 +37,7 @@ export async function writeSourceBatch(prisma: PrismaClient, catalog: Catalog, b
     else tally.created++;
   }
   if (!creates.length && !updates.length) return;
-  await prisma.$transaction(
+  await db.$transaction(
     async (tx) => {
       await insertRows(tx, "source", sourceCols, creates, { extra: { updated_at: "now()" } });
       await updateRows(tx, "source", sourceCols, updates, [

@@ -1,11 +1,11 @@
 import type { TopicRecord } from "@accord/domain";
-import type { PrismaClient } from "@accord/db";
+import type { BulkDb } from "./bulk-db";
 import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
 import type { Tally } from "./counts";
 
 /** Topics are few: written parents first, each compared with what is stored. */
-export async function writeTopics(prisma: PrismaClient, catalog: Catalog, topics: TopicRecord[], tally: Tally): Promise<void> {
+export async function writeTopics(db: BulkDb, catalog: Catalog, topics: TopicRecord[], tally: Tally): Promise<void> {
   const bySlug = new Map(topics.map((t) => [t.slug, t]));
   const done = new Set<string>();
   const pathOf = (slug: string): string => {
@@ -18,18 +18,21 @@ export async function writeTopics(prisma: PrismaClient, catalog: Catalog, topics
     const parentRecord = topic.parent ? bySlug.get(topic.parent) : undefined;
     if (parentRecord) await write(parentRecord);
     const parentId = topic.parent ? (catalog.topicBySlug.get(topic.parent)?.id ?? null) : null;
-    const parentPath = topic.parent ? await prisma.topic.findUnique({ where: { slug: topic.parent } }) : null;
-    const path = parentPath ? `${parentPath.path}/${topic.slug}` : pathOf(topic.slug);
+    const parentPath = topic.parent ? catalog.topicBySlug.get(topic.parent)?.path : undefined;
+    const path = parentPath ? `${parentPath}/${topic.slug}` : pathOf(topic.slug);
     const data = { name: topic.name, description: topic.description ?? null, parentId, path };
     const existing = catalog.topicBySlug.get(topic.slug);
-    if (existing && existing.name === data.name && existing.description === data.description && existing.parentId === parentId) {
+    if (existing && existing.name === data.name && existing.description === data.description && existing.parentId === parentId && existing.path === path) {
       tally.unchanged++;
       return;
     }
-    const row = existing
-      ? await prisma.topic.update({ where: { slug: topic.slug }, data })
-      : await prisma.topic.create({ data: { id: uuid(), slug: topic.slug, ...data } });
-    catalog.topicBySlug.set(topic.slug, row);
+    const id = existing?.id ?? uuid();
+    await db.$executeRawUnsafe(
+      `INSERT INTO topic (id, slug, name, description, parent_id, path) VALUES ($1::uuid, $2, $3, $4, $5::uuid, $6)
+       ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, description = EXCLUDED.description, parent_id = EXCLUDED.parent_id, path = EXCLUDED.path`,
+      id, topic.slug, data.name, data.description, parentId, path,
+    );
+    catalog.topicBySlug.set(topic.slug, { id, ...data });
     if (existing) tally.updated++;
     else tally.created++;
   };
