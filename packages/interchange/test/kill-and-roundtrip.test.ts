@@ -29,7 +29,7 @@ describe("crash safety and round trip", () => {
   let file: string;
   beforeAll(async () => {
     file = join(await tempDir(), "generated.ndjson");
-    await writeGenerated(file, 4000, 11);
+    await writeGenerated(file, 1500, 11);
   });
   afterAll(async () => {
     for (const db of databases) await db.close();
@@ -47,7 +47,7 @@ describe("crash safety and round trip", () => {
         while (child.exitCode === null) {
           const [row] = await crashed.bulk.$queryRawUnsafe<{ n: number }[]>("SELECT count(*)::int AS n FROM engagement");
           written = row?.n ?? 0;
-          if (written >= 1000) {
+          if (written >= 400) {
             child.kill("SIGKILL");
             return;
           }
@@ -59,12 +59,12 @@ describe("crash safety and round trip", () => {
     expect(run.code).toBeNull();
     const [afterCrash] = await crashed.bulk.$queryRawUnsafe<{ n: number }[]>("SELECT count(*)::int AS n FROM engagement");
     expect(afterCrash?.n).toBeGreaterThan(0);
-    expect(afterCrash?.n).toBeLessThan(4000);
+    expect(afterCrash?.n).toBeLessThan(1500);
     expect((await crashed.bulk.$queryRawUnsafe<{ n: number }[]>(orphansSql))[0]?.n).toBe(0);
 
     const rerun = await runCli(["import", "--no-progress", file], crashed.url);
     expect(rerun.code).toBe(0);
-    expect(rerun.stdout).toContain(`engagements  created ${4000 - (afterCrash?.n ?? 0)}, updated 0, unchanged ${afterCrash?.n}, rejected 0`);
+    expect(rerun.stdout).toContain(`engagements  created ${1500 - (afterCrash?.n ?? 0)}, updated 0, unchanged ${afterCrash?.n}, rejected 0`);
     expect(await exportText(crashed)).toBe(expected);
   });
 

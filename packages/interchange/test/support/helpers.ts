@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { type BulkDb, createBulkDb, exportRecords, generateRecords, importRecords, type RecordInput } from "@accord/interchange";
 
-export const travelsRoot = process.env.ACCORD_TRAVELS_DIR ?? join(__dirname, "../../../../shared/data/history-state-travels");
+export const travelsRoot = process.env.ACCORD_TRAVELS_DIR ?? join(__dirname, "../../../../../shared/data/history-state-travels");
 export const travelFiles = join(travelsRoot, "secretary-travels");
-export const cliPath = join(__dirname, "../../../apps/cli/dist/main.js");
+export const cliPath = join(__dirname, "../../../../apps/cli/dist/main.js");
 
 export type ImportDatabase = TestDatabase & { bulk: BulkDb; close(): Promise<void> };
 
