@@ -4,12 +4,14 @@ import { registerExportCommand } from "./commands/export";
 import { registerGenerateCommand } from "./commands/generate";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommands } from "./commands/migrate";
+import { registerSeedCommand } from "./commands/seed";
 
 const program = new Command()
   .name("accord")
   .description("Accord's command-line tool. Uses DATABASE_URL, or the embedded database when it is unset.");
 
 registerMigrateCommands(program);
+registerSeedCommand(program);
 registerImportCommand(program);
 registerExportCommand(program);
 registerGenerateCommand(program);

@@ -1,1 +1,6 @@
+export * from "./enums";
 export * from "./interchange";
+export * from "./money";
+export * from "./partial-date";
+export * from "./quote";
+export * from "./search-text";

@@ -1,9 +1,17 @@
-import type { ActorRecord, EngagementRecord, InterchangeRecord, RecordType, SourceRecord, TopicRecord } from "@accord/domain";
-import type { BulkDb } from "./write/bulk-db";
+import type {
+  ActorRecord,
+  EngagementRecord,
+  InterchangeRecord,
+  RecordType,
+  SourceRecord,
+  TopicRecord,
+} from "@accord/domain";
 import { loadCatalog } from "./catalog";
 import type { Located, RecordInput } from "./input/located";
 import type { Problem } from "./problems";
 import { type Progress, silentProgress } from "./progress";
+import { locationKey, type Validation, validateInput } from "./validate/validate-input";
+import type { BulkDb } from "./write/bulk-db";
 import { type Counts, emptyCounts } from "./write/counts";
 import { collectActorLinks, emptyActorLinks, writeActorLinks } from "./write/write-actor-links";
 import { type LocatedActor, writeActorBatch } from "./write/write-actors";
@@ -11,7 +19,6 @@ import { writeDeferredLinks } from "./write/write-deferred";
 import { commitEngagementBatch, type LocatedEngagement, prepareEngagementBatch } from "./write/write-engagements";
 import { writeSourceBatch } from "./write/write-sources";
 import { writeTopics } from "./write/write-topics";
-import { locationKey, type Validation, validateInput } from "./validate/validate-input";
 
 export type ImportResult = { counts: Counts; problems: Problem[]; dryRun: boolean; validation: Validation };
 
@@ -25,7 +32,11 @@ export type ImportOptions = {
 };
 
 /** The valid records of one type, in input order (one pass over the input). */
-async function* recordsOf<T extends InterchangeRecord>(input: RecordInput, type: RecordType, rejected: Validation["rejected"]) {
+async function* recordsOf<T extends InterchangeRecord>(
+  input: RecordInput,
+  type: RecordType,
+  rejected: Validation["rejected"],
+) {
   for await (const located of input.read() as AsyncIterable<Located>) {
     const record = located.record as InterchangeRecord | undefined;
     if (record?.type !== type || rejected.has(locationKey(located.file, located.line))) continue;
@@ -88,7 +99,14 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   // One batch is written while the next is read and prepared (the database and Node work in parallel).
   let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    const prepared = await prepareEngagementBatch({ db, catalog, engagementIds, batch, tally: counts.engagement, problems });
+    const prepared = await prepareEngagementBatch({
+      db,
+      catalog,
+      engagementIds,
+      batch,
+      tally: counts.engagement,
+      problems,
+    });
     const size = batch.length;
     batch = [];
     await writing;

@@ -12,7 +12,9 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       start(phase, total) {
         bar?.stop();
         // An unknown total (the first pass reads the input once) counts up instead.
-        const format = total ? "{phase} [{bar}] {value}/{total} {percentage}% {eta_formatted} left" : "{phase} {value} records";
+        const format = total
+          ? "{phase} [{bar}] {value}/{total} {percentage}% {eta_formatted} left"
+          : "{phase} {value} records";
         bar = new Bar({ stream, format, hideCursor: true }, Presets.shades_classic);
         bar.start(total || Number.MAX_SAFE_INTEGER, 0, { phase: phase.padEnd(12) });
       },

@@ -11,7 +11,21 @@ const breakages: [string, (e: EngagementRecord) => unknown][] = [
   ["/start", (e) => ({ ...e, start: "2024-02-30", end: undefined })],
   ["/end", (e) => ({ ...e, start: "2024-05-02", end: "2024-05-01" })],
   ["/participants/0/actor", (e) => ({ ...e, participants: [{ actor: { scheme: "gen-person", value: "NOBODY" } }] })],
-  ["/commitments/0/currency", (e) => ({ ...e, commitments: [{ committer: e.participants[0]?.actor, kind: "FINANCIAL", description: "Aid", amount: "100", status: "PLEDGED" }] })],
+  [
+    "/commitments/0/currency",
+    (e) => ({
+      ...e,
+      commitments: [
+        {
+          committer: e.participants[0]?.actor,
+          kind: "FINANCIAL",
+          description: "Aid",
+          amount: "100",
+          status: "PLEDGED",
+        },
+      ],
+    }),
+  ],
   ["/venue", (e) => ({ ...e, venue: "Hall 1" })],
   ["", () => "{not json"],
   ["/citations/0/source", (e) => ({ ...e, citations: [{ source: { scheme: "gen-source", value: "MISSING" } }] })],
@@ -31,7 +45,11 @@ function mixedLines(): { lines: string[]; broken: { line: number; path: string }
     const [path, breakIt] = breakages[broken.length] as (typeof breakages)[number];
     const template = engagements[broken.length] as EngagementRecord;
     // The duplicate is an exact copy of the first engagement; the others get ids of their own.
-    const result = breakIt(path === "/id" ? (engagements[0] as EngagementRecord) : { ...template, id: { scheme: "broken", value: String(broken.length) }, statements: [], commitments: [] });
+    const result = breakIt(
+      path === "/id"
+        ? (engagements[0] as EngagementRecord)
+        : { ...template, id: { scheme: "broken", value: String(broken.length) }, statements: [], commitments: [] },
+    );
     lines.push(typeof result === "string" ? result : JSON.stringify(result));
     broken.push({ line: lines.length, path });
   }
@@ -58,7 +76,10 @@ describe("import --dry-run", () => {
     expect(expected).toHaveLength(10);
     const errors = result.problems.filter((p) => p.severity === "error");
     // Each broken line is reported, with the field that is wrong (a record may have more than one problem).
-    const reported = expected.map((e) => ({ line: e.line, path: errors.find((p) => p.line === e.line && p.path === e.path)?.path }));
+    const reported = expected.map((e) => ({
+      line: e.line,
+      path: errors.find((p) => p.line === e.line && p.path === e.path)?.path,
+    }));
     expect(reported).toEqual(expected);
     expect([...new Set(errors.map((p) => p.line))].sort((a, b) => a - b)).toEqual(expected.map((e) => e.line));
     expect(errors.every((p) => p.file === file)).toBe(true);
@@ -70,7 +91,10 @@ describe("import --dry-run", () => {
 
   it("the CLI prints every problem as file:line path and exits 1", async () => {
     const run = await runCli(["import", "--dry-run", "--no-progress", file], db.url);
-    const lines = run.stderr.trim().split("\n").filter((l) => l.startsWith("error:"));
+    const lines = run.stderr
+      .trim()
+      .split("\n")
+      .filter((l) => l.startsWith("error:"));
     const linesReported = [...new Set(lines.map((l) => Number(/mixed\.ndjson:(\d+)/.exec(l)?.[1])))];
     expect(linesReported).toEqual(expected.map((e) => e.line));
     expect(run.stdout).toContain("dry run: nothing written");

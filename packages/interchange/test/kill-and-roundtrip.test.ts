@@ -1,6 +1,6 @@
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { openHistoryStateTravels, openInterchangeInput } from "@accord/interchange";
-import { writeFile } from "node:fs/promises";
 import {
   createImportDatabase,
   exportText,
@@ -45,7 +45,9 @@ describe("crash safety and round trip", () => {
     const run = await runCli(["import", "--no-progress", "--batch-size", "100", file], crashed.url, (child) => {
       const poll = async () => {
         while (child.exitCode === null) {
-          const [row] = await crashed.bulk.$queryRawUnsafe<{ n: number }[]>("SELECT count(*)::int AS n FROM engagement");
+          const [row] = await crashed.bulk.$queryRawUnsafe<{ n: number }[]>(
+            "SELECT count(*)::int AS n FROM engagement",
+          );
           written = row?.n ?? 0;
           if (written >= 400) {
             child.kill("SIGKILL");
@@ -57,14 +59,18 @@ describe("crash safety and round trip", () => {
       void poll();
     });
     expect(run.code).toBeNull();
-    const [afterCrash] = await crashed.bulk.$queryRawUnsafe<{ n: number }[]>("SELECT count(*)::int AS n FROM engagement");
+    const [afterCrash] = await crashed.bulk.$queryRawUnsafe<{ n: number }[]>(
+      "SELECT count(*)::int AS n FROM engagement",
+    );
     expect(afterCrash?.n).toBeGreaterThan(0);
     expect(afterCrash?.n).toBeLessThan(1500);
     expect((await crashed.bulk.$queryRawUnsafe<{ n: number }[]>(orphansSql))[0]?.n).toBe(0);
 
     const rerun = await runCli(["import", "--no-progress", file], crashed.url);
     expect(rerun.code).toBe(0);
-    expect(rerun.stdout).toContain(`engagements  created ${1500 - (afterCrash?.n ?? 0)}, updated 0, unchanged ${afterCrash?.n}, rejected 0`);
+    expect(rerun.stdout).toContain(
+      `engagements  created ${1500 - (afterCrash?.n ?? 0)}, updated 0, unchanged ${afterCrash?.n}, rejected 0`,
+    );
     expect(await exportText(crashed)).toBe(expected);
   });
 

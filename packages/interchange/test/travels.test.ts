@@ -55,23 +55,48 @@ describe("history-state-travels import", () => {
       },
     });
     expect({
-      title: trip.title, summary: trip.summary, city: trip.city, start: trip.startDate.toISOString().slice(0, 10),
-      end: trip.endDate?.toISOString().slice(0, 10), spanEnd: trip.spanEnd.toISOString().slice(0, 10), kind: trip.kind,
+      title: trip.title,
+      summary: trip.summary,
+      city: trip.city,
+      start: trip.startDate.toISOString().slice(0, 10),
+      end: trip.endDate?.toISOString().slice(0, 10),
+      spanEnd: trip.spanEnd.toISOString().slice(0, 10),
+      kind: trip.kind,
       participants: trip.participants.map((p) => [p.actor.name, p.role, p.titleAsReported]),
       country: trip.country?.identifiers.map((i) => `${i.scheme}:${i.value}`).sort(),
-      parent: trip.parent?.externalValue, citations: trip.citations.map((c) => [c.source.externalValue, c.locator]),
+      parent: trip.parent?.externalValue,
+      citations: trip.citations.map((c) => [c.source.externalValue, c.locator]),
       searchText: trip.searchText,
     }).toEqual({
-      title: "Dean Gooderham Acheson in Germany (Frankfurt, Bonn)", summary: "Met with President Heuss and Chancellor Adenauer.",
-      city: "Frankfurt, Bonn", start: "1949-11-11", end: "1949-11-13", spanEnd: "1949-11-13", kind: "VISIT",
-      participants: [["Dean Gooderham Acheson", "VISITOR", "Secretary of State"], ["Germany", "HOST", null], ["Heuss", "PARTICIPANT", "President"], ["Adenauer", "PARTICIPANT", "Chancellor"]],
-      country: ["hsg-country:germany", "iso3166-1-alpha2:DE"], parent: "acheson-dean-gooderham/3291",
+      title: "Dean Gooderham Acheson in Germany (Frankfurt, Bonn)",
+      summary: "Met with President Heuss and Chancellor Adenauer.",
+      city: "Frankfurt, Bonn",
+      start: "1949-11-11",
+      end: "1949-11-13",
+      spanEnd: "1949-11-13",
+      kind: "VISIT",
+      participants: [
+        ["Dean Gooderham Acheson", "VISITOR", "Secretary of State"],
+        ["Germany", "HOST", null],
+        ["Heuss", "PARTICIPANT", "President"],
+        ["Adenauer", "PARTICIPANT", "Chancellor"],
+      ],
+      country: ["hsg-country:germany", "iso3166-1-alpha2:DE"],
+      parent: "acheson-dean-gooderham/3291",
       citations: [["acheson-dean-gooderham.xml", "acheson-dean-gooderham.xml#3292"]],
-      searchText: "dean gooderham acheson in germany frankfurt bonn met with president heuss and chancellor adenauer frankfurt bonn",
+      searchText:
+        "dean gooderham acheson in germany frankfurt bonn met with president heuss and chancellor adenauer frankfurt bonn",
     });
-    const tenure = await db.prisma.tenure.findFirstOrThrow({ where: { externalValue: "secretary/acheson-dean-gooderham" }, include: { office: { include: { jurisdiction: true } } } });
-    expect([tenure.office.name, tenure.office.jurisdiction.name, tenure.startDate?.toISOString().slice(0, 10), tenure.endDate?.toISOString().slice(0, 10)])
-      .toEqual(["Secretary of State", "United States", "1949-05-20", "1952-12-20"]);
+    const tenure = await db.prisma.tenure.findFirstOrThrow({
+      where: { externalValue: "secretary/acheson-dean-gooderham" },
+      include: { office: { include: { jurisdiction: true } } },
+    });
+    expect([
+      tenure.office.name,
+      tenure.office.jurisdiction.name,
+      tenure.startDate?.toISOString().slice(0, 10),
+      tenure.endDate?.toISOString().slice(0, 10),
+    ]).toEqual(["Secretary of State", "United States", "1949-05-20", "1952-12-20"]);
   });
 
   it("imports a changed copy it has not seen: the new trip is created, the changed remark updated", async () => {
@@ -81,12 +106,23 @@ describe("history-state-travels import", () => {
     const newTrip = `<trip role="secretary" who="acheson-dean-gooderham"><id>99001</id><role>secretary</role><name>Dean Gooderham Acheson</name>
       <start-date>1950-07-01</start-date><end-date>1950-07-02</end-date><country id="canada">Canada</country><locale>Ottawa</locale>
       <remarks>Consulted on defence matters.</remarks></trip></trips>`;
-    await writeFile(file, text.replace("Attended 6th Session of the Council of Foreign Ministers.", "Attended the Council of Foreign Ministers.").replace("</trips>", newTrip));
+    await writeFile(
+      file,
+      text
+        .replace(
+          "Attended 6th Session of the Council of Foreign Ministers.",
+          "Attended the Council of Foreign Ministers.",
+        )
+        .replace("</trips>", newTrip),
+    );
     const result = await runImport(db.bulk, await openHistoryStateTravels(dir));
     expect(result.counts.engagement).toMatchObject({ created: 1, updated: 1, rejected: 0 });
     const changed = await db.prisma.engagement.findFirstOrThrow({ where: { externalValue: "3290" } });
     expect([changed.summary, changed.version]).toEqual(["Attended the Council of Foreign Ministers.", 2]);
-    const added = await db.prisma.engagement.findFirstOrThrow({ where: { externalValue: "99001" }, include: { participants: { include: { actor: true } } } });
+    const added = await db.prisma.engagement.findFirstOrThrow({
+      where: { externalValue: "99001" },
+      include: { participants: { include: { actor: true } } },
+    });
     expect(added.participants.map((p) => p.actor.name).sort()).toEqual(["Canada", "Dean Gooderham Acheson"]);
   });
 });

@@ -1,5 +1,5 @@
-import { createWriteStream } from "node:fs";
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { createPrismaClient } from "@accord/db";
 import { type ExportFilter, exportRecords } from "@accord/interchange";
 import type { Command } from "commander";
@@ -27,7 +27,12 @@ export function registerExportCommand(program: Command): void {
   program
     .command("export")
     .description("Write the database as interchange NDJSON (to stdout, or --output); re-importable.")
-    .option("--filter <key=value>", "keep engagements by kind=, from=YYYY-MM-DD, to=YYYY-MM-DD, scheme= (repeatable)", parseFilter, {})
+    .option(
+      "--filter <key=value>",
+      "keep engagements by kind=, from=YYYY-MM-DD, to=YYYY-MM-DD, scheme= (repeatable)",
+      parseFilter,
+      {},
+    )
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (flags: { filter: ExportFilter; output?: string }) => {
       await withDatabaseUrl(async (databaseUrl) => {

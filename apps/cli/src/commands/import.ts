@@ -11,7 +11,12 @@ import {
 import { type Command, Option } from "commander";
 import { withDatabaseUrl } from "../database";
 
-type ImportFlags = { dryRun?: boolean; format: "interchange" | "history-state-travels"; batchSize: string; progress: boolean };
+type ImportFlags = {
+  dryRun?: boolean;
+  format: "interchange" | "history-state-travels";
+  batchSize: string;
+  progress: boolean;
+};
 
 export function registerImportCommand(program: Command): void {
   program
@@ -20,16 +25,20 @@ export function registerImportCommand(program: Command): void {
     .argument("<path>", "a file or a folder of files")
     .option("--dry-run", "validate and report, write nothing")
     .addOption(
-      new Option("--format <format>", "input format").choices(["interchange", "history-state-travels"]).default("interchange"),
+      new Option("--format <format>", "input format")
+        .choices(["interchange", "history-state-travels"])
+        .default("interchange"),
     )
     .option("--batch-size <n>", "engagements per transaction", "500")
     .option("--no-progress", "no progress output")
     .action(async (path: string, flags: ImportFlags) => {
-      await withDatabaseUrl(async (databaseUrl) => {
-        const db = createBulkDb(databaseUrl);
+      await withDatabaseUrl(async (databaseUrl, database) => {
+        const db = createBulkDb(databaseUrl, { maxConnections: Math.min(2, database.maxConnections) });
         try {
           const input =
-            flags.format === "history-state-travels" ? await openHistoryStateTravels(path) : await openInterchangeInput(path);
+            flags.format === "history-state-travels"
+              ? await openHistoryStateTravels(path)
+              : await openInterchangeInput(path);
           const result = await importRecords({
             db,
             input,

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@accord/db";
-import { engagementsQuery, actorsQuery, sourcesQuery, topicsQuery } from "./export-queries";
+import { actorsQuery, engagementsQuery, sourcesQuery, topicsQuery } from "./export-queries";
 import { createActorKeys, ownKeyOrder } from "./sql-parts";
 
 export type ExportFilter = { kind?: string; from?: string; to?: string; scheme?: string };
@@ -50,7 +50,9 @@ export async function exportRecords(options: {
         ...where.params,
       );
       await tx.$executeRawUnsafe("ALTER TABLE x_engagement_order ADD PRIMARY KEY (rn)");
-      const [{ total }] = await tx.$queryRawUnsafe<[{ total: number }]>("SELECT count(*)::int AS total FROM x_engagement_order");
+      const [{ total }] = await tx.$queryRawUnsafe<[{ total: number }]>(
+        "SELECT count(*)::int AS total FROM x_engagement_order",
+      );
       for (let from = 0; from < total; from += pageSize) {
         await emit(await tx.$queryRawUnsafe(engagementsQuery, from, from + pageSize));
       }

@@ -21,7 +21,9 @@ export const createActorKeys = `CREATE TEMP TABLE x_actor_key ON COMMIT DROP AS
   LEFT JOIN LATERAL (SELECT scheme, value FROM actor_identifier i WHERE i.actor_id = a.id
     ORDER BY scheme COLLATE "C", value COLLATE "C" LIMIT 1) k ON true`;
 
-export const citations = (where: string) => `(SELECT json_agg(json_build_object('source', ${ownKey("src")}, 'quote', ci.quote,
+export const citations = (
+  where: string,
+) => `(SELECT json_agg(json_build_object('source', ${ownKey("src")}, 'quote', ci.quote,
     'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'locator', ci.locator)
     ORDER BY ${ownKeyOrder("src")}, ci.start_offset NULLS FIRST, ci.end_offset NULLS FIRST, ci.locator COLLATE "C" NULLS FIRST, ci.quote COLLATE "C" NULLS FIRST)
   FROM citation ci JOIN source src ON src.id = ci.source_id WHERE ${where})`;

@@ -1,7 +1,55 @@
 // Word lists for synthetic data: invented names, so no generated fact is mistaken for a real one.
-export const syllables = ["ka", "lo", "ri", "ta", "mon", "vel", "sa", "dor", "ni", "ber", "zan", "tu", "mar", "el", "os", "qui", "ra", "len", "go", "via"];
-export const givenNames = ["Ana", "Boris", "Chen", "Dara", "Emil", "Farah", "Goran", "Hana", "Ivo", "Jin", "Kofi", "Lena", "Mateo", "Nadia", "Omar", "Pia", "Rui", "Sven", "Tomas", "Yuki"];
-export const offices = ["Minister of Foreign Affairs", "President", "Prime Minister", "Minister of Defence", "Ambassador to the United Nations"];
+export const syllables = [
+  "ka",
+  "lo",
+  "ri",
+  "ta",
+  "mon",
+  "vel",
+  "sa",
+  "dor",
+  "ni",
+  "ber",
+  "zan",
+  "tu",
+  "mar",
+  "el",
+  "os",
+  "qui",
+  "ra",
+  "len",
+  "go",
+  "via",
+];
+export const givenNames = [
+  "Ana",
+  "Boris",
+  "Chen",
+  "Dara",
+  "Emil",
+  "Farah",
+  "Goran",
+  "Hana",
+  "Ivo",
+  "Jin",
+  "Kofi",
+  "Lena",
+  "Mateo",
+  "Nadia",
+  "Omar",
+  "Pia",
+  "Rui",
+  "Sven",
+  "Tomas",
+  "Yuki",
+];
+export const offices = [
+  "Minister of Foreign Affairs",
+  "President",
+  "Prime Minister",
+  "Minister of Defence",
+  "Ambassador to the United Nations",
+];
 export const orgNames = ["Union", "Council", "Organisation", "Forum", "Community", "Alliance", "Partnership"];
 export const topics: { slug: string; name: string; parent?: string }[] = [
   { slug: "security", name: "Security" },
@@ -17,8 +65,29 @@ export const topics: { slug: string; name: string; parent?: string }[] = [
   { slug: "human-rights", name: "Human rights" },
   { slug: "reconstruction", name: "Reconstruction" },
 ];
-export const engagementKinds = ["BILATERAL_MEETING", "MULTILATERAL_MEETING", "VISIT", "CALL", "SUMMIT", "CONFERENCE", "BRIEFING", "NEGOTIATION", "SIGNING"];
-export const statementKinds = ["WELCOME", "POSITION", "REQUEST", "PROPOSAL", "DEMAND", "AGREEMENT", "APPRECIATION", "PLEDGE", "HOPE", "CONCERN"];
+export const engagementKinds = [
+  "BILATERAL_MEETING",
+  "MULTILATERAL_MEETING",
+  "VISIT",
+  "CALL",
+  "SUMMIT",
+  "CONFERENCE",
+  "BRIEFING",
+  "NEGOTIATION",
+  "SIGNING",
+];
+export const statementKinds = [
+  "WELCOME",
+  "POSITION",
+  "REQUEST",
+  "PROPOSAL",
+  "DEMAND",
+  "AGREEMENT",
+  "APPRECIATION",
+  "PLEDGE",
+  "HOPE",
+  "CONCERN",
+];
 export const commitmentKinds = ["FINANCIAL", "HUMANITARIAN", "MILITARY", "INSTITUTIONAL", "COOPERATION", "POLICY"];
 export const statusPath = ["PROPOSED", "ANNOUNCED", "PLEDGED", "IN_PROGRESS", "DELIVERED"];
 export const currencies = ["USD", "EUR", "JPY", "GBP", "KRW", "CHF"];

@@ -26,7 +26,8 @@ async function roleLabels(path: string): Promise<Map<string, string>> {
   for (const dir of [path, dirname(path), dirname(dirname(path))]) {
     const text = await readFile(join(dir, roleCodesFile), "utf8").catch(() => null);
     if (!text) continue;
-    for (const m of text.matchAll(/<label>([^<]*)<\/label>\s*<value>([^<]*)<\/value>/g)) labels.set(m[2] ?? "", m[1] ?? "");
+    for (const m of text.matchAll(/<label>([^<]*)<\/label>\s*<value>([^<]*)<\/value>/g))
+      labels.set(m[2] ?? "", m[1] ?? "");
     break;
   }
   return labels;
@@ -42,13 +43,26 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
     scanned ??= scanTravels(files);
     return scanned;
   };
-  const synthetic = (record: InterchangeRecord, index: number): Located => ({ file: "(derived)", line: index + 1, record });
+  const synthetic = (record: InterchangeRecord, index: number): Located => ({
+    file: "(derived)",
+    line: index + 1,
+    record,
+  });
   return {
     async *read() {
       const s = await scan();
-      const names = new Map([...s.countries.entries()].map(([id, n]) => [id, [...n.entries()].sort((a, b) => (a[1] < b[1] ? 1 : -1))[0]?.[0] ?? id]));
+      const names = new Map(
+        [...s.countries.entries()].map(([id, n]) => [
+          id,
+          [...n.entries()].sort((a, b) => (a[1] < b[1] ? 1 : -1))[0]?.[0] ?? id,
+        ]),
+      );
       let index = 0;
-      for (const record of [...sourceRecords(files), ...actorRecords(s, labels), ...s.journeys.map((j) => journeyRecord(j, s, names))]) {
+      for (const record of [
+        ...sourceRecords(files),
+        ...actorRecords(s, labels),
+        ...s.journeys.map((j) => journeyRecord(j, s, names)),
+      ]) {
         yield synthetic(record, index++);
       }
       for (const file of files) {

@@ -18,12 +18,29 @@ export type Trip = {
 };
 
 const fields: Record<string, keyof Trip> = {
-  id: "id", role: "role", name: "name", "start-date": "start", "end-date": "end", country: "country", locale: "locale", remarks: "remarks",
+  id: "id",
+  role: "role",
+  name: "name",
+  "start-date": "start",
+  "end-date": "end",
+  country: "country",
+  locale: "locale",
+  remarks: "remarks",
 };
 
 const blankTrip = (file: string, line: number, attributes: Record<string, string>): Trip => ({
-  file, line, id: "", who: attributes.who ?? "", role: attributes.role ?? "", name: "", start: "", end: "",
-  countryId: "", country: "", locale: "", remarks: "",
+  file,
+  line,
+  id: "",
+  who: attributes.who ?? "",
+  role: attributes.role ?? "",
+  name: "",
+  start: "",
+  end: "",
+  countryId: "",
+  country: "",
+  locale: "",
+  remarks: "",
 });
 
 /** Streams the trips of one file with a SAX parser: the file is never held whole. */

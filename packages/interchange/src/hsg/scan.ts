@@ -6,7 +6,15 @@ import { readTrips, type Trip } from "./read-trips";
 
 export type TravelFile = { path: string; name: string };
 export type Traveller = { who: string; name: string; role: string; first: string; last: string };
-export type Journey = { key: string; who: string; tripIds: string[]; start: string; end: string; countries: string[]; file: string };
+export type Journey = {
+  key: string;
+  who: string;
+  tripIds: string[];
+  start: string;
+  end: string;
+  countries: string[];
+  file: string;
+};
 export type Person = PersonMet & { key: string; countryId: string };
 
 /** What the importer needs to know before it writes a trip: who, which countries, duplicates, journeys. */
@@ -22,19 +30,36 @@ export type TravelScan = {
   problems: Problem[];
 };
 
-const realDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
+const realDay = (text: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+  !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
   new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-export const slug = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+export const slug = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 export const personKey = (countryId: string, name: string) => `${countryId || "unknown"}/${slug(name)}`;
 
 /** Trips that share traveller, dates, country, locale and remarks are one trip recorded twice. */
-const contentKey = (t: Trip) => createHash("sha1").update([t.who, t.start, t.end, t.countryId, t.locale, t.remarks].join("\u0000")).digest("hex");
+const contentKey = (t: Trip) =>
+  createHash("sha1").update([t.who, t.start, t.end, t.countryId, t.locale, t.remarks].join("\u0000")).digest("hex");
 
 const slotKey = (t: Trip) => [t.who, t.start, t.end, t.countryId, t.locale].join("\u0000");
 
 export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
-  const scan: TravelScan = { travellers: new Map(), countries: new Map(), people: new Map(), duplicates: new Set(), journeyOfTrip: new Map(), journeys: [], problems: [] };
+  const scan: TravelScan = {
+    travellers: new Map(),
+    countries: new Map(),
+    people: new Map(),
+    duplicates: new Set(),
+    journeyOfTrip: new Map(),
+    journeys: [],
+    problems: [],
+  };
   const byContent = new Map<string, Trip>();
   const byId = new Map<string, Trip>();
   const bySlot = new Map<string, Trip>();
@@ -51,12 +76,18 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
         continue;
       }
       const similar = bySlot.get(slotKey(trip));
-      if (similar) warn(trip, "/remarks", `possible duplicate of trip ${similar.id} (same traveller, dates, country and locale; remarks differ): imported`);
+      if (similar)
+        warn(
+          trip,
+          "/remarks",
+          `possible duplicate of trip ${similar.id} (same traveller, dates, country and locale; remarks differ): imported`,
+        );
       byId.set(trip.id, trip);
       byContent.set(contentKey(trip), trip);
       bySlot.set(slotKey(trip), trip);
       if (!trip.countryId) warn(trip, "/country", "no country id: imported without a host country");
-      else if (!(trip.countryId in hsgCountryToIso)) warn(trip, "/country", `unknown country id "${trip.countryId}": identified by hsg-country only`);
+      else if (!(trip.countryId in hsgCountryToIso))
+        warn(trip, "/country", `unknown country id "${trip.countryId}": identified by hsg-country only`);
       if (trip.countryId) {
         const names = scan.countries.get(trip.countryId) ?? new Map<string, string>();
         const name = trip.country || trip.countryId;
@@ -70,7 +101,14 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
       if (!realDay(trip.start) || !realDay(trip.end) || trip.end < trip.start) continue;
       dated.push(trip);
       const traveller = scan.travellers.get(trip.who);
-      if (!traveller) scan.travellers.set(trip.who, { who: trip.who, name: trip.name, role: trip.role, first: trip.start, last: trip.end });
+      if (!traveller)
+        scan.travellers.set(trip.who, {
+          who: trip.who,
+          name: trip.name,
+          role: trip.role,
+          first: trip.start,
+          last: trip.end,
+        });
       else {
         if (trip.start < traveller.first) traveller.first = trip.start;
         if (trip.end > traveller.last) traveller.last = trip.end;
@@ -89,7 +127,17 @@ function findJourneys(scan: TravelScan, trips: Trip[]): void {
   const byWho = new Map<string, Trip[]>();
   for (const t of trips) byWho.set(t.who, [...(byWho.get(t.who) ?? []), t]);
   for (const list of byWho.values()) {
-    list.sort((a, b) => (a.start === b.start ? (a.end === b.end ? Number(a.id) - Number(b.id) : a.end < b.end ? -1 : 1) : a.start < b.start ? -1 : 1));
+    list.sort((a, b) =>
+      a.start === b.start
+        ? a.end === b.end
+          ? Number(a.id) - Number(b.id)
+          : a.end < b.end
+            ? -1
+            : 1
+        : a.start < b.start
+          ? -1
+          : 1,
+    );
     let chain: Trip[] = [];
     let chainEnd = "";
     const close = () => {
@@ -97,7 +145,15 @@ function findJourneys(scan: TravelScan, trips: Trip[]): void {
       const first = chain[0];
       if (first && chain.length > 1 && countries.length > 1) {
         const key = `${first.who}/${first.id}`;
-        scan.journeys.push({ key, who: first.who, tripIds: chain.map((t) => t.id), start: first.start, end: chainEnd, countries, file: first.file });
+        scan.journeys.push({
+          key,
+          who: first.who,
+          tripIds: chain.map((t) => t.id),
+          start: first.start,
+          end: chainEnd,
+          countries,
+          file: first.file,
+        });
         for (const t of chain) scan.journeyOfTrip.set(t.id, key);
       }
       chain = [];

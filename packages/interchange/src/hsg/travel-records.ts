@@ -17,14 +17,19 @@ const noStateKinds = new Set(["antarctica", "west-bank", "netherlands-antilles",
 
 export function sourceRecords(files: TravelFile[]): SourceRecord[] {
   return files.map((f) => ({
-    type: "source", id: fileSourceId(f.name), kind: "DATASET", publisher: historian,
+    type: "source",
+    id: fileSourceId(f.name),
+    kind: "DATASET",
+    publisher: historian,
     title: `Travels of the Secretary of State: ${f.name} (Office of the Historian, U.S. Department of State)`,
-    url: "https://history.state.gov/departmenthistory/travels", language: "en",
+    url: "https://history.state.gov/departmenthistory/travels",
+    language: "en",
   }));
 }
 
 /** Names by latest use: the latest is the actor's name, the others aliases. */
-const byLatest = (names: Map<string, string>) => [...names.entries()].sort((a, b) => (a[1] === b[1] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? 1 : -1)).map(([n]) => n);
+const byLatest = (names: Map<string, string>) =>
+  [...names.entries()].sort((a, b) => (a[1] === b[1] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? 1 : -1)).map(([n]) => n);
 
 export function actorRecords(scan: TravelScan, labels: Map<string, string>): ActorRecord[] {
   const roles = [...new Set([...scan.travellers.values()].map((t) => t.role))].sort();
@@ -35,29 +40,66 @@ export function actorRecords(scan: TravelScan, labels: Map<string, string>): Act
   }
   const countries: ActorRecord[] = [...groups.entries()].map(([group, ids]) => {
     const names = new Map<string, string>();
-    for (const id of ids) for (const [n, at] of scan.countries.get(id) ?? []) if ((names.get(n) ?? "") < at) names.set(n, at);
+    for (const id of ids)
+      for (const [n, at] of scan.countries.get(id) ?? []) if ((names.get(n) ?? "") < at) names.set(n, at);
     const [name, ...aliases] = byLatest(names);
     const iso = group.startsWith("iso:") ? [{ scheme: isoScheme, value: group.slice(4) }] : [];
     return {
-      type: "actor", identifiers: [...ids.map(countryId), ...iso], kind: ids.some((i) => noStateKinds.has(i)) ? "OTHER" : "STATE",
-      name: name ?? ids[0] ?? group, aliases: aliases.map((a) => ({ name: a })), onMatch: "merge",
+      type: "actor",
+      identifiers: [...ids.map(countryId), ...iso],
+      kind: ids.some((i) => noStateKinds.has(i)) ? "OTHER" : "STATE",
+      name: name ?? ids[0] ?? group,
+      aliases: aliases.map((a) => ({ name: a })),
+      onMatch: "merge",
       ...(iso[0]?.value === "US" ? { offices: roles.map((r) => ({ name: officeOf(r, labels) })) } : {}),
     } satisfies ActorRecord;
   });
-  const us: ActorRecord[] = groups.has("iso:US") ? [] : [{
-    type: "actor", identifiers: [unitedStates], kind: "STATE", name: "United States", onMatch: "merge",
-    aliases: [{ name: "United States of America" }], offices: roles.map((r) => ({ name: officeOf(r, labels) })),
-  }];
-  const publisher: ActorRecord = { type: "actor", identifiers: [historian], kind: "ORGANIZATION", name: "Office of the Historian, U.S. Department of State", onMatch: "merge" };
-  const travellers: ActorRecord[] = [...scan.travellers.values()].sort((a, b) => (a.who < b.who ? -1 : 1)).map((t) => ({
-    type: "actor", identifiers: [personId(t.who)], kind: "PERSON", name: t.name,
-    // The records hold no appointment dates: the tenure spans the first to the last recorded trip.
-    tenures: [{ id: { scheme: "hsg-tenure", value: `${t.role}/${t.who}` }, office: { jurisdiction: unitedStates, name: officeOf(t.role, labels) }, start: t.first, end: t.last }],
-  }));
-  const people: ActorRecord[] = [...scan.people.values()].sort((a, b) => (a.key < b.key ? -1 : 1)).map((p) => ({
-    type: "actor", identifiers: [{ scheme: "hsg-met", value: p.key }], kind: "PERSON", name: p.name,
-    description: `${p.title} ${p.name}, met by the Secretary of State (named so in the travel records)`,
-  }));
+  const us: ActorRecord[] = groups.has("iso:US")
+    ? []
+    : [
+        {
+          type: "actor",
+          identifiers: [unitedStates],
+          kind: "STATE",
+          name: "United States",
+          onMatch: "merge",
+          aliases: [{ name: "United States of America" }],
+          offices: roles.map((r) => ({ name: officeOf(r, labels) })),
+        },
+      ];
+  const publisher: ActorRecord = {
+    type: "actor",
+    identifiers: [historian],
+    kind: "ORGANIZATION",
+    name: "Office of the Historian, U.S. Department of State",
+    onMatch: "merge",
+  };
+  const travellers: ActorRecord[] = [...scan.travellers.values()]
+    .sort((a, b) => (a.who < b.who ? -1 : 1))
+    .map((t) => ({
+      type: "actor",
+      identifiers: [personId(t.who)],
+      kind: "PERSON",
+      name: t.name,
+      // The records hold no appointment dates: the tenure spans the first to the last recorded trip.
+      tenures: [
+        {
+          id: { scheme: "hsg-tenure", value: `${t.role}/${t.who}` },
+          office: { jurisdiction: unitedStates, name: officeOf(t.role, labels) },
+          start: t.first,
+          end: t.last,
+        },
+      ],
+    }));
+  const people: ActorRecord[] = [...scan.people.values()]
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .map((p) => ({
+      type: "actor",
+      identifiers: [{ scheme: "hsg-met", value: p.key }],
+      kind: "PERSON",
+      name: p.name,
+      description: `${p.title} ${p.name}, met by the Secretary of State (named so in the travel records)`,
+    }));
   return [publisher, ...us, ...countries, ...travellers, ...people];
 }
 
@@ -65,8 +107,12 @@ export function journeyRecord(j: Journey, scan: TravelScan, names: Map<string, s
   const traveller = scan.travellers.get(j.who);
   const countryNames = j.countries.map((c) => names.get(c) ?? c);
   return {
-    type: "engagement", id: { scheme: "hsg-journey", value: j.key }, kind: "VISIT",
-    title: `${traveller?.name ?? j.who}: journey to ${countryNames.join(", ")}`, start: j.start, end: j.end,
+    type: "engagement",
+    id: { scheme: "hsg-journey", value: j.key },
+    kind: "VISIT",
+    title: `${traveller?.name ?? j.who}: journey to ${countryNames.join(", ")}`,
+    start: j.start,
+    end: j.end,
     summary: `One journey made of trips ${j.tripIds.join(", ")} of the travel records (consecutive dates).`,
     participants: [{ actor: personId(j.who), role: "VISITOR", represents: unitedStates }],
     citations: [{ source: fileSourceId(j.file), locator: `${j.file}#${j.tripIds.join(",")}` }],
@@ -78,14 +124,18 @@ export function tripRecord(t: Trip, scan: TravelScan, labels: Map<string, string
   const where = t.country || t.countryId || "an unknown country";
   const people = t.countryId || t.country ? peopleMet(t.remarks) : [];
   const record: EngagementRecord = {
-    type: "engagement", id: { scheme: "hsg-trip", value: t.id }, kind: "VISIT",
+    type: "engagement",
+    id: { scheme: "hsg-trip", value: t.id },
+    kind: "VISIT",
     title: `${t.name || t.who} in ${where}${t.locale ? ` (${t.locale})` : ""}`,
     start: t.start,
     participants: [
       { actor: personId(t.who), role: "VISITOR", represents: unitedStates, titleAsReported: officeOf(t.role, labels) },
       ...(t.countryId ? [{ actor: countryId(t.countryId), role: "HOST" }] : []),
       ...people.map((p) => ({
-        actor: { scheme: "hsg-met", value: personKey(t.countryId, p.name) }, role: "PARTICIPANT", titleAsReported: p.title,
+        actor: { scheme: "hsg-met", value: personKey(t.countryId, p.name) },
+        role: "PARTICIPANT",
+        titleAsReported: p.title,
         ...(t.countryId ? { represents: countryId(t.countryId) } : {}),
       })),
     ],

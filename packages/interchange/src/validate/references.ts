@@ -14,7 +14,9 @@ export function referencesOf(record: InterchangeRecord): Reference[] {
     case "actor":
       return [
         ...ref("actor", record.parent, "/parent"),
-        ...(record.tenures ?? []).flatMap((t, i) => ref("actor", t.office.jurisdiction, `/tenures/${i}/office/jurisdiction`)),
+        ...(record.tenures ?? []).flatMap((t, i) =>
+          ref("actor", t.office.jurisdiction, `/tenures/${i}/office/jurisdiction`),
+        ),
       ];
     case "source":
       return [

@@ -9,7 +9,10 @@ const validate = ajv.compile(interchangeSchema);
 function describe(error: ErrorObject): SchemaError {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === "additionalProperties") {
-    return { path: `${error.instancePath}/${String(params.additionalProperty)}`, message: "is not a field of this record" };
+    return {
+      path: `${error.instancePath}/${String(params.additionalProperty)}`,
+      message: "is not a field of this record",
+    };
   }
   if (error.keyword === "required") {
     return { path: `${error.instancePath}/${String(params.missingProperty)}`, message: "is required" };

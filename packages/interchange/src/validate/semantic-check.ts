@@ -35,22 +35,33 @@ function checkEngagement(e: EngagementRecord, errors: SchemaError[]): void {
   (e.commitments ?? []).forEach((c, i) => {
     const at = `/commitments/${i}`;
     if ((c.amount === undefined) !== (c.currency === undefined)) {
-      errors.push({ path: `${at}/${c.amount === undefined ? "amount" : "currency"}`, message: "amount and currency go together" });
+      errors.push({
+        path: `${at}/${c.amount === undefined ? "amount" : "currency"}`,
+        message: "amount and currency go together",
+      });
     }
     if (c.statement && !statements.has(externalKey(c.statement))) {
-      errors.push({ path: `${at}/statement`, message: `${externalKey(c.statement)} is not a statement of this engagement` });
+      errors.push({
+        path: `${at}/statement`,
+        message: `${externalKey(c.statement)} is not a statement of this engagement`,
+      });
     }
     if (c.links?.length && !c.id) errors.push({ path: `${at}/id`, message: "a commitment with links needs an id" });
     checkDate(errors, `${at}/madeOn`, c.madeOn);
     checkDate(errors, `${at}/periodStart`, c.periodStart);
     checkDate(errors, `${at}/periodEnd`, c.periodEnd);
     checkRange(errors, `${at}/periodEnd`, c.periodStart, c.periodEnd);
-    (c.history ?? []).forEach((h, j) => checkDate(errors, `${at}/history/${j}/effectiveOn`, h.effectiveOn));
+    for (const [j, h] of (c.history ?? []).entries())
+      checkDate(errors, `${at}/history/${j}/effectiveOn`, h.effectiveOn);
   });
   const citations = [
     ...(e.citations ?? []).map((c, i) => [`/citations/${i}`, c] as const),
-    ...(e.statements ?? []).flatMap((s, i) => (s.citations ?? []).map((c, j) => [`/statements/${i}/citations/${j}`, c] as const)),
-    ...(e.commitments ?? []).flatMap((s, i) => (s.citations ?? []).map((c, j) => [`/commitments/${i}/citations/${j}`, c] as const)),
+    ...(e.statements ?? []).flatMap((s, i) =>
+      (s.citations ?? []).map((c, j) => [`/statements/${i}/citations/${j}`, c] as const),
+    ),
+    ...(e.commitments ?? []).flatMap((s, i) =>
+      (s.citations ?? []).map((c, j) => [`/commitments/${i}/citations/${j}`, c] as const),
+    ),
   ];
   for (const [path, c] of citations) {
     if ((c.startOffset === undefined) !== (c.endOffset === undefined)) {

@@ -1,8 +1,8 @@
 import { type EngagementRecord, externalKey, type InterchangeRecord, type RecordType } from "@accord/domain";
-import type { BulkDb } from "../write/bulk-db";
 import type { Catalog } from "../catalog";
 import type { RecordInput } from "../input/located";
 import type { Problem } from "../problems";
+import type { BulkDb } from "../write/bulk-db";
 import { definitionsOf, type RefKind, recordLabel, referencesOf } from "./references";
 import { checkSchema } from "./schema-check";
 import { checkSemantics } from "./semantic-check";
@@ -17,7 +17,15 @@ export type Validation = {
   commitmentLinks: { from: string; kind: string; to: string }[];
 };
 
-type Pending = { kind: RefKind; key: string; path: string; file: string; line: number; record?: string; type: RecordType };
+type Pending = {
+  kind: RefKind;
+  key: string;
+  path: string;
+  file: string;
+  line: number;
+  record?: string;
+  type: RecordType;
+};
 
 export const locationKey = (file: string, line: number) => `${file}:${line}`;
 
@@ -45,7 +53,12 @@ export async function validateInput(options: {
   const rejected = new Map<string, RecordType | "unknown">();
   const valid: Record<RecordType, number> = { topic: 0, actor: 0, source: 0, engagement: 0 };
   const defined: Record<RefKind | "statement", Map<string, string>> = {
-    actor: new Map(), source: new Map(), topic: new Map(), engagement: new Map(), commitment: new Map(), statement: new Map(),
+    actor: new Map(),
+    source: new Map(),
+    topic: new Map(),
+    engagement: new Map(),
+    commitment: new Map(),
+    statement: new Map(),
   };
   const pending: Pending[] = [];
   const parentLinks: Validation["parentLinks"] = [];
@@ -87,7 +100,8 @@ export async function validateInput(options: {
     if (duplicate) continue;
     for (const d of definitionsOf(r)) defined[d.kind].set(d.key, at);
     // Only references not yet resolvable are kept (forward references), so memory stays small.
-    for (const ref of referencesOf(r)) if (!known(ref.kind, ref.key)) pending.push({ ...ref, file, line, record: label, type: r.type });
+    for (const ref of referencesOf(r))
+      if (!known(ref.kind, ref.key)) pending.push({ ...ref, file, line, record: label, type: r.type });
     valid[r.type]++;
     if (r.type === "engagement") collectLinks(r, parentLinks, commitmentLinks);
   }
@@ -101,7 +115,16 @@ export async function validateInput(options: {
   }
   for (const p of unresolved) {
     if (!rejected.has(locationKey(p.file, p.line))) valid[p.type]--;
-    reject({ file: p.file, line: p.line, record: p.record, path: p.path, message: `no ${p.kind} ${p.key} in the input or the database` }, { type: p.type });
+    reject(
+      {
+        file: p.file,
+        line: p.line,
+        record: p.record,
+        path: p.path,
+        message: `no ${p.kind} ${p.key} in the input or the database`,
+      },
+      { type: p.type },
+    );
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, rejected, valid, parentLinks, commitmentLinks };
@@ -113,9 +136,14 @@ function typeOf(record: unknown): RecordType | "unknown" {
   return typeof type === "string" && recordTypes.has(type) ? (type as RecordType) : "unknown";
 }
 
-function collectLinks(e: EngagementRecord, parents: Validation["parentLinks"], links: Validation["commitmentLinks"]): void {
+function collectLinks(
+  e: EngagementRecord,
+  parents: Validation["parentLinks"],
+  links: Validation["commitmentLinks"],
+): void {
   if (e.parent) parents.push({ child: externalKey(e.id), parent: externalKey(e.parent) });
   for (const c of e.commitments ?? []) {
-    for (const l of c.links ?? []) if (c.id) links.push({ from: externalKey(c.id), kind: l.kind, to: externalKey(l.to) });
+    for (const l of c.links ?? [])
+      if (c.id) links.push({ from: externalKey(c.id), kind: l.kind, to: externalKey(l.to) });
   }
 }

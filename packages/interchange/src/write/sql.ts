@@ -39,7 +39,13 @@ export async function insertRows(
 }
 
 /** UPDATE many rows by id from unnest(): `set` lists "column = expression over u.*". */
-export async function updateRows(sql: Sql, table: string, columns: Column[], rows: unknown[][], set: string[]): Promise<number> {
+export async function updateRows(
+  sql: Sql,
+  table: string,
+  columns: Column[],
+  rows: unknown[][],
+  set: string[],
+): Promise<number> {
   if (!rows.length) return 0;
   const text = `UPDATE "${table}" t SET ${set.join(", ")} FROM ${unnestOf(columns)} WHERE t.id = u.id`;
   return sql.$executeRawUnsafe(text, ...toArrays(columns, rows));

@@ -1,8 +1,8 @@
 import { type ActorRecord, externalKey } from "@accord/domain";
-import type { BulkDb } from "./bulk-db";
 import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
 import { storedDateOf } from "../derived";
+import type { BulkDb } from "./bulk-db";
 import { cols, insertRows } from "./sql";
 
 /** What actors say about other actors (parents, offices, tenures): applied once all actors exist. */
@@ -43,7 +43,12 @@ export async function writeActorLinks(db: BulkDb, catalog: Catalog, links: Actor
       }
       const offices = [
         ...links.offices.map((o) => [uuid(), id(o.jurisdiction), o.name, o.description ?? null]),
-        ...links.tenures.map((t) => [uuid(), id(externalKey(t.record.office.jurisdiction)), t.record.office.name, null]),
+        ...links.tenures.map((t) => [
+          uuid(),
+          id(externalKey(t.record.office.jurisdiction)),
+          t.record.office.name,
+          null,
+        ]),
       ].filter((o) => o[1]);
       // One row per office: ON CONFLICT DO UPDATE may touch a row only once per statement.
       const unique = new Map<string, unknown[]>();
@@ -51,17 +56,41 @@ export async function writeActorLinks(db: BulkDb, catalog: Catalog, links: Actor
         const key = `${o[1]}/${o[2]}`;
         if (!unique.has(key) || o[3] !== null) unique.set(key, o);
       }
-      await insertRows(tx, "office", cols("id uuid", "jurisdiction_id uuid", "name text", "description text"), [...unique.values()], {
-        onConflict: `ON CONFLICT (jurisdiction_id, name) DO UPDATE SET description = coalesce(EXCLUDED.description, office.description)
+      await insertRows(
+        tx,
+        "office",
+        cols("id uuid", "jurisdiction_id uuid", "name text", "description text"),
+        [...unique.values()],
+        {
+          onConflict: `ON CONFLICT (jurisdiction_id, name) DO UPDATE SET description = coalesce(EXCLUDED.description, office.description)
           WHERE EXCLUDED.description IS NOT NULL AND office.description IS DISTINCT FROM EXCLUDED.description`,
-      });
+        },
+      );
       const tenures = links.tenures
-        .map((t) => [uuid(), id(externalKey(t.record.office.jurisdiction)), t.record.office.name, id(t.holder),
-          ...dateParts(t.record.start), ...dateParts(t.record.end), t.record.id.scheme, t.record.id.value])
+        .map((t) => [
+          uuid(),
+          id(externalKey(t.record.office.jurisdiction)),
+          t.record.office.name,
+          id(t.holder),
+          ...dateParts(t.record.start),
+          ...dateParts(t.record.end),
+          t.record.id.scheme,
+          t.record.id.value,
+        ])
         .filter((t) => t[1] && t[3]);
       if (tenures.length) {
-        const c = cols("id uuid", "jurisdiction uuid", "office_name text", "holder uuid", "start_date date", "start_precision \"DatePrecision\"",
-          "end_date date", "end_precision \"DatePrecision\"", "external_scheme text", "external_value text");
+        const c = cols(
+          "id uuid",
+          "jurisdiction uuid",
+          "office_name text",
+          "holder uuid",
+          "start_date date",
+          'start_precision "DatePrecision"',
+          "end_date date",
+          'end_precision "DatePrecision"',
+          "external_scheme text",
+          "external_value text",
+        );
         await tx.$executeRawUnsafe(
           `INSERT INTO tenure (id, office_id, holder_id, start_date, start_precision, end_date, end_precision, external_scheme, external_value)
            SELECT u.id, o.id, u.holder, u.start_date, u.start_precision, u.end_date, u.end_precision, u.external_scheme, u.external_value

@@ -1,7 +1,10 @@
-import type { BulkDb } from "./bulk-db";
 import type { Validation } from "../validate/validate-input";
+import type { BulkDb } from "./bulk-db";
 
-const split = (keys: string[]) => [keys.map((k) => k.slice(0, k.indexOf(":"))), keys.map((k) => k.slice(k.indexOf(":") + 1))];
+const split = (keys: string[]) => [
+  keys.map((k) => k.slice(0, k.indexOf(":"))),
+  keys.map((k) => k.slice(k.indexOf(":") + 1)),
+];
 const chunk = 5000;
 
 /**

@@ -1,9 +1,9 @@
 import { type EngagementRecord, externalKey } from "@accord/domain";
-import type { BulkDb } from "./bulk-db";
 import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
 import { contentHash } from "../hash";
 import type { Problem } from "../problems";
+import type { BulkDb } from "./bulk-db";
 import type { Tally } from "./counts";
 import { emptyRows, engagementRows, type Rows, type Table, tables, UnresolvedReference } from "./engagement-rows";
 import { deleteWhereIn, insertRows, type Sql, updateRows } from "./sql";
@@ -21,8 +21,16 @@ async function findExisting(sql: Sql, keys: string[]): Promise<Map<string, { id:
   return new Map(rows.map((r) => [r.key, { id: r.id, hash: r.content_hash }]));
 }
 
-const childTables: Table[] = ["participant", "engagement_topic", "statement", "statement_topic", "statement_mention", "commitment",
-  "commitment_status_change", "citation"];
+const childTables: Table[] = [
+  "participant",
+  "engagement_topic",
+  "statement",
+  "statement_topic",
+  "statement_mention",
+  "commitment",
+  "commitment_status_change",
+  "citation",
+];
 
 /** Removes what hangs from engagements that are rewritten (statements and commitments cascade further). */
 async function deleteChildren(sql: Sql, ids: string[]): Promise<void> {
@@ -49,7 +57,10 @@ export async function prepareEngagementBatch(options: {
 }): Promise<PreparedBatch> {
   const { catalog, engagementIds, tally } = options;
   const t0 = Date.now();
-  const existing = await findExisting(options.db, options.batch.map((b) => externalKey(b.record.id)));
+  const existing = await findExisting(
+    options.db,
+    options.batch.map((b) => externalKey(b.record.id)),
+  );
   const creates = emptyRows();
   const updates = emptyRows();
   const recordedAt = new Date();
@@ -90,9 +101,14 @@ export async function commitEngagementBatch(db: BulkDb, { creates, updates }: Pr
     async (tx) => {
       await insertRows(tx, "engagement", tables.engagement, creates.engagement, { extra: { updated_at: "now()" } });
       await updateRows(tx, "engagement", tables.engagement, updates.engagement, [
-        ...tables.engagement.slice(1).map((c) => `${c.name} = u.${c.name}`), "version = t.version + 1", "updated_at = now()",
+        ...tables.engagement.slice(1).map((c) => `${c.name} = u.${c.name}`),
+        "version = t.version + 1",
+        "updated_at = now()",
       ]);
-      await deleteChildren(tx, updates.engagement.map((row) => row[0] as string));
+      await deleteChildren(
+        tx,
+        updates.engagement.map((row) => row[0] as string),
+      );
       for (const table of childTables) await insertChildren(tx, table, [...creates[table], ...updates[table]]);
     },
     { timeout: 300_000, maxWait: 60_000 },

@@ -1,7 +1,7 @@
 import type { TopicRecord } from "@accord/domain";
-import type { BulkDb } from "./bulk-db";
 import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
+import type { BulkDb } from "./bulk-db";
 import type { Tally } from "./counts";
 
 /** Topics are few: written parents first, each compared with what is stored. */
@@ -22,7 +22,13 @@ export async function writeTopics(db: BulkDb, catalog: Catalog, topics: TopicRec
     const path = parentPath ? `${parentPath}/${topic.slug}` : pathOf(topic.slug);
     const data = { name: topic.name, description: topic.description ?? null, parentId, path };
     const existing = catalog.topicBySlug.get(topic.slug);
-    if (existing && existing.name === data.name && existing.description === data.description && existing.parentId === parentId && existing.path === path) {
+    if (
+      existing &&
+      existing.name === data.name &&
+      existing.description === data.description &&
+      existing.parentId === parentId &&
+      existing.path === path
+    ) {
       tally.unchanged++;
       return;
     }
@@ -30,7 +36,12 @@ export async function writeTopics(db: BulkDb, catalog: Catalog, topics: TopicRec
     await db.$executeRawUnsafe(
       `INSERT INTO topic (id, slug, name, description, parent_id, path) VALUES ($1::uuid, $2, $3, $4, $5::uuid, $6)
        ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, description = EXCLUDED.description, parent_id = EXCLUDED.parent_id, path = EXCLUDED.path`,
-      id, topic.slug, data.name, data.description, parentId, path,
+      id,
+      topic.slug,
+      data.name,
+      data.description,
+      parentId,
+      path,
     );
     catalog.topicBySlug.set(topic.slug, { id, ...data });
     if (existing) tally.updated++;

@@ -3,9 +3,17 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
-import { type BulkDb, createBulkDb, exportRecords, generateRecords, importRecords, type RecordInput } from "@accord/interchange";
+import {
+  type BulkDb,
+  createBulkDb,
+  exportRecords,
+  generateRecords,
+  importRecords,
+  type RecordInput,
+} from "@accord/interchange";
 
-export const travelsRoot = process.env.ACCORD_TRAVELS_DIR ?? join(__dirname, "../../../../../shared/data/history-state-travels");
+export const travelsRoot =
+  process.env.ACCORD_TRAVELS_DIR ?? join(__dirname, "../../../../../shared/data/history-state-travels");
 export const travelFiles = join(travelsRoot, "secretary-travels");
 export const cliPath = join(__dirname, "../../../../apps/cli/dist/main.js");
 
@@ -24,7 +32,8 @@ export async function createImportDatabase(): Promise<ImportDatabase> {
   };
 }
 
-export const runImport = (bulk: BulkDb, input: RecordInput, dryRun = false) => importRecords({ db: bulk, input, dryRun, batchSize: 100 });
+export const runImport = (bulk: BulkDb, input: RecordInput, dryRun = false) =>
+  importRecords({ db: bulk, input, dryRun, batchSize: 100 });
 
 export async function exportText(database: TestDatabase): Promise<string> {
   const lines: string[] = [];
@@ -45,9 +54,16 @@ export async function writeGenerated(path: string, engagements: number, seed = 1
 export type CliRun = { code: number | null; stdout: string; stderr: string };
 
 /** Runs the built CLI against a test database; onSpawn gets the child (to kill it). */
-export function runCli(args: string[], databaseUrl: string, onSpawn?: (child: ReturnType<typeof spawn>) => void): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  databaseUrl: string,
+  onSpawn?: (child: ReturnType<typeof spawn>) => void,
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cliPath, ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
