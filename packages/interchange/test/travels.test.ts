@@ -125,4 +125,46 @@ describe("history-state-travels import", () => {
     });
     expect(added.participants.map((p) => p.actor.name).sort()).toEqual(["Canada", "Dean Gooderham Acheson"]);
   });
+
+  it("accepts a file of the same schema it has not seen, reporting odd dates and unknown countries by record id", async () => {
+    const trip = (
+      id: number,
+      who: string,
+      role: string,
+      start: string,
+      end: string,
+      country: string,
+      remarks: string,
+    ) =>
+      `<trip role="${role}" who="${who}"><id>${id}</id><role>${role}</role><name>${who}</name><start-date>${start}</start-date>
+       <end-date>${end}</end-date><country id="${country}">${country}</country><locale>Somewhere</locale><remarks>${remarks}</remarks></trip>`;
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "other.xml"),
+      `<?xml version="1.0" encoding="UTF-8"?>\n<trips>\n${[
+        trip(91001, "doe-jane", "president", "1990-01-10", "1990-01-12", "france", "Met with President Mitterrand."),
+        trip(91002, "doe-jane", "president", "1990-01-12", "1990-01-13", "atlantis", "Toured the city."),
+        trip(91003, "doe-jane", "president", "1990-02-30", "1990-03-01", "france", "Odd start."),
+        trip(91004, "doe-jane", "president", "1990-05-03", "1990-05-01", "france", "Ends before it starts."),
+      ].join("\n")}\n</trips>\n`,
+    );
+    const result = await runImport(db.bulk, await openHistoryStateTravels(dir));
+    expect(result.problems.map((p) => [p.severity, p.record, p.path, p.message])).toEqual([
+      ["warning", "hsg-trip:91002", "/country", 'unknown country id "atlantis": identified by hsg-country only'],
+      ["error", "hsg-trip:91003", "/start", 'invalid date "1990-02-30": February 1990 has days 1 to 28'],
+      ["error", "hsg-trip:91004", "/end", "ends (1990-05-01) before it starts (1990-05-03)"],
+    ]);
+    expect(result.counts.engagement).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 2 });
+    const journey = await db.prisma.engagement.findFirstOrThrow({
+      where: { externalScheme: "hsg-journey", externalValue: "doe-jane/91001" },
+      include: {
+        sideEngagements: { orderBy: { externalValue: "asc" } },
+        participants: { include: { actor: { include: { tenures: { include: { office: true } } } } } },
+      },
+    });
+    expect(journey.sideEngagements.map((e) => e.externalValue)).toEqual(["91001", "91002"]);
+    expect(journey.participants.map((p) => [p.actor.name, p.actor.tenures.map((t) => t.office.name)])).toEqual([
+      ["doe-jane", ["President"]],
+    ]);
+  });
 });
