@@ -30,7 +30,7 @@ measure() {
   wall=$(grep "Elapsed (wall clock)" "$WORK/err" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$WORK/err" | awk '{printf "%.0f MiB", $NF/1024}')
   printf '%-44s %10s  peak RSS %s\n' "$label" "$wall" "$rss"
-  grep -E "^(engagements|total) " "$WORK/out" | sed 's/^/    /'
+  grep -E "^(engagements|total) " "$WORK/out" | sed 's/^/    /' || true
 }
 
 echo "== history-state-travels ($TRAVELS)"

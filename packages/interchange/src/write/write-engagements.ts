@@ -56,7 +56,6 @@ export async function prepareEngagementBatch(options: {
   problems: Problem[];
 }): Promise<PreparedBatch> {
   const { catalog, engagementIds, tally } = options;
-  const t0 = Date.now();
   const existing = await findExisting(
     options.db,
     options.batch.map((b) => externalKey(b.record.id)),
@@ -89,14 +88,12 @@ export async function prepareEngagementBatch(options: {
     if (found) tally.updated++;
     else tally.created++;
   }
-  profile.set("prepare", (profile.get("prepare") ?? 0) + Date.now() - t0);
   return { creates, updates };
 }
 
 /** Writes a prepared batch, each engagement with all that hangs from it, in ONE transaction. */
 export async function commitEngagementBatch(db: BulkDb, { creates, updates }: PreparedBatch): Promise<void> {
   if (!creates.engagement.length && !updates.engagement.length) return;
-  const t1 = Date.now();
   await db.$transaction(
     async (tx) => {
       await insertRows(tx, "engagement", tables.engagement, creates.engagement, { extra: { updated_at: "now()" } });
@@ -113,14 +110,9 @@ export async function commitEngagementBatch(db: BulkDb, { creates, updates }: Pr
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
-  profile.set("tx", (profile.get("tx") ?? 0) + Date.now() - t1);
-  if (process.env.ACCORD_IMPORT_PROFILE) process.stderr.write(`${JSON.stringify(Object.fromEntries(profile))}\n`);
 }
 
-export const profile = new Map<string, number>();
 async function insertChildren(sql: Sql, table: Table, rows: Rows[Table]): Promise<void> {
   const stamped = table === "statement" || table === "commitment";
-  const t = Date.now();
   await insertRows(sql, table, tables[table], rows, stamped ? { extra: { updated_at: "now()" } } : {});
-  profile.set(table, (profile.get(table) ?? 0) + Date.now() - t);
 }
