@@ -5,9 +5,16 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { type Context, createContext } from "./context";
+import { readinessRoute } from "./faults/readiness";
+import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
+import { createSafety } from "./limits/safety";
 import { buildAccordSchema } from "./schema/build-schema";
 
-export type AccordServerOptions = { prisma: PrismaClient };
+export type AccordServerOptions = {
+  prisma: PrismaClient;
+  /** Request bounds and rate limits (default: from the environment, docs/limits.md). */
+  limits?: LimitsConfig;
+};
 
 export type AccordServer = {
   app: express.Express;
@@ -18,20 +25,23 @@ export type AccordServer = {
 };
 
 /** The HTTP server: GraphQL at /graphql on an Express app. */
-export async function createAccordServer({ prisma }: AccordServerOptions): Promise<AccordServer> {
+export async function createAccordServer({
+  prisma,
+  limits = loadLimitsConfig(),
+}: AccordServerOptions): Promise<AccordServer> {
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const safety = createSafety({ schema, config: limits, httpServer, app });
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    ...safety.apolloOptions,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...safety.plugins],
   });
   await apollo.start();
-  app.use(
-    "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(prisma) }),
-  );
+  app.get("/readyz", readinessRoute(prisma));
+  app.use("/graphql", ...safety.before, expressMiddleware(apollo, { context: async () => createContext(prisma) }));
+  app.use(safety.errorHandler);
   return {
     app,
     httpServer,
@@ -48,6 +58,7 @@ export async function createAccordServer({ prisma }: AccordServerOptions): Promi
     },
     async stop() {
       await apollo.stop();
+      await safety.close();
     },
   };
 }
