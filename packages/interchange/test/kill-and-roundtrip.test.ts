@@ -88,5 +88,15 @@ describe("crash safety and round trip", () => {
     expect(await exportText(target)).toBe(first);
     const again = await runImport(target.bulk, await openInterchangeInput(exported));
     expect(again.counts.engagement.created + again.counts.engagement.updated).toBe(0);
+
+    // A filtered export keeps the engagements asked for (and all actors, topics, sources).
+    const visits = await runCli(["export", "--filter", "scheme=hsg-trip", "--filter", "to=1949-12-31"], target.url);
+    const ids = visits.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
+      .filter((r) => r.type === "engagement")
+      .map((r) => r.id.value);
+    expect(ids).toEqual(["3290", "3291", "3292", "3293"]);
   });
 });
