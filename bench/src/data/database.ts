@@ -42,6 +42,8 @@ export async function ensureDatabase(options: { server: string; engagements: num
   const db = benchDatabase(server, engagements);
   if (!fresh && (await isComplete(server, db, engagements))) {
     log(`data: ${db.name} already holds ${engagements.toLocaleString("en")} engagements (--fresh rebuilds)`);
+    // Migrations added since the data set was built (new nullable columns) must be applied.
+    migrate(db);
     return db;
   }
   log(`data: building ${db.name}`);
@@ -49,16 +51,20 @@ export async function ensureDatabase(options: { server: string; engagements: num
     await client.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${db.name}`);
   });
-  execFileSync(systemNode(), ["apps/cli/dist/main.js", "migrate"], {
-    cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: db.url },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  migrate(db);
   await load(db.url, engagements);
   await withClient(`${server}/postgres`, (client) =>
     client.query(`COMMENT ON DATABASE ${db.name} IS '${marker(engagements)}'`),
   );
   return db;
+}
+
+function migrate(db: BenchDatabase): void {
+  execFileSync(systemNode(), ["apps/cli/dist/main.js", "migrate"], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: db.url },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }
 
 async function load(url: string, engagements: number): Promise<void> {
