@@ -1,6 +1,7 @@
-import type { PrismaClient } from "@accord/db";
+import { Prisma, type PrismaClient } from "@accord/db";
 import { byIdLoader, groupLoader } from "../common/loader-factories";
 import { nestedConnectionLoader } from "../common/nested-connection";
+import type { Topic } from "../topics/topic.type";
 import { sideEngagementsSpec } from "./engagement.nested";
 import { boundedParticipantsLoader, participantCountLoader } from "./participants.loader";
 
@@ -11,15 +12,14 @@ export function createEngagementLoaders(prisma: PrismaClient) {
     participantsBounded: boundedParticipantsLoader(prisma),
     participantCount: participantCountLoader(prisma),
     sideEngagements: nestedConnectionLoader(prisma, sideEngagementsSpec),
+    // One statement with the join (Prisma's include would send a second one for the topics).
     topicsByEngagement: groupLoader(
-      async (ids) =>
-        (
-          await prisma.engagementTopic.findMany({
-            where: { engagementId: { in: ids } },
-            include: { topic: true },
-            orderBy: [{ topic: { path: "asc" } }],
-          })
-        ).map((link) => ({ engagementId: link.engagementId, ...link.topic })),
+      (ids) =>
+        prisma.$queryRaw<(Topic & { engagementId: string })[]>(Prisma.sql`
+          SELECT et.engagement_id::text AS "engagementId", t.id::text AS id, t.slug, t.name, t.description,
+            t.parent_id::text AS "parentId", t.path
+          FROM engagement_topic et JOIN topic t ON t.id = et.topic_id
+          WHERE et.engagement_id = ANY(${ids}::uuid[]) ORDER BY t.path`),
       (row) => row.engagementId,
     ),
   };
