@@ -10,8 +10,9 @@ import { createTopicLoaders } from "./topics/topic.loaders";
 
 /** Per-request DataLoaders: the SQL a request runs does not grow with its page size. */
 export function createLoaders(prisma: PrismaClient) {
+  const actor = byIdLoader((ids) => prisma.actor.findMany({ where: { id: { in: ids } } }));
   return {
-    actor: byIdLoader((ids) => prisma.actor.findMany({ where: { id: { in: ids } } })),
+    actor,
     engagement: byIdLoader((ids) => prisma.engagement.findMany({ where: { id: { in: ids } } })),
     participantsByEngagement: groupLoader(
       (ids) =>
@@ -22,7 +23,9 @@ export function createLoaders(prisma: PrismaClient) {
       (row) => row.engagementId,
     ),
     ...createActorLoaders(prisma),
-    ...createEngagementLoaders(prisma),
+    ...createEngagementLoaders(prisma, (actors) => {
+      for (const row of actors) actor.prime(row.id, row);
+    }),
     ...createTopicLoaders(prisma),
     ...createOfficeLoaders(prisma),
     ...createStatementLoaders(prisma),

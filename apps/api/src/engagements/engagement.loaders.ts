@@ -3,13 +3,13 @@ import { byIdLoader, groupLoader } from "../common/loader-factories";
 import { nestedConnectionLoader } from "../common/nested-connection";
 import type { Topic } from "../topics/topic.type";
 import { sideEngagementsSpec } from "./engagement.nested";
-import { boundedParticipantsLoader, participantCountLoader } from "./participants.loader";
+import { type ActorRow, boundedParticipantsLoader, participantCountLoader } from "./participants.loader";
 
 /** Participants by ID, an engagement's side engagements and topics, batched per request. */
-export function createEngagementLoaders(prisma: PrismaClient) {
+export function createEngagementLoaders(prisma: PrismaClient, primeActors?: (actors: ActorRow[]) => void) {
   return {
     participant: byIdLoader((ids) => prisma.participant.findMany({ where: { id: { in: ids } } })),
-    participantsBounded: boundedParticipantsLoader(prisma),
+    participantsBounded: boundedParticipantsLoader(prisma, primeActors),
     participantCount: participantCountLoader(prisma),
     sideEngagements: nestedConnectionLoader(prisma, sideEngagementsSpec),
     // One statement with the join (Prisma's include would send a second one for the topics).

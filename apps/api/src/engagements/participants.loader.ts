@@ -14,14 +14,26 @@ export function participantsSql(engagementIds: string[], limit: number): Prisma.
     WHERE rn <= ${limit} ORDER BY engagement_id, rn`;
 }
 
-/** Per-request loaders of bounded participant lists, one per limit asked for. */
-export function boundedParticipantsLoader(prisma: PrismaClient) {
+export type ActorRow = Awaited<ReturnType<PrismaClient["actor"]["findMany"]>>[number];
+
+/**
+ * Per-request loaders of bounded participant lists, one per limit asked for. The participants' actors
+ * are read in the same round trip (a second statement sent alongside) and handed to `primeActors`,
+ * so `participant.actor` needs no further level of queries.
+ */
+export function boundedParticipantsLoader(prisma: PrismaClient, primeActors?: (actors: ActorRow[]) => void) {
   const byLimit = new Map<number, DataLoader<string, Participant[]>>();
   return (limit: number) => {
     let loader = byLimit.get(limit);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await prisma.$queryRaw<Participant[]>(participantsSql([...ids], limit));
+        const [rows, actors] = await Promise.all([
+          prisma.$queryRaw<Participant[]>(participantsSql([...ids], limit)),
+          primeActors
+            ? prisma.actor.findMany({ where: { participations: { some: { engagementId: { in: [...ids] } } } } })
+            : [],
+        ]);
+        primeActors?.(actors);
         const groups = new Map<string, Participant[]>(ids.map((id) => [id, []]));
         for (const row of rows) groups.get(row.engagementId)?.push(row);
         return ids.map((id) => groups.get(id) ?? []);
