@@ -4,10 +4,17 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { GraphQLError } from "graphql";
+import { readsRequireTokenFromEnv } from "./auth/reads-policy";
+import { authenticateRequest } from "./auth/viewer";
 import { type Context, createContext } from "./context";
 import { buildAccordSchema } from "./schema/build-schema";
 
-export type AccordServerOptions = { prisma: PrismaClient };
+export type AccordServerOptions = {
+  prisma: PrismaClient;
+  /** Reads need a token too (default: ACCORD_READS_REQUIRE_TOKEN). Writes always do. */
+  readsRequireToken?: boolean;
+};
 
 export type AccordServer = {
   app: express.Express;
@@ -18,19 +25,35 @@ export type AccordServer = {
 };
 
 /** The HTTP server: GraphQL at /graphql on an Express app. */
-export async function createAccordServer({ prisma }: AccordServerOptions): Promise<AccordServer> {
+export async function createAccordServer({
+  prisma,
+  readsRequireToken = readsRequireTokenFromEnv(),
+}: AccordServerOptions): Promise<AccordServer> {
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Stack traces only help an attacker outside development.
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
   });
   await apollo.start();
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(prisma) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const auth = await authenticateRequest({ prisma, authorization: req.headers.authorization });
+        if (readsRequireToken && !auth.viewer) {
+          const why = auth.problem ?? "this server requires an API token for every request";
+          throw new GraphQLError(`Not authenticated: ${why}`, {
+            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+          });
+        }
+        return createContext(prisma, auth);
+      },
+    }),
   );
   return {
     app,

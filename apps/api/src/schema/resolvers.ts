@@ -1,5 +1,7 @@
 import type { NonEmptyArray } from "type-graphql";
+import { ActorMutations } from "../actors/actor.mutations";
 import { ActorResolver } from "../actors/actor.resolver";
+import { AuditResolver } from "../audit/audit.resolver";
 import { NodeResolver } from "../common/node.resolver";
 import { EngagementResolver } from "../engagements/engagement.resolver";
 import { ParticipantResolver } from "../engagements/participant.resolver";
@@ -10,4 +12,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorResolver,
   EngagementResolver,
   ParticipantResolver,
+  AuditResolver,
+  ActorMutations,
 ];
