@@ -3,6 +3,7 @@ import { ActorMutations } from "../actors/actor.mutations";
 import { ActorResolver } from "../actors/actor.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
 import { NodeResolver } from "../common/node.resolver";
+import { EngagementMutations } from "../engagements/engagement.mutations";
 import { EngagementResolver } from "../engagements/engagement.resolver";
 import { ParticipantResolver } from "../engagements/participant.resolver";
 
@@ -14,4 +15,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ParticipantResolver,
   AuditResolver,
   ActorMutations,
+  EngagementMutations,
 ];
