@@ -4,7 +4,7 @@ import { toGlobalId } from "../common/global-id";
 import { assertEndNotBeforeStart } from "../writes/dates";
 import type { Tx } from "../writes/transaction";
 import { badInput } from "../writes/validate-input";
-import type { ActorAliasInput, ActorIdentifierInput } from "./actor.input";
+import type { ActorAliasInput, ActorIdentifierInput } from "./actor-write.input";
 
 export type AliasRow = { name: string; language: string | null; validFrom: Date | null; validTo: Date | null };
 export type IdentifierRow = { scheme: string; value: string };

@@ -6,7 +6,7 @@ import { resolveOptionalRef } from "../writes/references";
 import { runWrite } from "../writes/transaction";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
-import type { CreateActorInput, UpdateActorInput } from "./actor.input";
+import type { CreateActorInput, UpdateActorInput } from "./actor-write.input";
 import { assertNoParentCycle, checkAliases, checkIdentifiers, loadActorSnapshot } from "./actor-parts.write";
 
 /** Creates an actor with its aliases and identifiers. */

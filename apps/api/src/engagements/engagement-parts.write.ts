@@ -3,7 +3,7 @@ import { assertEndNotBeforeStart, assertPlausibleDate, storedDate } from "../wri
 import { resolveRefs } from "../writes/references";
 import type { Tx } from "../writes/transaction";
 import { badInput } from "../writes/validate-input";
-import type { ParticipantInput } from "./engagement.input";
+import type { ParticipantInput } from "./engagement-write.input";
 
 export type ParticipantRow = {
   actorId: string;

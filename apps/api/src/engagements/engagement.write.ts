@@ -5,7 +5,7 @@ import { resolveOptionalRef } from "../writes/references";
 import { runWrite, type Tx } from "../writes/transaction";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
-import type { CreateEngagementInput, UpdateEngagementInput } from "./engagement.input";
+import type { CreateEngagementInput, UpdateEngagementInput } from "./engagement-write.input";
 import {
   assertNoEngagementCycle,
   checkEngagementDates,
