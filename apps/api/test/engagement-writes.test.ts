@@ -57,7 +57,12 @@ describe("engagement writes", () => {
       startPrecision: "DAY",
       endDate: null,
       participants: [
-        { role: "VISITOR", titleAsReported: "Foreign Minister", actor: { name: "Cho Tae-yul" }, represents: { name: "Republic of Korea" } },
+        {
+          role: "VISITOR",
+          titleAsReported: "Foreign Minister",
+          actor: { name: "Cho Tae-yul" },
+          represents: { name: "Republic of Korea" },
+        },
         { role: "HOST", titleAsReported: null, actor: { name: "NATO" }, represents: null },
       ],
     });
@@ -75,7 +80,12 @@ describe("engagement writes", () => {
     );
     expect(log.errors).toBeUndefined();
     const [entry] = log.data!.auditLog.edges.map((e) => e.node);
-    expect(entry).toMatchObject({ action: "CREATE", entityType: "Engagement", entityId: id, actorLabel: "test-editor" });
+    expect(entry).toMatchObject({
+      action: "CREATE",
+      entityType: "Engagement",
+      entityId: id,
+      actorLabel: "test-editor",
+    });
     expect((entry!.changes as Record<string, { after: unknown }>).title).toEqual({
       before: null,
       after: "Cho Tae-yul – Mark Rutte meeting",
@@ -95,9 +105,16 @@ describe("engagement writes", () => {
     expect(stale.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
       ["CONFLICT", `Engagement ${id} was changed by someone else: version 1 is stale, current is 2`],
     ]);
-    const read = await t.gql("query($id: ID!) { node(id: $id) { ... on Engagement { title summary participants { role } } } }", { id });
+    const read = await t.gql(
+      "query($id: ID!) { node(id: $id) { ... on Engagement { title summary participants { role } } } }",
+      { id },
+    );
     expect(read.data).toEqual({
-      node: { title: "Cho Tae-yul – Mark Rutte meeting", summary: "First edit", participants: [{ role: "VISITOR" }, { role: "HOST" }] },
+      node: {
+        title: "Cho Tae-yul – Mark Rutte meeting",
+        summary: "First edit",
+        participants: [{ role: "VISITOR" }, { role: "HOST" }],
+      },
     });
   });
 
@@ -108,14 +125,24 @@ describe("engagement writes", () => {
     input.participants.push({ actorId: "not-an-id", role: "PARTICIPANT" });
     const badId = await t.gql(createEngagement, { input }, auth.editor);
     expect(badId.errors?.map((e) => [e.extensions?.code, e.extensions?.field, e.message])).toEqual([
-      ["BAD_USER_INPUT", "input.participants[2].actorId", 'input.participants[2].actorId: "not-an-id" is not an Accord ID'],
+      [
+        "BAD_USER_INPUT",
+        "input.participants[2].actorId",
+        'input.participants[2].actorId: "not-an-id" is not an Accord ID',
+      ],
     ]);
-    const badDates = await t.gql(createEngagement, { input: { ...meetingInput(), endDate: "2025-04-01" } }, auth.editor);
+    const badDates = await t.gql(
+      createEngagement,
+      { input: { ...meetingInput(), endDate: "2025-04-01" } },
+      auth.editor,
+    );
     expect(badDates.errors?.map((e) => [e.extensions?.field, e.message])).toEqual([
       ["input.endDate", "input.endDate: must not be before startDate (2025-04-02), got 2025-04-01"],
     ]);
     const blank = await t.gql(createEngagement, { input: { ...meetingInput(), title: "" } }, auth.editor);
-    expect(blank.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([["BAD_USER_INPUT", "input.title"]]);
+    expect(blank.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
+      ["BAD_USER_INPUT", "input.title"],
+    ]);
     const nested = await t.gql(
       createEngagement,
       { input: { ...meetingInput(), participants: [{ actorId: ids.cho, titleAsReported: "x".repeat(301) }] } },
@@ -136,7 +163,9 @@ describe("engagement writes", () => {
     );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
     expect(codes).toEqual(["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT", "OK"]);
-    const row = await t.db.prisma.engagement.findUniqueOrThrow({ where: { id: Buffer.from(id, "base64url").toString().split(":")[1]! } });
+    const row = await t.db.prisma.engagement.findUniqueOrThrow({
+      where: { id: Buffer.from(id, "base64url").toString().split(":")[1]! },
+    });
     expect(row.version).toBe(2);
     const winner = results.findIndex((r) => !r.errors);
     expect(row.title).toBe(`Edit ${winner}`);

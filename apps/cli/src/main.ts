@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { registerMigrateCommands } from "./commands/migrate";
+import { registerSeedCommand } from "./commands/seed";
 import { registerTokenCommands } from "./commands/token";
 
 const program = new Command()
@@ -8,6 +9,7 @@ const program = new Command()
   .description("Accord's command-line tool. Uses DATABASE_URL, or the embedded database when it is unset.");
 
 registerMigrateCommands(program);
+registerSeedCommand(program);
 registerTokenCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -1,7 +1,10 @@
 export { type CreatePrismaClientOptions, createPrismaClient, type PrismaClient } from "./client";
 export { configuredDatabaseUrl } from "./config";
 export type { Db } from "./db";
+export * from "./derived";
+export * from "./fixtures";
 export { Prisma } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
 export { type ApplyMigrationsOptions, applyMigrations } from "./migrate/apply";
+export * from "./seed";
 export * from "./tokens";

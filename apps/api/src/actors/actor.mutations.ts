@@ -3,10 +3,10 @@ import { writerRoles } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { validateInput } from "../writes/validate-input";
 import { writeContextOf } from "../writes/write-context";
-import { CreateActorInput, UpdateActorInput } from "./actor-write.input";
 import { Actor } from "./actor.type";
 import { createActor, deleteActor, updateActor } from "./actor.write";
 import { mergeActors } from "./actor-merge.write";
+import { CreateActorInput, UpdateActorInput } from "./actor-write.input";
 
 @Resolver()
 export class ActorMutations {

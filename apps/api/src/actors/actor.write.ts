@@ -6,8 +6,8 @@ import { resolveOptionalRef } from "../writes/references";
 import { runWrite } from "../writes/transaction";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
-import type { CreateActorInput, UpdateActorInput } from "./actor-write.input";
 import { assertNoParentCycle, checkAliases, checkIdentifiers, loadActorSnapshot } from "./actor-parts.write";
+import type { CreateActorInput, UpdateActorInput } from "./actor-write.input";
 
 /** Creates an actor with its aliases and identifiers. */
 export function createActor({ prisma, viewer, input }: WriteContext & { input: CreateActorInput }) {

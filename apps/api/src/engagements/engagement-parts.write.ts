@@ -25,7 +25,11 @@ export async function resolveParticipants(tx: Tx, participants: ParticipantInput
   });
   const actorIds = await resolveRefs(
     tx,
-    participants.map((p, index) => ({ type: "Actor", globalId: p.actorId, field: `input.participants[${index}].actorId` })),
+    participants.map((p, index) => ({
+      type: "Actor",
+      globalId: p.actorId,
+      field: `input.participants[${index}].actorId`,
+    })),
   );
   const represented = participants.map((p, index) => ({ p, index })).filter(({ p }) => p.representsId);
   const representsIds = await resolveRefs(

@@ -1,4 +1,15 @@
-import { IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsString, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
+import {
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsString,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DatePrecision, EngagementKind, EngagementStatus, ParticipantRole } from "../common/enums";
 import { DateScalar } from "../common/scalars";

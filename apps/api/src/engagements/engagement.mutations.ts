@@ -3,9 +3,9 @@ import { writerRoles } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { validateInput } from "../writes/validate-input";
 import { writeContextOf } from "../writes/write-context";
-import { CreateEngagementInput, UpdateEngagementInput } from "./engagement-write.input";
 import { Engagement } from "./engagement.type";
 import { createEngagement, deleteEngagement, updateEngagement } from "./engagement.write";
+import { CreateEngagementInput, UpdateEngagementInput } from "./engagement-write.input";
 
 @Resolver()
 export class EngagementMutations {

@@ -5,7 +5,6 @@ import { resolveOptionalRef } from "../writes/references";
 import { runWrite, type Tx } from "../writes/transaction";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
-import type { CreateEngagementInput, UpdateEngagementInput } from "./engagement-write.input";
 import {
   assertNoEngagementCycle,
   checkEngagementDates,
@@ -14,6 +13,7 @@ import {
   resolveParticipants,
   resolveTopicIds,
 } from "./engagement-parts.write";
+import type { CreateEngagementInput, UpdateEngagementInput } from "./engagement-write.input";
 
 const stripSnapshot = ({ participants: _p, topics: _t, ...row }: EngagementSnapshot) => row;
 
@@ -58,7 +58,15 @@ export function createEngagement({ prisma, viewer, input }: WriteContext & { inp
       },
     });
     const after = await snapshotOrThrow(tx, created.id);
-    await recordAudit({ tx, viewer, action: "CREATE", entityType: "Engagement", entityId: created.id, before: null, after });
+    await recordAudit({
+      tx,
+      viewer,
+      action: "CREATE",
+      entityType: "Engagement",
+      entityId: created.id,
+      before: null,
+      after,
+    });
     return stripSnapshot(after);
   });
 }
