@@ -1,11 +1,9 @@
 import type { NonEmptyArray } from "type-graphql";
-import { ActorMutations } from "../actors/actor.mutations";
 import { ActorResolver } from "../actors/actor.resolver";
-import { AuditResolver } from "../audit/audit.resolver";
 import { NodeResolver } from "../common/node.resolver";
-import { EngagementMutations } from "../engagements/engagement.mutations";
 import { EngagementResolver } from "../engagements/engagement.resolver";
 import { ParticipantResolver } from "../engagements/participant.resolver";
+import { writeResolvers } from "../writes/write-resolvers";
 
 /** Every feature's resolvers; a new feature adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -13,7 +11,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorResolver,
   EngagementResolver,
   ParticipantResolver,
-  AuditResolver,
-  ActorMutations,
-  EngagementMutations,
+  ...writeResolvers,
 ];
