@@ -1,0 +1,62 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { writerRoles } from "../auth/auth-checker";
+import { toGlobalId } from "../common/global-id";
+import type { Context } from "../context";
+import { validateInput } from "../writes/validate-input";
+import { writeContextOf } from "../writes/write-context";
+import { createCitation, deleteCitation } from "./citation.write";
+import { CreateCitationInput } from "./citation-write.input";
+import { createSource, deleteSource, updateSource } from "./source.write";
+import { CreateSourceInput, UpdateSourceInput } from "./source-write.input";
+
+@Resolver()
+export class SourceMutations {
+  @Authorized(...writerRoles)
+  @Mutation(() => ID, { description: "Records a source with its authors; returns its ID (editor or admin)." })
+  async createSource(
+    @Arg("input", () => CreateSourceInput, { validateFn: validateInput("input") }) input: CreateSourceInput,
+    @Ctx() context: Context,
+  ) {
+    return toGlobalId("Source", (await createSource({ ...writeContextOf(context), input })).id);
+  }
+
+  @Authorized(...writerRoles)
+  @Mutation(() => ID, {
+    description:
+      "Changes a source; `version` must be the one you read, else CONFLICT. Returns its ID (editor or admin).",
+  })
+  async updateSource(
+    @Arg("input", () => UpdateSourceInput, { validateFn: validateInput("input") }) input: UpdateSourceInput,
+    @Ctx() context: Context,
+  ) {
+    return toGlobalId("Source", (await updateSource({ ...writeContextOf(context), input })).id);
+  }
+
+  @Authorized(...writerRoles)
+  @Mutation(() => ID, { description: "Deletes a source with all its citations; returns its ID (editor or admin)." })
+  deleteSource(
+    @Arg("id", () => ID, { description: "The source to delete." }) id: string,
+    @Arg("version", () => Int, { nullable: true, description: "If given, must be current." }) version: number | null,
+    @Ctx() context: Context,
+  ) {
+    return deleteSource({ ...writeContextOf(context), input: { id, version } });
+  }
+
+  @Authorized(...writerRoles)
+  @Mutation(() => ID, {
+    description:
+      "Cites a source for an engagement, statement or commitment; returns the citation's ID (editor or admin).",
+  })
+  async createCitation(
+    @Arg("input", () => CreateCitationInput, { validateFn: validateInput("input") }) input: CreateCitationInput,
+    @Ctx() context: Context,
+  ) {
+    return toGlobalId("Citation", (await createCitation({ ...writeContextOf(context), input })).id);
+  }
+
+  @Authorized(...writerRoles)
+  @Mutation(() => ID, { description: "Deletes a citation; returns its ID (editor or admin)." })
+  deleteCitation(@Arg("id", () => ID, { description: "The citation to delete." }) id: string, @Ctx() context: Context) {
+    return deleteCitation({ ...writeContextOf(context), input: { id } });
+  }
+}
