@@ -56,16 +56,18 @@ describe("authentication and roles", () => {
     expect(result).toEqual({ data: { engagements: { totalCount: 0 } } });
   });
 
+  it("admin-only audit log refuses editors with FORBIDDEN", async () => {
+    const result = await t.gql("{ auditLog(first: 5) { totalCount } }", {}, auth.editor);
+    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const admin = await t.gql("{ auditLog(first: 5) { totalCount } }", {}, auth.admin);
+    expect(admin).toEqual({ data: { auditLog: { totalCount: 1 } } });
+  });
+
   it("refuses a revoked token", async () => {
     await t.db.prisma.apiToken.updateMany({ where: { name: "test-editor" }, data: { revokedAt: new Date() } });
     const result = await t.gql(createActor, { input: { kind: "STATE", name: "Japan" } }, auth.editor);
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(result.errors?.[0]?.message).toContain('the token "test-editor" was revoked');
-  });
-
-  it("admin-only audit log refuses editors with FORBIDDEN", async () => {
-    const result = await t.gql("{ auditLog(first: 5) { totalCount } }", {}, auth.editor);
-    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("returns no stack traces outside development", async () => {
