@@ -7,6 +7,7 @@ import express from "express";
 import { GraphQLError } from "graphql";
 import { readsRequireTokenFromEnv } from "./auth/reads-policy";
 import { authenticateRequest } from "./auth/viewer";
+import { formatErrorFor } from "./common/format-error";
 import { type Context, createContext } from "./context";
 import { buildAccordSchema } from "./schema/build-schema";
 
@@ -37,6 +38,7 @@ export async function createAccordServer({
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
     // Stack traces only help an attacker outside development.
     includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
+    formatError: formatErrorFor(process.env.NODE_ENV === "development"),
   });
   await apollo.start();
   app.use(
