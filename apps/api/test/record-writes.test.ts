@@ -185,6 +185,11 @@ describe("source and citation writes", () => {
       40,
       "met Secretary General Rutte",
     ]);
+    await mutate("mutation($input: UpdateCitationInput!) { updateCitation(input: $input) }", {
+      input: { id: citation, quote: "in Brussels" },
+    });
+    const moved1 = await t.db.prisma.citation.findUniqueOrThrow({ where: { id: dbId(citation) } });
+    expect([moved1.quote, moved1.startOffset, moved1.endOffset]).toEqual(["in Brussels", 41, 52]);
     const missing = await t.gql(
       "mutation($input: CreateCitationInput!) { createCitation(input: $input) }",
       { input: { sourceId: source, engagementId: gid("Engagement", ids.meeting!), quote: "in Seoul" } },

@@ -51,3 +51,37 @@ export class CreateCitationInput {
   @MaxLength(500)
   locator?: string | null;
 }
+
+@InputType("UpdateCitationInput", {
+  description: "Changes to a citation's passage; absent fields stay. Offsets are found again from a new quote.",
+})
+export class UpdateCitationInput {
+  @Field(() => ID, { description: "The citation to change." })
+  @IsString()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: "The passage, exactly as it stands in the source." })
+  @OptionalOrNull()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20_000)
+  quote?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Start offset into the source's text (UTF-16 index)." })
+  @OptionalOrNull()
+  @IsInt()
+  @Min(0)
+  startOffset?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "End offset (exclusive)." })
+  @OptionalOrNull()
+  @IsInt()
+  @Min(0)
+  endOffset?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Where in the source when offsets do not apply." })
+  @OptionalOrNull()
+  @IsString()
+  @MaxLength(500)
+  locator?: string | null;
+}

@@ -6,7 +6,7 @@ import { runWrite } from "../writes/transaction";
 import { badInput } from "../writes/validate-input";
 import { notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
-import type { CreateCitationInput } from "./citation-write.input";
+import type { CreateCitationInput, UpdateCitationInput } from "./citation-write.input";
 
 const targets = [
   ["engagementId", "Engagement"],
@@ -17,7 +17,9 @@ const targets = [
 type Offsets = { startOffset: number | null; endOffset: number | null };
 
 /** Offsets as stored: found from the quote in the source's text, or checked against it. */
-function offsetsOf(input: CreateCitationInput, content: string | null): Offsets {
+type Passage = { quote?: string | null; startOffset?: number | null; endOffset?: number | null };
+
+function offsetsOf(input: Passage, content: string | null): Offsets {
   const start = input.startOffset ?? null;
   const end = input.endOffset ?? null;
   if ((start === null) !== (end === null)) {
@@ -79,6 +81,34 @@ export function createCitation({ prisma, viewer, input }: WriteContext & { input
       after: citation,
     });
     return citation;
+  });
+}
+
+/** Changes a citation's passage; a new quote without offsets is located again in the source's text. */
+export function updateCitation({ prisma, viewer, input }: WriteContext & { input: UpdateCitationInput }) {
+  const id = decodeId(input.id, "Citation", "input.id");
+  return runWrite(prisma, async (tx) => {
+    // Citations carry no version column: lock the row so concurrent edits run one after the other.
+    await tx.$executeRaw`SELECT 1 FROM citation WHERE id = ${id}::uuid FOR UPDATE`;
+    const before = await tx.citation.findUnique({ where: { id }, include: { source: { select: { content: true } } } });
+    if (!before) throw notFound("Citation", id, "input.id");
+    const quote = input.quote === undefined ? before.quote : input.quote;
+    const newQuoteOnly = input.quote !== undefined && input.startOffset === undefined && input.endOffset === undefined;
+    const offsets = offsetsOf(
+      {
+        quote,
+        startOffset: newQuoteOnly ? null : input.startOffset === undefined ? before.startOffset : input.startOffset,
+        endOffset: newQuoteOnly ? null : input.endOffset === undefined ? before.endOffset : input.endOffset,
+      },
+      before.source.content,
+    );
+    const after = await tx.citation.update({
+      where: { id },
+      data: { quote, ...offsets, locator: input.locator === undefined ? undefined : input.locator },
+    });
+    const { source: _s, ...row } = before;
+    await recordAudit({ tx, viewer, action: "UPDATE", entityType: "Citation", entityId: id, before: row, after });
+    return after;
   });
 }
 

@@ -4,8 +4,8 @@ import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { validateInput } from "../writes/validate-input";
 import { writeContextOf } from "../writes/write-context";
-import { createCitation, deleteCitation } from "./citation.write";
-import { CreateCitationInput } from "./citation-write.input";
+import { createCitation, deleteCitation, updateCitation } from "./citation.write";
+import { CreateCitationInput, UpdateCitationInput } from "./citation-write.input";
 import { createSource, deleteSource, updateSource } from "./source.write";
 import { CreateSourceInput, UpdateSourceInput } from "./source-write.input";
 
@@ -52,6 +52,17 @@ export class SourceMutations {
     @Ctx() context: Context,
   ) {
     return toGlobalId("Citation", (await createCitation({ ...writeContextOf(context), input })).id);
+  }
+
+  @Authorized(...writerRoles)
+  @Mutation(() => ID, {
+    description: "Changes a citation's passage (quote, offsets, locator); returns its ID (editor or admin).",
+  })
+  async updateCitation(
+    @Arg("input", () => UpdateCitationInput, { validateFn: validateInput("input") }) input: UpdateCitationInput,
+    @Ctx() context: Context,
+  ) {
+    return toGlobalId("Citation", (await updateCitation({ ...writeContextOf(context), input })).id);
   }
 
   @Authorized(...writerRoles)
