@@ -1,16 +1,17 @@
-import { configuredDatabaseUrl, createPrismaClient } from "@accord/db";
+import { createPrismaClient, resolveDatabase } from "@accord/db";
 import { createAccordServer } from "./server";
 
 async function main(): Promise<void> {
-  const databaseUrl = configuredDatabaseUrl();
-  if (!databaseUrl) throw new Error("DATABASE_URL is not set");
-  const prisma = createPrismaClient({ databaseUrl });
+  // DATABASE_URL when set; otherwise the embedded PostgreSQL under ./data, migrated and seeded on first start.
+  const database = await resolveDatabase();
+  const prisma = createPrismaClient({ databaseUrl: database.url, maxConnections: database.maxConnections });
   const server = await createAccordServer({ prisma });
   const { url } = await server.listen(Number(process.env.PORT ?? 4000));
-  console.log(`Accord API ready at ${url}`);
+  console.log(`Accord API ready at ${url}${database.embedded ? " (embedded database)" : ""}`);
   const shutdown = async () => {
     await server.stop();
     await prisma.$disconnect();
+    await database.stop();
     process.exit(0);
   };
   process.once("SIGTERM", shutdown);
