@@ -7,12 +7,16 @@ import express from "express";
 import { GraphQLError } from "graphql";
 import { readsRequireTokenFromEnv } from "./auth/reads-policy";
 import { authenticateRequest } from "./auth/viewer";
-import { formatErrorFor } from "./common/format-error";
 import { type Context, createContext } from "./context";
+import { readinessRoute } from "./faults/readiness";
+import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
+import { createSafety } from "./limits/safety";
 import { buildAccordSchema } from "./schema/build-schema";
 
 export type AccordServerOptions = {
   prisma: PrismaClient;
+  /** Request bounds and rate limits (default: from the environment, docs/limits.md). */
+  limits?: LimitsConfig;
   /** Reads need a token too (default: ACCORD_READS_REQUIRE_TOKEN). Writes always do. */
   readsRequireToken?: boolean;
 };
@@ -28,22 +32,23 @@ export type AccordServer = {
 /** The HTTP server: GraphQL at /graphql on an Express app. */
 export async function createAccordServer({
   prisma,
+  limits = loadLimitsConfig(),
   readsRequireToken = readsRequireTokenFromEnv(),
 }: AccordServerOptions): Promise<AccordServer> {
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const safety = createSafety({ schema, config: limits, httpServer, app });
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
-    // Stack traces only help an attacker outside development.
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
-    formatError: formatErrorFor(process.env.NODE_ENV === "development"),
+    ...safety.apolloOptions,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...safety.plugins],
   });
   await apollo.start();
+  app.get("/readyz", readinessRoute(prisma));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    ...safety.before,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const auth = await authenticateRequest({ prisma, authorization: req.headers.authorization });
@@ -57,6 +62,7 @@ export async function createAccordServer({
       },
     }),
   );
+  app.use(safety.errorHandler);
   return {
     app,
     httpServer,
@@ -73,6 +79,7 @@ export async function createAccordServer({
     },
     async stop() {
       await apollo.stop();
+      await safety.close();
     },
   };
 }

@@ -93,7 +93,8 @@ describe("reads that require a token (ACCORD_READS_REQUIRE_TOKEN)", () => {
       const body = (await anonymous.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
       const reader = await post(auth.reader);
-      expect(await reader.json()).toEqual({ data: { engagements: { totalCount: 0 } } });
+      const read = (await reader.json()) as { data: unknown };
+      expect(read.data).toEqual({ engagements: { totalCount: 0 } });
     } finally {
       await server.stop();
     }
