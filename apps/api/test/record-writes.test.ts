@@ -34,20 +34,22 @@ beforeAll(async () => {
 
 afterAll(() => t.close());
 
-const createTopic = "mutation($input: CreateTopicInput!) { createTopic(input: $input) }";
+const createTopic = "mutation($input: CreateTopicInput!) { createTopic(input: $input) { id } }";
 const createStatement = "mutation($input: CreateStatementInput!) { createStatement(input: $input) }";
 const createCommitment = "mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) }";
 const updateCommitment = "mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) }";
 
 describe("topic writes", () => {
   it("keeps paths right when a topic moves, with its sub-topics", async () => {
-    const security = await mutate(createTopic, { input: { slug: "security", name: "Security" } });
-    const dprk = await mutate(createTopic, { input: { slug: "dprk", name: "North Korea", parentId: security } });
-    await mutate(createTopic, { input: { slug: "troops", name: "Troops", parentId: dprk } });
-    const regions = await mutate(createTopic, { input: { slug: "regions", name: "Regions" } });
-    await mutate("mutation($input: UpdateTopicInput!) { updateTopic(input: $input) }", {
+    const topic = async (input: Record<string, unknown>) => (await mutate<{ id: string }>(createTopic, { input })).id;
+    const security = await topic({ slug: "security", name: "Security" });
+    const dprk = await topic({ slug: "dprk", name: "North Korea", parentId: security });
+    await topic({ slug: "troops", name: "Troops", parentId: dprk });
+    const regions = await topic({ slug: "regions", name: "Regions" });
+    const moved = await mutate("mutation($input: UpdateTopicInput!) { updateTopic(input: $input) { id slug path } }", {
       input: { id: dprk, parentId: regions, slug: "north-korea" },
     });
+    expect(moved).toEqual({ id: dprk, slug: "north-korea", path: "regions/north-korea" });
     const paths = await t.db.prisma.topic.findMany({ orderBy: { path: "asc" }, select: { path: true } });
     expect(paths.map((x) => x.path)).toEqual([
       "regions",
@@ -56,7 +58,7 @@ describe("topic writes", () => {
       "security",
     ]);
     const cycle = await t.gql(
-      "mutation($input: UpdateTopicInput!) { updateTopic(input: $input) }",
+      "mutation($input: UpdateTopicInput!) { updateTopic(input: $input) { id } }",
       { input: { id: regions, parentId: dprk } },
       auth.editor,
     );

@@ -1,32 +1,32 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { writerRoles } from "../auth/auth-checker";
-import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { validateInput } from "../writes/validate-input";
 import { writeContextOf } from "../writes/write-context";
+import { Topic } from "./topic.type";
 import { createTopic, deleteTopic, updateTopic } from "./topic.write";
 import { CreateTopicInput, UpdateTopicInput } from "./topic-write.input";
 
 @Resolver()
 export class TopicMutations {
   @Authorized(...writerRoles)
-  @Mutation(() => ID, { description: "Creates a topic; returns its ID (editor or admin)." })
-  async createTopic(
+  @Mutation(() => Topic, { description: "Creates a topic (editor or admin)." })
+  createTopic(
     @Arg("input", () => CreateTopicInput, { validateFn: validateInput("input") }) input: CreateTopicInput,
     @Ctx() context: Context,
   ) {
-    return toGlobalId("Topic", (await createTopic({ ...writeContextOf(context), input })).id);
+    return createTopic({ ...writeContextOf(context), input });
   }
 
   @Authorized(...writerRoles)
-  @Mutation(() => ID, {
-    description: "Changes a topic; a new slug or parent moves its sub-topics too. Returns its ID (editor or admin).",
+  @Mutation(() => Topic, {
+    description: "Changes a topic; a new slug or parent moves its sub-topics too (editor or admin).",
   })
-  async updateTopic(
+  updateTopic(
     @Arg("input", () => UpdateTopicInput, { validateFn: validateInput("input") }) input: UpdateTopicInput,
     @Ctx() context: Context,
   ) {
-    return toGlobalId("Topic", (await updateTopic({ ...writeContextOf(context), input })).id);
+    return updateTopic({ ...writeContextOf(context), input });
   }
 
   @Authorized(...writerRoles)
