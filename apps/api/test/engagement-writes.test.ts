@@ -116,6 +116,18 @@ describe("engagement writes", () => {
         participants: [{ role: "VISITOR" }, { role: "HOST" }],
       },
     });
+    const log = await t.gql<{ auditLog: { edges: { node: { action: string; changes: unknown } }[] } }>(
+      'query($id: ID!) { auditLog(filter: { entityId: $id, entityType: "Engagement" }) { edges { node { action changes } } } }',
+      { id },
+      auth.admin,
+    );
+    expect(log.data!.auditLog.edges.map((e) => e.node)).toEqual([
+      {
+        action: "UPDATE",
+        changes: { summary: { before: null, after: "First edit" }, version: { before: 1, after: 2 } },
+      },
+      { action: "CREATE", changes: expect.objectContaining({ version: { before: null, after: 1 } }) },
+    ]);
   });
 
   it("names the field path of invalid input and writes nothing", async () => {
