@@ -35,9 +35,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const createTopic = "mutation($input: CreateTopicInput!) { createTopic(input: $input) { id } }";
-const createStatement = "mutation($input: CreateStatementInput!) { createStatement(input: $input) }";
-const createCommitment = "mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) }";
-const updateCommitment = "mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) }";
+const createStatement = "mutation($input: CreateStatementInput!) { createStatement(input: $input) { id } }";
+const createCommitment = "mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }";
+const updateCommitment = `mutation($input: UpdateCommitmentInput!) {
+  updateCommitment(input: $input) { id version status money { amount currency } history { status note } }
+}`;
 
 describe("topic writes", () => {
   it("keeps paths right when a topic moves, with its sub-topics", async () => {
@@ -75,7 +77,7 @@ describe("topic writes", () => {
 
 describe("statement writes", () => {
   it("creates, updates with the version, and keeps search text", async () => {
-    const id = await mutate(createStatement, {
+    const { id } = await mutate<{ id: string }>(createStatement, {
       input: {
         engagementId: gid("Engagement", ids.meeting!),
         speakerId: gid("Actor", ids.rutte!),
@@ -85,9 +87,11 @@ describe("statement writes", () => {
         mentionIds: [gid("Actor", ids.rok!)],
       },
     });
-    await mutate("mutation($input: UpdateStatementInput!) { updateStatement(input: $input) }", {
-      input: { id, version: 1, quote: "Déjà vu", mentionIds: [] },
-    });
+    const updated = await mutate(
+      "mutation($input: UpdateStatementInput!) { updateStatement(input: $input) { id version quote mentions { name } speaker { name } } }",
+      { input: { id, version: 1, quote: "Déjà vu", mentionIds: [] } },
+    );
+    expect(updated).toEqual({ id, version: 2, quote: "Déjà vu", mentions: [], speaker: { name: "Mark Rutte" } });
     const row = await t.db.prisma.statement.findUniqueOrThrow({
       where: { id: dbId(id) },
       include: { topics: true, mentions: true },
@@ -123,8 +127,20 @@ describe("commitment writes", () => {
   });
 
   it("records a status change in the history", async () => {
-    const id = await mutate(createCommitment, { input: base() });
-    await mutate(updateCommitment, { input: { id, version: 1, status: "DELIVERED", statusNote: "Paid out" } });
+    const { id } = await mutate<{ id: string }>(createCommitment, { input: base() });
+    const updated = await mutate(updateCommitment, {
+      input: { id, version: 1, status: "DELIVERED", statusNote: "Paid out" },
+    });
+    expect(updated).toEqual({
+      id,
+      version: 2,
+      status: "DELIVERED",
+      money: { amount: "2000000000", currency: "USD" },
+      history: [
+        { status: "ANNOUNCED", note: null },
+        { status: "DELIVERED", note: "Paid out" },
+      ],
+    });
     const history = await t.db.prisma.commitmentStatusChange.findMany({
       where: { commitmentId: dbId(id) },
       orderBy: { recordedAt: "asc" },
@@ -169,17 +185,35 @@ describe("commitment writes", () => {
 describe("source and citation writes", () => {
   it("locates a quote in the source's text and refuses one that is not there", async () => {
     const content = "Minister Cho met Secretary General Rutte in Brussels on 2 April.";
-    const source = await mutate("mutation($input: CreateSourceInput!) { createSource(input: $input) }", {
-      input: {
-        kind: "NEWS_ARTICLE",
-        title: "Yonhap",
-        url: "https://example.org/a",
-        content,
-        authorIds: [gid("Actor", ids.rutte!)],
+    const { id: source } = await mutate<{ id: string }>(
+      "mutation($input: CreateSourceInput!) { createSource(input: $input) { id } }",
+      {
+        input: {
+          kind: "NEWS_ARTICLE",
+          title: "Yonhap",
+          url: "https://example.org/a",
+          content,
+          authorIds: [gid("Actor", ids.rutte!)],
+        },
       },
-    });
-    const citation = await mutate("mutation($input: CreateCitationInput!) { createCitation(input: $input) }", {
-      input: { sourceId: source, engagementId: gid("Engagement", ids.meeting!), quote: "met Secretary General Rutte" },
+    );
+    const created = await mutate<{ id: string; startOffset: number; source: { id: string } }>(
+      "mutation($input: CreateCitationInput!) { createCitation(input: $input) { id startOffset endOffset quote source { id } } }",
+      {
+        input: {
+          sourceId: source,
+          engagementId: gid("Engagement", ids.meeting!),
+          quote: "met Secretary General Rutte",
+        },
+      },
+    );
+    const citation = created.id;
+    expect(created).toEqual({
+      id: citation,
+      startOffset: 13,
+      endOffset: 40,
+      quote: "met Secretary General Rutte",
+      source: { id: source },
     });
     const row = await t.db.prisma.citation.findUniqueOrThrow({ where: { id: dbId(citation) } });
     expect([row.startOffset, row.endOffset, content.slice(row.startOffset!, row.endOffset!)]).toEqual([
@@ -187,13 +221,13 @@ describe("source and citation writes", () => {
       40,
       "met Secretary General Rutte",
     ]);
-    await mutate("mutation($input: UpdateCitationInput!) { updateCitation(input: $input) }", {
+    await mutate("mutation($input: UpdateCitationInput!) { updateCitation(input: $input) { id } }", {
       input: { id: citation, quote: "in Brussels" },
     });
     const moved1 = await t.db.prisma.citation.findUniqueOrThrow({ where: { id: dbId(citation) } });
     expect([moved1.quote, moved1.startOffset, moved1.endOffset]).toEqual(["in Brussels", 41, 52]);
     const missing = await t.gql(
-      "mutation($input: CreateCitationInput!) { createCitation(input: $input) }",
+      "mutation($input: CreateCitationInput!) { createCitation(input: $input) { id } }",
       { input: { sourceId: source, engagementId: gid("Engagement", ids.meeting!), quote: "in Seoul" } },
       auth.editor,
     );
@@ -201,7 +235,7 @@ describe("source and citation writes", () => {
       ["input.quote", 'input.quote: quote "in Seoul" is not in the text'],
     ]);
     const two = await t.gql(
-      "mutation($input: CreateCitationInput!) { createCitation(input: $input) }",
+      "mutation($input: CreateCitationInput!) { createCitation(input: $input) { id } }",
       {
         input: {
           sourceId: source,
@@ -213,13 +247,13 @@ describe("source and citation writes", () => {
     );
     expect(two.errors?.[0]?.extensions?.field).toBe("input.commitmentId");
     const moved = await t.gql(
-      "mutation($input: UpdateSourceInput!) { updateSource(input: $input) }",
+      "mutation($input: UpdateSourceInput!) { updateSource(input: $input) { id } }",
       { input: { id: source, version: 1, content: "Rewritten." } },
       auth.editor,
     );
     expect(moved.errors?.map((e) => e.extensions?.field)).toEqual(["input.content"]);
     const badUrl = await t.gql(
-      "mutation($input: CreateSourceInput!) { createSource(input: $input) }",
+      "mutation($input: CreateSourceInput!) { createSource(input: $input) { id } }",
       { input: { kind: "NEWS_ARTICLE", title: "x", url: "ftp://x" } },
       auth.editor,
     );

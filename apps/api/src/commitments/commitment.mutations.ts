@@ -1,35 +1,35 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { writerRoles } from "../auth/auth-checker";
-import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { validateInput } from "../writes/validate-input";
 import { writeContextOf } from "../writes/write-context";
+import { Commitment } from "./commitment.type";
 import { createCommitment, deleteCommitment, updateCommitment } from "./commitment.write";
 import { CreateCommitmentInput, UpdateCommitmentInput } from "./commitment-write.input";
 
 @Resolver()
 export class CommitmentMutations {
   @Authorized(...writerRoles)
-  @Mutation(() => ID, {
-    description: "Records a commitment; its status starts its history. Returns its ID (editor or admin).",
+  @Mutation(() => Commitment, {
+    description: "Records a commitment; its status starts its history (editor or admin).",
   })
-  async createCommitment(
+  createCommitment(
     @Arg("input", () => CreateCommitmentInput, { validateFn: validateInput("input") }) input: CreateCommitmentInput,
     @Ctx() context: Context,
   ) {
-    return toGlobalId("Commitment", (await createCommitment({ ...writeContextOf(context), input })).id);
+    return createCommitment({ ...writeContextOf(context), input });
   }
 
   @Authorized(...writerRoles)
-  @Mutation(() => ID, {
+  @Mutation(() => Commitment, {
     description:
-      "Changes a commitment; a new status appends to its history; `version` must be current, else CONFLICT. Returns its ID (editor or admin).",
+      "Changes a commitment; a new status appends to its history; `version` must be current, else CONFLICT (editor or admin).",
   })
-  async updateCommitment(
+  updateCommitment(
     @Arg("input", () => UpdateCommitmentInput, { validateFn: validateInput("input") }) input: UpdateCommitmentInput,
     @Ctx() context: Context,
   ) {
-    return toGlobalId("Commitment", (await updateCommitment({ ...writeContextOf(context), input })).id);
+    return updateCommitment({ ...writeContextOf(context), input });
   }
 
   @Authorized(...writerRoles)

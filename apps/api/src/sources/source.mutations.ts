@@ -1,35 +1,35 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { writerRoles } from "../auth/auth-checker";
-import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { validateInput } from "../writes/validate-input";
 import { writeContextOf } from "../writes/write-context";
+import { Citation } from "./citation.type";
 import { createCitation, deleteCitation, updateCitation } from "./citation.write";
 import { CreateCitationInput, UpdateCitationInput } from "./citation-write.input";
+import { Source } from "./source.type";
 import { createSource, deleteSource, updateSource } from "./source.write";
 import { CreateSourceInput, UpdateSourceInput } from "./source-write.input";
 
 @Resolver()
 export class SourceMutations {
   @Authorized(...writerRoles)
-  @Mutation(() => ID, { description: "Records a source with its authors; returns its ID (editor or admin)." })
-  async createSource(
+  @Mutation(() => Source, { description: "Records a source with its authors (editor or admin)." })
+  createSource(
     @Arg("input", () => CreateSourceInput, { validateFn: validateInput("input") }) input: CreateSourceInput,
     @Ctx() context: Context,
   ) {
-    return toGlobalId("Source", (await createSource({ ...writeContextOf(context), input })).id);
+    return createSource({ ...writeContextOf(context), input });
   }
 
   @Authorized(...writerRoles)
-  @Mutation(() => ID, {
-    description:
-      "Changes a source; `version` must be the one you read, else CONFLICT. Returns its ID (editor or admin).",
+  @Mutation(() => Source, {
+    description: "Changes a source; `version` must be the one you read, else CONFLICT (editor or admin).",
   })
-  async updateSource(
+  updateSource(
     @Arg("input", () => UpdateSourceInput, { validateFn: validateInput("input") }) input: UpdateSourceInput,
     @Ctx() context: Context,
   ) {
-    return toGlobalId("Source", (await updateSource({ ...writeContextOf(context), input })).id);
+    return updateSource({ ...writeContextOf(context), input });
   }
 
   @Authorized(...writerRoles)
@@ -43,26 +43,25 @@ export class SourceMutations {
   }
 
   @Authorized(...writerRoles)
-  @Mutation(() => ID, {
-    description:
-      "Cites a source for an engagement, statement or commitment; returns the citation's ID (editor or admin).",
+  @Mutation(() => Citation, {
+    description: "Cites a source for an engagement, statement or commitment (editor or admin).",
   })
-  async createCitation(
+  createCitation(
     @Arg("input", () => CreateCitationInput, { validateFn: validateInput("input") }) input: CreateCitationInput,
     @Ctx() context: Context,
   ) {
-    return toGlobalId("Citation", (await createCitation({ ...writeContextOf(context), input })).id);
+    return createCitation({ ...writeContextOf(context), input });
   }
 
   @Authorized(...writerRoles)
-  @Mutation(() => ID, {
-    description: "Changes a citation's passage (quote, offsets, locator); returns its ID (editor or admin).",
+  @Mutation(() => Citation, {
+    description: "Changes a citation's passage (quote, offsets, locator) (editor or admin).",
   })
-  async updateCitation(
+  updateCitation(
     @Arg("input", () => UpdateCitationInput, { validateFn: validateInput("input") }) input: UpdateCitationInput,
     @Ctx() context: Context,
   ) {
-    return toGlobalId("Citation", (await updateCitation({ ...writeContextOf(context), input })).id);
+    return updateCitation({ ...writeContextOf(context), input });
   }
 
   @Authorized(...writerRoles)

@@ -1,35 +1,34 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { writerRoles } from "../auth/auth-checker";
-import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { validateInput } from "../writes/validate-input";
 import { writeContextOf } from "../writes/write-context";
+import { Statement } from "./statement.type";
 import { createStatement, deleteStatement, updateStatement } from "./statement.write";
 import { CreateStatementInput, UpdateStatementInput } from "./statement-write.input";
 
 @Resolver()
 export class StatementMutations {
   @Authorized(...writerRoles)
-  @Mutation(() => ID, {
-    description: "Records a statement with its topics and mentions; returns its ID (editor or admin).",
+  @Mutation(() => Statement, {
+    description: "Records a statement with its topics and mentions (editor or admin).",
   })
-  async createStatement(
+  createStatement(
     @Arg("input", () => CreateStatementInput, { validateFn: validateInput("input") }) input: CreateStatementInput,
     @Ctx() context: Context,
   ) {
-    return toGlobalId("Statement", (await createStatement({ ...writeContextOf(context), input })).id);
+    return createStatement({ ...writeContextOf(context), input });
   }
 
   @Authorized(...writerRoles)
-  @Mutation(() => ID, {
-    description:
-      "Changes a statement; `version` must be the one you read, else CONFLICT. Returns its ID (editor or admin).",
+  @Mutation(() => Statement, {
+    description: "Changes a statement; `version` must be the one you read, else CONFLICT (editor or admin).",
   })
-  async updateStatement(
+  updateStatement(
     @Arg("input", () => UpdateStatementInput, { validateFn: validateInput("input") }) input: UpdateStatementInput,
     @Ctx() context: Context,
   ) {
-    return toGlobalId("Statement", (await updateStatement({ ...writeContextOf(context), input })).id);
+    return updateStatement({ ...writeContextOf(context), input });
   }
 
   @Authorized(...writerRoles)

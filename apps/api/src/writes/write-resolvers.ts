@@ -2,10 +2,13 @@ import { ActorMutations } from "../actors/actor.mutations";
 import { Actor } from "../actors/actor.type";
 import { AuditResolver } from "../audit/audit.resolver";
 import { CommitmentMutations } from "../commitments/commitment.mutations";
+import { Commitment } from "../commitments/commitment.type";
 import { EngagementMutations } from "../engagements/engagement.mutations";
 import { Engagement } from "../engagements/engagement.type";
 import { SourceMutations } from "../sources/source.mutations";
+import { Source } from "../sources/source.type";
 import { StatementMutations } from "../statements/statement.mutations";
+import { Statement } from "../statements/statement.type";
 import { TopicMutations } from "../topics/topic.mutations";
 import { versionFieldResolver } from "./version-field.resolver";
 
@@ -20,4 +23,7 @@ export const writeResolvers = [
   SourceMutations,
   versionFieldResolver(Actor, "actor"),
   versionFieldResolver(Engagement, "engagement"),
+  versionFieldResolver(Statement, "statement"),
+  versionFieldResolver(Commitment, "commitment"),
+  versionFieldResolver(Source, "source"),
 ] as const;
