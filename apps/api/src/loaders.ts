@@ -11,9 +11,11 @@ import { createTopicLoaders } from "./topics/topic.loaders";
 /** Per-request DataLoaders: the SQL a request runs does not grow with its page size. */
 export function createLoaders(prisma: PrismaClient) {
   const actor = byIdLoader((ids) => prisma.actor.findMany({ where: { id: { in: ids } } }));
+  const engagement = byIdLoader((ids) => prisma.engagement.findMany({ where: { id: { in: ids } } }));
+  const offices = createOfficeLoaders(prisma);
   return {
     actor,
-    engagement: byIdLoader((ids) => prisma.engagement.findMany({ where: { id: { in: ids } } })),
+    engagement,
     participantsByEngagement: groupLoader(
       (ids) =>
         prisma.participant.findMany({
@@ -22,12 +24,12 @@ export function createLoaders(prisma: PrismaClient) {
         }),
       (row) => row.engagementId,
     ),
-    ...createActorLoaders(prisma),
-    ...createEngagementLoaders(prisma, (actors) => {
+    ...createActorLoaders(prisma, { actor, engagement, tenure: offices.tenure }),
+    ...createEngagementLoaders(prisma, engagement, (actors) => {
       for (const row of actors) actor.prime(row.id, row);
     }),
     ...createTopicLoaders(prisma),
-    ...createOfficeLoaders(prisma),
+    ...offices,
     ...createStatementLoaders(prisma),
     ...createCommitmentLoaders(prisma),
     ...createSourceLoaders(prisma),

@@ -6,6 +6,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { GraphQLError } from "graphql";
+import { readsRequireTokenFromEnv } from "./auth/reads-policy";
+import { authenticateRequest } from "./auth/viewer";
 import { type Context, createContext } from "./context";
 import { readinessRoute } from "./faults/readiness";
 import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
@@ -19,6 +22,8 @@ export type AccordServerOptions = {
   prisma: PrismaClient;
   /** Request bounds and rate limits (default: from the environment, docs/limits.md). */
   limits?: LimitsConfig;
+  /** Reads need a token too (default: ACCORD_READS_REQUIRE_TOKEN). Writes always do. */
+  readsRequireToken?: boolean;
   /** Where automatic persisted queries are kept (Redis when several instances serve one API); off when absent. */
   persistedQueryCache?: KeyValueCache<string>;
 };
@@ -35,6 +40,7 @@ export type AccordServer = {
 export async function createAccordServer({
   prisma,
   limits = loadLimitsConfig(),
+  readsRequireToken = readsRequireTokenFromEnv(),
   persistedQueryCache,
 }: AccordServerOptions): Promise<AccordServer> {
   const schema = await buildAccordSchema();
@@ -55,7 +61,23 @@ export async function createAccordServer({
   });
   await apollo.start();
   app.get("/readyz", readinessRoute(prisma));
-  app.use("/graphql", ...safety.before, expressMiddleware(apollo, { context: async () => createContext(prisma) }));
+  app.use(
+    "/graphql",
+    ...safety.before,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const auth = await authenticateRequest({ prisma, authorization: req.headers.authorization });
+        // Where reads are open, a bad token reads anonymously; writes refuse it, saying why.
+        if (readsRequireToken && !auth.viewer) {
+          const why = auth.problem ?? "this server requires an API token for every request";
+          throw new GraphQLError(`Not authenticated: ${why}`, {
+            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+          });
+        }
+        return createContext(prisma, auth);
+      },
+    }),
+  );
   app.use(safety.errorHandler);
   return {
     app,

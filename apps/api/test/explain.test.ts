@@ -3,18 +3,19 @@ import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { actorConditions, actorSort, actorTable } from "../src/actors/actor.service";
 import { toGlobalId } from "../src/common/global-id";
 import { countSql, pageSql } from "../src/common/keyset";
-import { nestedPageSql } from "../src/common/nested-connection";
+import { windowSql } from "../src/common/window-connection";
 import { engagementConditions } from "../src/engagements/engagement.filter";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { actorEngagementsSpec, sideEngagementsSpec } from "../src/engagements/engagement.nested";
 import { engagementTable } from "../src/engagements/engagement.service";
-import { engagementSort } from "../src/engagements/engagement-order";
+import { engagementOrderList, engagementSort } from "../src/engagements/engagement-order";
 import { participantsSql } from "../src/engagements/participants.loader";
+import { searchables } from "../src/search/search.service";
 import { searchPageSql } from "../src/search/search.sql";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
 
-// 50,000 engagements, 150,000 participants, 20,000 actors, 50,000 topic links.
-const largeTables = ["engagement", "participant", "actor", "engagement_topic"];
+// 50,000 engagements, 150,000 participants, 20,000 actors, 50,000 topic links and statements, 10,000 commitments.
+const largeTables = ["engagement", "participant", "actor", "engagement_topic", "statement", "commitment"];
 let db: TestDatabase;
 let ids: { actor: string; otherActor: string; state: string; topic: string; engagement: string };
 
@@ -103,21 +104,24 @@ describe("query plans over 50,000 generated engagements", () => {
         size: 20,
         backward: false,
       }),
-      "engagements of 50 actors (nested)": nestedPageSql(
-        actorEngagementsSpec,
-        await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "a", n * 13 + 1))),
-        { first: 10 },
-      ).sql,
+      "engagements of 50 actors (nested)": windowSql(actorEngagementsSpec, {
+        parents: await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "a", n * 13 + 1))),
+        order: engagementOrderList(),
+        size: 10,
+        backward: false,
+      }),
       "participants of 50 engagements": participantsSql(
         await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "e", n * 997 + 1))),
         100,
       ),
-      "side engagements (nested)": nestedPageSql(sideEngagementsSpec, [ids.engagement], { first: 10 }).sql,
+      "side engagements (nested)": windowSql(sideEngagementsSpec, {
+        parents: [ids.engagement],
+        order: engagementOrderList(),
+        size: 10,
+        backward: false,
+      }),
       search: searchPageSql({
-        tables: [
-          { type: "Actor", table: Prisma.sql`actor` },
-          { type: "Engagement", table: Prisma.sql`engagement` },
-        ],
+        tables: searchables,
         prefixQuery: "word417:*",
         size: 20,
       }),

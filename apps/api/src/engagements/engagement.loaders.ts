@@ -1,17 +1,23 @@
 import { Prisma, type PrismaClient } from "@accord/db";
+import type DataLoader from "dataloader";
 import { byIdLoader, groupLoader } from "../common/loader-factories";
-import { nestedConnectionLoader } from "../common/nested-connection";
+import { windowConnectionLoader } from "../common/window-connection";
 import type { Topic } from "../topics/topic.type";
 import { sideEngagementsSpec } from "./engagement.nested";
+import type { Engagement } from "./engagement.type";
 import { type ActorRow, boundedParticipantsLoader, participantCountLoader } from "./participants.loader";
 
 /** Participants by ID, an engagement's side engagements and topics, batched per request. */
-export function createEngagementLoaders(prisma: PrismaClient, primeActors?: (actors: ActorRow[]) => void) {
+export function createEngagementLoaders(
+  prisma: PrismaClient,
+  engagement: DataLoader<string, Engagement | null>,
+  primeActors?: (actors: ActorRow[]) => void,
+) {
   return {
     participant: byIdLoader((ids) => prisma.participant.findMany({ where: { id: { in: ids } } })),
     participantsBounded: boundedParticipantsLoader(prisma, primeActors),
     participantCount: participantCountLoader(prisma),
-    sideEngagements: nestedConnectionLoader(prisma, sideEngagementsSpec),
+    sideEngagements: windowConnectionLoader(prisma, sideEngagementsSpec, engagement),
     // One statement with the join (Prisma's include would send a second one for the topics).
     topicsByEngagement: groupLoader(
       (ids) =>

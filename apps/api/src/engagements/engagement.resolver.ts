@@ -20,7 +20,7 @@ export class EngagementResolver {
     return findEngagements({ prisma, loaders, args });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() engagement: Engagement) {
     return toGlobalId("Engagement", engagement.id);
   }
@@ -69,7 +69,7 @@ export class EngagementResolver {
     @Args(() => EngagementPageArgs) args: EngagementPageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders.sideEngagements(args, loaders.engagement).load(engagement.id);
+    return loaders.sideEngagements.load(engagement.id, args);
   }
 
   @FieldResolver(() => [Topic], { description: "What the engagement was about (its agenda), in tree order." })

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { authChecker } from "../auth/auth-checker";
 import { passRootsAsIs } from "./plain-roots";
 import { resolvers } from "./resolvers";
 
@@ -9,6 +10,6 @@ let built: Promise<GraphQLSchema> | undefined;
 /** Builds the schema once per process from every feature's resolvers. */
 export function buildAccordSchema(): Promise<GraphQLSchema> {
   passRootsAsIs();
-  built ??= buildSchema({ resolvers, validate: false });
+  built ??= buildSchema({ resolvers, validate: false, authChecker });
   return built;
 }
