@@ -1,23 +1,38 @@
 import { configuredDatabaseUrl, createPrismaClient } from "@accord/db";
+import { ConfigError, loadConfig } from "./config";
+import { createLogger } from "./logging/logger";
 import { createAccordServer } from "./server";
+import { loadTrustedDocuments } from "./trusted-documents/manifest";
 
 async function main(): Promise<void> {
-  const databaseUrl = configuredDatabaseUrl();
-  if (!databaseUrl) throw new Error("DATABASE_URL is not set");
-  const prisma = createPrismaClient({ databaseUrl });
-  const server = await createAccordServer({ prisma });
-  const { url } = await server.listen(Number(process.env.PORT ?? 4000));
-  console.log(`Accord API ready at ${url}`);
-  const shutdown = async () => {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.LOG_LEVEL });
+  const databaseUrl = config.DATABASE_URL ?? configuredDatabaseUrl();
+  if (!databaseUrl) throw new ConfigError(["DATABASE_URL: not set (expected a postgresql:// URL)"]);
+  const trustedDocuments = config.ACCORD_TRUSTED_DOCUMENTS
+    ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS)
+    : undefined;
+  const prisma = createPrismaClient({ databaseUrl, maxConnections: config.DATABASE_POOL_SIZE });
+  const server = await createAccordServer({ prisma, logger, trustedDocuments, graphiql: config.ACCORD_GRAPHIQL });
+  const { port } = await server.listen(config.PORT, config.HOST);
+  logger.info(
+    { port, host: config.HOST, trustedDocuments: trustedDocuments?.byHash.size ?? "off" },
+    `Accord API ready at http://localhost:${port}/graphql`,
+  );
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
     await server.stop();
     await prisma.$disconnect();
     process.exit(0);
   };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // Configuration problems are for a person to read; anything else gets its stack.
+  process.stderr.write(
+    error instanceof ConfigError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -5,9 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { type Context, createContext } from "./context";
+import { type HttpOptions, httpPlugins, mountHttpRoutes } from "./http/mount";
 import { buildAccordSchema } from "./schema/build-schema";
 
-export type AccordServerOptions = { prisma: PrismaClient };
+export type AccordServerOptions = { prisma: PrismaClient } & Omit<HttpOptions, "prisma">;
 
 export type AccordServer = {
   app: express.Express;
@@ -18,15 +19,18 @@ export type AccordServer = {
 };
 
 /** The HTTP server: GraphQL at /graphql on an Express app. */
-export async function createAccordServer({ prisma }: AccordServerOptions): Promise<AccordServer> {
+export async function createAccordServer(options: AccordServerOptions): Promise<AccordServer> {
+  const { prisma } = options;
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...httpPlugins(options)],
+    logger: options.logger,
   });
   await apollo.start();
+  mountHttpRoutes(app, options);
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

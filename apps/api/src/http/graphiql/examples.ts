@@ -1,0 +1,59 @@
+/** One tab the IDE opens with: a question from the seed article and the query that answers it. */
+export type GraphiqlExample = { title: string; query: string; variables?: Record<string, unknown> };
+
+/** Example tabs answering the questions in shared/seed/FACTS.md with the schema's current fields. */
+export const graphiqlExamples: GraphiqlExample[] = [
+  {
+    title: "Engagements, newest first",
+    query: `# Which engagements does Accord know, and who took part?
+# The Cho Tae-yul – Mark Rutte meeting (NATO headquarters, 2025-04-02) is one of them.
+query Engagements {
+  engagements(first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        kind
+        startDate
+        startPrecision
+        dateInferred
+        place
+        city
+        parent { title }
+        participants {
+          role
+          titleAsReported
+          actor { name kind }
+          represents { name }
+        }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
+  },
+  {
+    title: "One engagement by ID",
+    query: `# Fetch any record again by the global ID another query returned.
+# Paste an engagement's id from the first tab into the variables below.
+query EngagementById($id: ID!) {
+  node(id: $id) {
+    id
+    __typename
+    ... on Engagement {
+      title
+      summary
+      startDate
+      startPrecision
+      dateInferred
+      country { name }
+      participants { role actor { name } represents { name } }
+    }
+  }
+}
+`,
+    variables: { id: "" },
+  },
+];

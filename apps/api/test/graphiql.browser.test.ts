@@ -1,0 +1,83 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { type Browser, chromium } from "playwright-core";
+import { insertChoRutteMeeting } from "./support/cho-rutte";
+import { startTestServer, type TestServer } from "./support/test-server";
+
+const chromiumPath = "/usr/bin/chromium";
+const outputDir = path.resolve(__dirname, "../../../test-output");
+let t: TestServer;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  // The test installs what it needs: Debian's chromium, never a browser download.
+  if (!existsSync(chromiumPath)) {
+    execFileSync("bash", [path.resolve(__dirname, "../../../scripts/ensure-chromium.sh")], { stdio: "ignore" });
+  }
+  t = await startTestServer();
+  await insertChoRutteMeeting(t.db.prisma);
+  origin = new URL(t.url).origin.replace("localhost", "127.0.0.1");
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe("GraphiQL in headless Chromium", () => {
+  it("opens the IDE, runs the first example and shows the Cho–Rutte meeting, with no request off the server", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const requested: string[] = [];
+    context.on("request", (request) => requested.push(request.url()));
+    const page = await context.newPage();
+
+    await page.goto(`${origin}/graphql`);
+    await page.locator(".graphiql-execute-button").waitFor({ timeout: 30_000 });
+    const editor = await page.evaluate(() => {
+      const cm = document.querySelector(".graphiql-query-editor .CodeMirror") as unknown as {
+        CodeMirror: { getValue(): string };
+      };
+      return cm.CodeMirror.getValue();
+    });
+    expect(editor).toContain("query Engagements");
+
+    await page.locator(".graphiql-execute-button").click();
+    const resultWindow = page.locator(".result-window");
+    await resultWindow.getByText("Cho Tae-yul – Mark Rutte meeting").first().waitFor({ timeout: 30_000 });
+    const result = await page.evaluate(() => {
+      const cm = document.querySelector(".result-window .CodeMirror") as unknown as {
+        CodeMirror: { getValue(): string };
+      };
+      return JSON.parse(cm.CodeMirror.getValue()) as {
+        data: { engagements: { edges: { node: { title: string; place: string; startDate: string } }[] } };
+      };
+    });
+    expect(result.data.engagements.edges.map((e) => [e.node.title, e.node.startDate, e.node.place])).toEqual([
+      ["Cho Tae-yul – Mark Rutte meeting", "2025-04-02", "NATO headquarters"],
+      ["NATO Foreign Ministers' Meeting", "2025-04-01", null],
+    ]);
+
+    await mkdir(outputDir, { recursive: true });
+    await page.screenshot({ path: path.join(outputDir, "graphiql.png") });
+    await context.close();
+
+    const offServer = requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:"));
+    expect(offServer).toEqual([]);
+    expect(requested.filter((url) => url.startsWith(`${origin}/graphiql/assets/`)).length).toBe(4);
+  }, 120_000);
+});
