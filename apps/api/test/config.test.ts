@@ -1,0 +1,76 @@
+import { ConfigError, configVariables, loadConfig } from "../src/config";
+
+describe("loadConfig", () => {
+  it("fills defaults for an empty environment", () => {
+    expect(loadConfig({})).toEqual({
+      NODE_ENV: "development",
+      PORT: 4000,
+      HOST: "0.0.0.0",
+      DATABASE_POOL_SIZE: 10,
+      LOG_LEVEL: "info",
+      ACCORD_GRAPHIQL: true,
+    });
+  });
+
+  it("reads every variable it knows", () => {
+    expect(
+      loadConfig({
+        NODE_ENV: "production",
+        PORT: "8080",
+        HOST: "127.0.0.1",
+        DATABASE_URL: "postgresql://accord:pw@db:5432/accord",
+        DATABASE_POOL_SIZE: "4",
+        LOG_LEVEL: "warn",
+        ACCORD_TRUSTED_DOCUMENTS: "sdk",
+        ACCORD_GRAPHIQL: "false",
+        UNRELATED: "ignored",
+      }),
+    ).toEqual({
+      NODE_ENV: "production",
+      PORT: 8080,
+      HOST: "127.0.0.1",
+      DATABASE_URL: "postgresql://accord:pw@db:5432/accord",
+      DATABASE_POOL_SIZE: 4,
+      LOG_LEVEL: "warn",
+      ACCORD_TRUSTED_DOCUMENTS: "sdk",
+      ACCORD_GRAPHIQL: false,
+    });
+  });
+
+  it("names each bad value with what was expected, hiding passwords", () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        NODE_ENV: "staging",
+        PORT: "70000",
+        DATABASE_URL: "mysql://root:hunter2@db/accord",
+        LOG_LEVEL: "loud",
+        ACCORD_GRAPHIQL: "maybe",
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'NODE_ENV: expected development, production or test (got "staging")',
+      'PORT: expected a port from 0 to 65535 (got "70000")',
+      'DATABASE_URL: expected a postgresql://user@host:port/database URL (got "mysql://root:***@db/accord")',
+      'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+      'ACCORD_GRAPHIQL: expected true or false (got "maybe")',
+    ]);
+    expect((error as ConfigError).message.split("\n")[0]).toBe("Invalid configuration:");
+  });
+
+  it("lists the variables it reads", () => {
+    expect(configVariables).toEqual([
+      "NODE_ENV",
+      "PORT",
+      "HOST",
+      "DATABASE_URL",
+      "DATABASE_POOL_SIZE",
+      "LOG_LEVEL",
+      "ACCORD_TRUSTED_DOCUMENTS",
+      "ACCORD_GRAPHIQL",
+    ]);
+  });
+});
