@@ -125,7 +125,7 @@ describe("docker-compose.yml", () => {
     expect(postgres.filter((name) => !postgresImageVariables.includes(name))).toEqual([]);
   });
 
-  it("documents every ${VARIABLE} it interpolates in .env.example, and .env.example names only real settings", () => {
+  it("documents every interpolated variable in .env.example, and .env.example names only real settings", () => {
     const interpolated = [...new Set([...composeText.matchAll(/\$\{([A-Z_]+)/g)].map((m) => m[1]!))];
     expect(interpolated.filter((name) => !envExample.has(name))).toEqual([]);
     const known = new Set<string>([...configVariables, ...interpolated]);
