@@ -1,11 +1,12 @@
 // One jest preset for the workspace: every package's tests run from the root against real PostgreSQL.
 const path = require("node:path");
 
-const packages = ["packages/domain", "packages/db", "apps/api", "packages/sdk"];
+const packages = ["packages/domain", "packages/db", "apps/api", "apps/cli", "packages/sdk"];
 
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60_000,
+  reporters: ["default", "<rootDir>/jest/summary-reporter.js"],
   maxWorkers: 2,
   globalSetup: "<rootDir>/jest/global-setup.js",
   globalTeardown: "<rootDir>/jest/global-teardown.js",

@@ -23,6 +23,7 @@ const envSchema = z.object({
     .trim()
     .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value), "expected a postgresql://user@host:port/database URL")
     .optional(),
+  ACCORD_DATA_DIR: z.string().trim().min(1, "expected a folder for the embedded database").optional(),
   DATABASE_POOL_SIZE: z.coerce.number({ error: "expected a number" }).int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(logLevels, { error: `expected one of ${logLevels.join(", ")}` }).default("info"),
   ACCORD_TRUSTED_DOCUMENTS: z.string().trim().min(1, "expected `sdk` or the path of a manifest").optional(),

@@ -1,4 +1,4 @@
-import { configuredDatabaseUrl, createPrismaClient } from "@accord/db";
+import { createPrismaClient, resolveDatabase } from "@accord/db";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logging/logger";
 import { createAccordServer } from "./server";
@@ -7,22 +7,26 @@ import { loadTrustedDocuments } from "./trusted-documents/manifest";
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.LOG_LEVEL });
-  const databaseUrl = config.DATABASE_URL ?? configuredDatabaseUrl();
-  if (!databaseUrl) throw new ConfigError(["DATABASE_URL: not set (expected a postgresql:// URL)"]);
   const trustedDocuments = config.ACCORD_TRUSTED_DOCUMENTS
     ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS)
     : undefined;
-  const prisma = createPrismaClient({ databaseUrl, maxConnections: config.DATABASE_POOL_SIZE });
+  // DATABASE_URL when set; otherwise the embedded PostgreSQL under ./data, migrated and seeded on first start.
+  const database = await resolveDatabase({ log: (line) => logger.info(line) });
+  const prisma = createPrismaClient({
+    databaseUrl: database.url,
+    maxConnections: database.embedded ? database.maxConnections : config.DATABASE_POOL_SIZE,
+  });
   const server = await createAccordServer({ prisma, logger, trustedDocuments, graphiql: config.ACCORD_GRAPHIQL });
   const { port } = await server.listen(config.PORT, config.HOST);
   logger.info(
-    { port, host: config.HOST, trustedDocuments: trustedDocuments?.byHash.size ?? "off" },
+    { port, host: config.HOST, embeddedDatabase: database.embedded, trustedDocuments: trustedDocuments?.byHash.size ?? "off" },
     `Accord API ready at http://localhost:${port}/graphql`,
   );
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
     await server.stop();
     await prisma.$disconnect();
+    await database.stop();
     process.exit(0);
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
@@ -31,8 +35,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Configuration problems are for a person to read; anything else gets its stack.
-  process.stderr.write(
-    error instanceof ConfigError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`,
-  );
+  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`);
   process.exit(1);
 });

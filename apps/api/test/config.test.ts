@@ -67,6 +67,7 @@ describe("loadConfig", () => {
       "PORT",
       "HOST",
       "DATABASE_URL",
+      "ACCORD_DATA_DIR",
       "DATABASE_POOL_SIZE",
       "LOG_LEVEL",
       "ACCORD_TRUSTED_DOCUMENTS",

@@ -1,8 +1,22 @@
-import { configuredDatabaseUrl } from "@accord/db";
+import { resolveDatabase } from "@accord/db";
 
-/** Runs a command on DATABASE_URL (the embedded database comes with the foundation work). */
-export async function withDatabaseUrl<T>(run: (databaseUrl: string) => Promise<T>): Promise<T> {
-  const url = configuredDatabaseUrl();
-  if (!url) throw new Error("DATABASE_URL is not set");
-  return run(url);
+export type CommandDatabase = {
+  /** Pool size for createPrismaClient: 1 on the embedded database, which takes one connection at a time. */
+  maxConnections: number;
+  embedded: boolean;
+};
+
+/**
+ * Runs a command on DATABASE_URL, or on the embedded database in the data folder when it is unset
+ * (started for the command and stopped after it, without migrating or seeding it first).
+ */
+export async function withDatabaseUrl<T>(
+  run: (databaseUrl: string, database: CommandDatabase) => Promise<T>,
+): Promise<T> {
+  const database = await resolveDatabase({ prepare: false });
+  try {
+    return await run(database.url, { maxConnections: database.maxConnections, embedded: database.embedded });
+  } finally {
+    await database.stop();
+  }
 }

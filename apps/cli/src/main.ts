@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { registerMigrateCommands } from "./commands/migrate";
+import { registerSeedCommand } from "./commands/seed";
 
 const program = new Command()
   .name("accord")
   .description("Accord's command-line tool. Uses DATABASE_URL, or the embedded database when it is unset.");
 
 registerMigrateCommands(program);
+registerSeedCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`accord: ${error instanceof Error ? error.message : String(error)}`);

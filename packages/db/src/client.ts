@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { isEmbeddedDatabaseUrl } from "./embedded/registry";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type CreatePrismaClientOptions = {
@@ -13,7 +14,8 @@ export type CreatePrismaClientOptions = {
 export function createPrismaClient(options: CreatePrismaClientOptions): PrismaClient {
   const adapter = new PrismaPg({
     connectionString: options.databaseUrl,
-    max: options.maxConnections ?? 10,
+    // The embedded server breaks on a second concurrent connection.
+    max: isEmbeddedDatabaseUrl(options.databaseUrl) ? 1 : (options.maxConnections ?? 10),
     connectionTimeoutMillis: 8_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });

@@ -1,1 +1,5 @@
-export {};
+export * from "./enums";
+export * from "./money";
+export * from "./partial-date";
+export * from "./quote";
+export * from "./search-text";

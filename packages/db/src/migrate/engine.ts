@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
+import { isEmbeddedDatabaseUrl } from "../embedded/registry";
 
 /** The subset of the WebAssembly schema engine's API that Accord uses. */
 export type SchemaEngine = {
@@ -13,7 +14,11 @@ export type SchemaEngine = {
     editedMigrationNames: string[];
     failedMigrationNames: string[];
     hasMigrationsTable: boolean;
-    history: { diagnostic: string; unappliedMigrationNames?: string[]; unpersistedMigrationNames?: string[] } | null;
+    history: {
+      diagnostic: "databaseIsBehind" | "migrationsDirectoryIsBehind" | "historiesDiverge";
+      unappliedMigrationNames?: string[];
+      unpersistedMigrationNames?: string[];
+    } | null;
   }>;
   free(): void;
 };
@@ -31,6 +36,27 @@ declare const WebAssembly: {
 };
 
 let enginePromise: Promise<EngineModule> | undefined;
+let lastPanic: string | undefined;
+
+// The glue reports a Rust panic here before the call dies with a bare "unreachable": keep its message.
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
+  set_message(message: string) {
+    lastPanic = message;
+  },
+};
+
+/** Rethrows an engine failure with the panic message the engine reported, if it panicked. */
+function withPanicMessage<A extends unknown[], R>(call: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    lastPanic = undefined;
+    try {
+      return await call(...args);
+    } catch (error) {
+      if (lastPanic) throw new Error(`the schema engine panicked: ${lastPanic}`);
+      throw error;
+    }
+  };
+}
 
 // The package's own entry imports a .wasm file as ESM, which Node 20 rejects: instantiate it by hand.
 async function loadEngineModule(): Promise<EngineModule> {
@@ -54,6 +80,8 @@ export type OpenEngineOptions = {
   /** Path and text of schema.prisma, for diffs against the schema. */
   schema?: { path: string; text: string };
   log?: (message: string) => void;
+  /** Pool size; defaults to 1 on the embedded database (one connection at a time), else 2. */
+  maxConnections?: number;
 };
 
 export type OpenedEngine = { engine: SchemaEngine; close(): Promise<void> };
@@ -63,10 +91,21 @@ export async function openSchemaEngine(options: OpenEngineOptions): Promise<Open
   enginePromise ??= loadEngineModule();
   const glue = await enginePromise;
   // Our own pool, so that closing the engine closes its connections instead of waiting on idle timeouts.
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, connectionTimeoutMillis: 8_000, max: 2 });
+  const max = options.maxConnections ?? (isEmbeddedDatabaseUrl(options.databaseUrl) ? 1 : 2);
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, connectionTimeoutMillis: 8_000, max });
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool) as never);
   const datamodels = options.schema ? [[options.schema.path, options.schema.text]] : undefined;
-  const engine = await glue.SchemaEngine.new({ datamodels }, options.log ?? (() => {}), factory);
+  const raw = await withPanicMessage(glue.SchemaEngine.new.bind(glue.SchemaEngine))(
+    { datamodels },
+    options.log ?? (() => {}),
+    factory,
+  );
+  const engine: SchemaEngine = {
+    diff: withPanicMessage((params) => raw.diff(params)),
+    applyMigrations: withPanicMessage((input) => raw.applyMigrations(input)),
+    diagnoseMigrationHistory: withPanicMessage((input) => raw.diagnoseMigrationHistory(input)),
+    free: () => raw.free(),
+  };
   return {
     engine,
     async close() {
