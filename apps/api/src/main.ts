@@ -19,7 +19,12 @@ async function main(): Promise<void> {
   const server = await createAccordServer({ prisma, logger, trustedDocuments, graphiql: config.ACCORD_GRAPHIQL });
   const { port } = await server.listen(config.PORT, config.HOST);
   logger.info(
-    { port, host: config.HOST, embeddedDatabase: database.embedded, trustedDocuments: trustedDocuments?.byHash.size ?? "off" },
+    {
+      port,
+      host: config.HOST,
+      embeddedDatabase: database.embedded,
+      trustedDocuments: trustedDocuments?.byHash.size ?? "off",
+    },
     `Accord API ready at http://localhost:${port}/graphql`,
   );
   const shutdown = async (signal: string) => {
@@ -35,6 +40,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Configuration problems are for a person to read; anything else gets its stack.
-  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(
+    error instanceof ConfigError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`,
+  );
   process.exit(1);
 });

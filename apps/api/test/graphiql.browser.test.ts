@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { seedDatabase } from "@accord/db";
 import { type Browser, chromium } from "playwright-core";
-import { insertChoRutteMeeting } from "./support/cho-rutte";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 const chromiumPath = "/usr/bin/chromium";
@@ -18,7 +18,7 @@ beforeAll(async () => {
     execFileSync("bash", [path.resolve(__dirname, "../../../scripts/ensure-chromium.sh")], { stdio: "ignore" });
   }
   t = await startTestServer();
-  await insertChoRutteMeeting(t.db.prisma);
+  await seedDatabase(t.db.prisma);
   origin = new URL(t.url).origin.replace("localhost", "127.0.0.1");
   browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -70,6 +70,7 @@ describe("GraphiQL in headless Chromium", () => {
     expect(result.data.engagements.edges.map((e) => [e.node.title, e.node.startDate, e.node.place])).toEqual([
       ["Cho Tae-yul – Mark Rutte meeting", "2025-04-02", "NATO headquarters"],
       ["NATO Foreign Ministers' Meeting", "2025-04-01", null],
+      ["ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation", "2024-01-01", null],
     ]);
 
     await mkdir(outputDir, { recursive: true });

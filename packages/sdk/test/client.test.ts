@@ -1,13 +1,17 @@
+import { seedDatabase } from "@accord/db";
 import { parse } from "graphql";
 import { AccordError, createAccordClient, EngagementsDocument, type TypedDocumentNode } from "../src";
-import { insertChoRutteMeeting, startTestServer, type TestServer } from "./support/server";
+import { startTestServer, type TestServer } from "./support/server";
 
 let t: TestServer;
 let meetingId: string;
 
 beforeAll(async () => {
   t = await startTestServer();
-  ({ meetingId } = await insertChoRutteMeeting(t.db.prisma));
+  await seedDatabase(t.db.prisma);
+  ({ id: meetingId } = await t.db.prisma.engagement.findFirstOrThrow({
+    where: { title: "Cho Tae-yul – Mark Rutte meeting" },
+  }));
 });
 
 afterAll(() => t.close());
@@ -26,7 +30,8 @@ describe("createAccordClient against a real server", () => {
       title: "Cho Tae-yul – Mark Rutte meeting",
       kind: "BILATERAL_MEETING",
       status: "HELD",
-      summary: null,
+      summary:
+        "Foreign Minister Cho Tae-yul and NATO Secretary General Mark Rutte met on the sidelines of the NATO Foreign Ministers' Meeting and exchanged views on ROK–NATO cooperation, Russia–North Korea military cooperation and the global security situation.",
       startDate: "2025-04-02",
       startPrecision: "DAY",
       endDate: null,
@@ -40,18 +45,19 @@ describe("createAccordClient against a real server", () => {
     });
     expect(node.id).toBe(globalId("Engagement", meetingId));
     expect(node.participants.map((p) => [p.role, p.actor.name, p.represents?.name, p.titleAsReported])).toEqual([
+      ["VISITOR", "Cho Tae-yul", "Republic of Korea", "Foreign Minister"],
       ["HOST", "Mark Rutte", "North Atlantic Treaty Organization", "Secretary General"],
-      ["VISITOR", "Cho Tae-yul", "Republic of Korea", "Minister of Foreign Affairs"],
     ]);
   });
 
   it("engagements takes optional variables and returns the page", async () => {
     const client = createAccordClient({ url: t.url });
     const { engagements } = await client.engagements();
-    expect(engagements.totalCount).toBe(2);
+    expect(engagements.totalCount).toBe(3);
     expect(engagements.edges.map((e) => e.node.title)).toEqual([
       "Cho Tae-yul – Mark Rutte meeting",
       "NATO Foreign Ministers' Meeting",
+      "ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation",
     ]);
     expect(engagements.pageInfo.hasNextPage).toBe(false);
   });

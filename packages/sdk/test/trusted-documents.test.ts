@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { seedDatabase } from "@accord/db";
 import { parse } from "graphql";
 import {
   AccordError,
@@ -9,13 +10,13 @@ import {
   operations,
   type TypedDocumentNode,
 } from "../src";
-import { insertChoRutteMeeting, loadTrustedDocuments, startTestServer, type TestServer } from "./support/server";
+import { loadTrustedDocuments, startTestServer, type TestServer } from "./support/server";
 
 let t: TestServer;
 
 beforeAll(async () => {
   t = await startTestServer({ trustedDocuments: loadTrustedDocuments("sdk") });
-  await insertChoRutteMeeting(t.db.prisma);
+  await seedDatabase(t.db.prisma);
 });
 
 afterAll(() => t.close());
@@ -45,7 +46,7 @@ describe("trusted documents mode (ACCORD_TRUSTED_DOCUMENTS=sdk)", () => {
   it("runs an SDK operation sent as its hash alone", async () => {
     const client = createAccordClient({ url: t.url, persistedDocuments: true });
     const { engagements } = await client.engagements({ first: 1 });
-    expect(engagements.totalCount).toBe(2);
+    expect(engagements.totalCount).toBe(3);
   });
 
   it("refuses an arbitrary query with PERSISTED_QUERY_NOT_ALLOWED", async () => {
