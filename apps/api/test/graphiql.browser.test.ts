@@ -56,7 +56,14 @@ describe("GraphiQL in headless Chromium", () => {
     });
     expect(editor).toContain("query Engagements");
 
+    // The headers editor (where a token goes): what is typed there is sent with the query.
+    await page.getByRole("button", { name: "Headers", exact: true }).click();
+    await page.locator(".graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror").click();
+    // The editor closes the brace itself.
+    await page.keyboard.type('{"x-request-id": "from-graphiql-headers"');
+    const sent = page.waitForRequest((r) => r.method() === "POST" && r.headers()["x-request-id"] !== undefined);
     await page.locator(".graphiql-execute-button").click();
+    expect((await sent).headers()["x-request-id"]).toBe("from-graphiql-headers");
     const resultWindow = page.locator(".result-window");
     await resultWindow.getByText("Cho Tae-yul – Mark Rutte meeting").first().waitFor({ timeout: 30_000 });
     const result = await page.evaluate(() => {
@@ -72,6 +79,11 @@ describe("GraphiQL in headless Chromium", () => {
       ["NATO Foreign Ministers' Meeting", "2025-04-01", null],
       ["ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation", "2024-01-01", null],
     ]);
+
+    // The schema's descriptions, in the documentation explorer.
+    await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
+    await page.locator(".graphiql-doc-explorer").getByText("Query", { exact: true }).first().click();
+    await page.getByText("Fetches any record by its global ID; null when there is none.").waitFor({ timeout: 10_000 });
 
     await mkdir(outputDir, { recursive: true });
     await page.screenshot({ path: path.join(outputDir, "graphiql.png") });

@@ -13,7 +13,6 @@ export function renderGraphiqlPage({ endpoint, assetsPath, examples }: RenderGra
   const tabs = examples.map((e) => ({
     query: e.query,
     variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined,
-    headers: JSON.stringify({ Authorization: "Bearer <token>" }, null, 2),
   }));
   // Stored tabs override the defaults; a new set of examples gets a fresh storage namespace.
   const namespace = `accord:${createHash("sha256").update(JSON.stringify(tabs)).digest("hex").slice(0, 12)}:`;
