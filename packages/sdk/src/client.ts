@@ -21,9 +21,14 @@ type Operations = typeof operations;
 /** The name of every SDK operation, which is also the client's method name. */
 export type OperationName = keyof Operations;
 
-/** Variables are optional when the operation has no required ones. */
-export type VariablesArgument<TVariables> =
-  Partial<TVariables> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
+
+/** Variables are optional when the operation has no required ones (or takes none: an index signature of never). */
+export type VariablesArgument<TVariables> = string extends keyof TVariables
+  ? [variables?: TVariables]
+  : [RequiredKeys<TVariables>] extends [never]
+    ? [variables?: TVariables]
+    : [variables: TVariables];
 
 /** Variables for a paged walk: everything but the cursor, which the walker supplies. */
 export type PageVariables<TVariables> = Omit<TVariables, "after">;

@@ -1,3 +1,4 @@
+export type { ResultOf, TypedDocumentNode, VariablesOf } from "@graphql-typed-document-node/core";
 export {
   type AccordClient,
   type AccordClientOptions,
