@@ -45,6 +45,8 @@ describe("GraphiQL in headless Chromium", () => {
     const requested: string[] = [];
     context.on("request", (request) => requested.push(request.url()));
     const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
 
     await page.goto(`${origin}/graphql`);
     await page.locator(".graphiql-execute-button").waitFor({ timeout: 30_000 });
@@ -80,6 +82,37 @@ describe("GraphiQL in headless Chromium", () => {
       ["ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation", "2024-01-01", null],
     ]);
 
+    // The second example fetches the meeting by the ID the server filled into its variables.
+    await page.locator(".graphiql-tab-button", { hasText: "EngagementById" }).click();
+    // Switching tabs swaps the editor's content a moment later; run only once it shows the query.
+    await page.waitForFunction(() => {
+      const cm = document.querySelector(".graphiql-query-editor .CodeMirror") as unknown as {
+        CodeMirror: { getValue(): string };
+      };
+      return cm.CodeMirror.getValue().includes("query EngagementById");
+    });
+    await page.locator(".graphiql-execute-button").click();
+    await page.waitForFunction(
+      () => {
+        const cm = document.querySelector(".result-window .CodeMirror") as unknown as {
+          CodeMirror: { getValue(): string };
+        };
+        return cm.CodeMirror.getValue().includes('"node"');
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const byId = await page.evaluate(() => {
+      const cm = document.querySelector(".result-window .CodeMirror") as unknown as {
+        CodeMirror: { getValue(): string };
+      };
+      return JSON.parse(cm.CodeMirror.getValue()) as { data: { node: { __typename: string; title: string } } };
+    });
+    expect([byId.data.node.__typename, byId.data.node.title]).toEqual([
+      "Engagement",
+      "Cho Tae-yul – Mark Rutte meeting",
+    ]);
+
     // The schema's descriptions, in the documentation explorer.
     await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
     await page.locator(".graphiql-doc-explorer").getByText("Query", { exact: true }).first().click();
@@ -89,6 +122,7 @@ describe("GraphiQL in headless Chromium", () => {
     await page.screenshot({ path: path.join(outputDir, "graphiql.png") });
     await context.close();
 
+    expect(pageErrors).toEqual([]);
     const offServer = requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:"));
     expect(offServer).toEqual([]);
     expect(requested.filter((url) => url.startsWith(`${origin}/graphiql/assets/`)).length).toBe(4);

@@ -26,7 +26,7 @@ export type HttpOptions = {
 export function mountHttpRoutes(app: Express, options: HttpOptions): void {
   app.use(requestLogging(options.logger ?? silentLogger()));
   app.use(healthRouter({ prisma: options.prisma }));
-  if (options.graphiql !== false) app.use(graphiqlRouter());
+  if (options.graphiql !== false) app.use(graphiqlRouter({ prisma: options.prisma }));
 }
 
 /** Apollo plugins of the HTTP layer: no CDN landing page, operation logs, trusted documents. */

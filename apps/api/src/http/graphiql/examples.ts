@@ -1,8 +1,10 @@
+import type { ExampleIds } from "./example-ids";
+
 /** One tab the IDE opens with: a question from the seed article and the query that answers it. */
 export type GraphiqlExample = { title: string; query: string; variables?: Record<string, unknown> };
 
-/** Example tabs answering the questions in shared/seed/FACTS.md with the schema's current fields. */
-export const graphiqlExamples: GraphiqlExample[] = [
+/** Example tabs answering the questions in shared/seed/FACTS.md; `ids` fills their variables. */
+export const graphiqlExamples = (ids: ExampleIds): GraphiqlExample[] => [
   {
     title: "Engagements, newest first",
     query: `# Which engagements does Accord know, and who took part?
@@ -36,8 +38,8 @@ query Engagements {
   },
   {
     title: "One engagement by ID",
-    query: `# Fetch any record again by the global ID another query returned.
-# Paste an engagement's id from the first tab into the variables below.
+    query: `# The Cho Tae-yul – Mark Rutte meeting by its global ID (any record can be fetched
+# again by the ID another query returned): who represented whom, and where.
 query EngagementById($id: ID!) {
   node(id: $id) {
     id
@@ -54,6 +56,6 @@ query EngagementById($id: ID!) {
   }
 }
 `,
-    variables: { id: "" },
+    variables: { id: ids.choRutteMeeting ?? "" },
   },
 ];

@@ -1,6 +1,8 @@
+import type { PrismaClient } from "@accord/db";
 import type { Request, RequestHandler } from "express";
 import { Router } from "express";
 import { graphiqlAssets } from "./assets";
+import { findExampleIds } from "./example-ids";
 import { graphiqlExamples } from "./examples";
 import { renderGraphiqlPage } from "./page";
 
@@ -13,12 +15,16 @@ function wantsHtml(req: Request): boolean {
 }
 
 /** GraphiQL at GET / and GET /graphql (for browsers), from files installed with the project. */
-export function graphiqlRouter(): Router {
+export function graphiqlRouter({ prisma }: { prisma: PrismaClient }): Router {
   const router = Router();
-  const page = renderGraphiqlPage({ endpoint: "/graphql", assetsPath, examples: graphiqlExamples });
-  const sendPage: RequestHandler = (req, res, next) => {
+  const sendPage: RequestHandler = async (req, res, next) => {
     if (!wantsHtml(req)) return next();
-    res.type("html").set("cache-control", "no-cache").send(page);
+    // Rendered per visit: the example variables carry this database's IDs of the seed records.
+    const examples = graphiqlExamples(await findExampleIds(prisma));
+    res
+      .type("html")
+      .set("cache-control", "no-cache")
+      .send(renderGraphiqlPage({ endpoint: "/graphql", assetsPath, examples }));
   };
   router.get("/", sendPage);
   router.get("/graphql", sendPage);

@@ -42,7 +42,17 @@ export function renderGraphiqlPage({ endpoint, assetsPath, examples }: RenderGra
         clear: function () { window.localStorage.clear(); },
         get length() { return window.localStorage.length; }
       };
-      var fetcher = GraphiQL.createFetcher({ url: endpoint });
+      var baseFetcher = GraphiQL.createFetcher({ url: endpoint });
+      // GraphiQL 3 can send the previous tab's operationName after a tab switch; drop a name the document lacks.
+      var fetcher = function (params, options) {
+        var name = params.operationName;
+        var words = (params.query || "").split(/[^_0-9A-Za-z]+/);
+        var declared = words.some(function (word, i) {
+          return word === name && /^(query|mutation|subscription)$/.test(words[i - 1] || "");
+        });
+        if (name && !declared) params = Object.assign({}, params, { operationName: undefined });
+        return baseFetcher(params, options);
+      };
       ReactDOM.createRoot(document.getElementById("graphiql")).render(
         React.createElement(GraphiQL, {
           fetcher: fetcher,
