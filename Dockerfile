@@ -3,7 +3,7 @@
 # Targets: `runtime` (the API; also runs `node apps/cli/dist/main.js migrate` for the compose migrate service).
 
 FROM node:20-slim AS base
-ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH CI=true
+ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH CI=true TURBO_TELEMETRY_DISABLED=1
 # pnpm from the npm registry, the version package.json's packageManager names.
 RUN npm install -g pnpm@10.34.8 && pnpm --version
 WORKDIR /app
