@@ -121,6 +121,11 @@ describe("docker-compose.yml", () => {
     expect(api.filter((name) => !configVariables.includes(name as never))).toEqual([]);
     const migrate = Object.keys(compose.services.migrate?.environment ?? {});
     expect(migrate.filter((name) => !cliVariables.includes(name))).toEqual([]);
+    const runtimeStage = dockerfile.slice(dockerfile.indexOf("AS runtime"));
+    const runtimeEnv = [...runtimeStage.matchAll(/^ENV (.+)$/gm)].flatMap((m) =>
+      [...m[1]!.matchAll(/([A-Z_]+)=/g)].map((v) => v[1]!),
+    );
+    expect(runtimeEnv.filter((name) => !configVariables.includes(name as never))).toEqual([]);
     const postgres = Object.keys(compose.services.postgres?.environment ?? {});
     expect(postgres.filter((name) => !postgresImageVariables.includes(name))).toEqual([]);
   });
