@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type LimitsConfig, LimitsConfigError, limitsVariables, loadLimitsConfig } from "./limits/limits.config";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -53,8 +54,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
   throw new ConfigError(problems);
 }
 
-/** The environment variable names config.ts reads (the deployment test checks compose against them). */
-export const configVariables = Object.keys(envSchema.shape) as (keyof AccordConfig)[];
+/** Every environment variable the API reads, its own and the limits' (the deployment test checks compose against them). */
+export const configVariables: string[] = [...new Set([...Object.keys(envSchema.shape), ...limitsVariables])];
+
+/** The whole configuration at start: every bad value of either part reported at once. */
+export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): { config: AccordConfig; limits: LimitsConfig } {
+  const problems: string[] = [];
+  const attempt = <T>(load: () => T): T | undefined => {
+    try {
+      return load();
+    } catch (error) {
+      if (error instanceof ConfigError || error instanceof LimitsConfigError) problems.push(...error.problems);
+      else throw error;
+      return undefined;
+    }
+  };
+  const config = attempt(() => loadConfig(env));
+  const limits = attempt(() => loadLimitsConfig(env));
+  if (!config || !limits) throw new ConfigError(problems);
+  return { config, limits };
+}
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@");

@@ -1,11 +1,11 @@
 import { createPrismaClient, resolveDatabase } from "@accord/db";
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, loadServerConfig } from "./config";
 import { createLogger } from "./logging/logger";
 import { createAccordServer } from "./server";
 import { loadTrustedDocuments } from "./trusted-documents/manifest";
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const { config, limits } = loadServerConfig();
   const logger = createLogger({ level: config.LOG_LEVEL });
   const trustedDocuments = config.ACCORD_TRUSTED_DOCUMENTS
     ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS)
@@ -15,8 +15,16 @@ async function main(): Promise<void> {
   const prisma = createPrismaClient({
     databaseUrl: database.url,
     maxConnections: database.embedded ? database.maxConnections : config.DATABASE_POOL_SIZE,
+    statementTimeoutMs: limits.statementTimeoutMs,
+    connectionTimeoutMs: limits.connectTimeoutMs,
   });
-  const server = await createAccordServer({ prisma, logger, trustedDocuments, graphiql: config.ACCORD_GRAPHIQL });
+  const server = await createAccordServer({
+    prisma,
+    limits,
+    logger,
+    trustedDocuments,
+    graphiql: config.ACCORD_GRAPHIQL,
+  });
   const { port } = await server.listen(config.PORT, config.HOST);
   logger.info(
     {
@@ -27,6 +35,7 @@ async function main(): Promise<void> {
     },
     `Accord API ready at http://localhost:${port}/graphql`,
   );
+  // Drain in-flight requests, then exit 0 (Apollo's own signal handler is off: limits/safety.ts).
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
     await server.stop();

@@ -6,9 +6,15 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { type Context, createContext } from "./context";
 import { type HttpOptions, httpPlugins, mountHttpRoutes } from "./http/mount";
+import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
+import { createSafety } from "./limits/safety";
 import { buildAccordSchema } from "./schema/build-schema";
 
-export type AccordServerOptions = { prisma: PrismaClient } & Omit<HttpOptions, "prisma">;
+export type AccordServerOptions = {
+  prisma: PrismaClient;
+  /** Request bounds and rate limits (default: from the environment, docs/limits.md). */
+  limits?: LimitsConfig;
+} & Omit<HttpOptions, "prisma">;
 
 export type AccordServer = {
   app: express.Express;
@@ -20,22 +26,22 @@ export type AccordServer = {
 
 /** The HTTP server: GraphQL at /graphql on an Express app. */
 export async function createAccordServer(options: AccordServerOptions): Promise<AccordServer> {
-  const { prisma } = options;
+  const { prisma, limits = loadLimitsConfig() } = options;
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const safety = createSafety({ schema, config: limits, httpServer, app });
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...httpPlugins(options)],
+    ...safety.apolloOptions,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...safety.plugins, ...httpPlugins(options)],
     logger: options.logger,
   });
   await apollo.start();
+  // Request logs with IDs, /healthz, /readyz and the IDE (apps/api/src/http).
   mountHttpRoutes(app, options);
-  app.use(
-    "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(prisma) }),
-  );
+  app.use("/graphql", ...safety.before, expressMiddleware(apollo, { context: async () => createContext(prisma) }));
+  app.use(safety.errorHandler);
   return {
     app,
     httpServer,
@@ -52,6 +58,7 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
     },
     async stop() {
       await apollo.stop();
+      await safety.close();
     },
   };
 }

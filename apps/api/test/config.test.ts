@@ -1,4 +1,4 @@
-import { ConfigError, configVariables, loadConfig } from "../src/config";
+import { ConfigError, configVariables, loadConfig, loadServerConfig } from "../src/config";
 
 describe("loadConfig", () => {
   it("fills defaults for an empty environment", () => {
@@ -61,7 +61,7 @@ describe("loadConfig", () => {
     expect((error as ConfigError).message.split("\n")[0]).toBe("Invalid configuration:");
   });
 
-  it("lists the variables it reads", () => {
+  it("lists the variables it reads, its own and the limits'", () => {
     expect(configVariables).toEqual([
       "NODE_ENV",
       "PORT",
@@ -72,6 +72,26 @@ describe("loadConfig", () => {
       "LOG_LEVEL",
       "ACCORD_TRUSTED_DOCUMENTS",
       "ACCORD_GRAPHIQL",
+      "ACCORD_MAX_COST",
+      "ACCORD_MAX_DEPTH",
+      "ACCORD_MAX_ALIASES",
+      "ACCORD_MAX_DIRECTIVES",
+      "ACCORD_MAX_TOKENS",
+      "ACCORD_MAX_BODY_BYTES",
+      "ACCORD_REQUEST_TIMEOUT_MS",
+      "ACCORD_STATEMENT_TIMEOUT_MS",
+      "ACCORD_DB_CONNECT_TIMEOUT_MS",
+      "ACCORD_RATE_LIMIT_WINDOW_MS",
+      "ACCORD_RATE_LIMIT_ADDRESS",
+      "ACCORD_RATE_LIMIT_TOKEN",
+      "ACCORD_TRUST_PROXY",
+      "REDIS_URL",
     ]);
+  });
+
+  it("reports bad values of its own and of the limits together", () => {
+    expect(() => loadServerConfig({ PORT: "x", ACCORD_MAX_DEPTH: "deep" })).toThrow(
+      new ConfigError(['PORT: expected a port number (got "x")', "ACCORD_MAX_DEPTH: expected a number"]),
+    );
   });
 });

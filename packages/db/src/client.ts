@@ -8,6 +8,8 @@ export type CreatePrismaClientOptions = {
   maxConnections?: number;
   /** PostgreSQL statement_timeout in milliseconds (0 = none). */
   statementTimeoutMs?: number;
+  /** How long to wait for a connection (new or from the pool) before failing (default 8000). */
+  connectionTimeoutMs?: number;
 };
 
 /** The one place a PrismaClient is built; the server and the CLI get theirs from here. */
@@ -16,7 +18,7 @@ export function createPrismaClient(options: CreatePrismaClientOptions): PrismaCl
     connectionString: options.databaseUrl,
     // The embedded server breaks on a second concurrent connection.
     max: isEmbeddedDatabaseUrl(options.databaseUrl) ? 1 : (options.maxConnections ?? 10),
-    connectionTimeoutMillis: 8_000,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 8_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   return new PrismaClient({ adapter });

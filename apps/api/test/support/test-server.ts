@@ -35,7 +35,14 @@ export async function startTestServer(options: Omit<AccordServerOptions, "prisma
         headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as GraphQLResponse<never>;
+      const body = (await response.json()) as GraphQLResponse<never>;
+      // Every executed operation reports its cost (docs/limits.md, asserted in limits.test.ts); data tests ignore it.
+      if (body.extensions?.cost) {
+        const { cost: _cost, ...extensions } = body.extensions;
+        if (Object.keys(extensions).length) body.extensions = extensions;
+        else delete body.extensions;
+      }
+      return body;
     },
     async close() {
       await server.stop();

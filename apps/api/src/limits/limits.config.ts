@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+const count = (fallback: number) => z.coerce.number({ error: "expected a number" }).int().min(0).default(fallback);
+const positive = (fallback: number) => z.coerce.number({ error: "expected a number" }).int().min(1).default(fallback);
+
+/** The environment variables that bound requests; docs/limits.md explains each. 0 turns a rate limit off. */
+const limitsSchema = z.object({
+  NODE_ENV: z.string().default("development"),
+  ACCORD_MAX_COST: positive(10_000),
+  ACCORD_MAX_DEPTH: positive(12),
+  ACCORD_MAX_ALIASES: positive(30),
+  ACCORD_MAX_DIRECTIVES: positive(50),
+  ACCORD_MAX_TOKENS: positive(3_000),
+  ACCORD_MAX_BODY_BYTES: positive(1_048_576),
+  ACCORD_REQUEST_TIMEOUT_MS: positive(15_000),
+  ACCORD_STATEMENT_TIMEOUT_MS: count(5_000),
+  ACCORD_DB_CONNECT_TIMEOUT_MS: positive(5_000),
+  ACCORD_RATE_LIMIT_WINDOW_MS: positive(60_000),
+  ACCORD_RATE_LIMIT_ADDRESS: count(600),
+  ACCORD_RATE_LIMIT_TOKEN: count(300),
+  ACCORD_TRUST_PROXY: z.string().trim().optional(),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^rediss?:\/\/\S+$/.test(value), "expected a redis://host:port URL")
+    .optional(),
+});
+
+export type LimitsConfig = {
+  production: boolean;
+  maxCost: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxBodyBytes: number;
+  requestTimeoutMs: number;
+  statementTimeoutMs: number;
+  connectTimeoutMs: number;
+  rateLimit: { windowMs: number; address: number; token: number; redisUrl?: string; redisPrefix?: string };
+  /** Express's `trust proxy` setting, so the client address is the caller's and not the proxy's. */
+  trustProxy?: string;
+};
+
+/** Thrown when a limit variable is malformed; the message names each one. */
+export class LimitsConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid limits configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "LimitsConfigError";
+  }
+}
+
+/** Reads the limits from the environment; empty strings count as unset. */
+export function loadLimitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = limitsSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new LimitsConfigError(parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  return {
+    production: e.NODE_ENV === "production",
+    maxCost: e.ACCORD_MAX_COST,
+    maxDepth: e.ACCORD_MAX_DEPTH,
+    maxAliases: e.ACCORD_MAX_ALIASES,
+    maxDirectives: e.ACCORD_MAX_DIRECTIVES,
+    maxTokens: e.ACCORD_MAX_TOKENS,
+    maxBodyBytes: e.ACCORD_MAX_BODY_BYTES,
+    requestTimeoutMs: e.ACCORD_REQUEST_TIMEOUT_MS,
+    statementTimeoutMs: e.ACCORD_STATEMENT_TIMEOUT_MS,
+    connectTimeoutMs: e.ACCORD_DB_CONNECT_TIMEOUT_MS,
+    rateLimit: {
+      windowMs: e.ACCORD_RATE_LIMIT_WINDOW_MS,
+      address: e.ACCORD_RATE_LIMIT_ADDRESS,
+      token: e.ACCORD_RATE_LIMIT_TOKEN,
+      redisUrl: e.REDIS_URL,
+    },
+    trustProxy: e.ACCORD_TRUST_PROXY,
+  };
+}
+
+/** The variable names read here (for docs and deployment checks). */
+export const limitsVariables = Object.keys(limitsSchema.shape);

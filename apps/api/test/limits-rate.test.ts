@@ -1,0 +1,99 @@
+import { randomBytes } from "node:crypto";
+import { type SafetyServer, startSafetyServer } from "./support/safety-server";
+
+const query = { query: "{ __typename }" };
+
+async function hit(server: SafetyServer, headers: Record<string, string> = {}) {
+  const response = await server.post(query, headers);
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+describe("in memory (no REDIS_URL)", () => {
+  let s: SafetyServer;
+  beforeAll(async () => {
+    s = await startSafetyServer({ env: { ACCORD_RATE_LIMIT_ADDRESS: "3", ACCORD_RATE_LIMIT_TOKEN: "2" } });
+  });
+  afterAll(() => s.close());
+
+  test("per token: the third request with one token is refused with 429 and the RateLimit headers", async () => {
+    const first = await hit(s, { authorization: "Bearer token-a" });
+    expect(first.status).toBe(200);
+    expect(first.headers.get("ratelimit")).toMatch(/^"address"; r=2; t=\d+, "token"; r=1; t=\d+$/);
+    expect(first.headers.get("ratelimit-policy")).toMatch(
+      /^"address"; q=3; w=60; pk=:\w+:, "token"; q=2; w=60; pk=:\w+:$/,
+    );
+    expect((await hit(s, { authorization: "Bearer token-a" })).status).toBe(200);
+    const third = await hit(s, { authorization: "Bearer token-a" });
+    expect(third.status).toBe(429);
+    expect(third.body).toEqual({
+      errors: [
+        {
+          message: "Too many requests: more than 2 in 60 s for this API token; see the RateLimit headers",
+          extensions: { code: "RATE_LIMITED", limit: "rate:token", actual: 3, max: 2 },
+        },
+      ],
+    });
+    expect(Number(third.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  test("per client address: a fresh token does not reset the address's count", async () => {
+    // The address has used 3 of 3 above; a new token changes nothing.
+    const response = await hit(s, { authorization: "Bearer token-b" });
+    expect(response.status).toBe(429);
+    expect(response.body.errors[0].extensions).toEqual({
+      code: "RATE_LIMITED",
+      limit: "rate:address",
+      actual: 4,
+      max: 3,
+    });
+  });
+});
+
+describe("in Redis (REDIS_URL set): two servers share one count", () => {
+  const servers: SafetyServer[] = [];
+  beforeAll(async () => {
+    const env = { REDIS_URL: "redis://127.0.0.1:6379", ACCORD_RATE_LIMIT_ADDRESS: "3" };
+    // A prefix of its own so parallel or repeated runs do not share counters.
+    const rateLimit = { windowMs: 60_000, address: 3, token: 0, redisUrl: env.REDIS_URL };
+    const redisPrefix = `accord:test:${randomBytes(4).toString("hex")}:`;
+    for (let i = 0; i < 2; i += 1) {
+      servers.push(await startSafetyServer({ env, limits: { rateLimit: { ...rateLimit, redisPrefix } } }));
+    }
+  });
+  afterAll(async () => {
+    for (const server of servers) await server.close();
+  });
+
+  test("the fourth request, on the other server, is refused", async () => {
+    const [a, b] = servers as [SafetyServer, SafetyServer];
+    expect((await hit(a)).status).toBe(200);
+    expect((await hit(b)).status).toBe(200);
+    expect((await hit(a)).status).toBe(200);
+    const fourth = await hit(b);
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.errors[0].extensions).toEqual({
+      code: "RATE_LIMITED",
+      limit: "rate:address",
+      actual: 4,
+      max: 3,
+    });
+  });
+});
+
+describe("Redis unreachable", () => {
+  let s: SafetyServer;
+  beforeAll(async () => {
+    s = await startSafetyServer({ env: { REDIS_URL: "redis://127.0.0.1:1", ACCORD_RATE_LIMIT_ADDRESS: "1" } });
+  });
+  afterAll(() => s.close());
+
+  test("requests are served, uncounted, rather than refused", async () => {
+    const started = Date.now();
+    const answers = [await hit(s), await hit(s)];
+    expect(answers.map((a) => [a.status, a.body])).toEqual([
+      [200, { data: { __typename: "Query" }, extensions: { cost: { requested: 1, max: 10000 } } }],
+      [200, { data: { __typename: "Query" }, extensions: { cost: { requested: 1, max: 10000 } } }],
+    ]);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,43 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { freePort } from "./second-postgres";
+
+export type BuiltServer = {
+  process: ChildProcess;
+  url: string;
+  base: string;
+  output(): string;
+  /** Resolves with the exit code (null if killed by a signal). */
+  exited: Promise<number | null>;
+};
+
+const mainJs = path.join(__dirname, "../../dist/main.js");
+
+/** Spawns the built server (`node apps/api/dist/main.js`) and waits until it answers. */
+export async function spawnBuiltServer(env: NodeJS.ProcessEnv): Promise<BuiltServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [mainJs], {
+    env: { PATH: process.env.PATH, PORT: String(port), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+    const ok = await fetch(`${base}/graphql?query=%7B__typename%7D`, { headers: { "apollo-require-preflight": "1" } })
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 30 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { process: child, url: `${base}/graphql`, base, output: () => output, exited };
+}

@@ -1,0 +1,68 @@
+import { createPrismaClient, type PrismaClient } from "@accord/db";
+import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
+import { type LimitsConfig, loadLimitsConfig } from "../../src/limits/limits.config";
+import { type AccordServer, createAccordServer } from "../../src/server";
+
+export type SafetyServer = {
+  db: TestDatabase;
+  server: AccordServer;
+  url: string;
+  /** How many Prisma operations (model and raw) ran since the last reset. */
+  queries(): number;
+  resetQueries(): void;
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+};
+
+export type SafetyServerOptions = {
+  limits?: Partial<LimitsConfig>;
+  env?: NodeJS.ProcessEnv;
+  /** A client of its own with this PostgreSQL statement_timeout. */
+  statementTimeoutMs?: number;
+  /** Wraps the counting client, e.g. to inject a fault. */
+  wrap?: (prisma: PrismaClient) => PrismaClient;
+};
+
+/** A real server on its own database whose SQL is counted, with limits from `env` and overrides. */
+export async function startSafetyServer(options: SafetyServerOptions = {}): Promise<SafetyServer> {
+  const db = await createTestDatabase();
+  let count = 0;
+  const base = options.statementTimeoutMs
+    ? createPrismaClient({ databaseUrl: db.url, statementTimeoutMs: options.statementTimeoutMs })
+    : db.prisma;
+  const counting = base.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        count += 1;
+        return query(args);
+      },
+    },
+  }) as unknown as PrismaClient;
+  const limits = {
+    ...loadLimitsConfig(options.env ?? {}),
+    ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    ...options.limits,
+  };
+  const server = await createAccordServer({ prisma: options.wrap ? options.wrap(counting) : counting, limits });
+  const { url } = await server.listen(0, "127.0.0.1");
+  return {
+    db,
+    server,
+    url,
+    queries: () => count,
+    resetQueries: () => {
+      count = 0;
+    },
+    post: (body, headers = {}) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      }),
+    async close() {
+      await server.stop();
+      if (base !== db.prisma) await base.$disconnect();
+      await db.drop();
+    },
+  };
+}
