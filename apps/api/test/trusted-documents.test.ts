@@ -36,6 +36,10 @@ describe("trustedDocumentsPlugin", () => {
     expect(await run({ query: trustedText })).toEqual({ data: { hello: "world" }, codes: undefined });
     const byHash = { extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(trustedText) } } };
     expect(await run(byHash as never)).toEqual({ data: { hello: "world" }, codes: undefined });
+    expect(await run({ query: trustedText, ...byHash } as never)).toEqual({
+      data: { hello: "world" },
+      codes: undefined,
+    });
   });
 
   it("refuses any other document, however close to a trusted one", async () => {

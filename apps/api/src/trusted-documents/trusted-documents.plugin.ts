@@ -35,11 +35,11 @@ export function trustedDocumentsPlugin(trusted: TrustedDocuments): ApolloServerP
         const known = trusted.byHash.get(hash);
         if (known !== undefined) rc.request.query = known;
         else if (!isAdmin) refused = refusal(`no document has the hash ${hash}`);
-        // Resolved here, so Apollo's automatic persisted queries do not also handle it.
-        if (known !== undefined && rc.request.extensions) delete rc.request.extensions.persistedQuery;
       } else if (text !== undefined && !isAdmin && !trusted.byHash.has(sha256Hex(text))) {
         refused = refusal("this document is not one of them");
       }
+      // Resolved here: Apollo's automatic persisted queries are off and would refuse the extension.
+      if (rc.request.query !== undefined && rc.request.extensions) delete rc.request.extensions.persistedQuery;
       if (!refused) return {};
       rc.request.query = placeholder;
       if (rc.request.extensions) delete rc.request.extensions.persistedQuery;
