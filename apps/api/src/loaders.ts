@@ -1,5 +1,12 @@
 import type { PrismaClient } from "@accord/db";
+import { createActorLoaders } from "./actors/actor.loaders";
+import { createCommitmentLoaders } from "./commitments/commitment.loaders";
 import { byIdLoader, groupLoader } from "./common/loader-factories";
+import { createEngagementLoaders } from "./engagements/engagement.loaders";
+import { createOfficeLoaders } from "./offices/office.loaders";
+import { createSourceLoaders } from "./sources/source.loaders";
+import { createStatementLoaders } from "./statements/statement.loaders";
+import { createTopicLoaders } from "./topics/topic.loaders";
 
 /** Per-request DataLoaders: the SQL a request runs does not grow with its page size. */
 export function createLoaders(prisma: PrismaClient) {
@@ -14,6 +21,13 @@ export function createLoaders(prisma: PrismaClient) {
         }),
       (row) => row.engagementId,
     ),
+    ...createActorLoaders(prisma),
+    ...createEngagementLoaders(prisma),
+    ...createTopicLoaders(prisma),
+    ...createOfficeLoaders(prisma),
+    ...createStatementLoaders(prisma),
+    ...createCommitmentLoaders(prisma),
+    ...createSourceLoaders(prisma),
   };
 }
 

@@ -10,6 +10,8 @@ export type CreatePrismaClientOptions = {
   statementTimeoutMs?: number;
   /** How long to wait for a connection (new or from the pool) before failing (default 8000). */
   connectionTimeoutMs?: number;
+  /** Called with every SQL statement the client sends (tests count them); off when absent. */
+  onQuery?: (sql: string) => void;
 };
 
 /** The one place a PrismaClient is built; the server and the CLI get theirs from here. */
@@ -21,7 +23,11 @@ export function createPrismaClient(options: CreatePrismaClientOptions): PrismaCl
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 8_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
-  return new PrismaClient({ adapter });
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const onQuery = options.onQuery;
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => onQuery(event.query));
+  return client;
 }
 
 export type { PrismaClient };

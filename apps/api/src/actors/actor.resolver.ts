@@ -1,11 +1,64 @@
-import { FieldResolver, ID, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { ConnectionArgs } from "../common/connection.type";
 import { toGlobalId } from "../common/global-id";
-import { Actor } from "./actor.type";
+import type { Context } from "../context";
+import { EngagementConnection } from "../engagements/engagement.connection";
+import { EngagementPageArgs } from "../engagements/engagement.input";
+import { TenureConnection } from "../offices/tenure.connection";
+import { ActorConnection } from "./actor.connection";
+import { ActorsArgs } from "./actor.input";
+import { findActors } from "./actor.service";
+import { Actor, ActorAlias, ActorIdentifier } from "./actor.type";
 
 @Resolver(() => Actor)
 export class ActorResolver {
+  @Query(() => ActorConnection, { description: "Actors, by name unless asked otherwise, a page at a time." })
+  actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() { prisma, loaders }: Context) {
+    return findActors({ prisma, loaders, args });
+  }
+
   @FieldResolver(() => ID)
   id(@Root() actor: Actor) {
     return toGlobalId("Actor", actor.id);
+  }
+
+  @FieldResolver(() => [ActorAlias], { description: "Other names of the actor, by name." })
+  aliases(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.actorAliases.load(actor.id);
+  }
+
+  @FieldResolver(() => [ActorIdentifier], { description: "The actor's identifiers, by scheme." })
+  identifiers(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.actorIdentifiers.load(actor.id);
+  }
+
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: "The organisation this actor is a body of (NATO for the North Atlantic Council).",
+  })
+  parent(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return actor.parentId ? loaders.actor.load(actor.parentId) : null;
+  }
+
+  @FieldResolver(() => ActorConnection, { description: "The bodies of this organisation, by name." })
+  bodies(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.actorBodies(args, loaders.actor).load(actor.id);
+  }
+
+  @FieldResolver(() => EngagementConnection, {
+    description:
+      "Engagements the actor takes part in: as a participant, or represented by one (the Republic of Korea through its Foreign Minister). Newest first by default.",
+  })
+  engagements(
+    @Root() actor: Actor,
+    @Args(() => EngagementPageArgs) args: EngagementPageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.actorEngagements(args, loaders.engagement).load(actor.id);
+  }
+
+  @FieldResolver(() => TenureConnection, { description: "Offices the actor held, latest first." })
+  tenures(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.actorTenures(args, loaders.tenure).load(actor.id);
   }
 }

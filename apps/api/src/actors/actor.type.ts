@@ -1,6 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { ActorKind } from "../common/enums";
 import { Node } from "../common/node";
+import { DateScalar } from "../common/scalars";
 
 @ObjectType("Actor", {
   implements: Node,
@@ -16,4 +17,35 @@ export class Actor extends Node {
 
   @Field(() => String, { nullable: true, description: "A short description." })
   description!: string | null;
+
+  parentId!: string | null;
+}
+
+@ObjectType("ActorAlias", { description: "Another name an actor is known by (South Korea, ROK, 대한민국)." })
+export class ActorAlias {
+  @Field(() => String, { description: "The name." })
+  name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "BCP 47 language tag; null for language-neutral names (acronyms).",
+  })
+  language!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "From when the name was used, when known." })
+  validFrom!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Until when the name was used, when known." })
+  validTo!: Date | null;
+}
+
+@ObjectType("ActorIdentifier", {
+  description: "An actor's identifier in a scheme (iso3166-1-alpha2 KR, wikidata Q884).",
+})
+export class ActorIdentifier {
+  @Field(() => String, { description: "The scheme (iso3166-1-alpha2, iso3166-1-alpha3, wikidata …)." })
+  scheme!: string;
+
+  @Field(() => String, { description: "The value, unique within its scheme." })
+  value!: string;
 }

@@ -8,6 +8,15 @@ import { Node } from "./node";
 const nodeLoaders: Record<string, (loaders: Loaders, id: string) => Promise<object | null>> = {
   Actor: (loaders, id) => loaders.actor.load(id),
   Engagement: (loaders, id) => loaders.engagement.load(id),
+  Participant: (loaders, id) => loaders.participant.load(id),
+  Topic: (loaders, id) => loaders.topic.load(id),
+  Office: (loaders, id) => loaders.office.load(id),
+  Tenure: (loaders, id) => loaders.tenure.load(id),
+  Statement: (loaders, id) => loaders.statement.load(id),
+  Commitment: (loaders, id) => loaders.commitment.load(id),
+  CommitmentStatusChange: (loaders, id) => loaders.commitmentStatusChange.load(id),
+  Source: (loaders, id) => loaders.source.load(id),
+  Citation: (loaders, id) => loaders.citation.load(id),
 };
 
 async function loadNode(globalId: string, loaders: Loaders): Promise<object | null> {

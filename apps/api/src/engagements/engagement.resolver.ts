@@ -1,20 +1,23 @@
-import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.type";
-import { ConnectionArgs } from "../common/connection.type";
+import { AppError } from "../common/errors";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
+import { Topic } from "../topics/topic.type";
 import { EngagementConnection } from "./engagement.connection";
+import { EngagementPageArgs, EngagementsArgs } from "./engagement.input";
 import { findEngagements } from "./engagement.service";
 import { Engagement } from "./engagement.type";
 import { Participant } from "./participant.type";
-
-type EngagementRow = Engagement & { countryId: string | null; parentId: string | null };
+import { defaultParticipants, maxParticipants } from "./participants.loader";
 
 @Resolver(() => Engagement)
 export class EngagementResolver {
-  @Query(() => EngagementConnection, { description: "Engagements, newest first, a page at a time." })
-  engagements(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() { prisma }: Context) {
-    return findEngagements({ prisma, page });
+  @Query(() => EngagementConnection, {
+    description: "Engagements matching a filter, newest first unless asked otherwise, a page at a time.",
+  })
+  engagements(@Args(() => EngagementsArgs) args: EngagementsArgs, @Ctx() { prisma, loaders }: Context) {
+    return findEngagements({ prisma, loaders, args });
   }
 
   @FieldResolver(() => ID)
@@ -22,13 +25,31 @@ export class EngagementResolver {
     return toGlobalId("Engagement", engagement.id);
   }
 
-  @FieldResolver(() => [Participant], { description: "Who took part, in the order the source names them." })
-  participants(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
-    return loaders.participantsByEngagement.load(engagement.id);
+  @FieldResolver(() => [Participant], {
+    description: `Who took part, in the order the source names them: the first \`first\` (${defaultParticipants} unless asked, at most ${maxParticipants}); \`participantCount\` tells whether there are more.`,
+  })
+  participants(
+    @Root() engagement: Engagement,
+    @Arg("first", () => Int, { nullable: true, description: `How many participants (at most ${maxParticipants}).` })
+    first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const limit = first ?? defaultParticipants;
+    if (limit < 0 || limit > maxParticipants) {
+      throw new AppError("BAD_USER_INPUT", `participants.first: ${limit} is outside 0..${maxParticipants}`, {
+        field: "first",
+      });
+    }
+    return limit === 0 ? [] : loaders.participantsBounded(limit).load(engagement.id);
+  }
+
+  @FieldResolver(() => Int, { description: "How many participants the engagement has in all." })
+  participantCount(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
+    return loaders.participantCount.load(engagement.id);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The country where it took place." })
-  country(@Root() engagement: EngagementRow, @Ctx() { loaders }: Context) {
+  country(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
     return engagement.countryId ? loaders.actor.load(engagement.countryId) : null;
   }
 
@@ -36,7 +57,23 @@ export class EngagementResolver {
     nullable: true,
     description: "The engagement this one took place on the sidelines of.",
   })
-  parent(@Root() engagement: EngagementRow, @Ctx() { loaders }: Context) {
+  parent(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
     return engagement.parentId ? loaders.engagement.load(engagement.parentId) : null;
+  }
+
+  @FieldResolver(() => EngagementConnection, {
+    description: "Engagements held on the sidelines of this one, newest first by default.",
+  })
+  sideEngagements(
+    @Root() engagement: Engagement,
+    @Args(() => EngagementPageArgs) args: EngagementPageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.sideEngagements(args, loaders.engagement).load(engagement.id);
+  }
+
+  @FieldResolver(() => [Topic], { description: "What the engagement was about (its agenda), in tree order." })
+  topics(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
+    return loaders.topicsByEngagement.load(engagement.id);
   }
 }

@@ -1,19 +1,28 @@
-import type { Prisma, PrismaClient } from "@accord/db";
-import type { ConnectionArgs } from "../common/connection.type";
-import { paginate } from "../common/paginate";
+import { Prisma, type PrismaClient } from "@accord/db";
+import type { SqlTable } from "../common/keyset";
+import { paginateSql } from "../common/keyset";
+import { loadAll } from "../common/load-all";
+import type { Loaders } from "../loaders";
+import { engagementConditions } from "./engagement.filter";
+import type { EngagementsArgs } from "./engagement.input";
+import { engagementSort } from "./engagement-order";
+
+export const engagementTable: SqlTable = { table: Prisma.sql`engagement`, alias: Prisma.sql`e` };
 
 export type FindEngagementsOptions = {
   prisma: PrismaClient;
-  page: ConnectionArgs;
-  where?: Prisma.EngagementWhereInput;
+  loaders: Loaders;
+  args: EngagementsArgs;
 };
 
-/** A page of engagements, newest first. */
-export function findEngagements({ prisma, page, where = {} }: FindEngagementsOptions) {
-  return paginate({
-    args: page,
-    orderBy: [{ startDate: "desc" }],
-    findMany: (query) => prisma.engagement.findMany({ ...query, where }),
-    count: () => prisma.engagement.count({ where }),
+/** A page of engagements matching a filter: one statement for the ids, one (batched) for the rows, one for sub-topics when filtering by topic. */
+export async function findEngagements({ prisma, loaders, args }: FindEngagementsOptions) {
+  return paginateSql({
+    ...engagementTable,
+    prisma,
+    args,
+    where: await engagementConditions(prisma, args.filter),
+    sort: engagementSort(args.orderBy),
+    load: (ids) => loadAll(loaders.engagement, ids),
   });
 }

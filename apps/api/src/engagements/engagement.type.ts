@@ -37,9 +37,18 @@ export class Engagement extends Node {
   })
   dateInferred!: boolean;
 
+  @Field(() => DateScalar, {
+    description:
+      "The last day the engagement may cover, from its end (or start) date and precision; date filters use [startDate, spanEnd].",
+  })
+  spanEnd!: Date;
+
   @Field(() => String, { nullable: true, description: "The venue (e.g. NATO headquarters)." })
   place!: string | null;
 
   @Field(() => String, { nullable: true, description: "The city (e.g. Brussels)." })
   city!: string | null;
+
+  countryId!: string | null;
+  parentId!: string | null;
 }

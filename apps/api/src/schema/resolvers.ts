@@ -1,8 +1,20 @@
 import type { NonEmptyArray } from "type-graphql";
 import { ActorResolver } from "../actors/actor.resolver";
+import { CommitmentResolver } from "../commitments/commitment.resolver";
+import { ActorCommitmentsResolver, EngagementCommitmentsResolver } from "../commitments/commitment-nested.resolver";
+import { CommitmentLinkResolver, CommitmentStatusChangeResolver } from "../commitments/commitment-parts.resolver";
+import { CommitmentTotalsResolver } from "../commitments/commitment-totals.resolver";
 import { NodeResolver } from "../common/node.resolver";
 import { EngagementResolver } from "../engagements/engagement.resolver";
 import { ParticipantResolver } from "../engagements/participant.resolver";
+import { OfficeResolver, TenureResolver } from "../offices/office.resolver";
+import { SearchResolver } from "../search/search.resolver";
+import { TopicResolver } from "../topics/topic.resolver";
+import { CitationResolver } from "../sources/citation.resolver";
+import { EngagementCitationsResolver, SourceCitationsResolver } from "../sources/citation-nested.resolver";
+import { SourceResolver } from "../sources/source.resolver";
+import { StatementResolver } from "../statements/statement.resolver";
+import { ActorStatementsResolver, EngagementStatementsResolver } from "../statements/statement-nested.resolver";
 
 /** Every feature's resolvers; a new feature adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -10,4 +22,21 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorResolver,
   EngagementResolver,
   ParticipantResolver,
+  TopicResolver,
+  OfficeResolver,
+  TenureResolver,
+  SearchResolver,
+  StatementResolver,
+  EngagementStatementsResolver,
+  ActorStatementsResolver,
+  CommitmentResolver,
+  CommitmentStatusChangeResolver,
+  CommitmentLinkResolver,
+  CommitmentTotalsResolver,
+  ActorCommitmentsResolver,
+  EngagementCommitmentsResolver,
+  SourceResolver,
+  CitationResolver,
+  EngagementCitationsResolver,
+  SourceCitationsResolver,
 ];

@@ -1,0 +1,6 @@
+import { ObjectType } from "type-graphql";
+import { ConnectionType } from "../common/connection.type";
+import { Actor } from "./actor.type";
+
+@ObjectType("ActorConnection")
+export class ActorConnection extends ConnectionType(Actor, "Actor", "actor") {}

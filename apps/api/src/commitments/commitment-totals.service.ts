@@ -1,0 +1,52 @@
+import { Prisma, type PrismaClient } from "@accord/db";
+import type { CommitmentCriteria } from "./commitment.criteria";
+import { commitmentConditionsSql } from "./commitment.sql";
+import { CommitmentGroupBy, type CommitmentTotal } from "./commitment-totals.type";
+
+export type SumCommitmentsOptions = {
+  prisma: PrismaClient;
+  criteria: CommitmentCriteria;
+  groupBy: CommitmentGroupBy[];
+};
+
+// Each group key: its SQL expression and the result column it fills.
+const groupColumns: Record<CommitmentGroupBy, { sql: string; column: string }> = {
+  [CommitmentGroupBy.CURRENCY]: { sql: "c.currency", column: "currency" },
+  [CommitmentGroupBy.COMMITTER]: { sql: "c.committer_id::text", column: "committerId" },
+  [CommitmentGroupBy.BENEFICIARY]: { sql: "c.beneficiary_id::text", column: "beneficiaryId" },
+  [CommitmentGroupBy.STATUS]: { sql: "c.status::text", column: "status" },
+  [CommitmentGroupBy.KIND]: { sql: "c.kind::text", column: "kind" },
+  [CommitmentGroupBy.YEAR]: { sql: "extract(year FROM c.made_on)::int", column: "year" },
+};
+
+/**
+ * Sums of commitment amounts in one GROUP BY statement: always split by currency, and without
+ * commitments that another commitment SUPERSEDES (the superseding one counts instead).
+ */
+export async function sumCommitments({ prisma, criteria, groupBy }: SumCommitmentsOptions): Promise<CommitmentTotal[]> {
+  const keys = [CommitmentGroupBy.CURRENCY, ...groupBy.filter((key) => key !== CommitmentGroupBy.CURRENCY)];
+  const unique = [...new Set(keys)].map((key) => groupColumns[key]);
+  const select = Prisma.join(unique.map(({ sql, column }) => Prisma.raw(`${sql} AS "${column}"`)));
+  const conditions = [
+    Prisma.sql`c.amount IS NOT NULL`,
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM commitment_link l WHERE l.to_id = c.id AND l.kind = 'SUPERSEDES')`,
+    ...commitmentConditionsSql(criteria),
+  ];
+  const positions = Prisma.raw(unique.map((_, i) => String(i + 1)).join(", "));
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT ${select}, trim_scale(sum(c.amount))::text AS total, count(*)::int AS count
+    FROM commitment c
+    WHERE ${Prisma.join(conditions, " AND ")}
+    GROUP BY ${positions}
+    ORDER BY ${positions}`);
+  return rows.map((row) => ({
+    currency: row.currency as string,
+    committerId: (row.committerId as string | undefined) ?? null,
+    beneficiaryId: (row.beneficiaryId as string | undefined) ?? null,
+    status: (row.status as CommitmentTotal["status"] | undefined) ?? null,
+    kind: (row.kind as CommitmentTotal["kind"] | undefined) ?? null,
+    year: (row.year as number | undefined) ?? null,
+    total: row.total as string,
+    count: row.count as number,
+  }));
+}

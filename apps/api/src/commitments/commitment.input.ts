@@ -1,0 +1,87 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
+import { ConnectionArgs } from "../common/connection.type";
+import { CommitmentKind, CommitmentStatus } from "../common/enums";
+import { CurrencyScalar, DateScalar, DecimalScalar } from "../common/scalars";
+
+export enum CommitmentOrderBy {
+  MADE_ON_DESC = "MADE_ON_DESC",
+  MADE_ON_ASC = "MADE_ON_ASC",
+  AMOUNT_DESC = "AMOUNT_DESC",
+  AMOUNT_ASC = "AMOUNT_ASC",
+}
+
+registerEnumType(CommitmentOrderBy, {
+  name: "CommitmentOrderBy",
+  description: "Orders of commitments.",
+  valuesConfig: {
+    MADE_ON_DESC: { description: "Newest first (the default); undated ones last." },
+    MADE_ON_ASC: { description: "Undated ones first, then oldest first." },
+    AMOUNT_DESC: {
+      description: "Largest amount first (amounts compared as numbers, across currencies); no amount last.",
+    },
+    AMOUNT_ASC: { description: "No amount first, then smallest first." },
+  },
+});
+
+@InputType("CommitmentFilter", { description: "Which commitments to return; all conditions must hold." })
+export class CommitmentFilter {
+  @Field(() => ID, { nullable: true, description: "Made by this actor." })
+  committer?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "Made by any of these actors." })
+  committers?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: "In favour of this actor." })
+  beneficiary?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "In favour of any of these actors." })
+  beneficiaries?: string[] | null;
+
+  @Field(() => CommitmentKind, { nullable: true, description: "Of this kind." })
+  kind?: CommitmentKind | null;
+
+  @Field(() => [CommitmentKind], { nullable: true, description: "Of any of these kinds." })
+  kinds?: CommitmentKind[] | null;
+
+  @Field(() => CommitmentStatus, { nullable: true, description: "With this current status." })
+  status?: CommitmentStatus | null;
+
+  @Field(() => [CommitmentStatus], { nullable: true, description: "With any of these current statuses." })
+  statuses?: CommitmentStatus[] | null;
+
+  @Field(() => CurrencyScalar, { nullable: true, description: "With an amount in this currency (ISO 4217)." })
+  currency?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "With an amount of at least this (a decimal string)." })
+  minAmount?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "With an amount of at most this (a decimal string)." })
+  maxAmount?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Made on or after this day; a partial date (2024) counts when its period reaches this day.",
+  })
+  madeFrom?: Date | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Made on or before this day; a partial date (2024) counts when its period starts by this day.",
+  })
+  madeTo?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: "Made or referred to in this engagement." })
+  engagement?: string | null;
+}
+
+@ArgsType()
+export class CommitmentsArgs extends ConnectionArgs {
+  @Field(() => CommitmentFilter, { nullable: true, description: "Which commitments to return." })
+  filter?: CommitmentFilter | null;
+
+  @Field(() => CommitmentOrderBy, {
+    defaultValue: CommitmentOrderBy.MADE_ON_DESC,
+    description: "The order of commitments.",
+  })
+  orderBy!: CommitmentOrderBy;
+}

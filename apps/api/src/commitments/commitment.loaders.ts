@@ -1,0 +1,51 @@
+import type { PrismaClient } from "@accord/db";
+import DataLoader from "dataloader";
+import { byIdLoader, groupLoader } from "../common/loader-factories";
+import { windowConnectionLoader } from "../common/window-connection";
+import type { CommitmentLink } from "./commitment-link.type";
+import { LinkDirection } from "./link-direction";
+
+const byDate = "c.made_on DESC NULLS LAST, c.id DESC";
+
+/** Commitments, their history and links, batched per request. */
+export function createCommitmentLoaders(prisma: PrismaClient) {
+  const commitment = byIdLoader((ids) => prisma.commitment.findMany({ where: { id: { in: ids } } }));
+  const nested = (parent: string) =>
+    windowConnectionLoader(prisma, { from: "commitment c", id: "c.id", parent, order: byDate }, commitment);
+  return {
+    commitment,
+    commitmentsByEngagement: nested("c.engagement_id"),
+    commitmentsByCommitter: nested("c.committer_id"),
+    commitmentsByBeneficiary: nested("c.beneficiary_id"),
+    commitmentsByStatement: groupLoader(
+      (ids) =>
+        prisma.commitment.findMany({
+          where: { statementId: { in: ids } },
+          orderBy: [{ madeOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+        }),
+      (row) => row.statementId!,
+    ),
+    commitmentStatusChange: byIdLoader((ids) => prisma.commitmentStatusChange.findMany({ where: { id: { in: ids } } })),
+    historyByCommitment: groupLoader(
+      (ids) =>
+        prisma.commitmentStatusChange.findMany({
+          where: { commitmentId: { in: ids } },
+          orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
+        }),
+      (row) => row.commitmentId,
+    ),
+    linksByCommitment: new DataLoader<string, CommitmentLink[]>(async (ids) => {
+      const keys = [...ids];
+      const rows = await prisma.commitmentLink.findMany({
+        where: { OR: [{ fromId: { in: keys } }, { toId: { in: keys } }] },
+        orderBy: [{ kind: "asc" }, { fromId: "asc" }, { toId: "asc" }],
+      });
+      const links = new Map<string, CommitmentLink[]>(keys.map((id) => [id, []]));
+      for (const row of rows) {
+        links.get(row.fromId)?.push({ kind: row.kind, direction: LinkDirection.OUTGOING, otherId: row.toId });
+        links.get(row.toId)?.push({ kind: row.kind, direction: LinkDirection.INCOMING, otherId: row.fromId });
+      }
+      return keys.map((id) => links.get(id)!);
+    }),
+  };
+}

@@ -1,0 +1,56 @@
+import { Prisma } from "@accord/db";
+
+export type CommitmentPageQuery = {
+  where: Prisma.Sql[];
+  /** A nullable column of `commitment c`; nulls count as the smallest value. */
+  column: "made_on" | "amount";
+  direction: "asc" | "desc";
+  size: number;
+  backward: boolean;
+  cursor?: string;
+};
+
+function all(conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+}
+
+/**
+ * One keyset page of commitment ids (size + 1) ordered by a nullable column, nulls as the smallest
+ * value, then id. Rows with a value and rows without are two index-friendly walks joined by UNION ALL,
+ * so newest-first reads the made_on index backwards instead of sorting the table.
+ */
+export function commitmentPageSql(query: CommitmentPageQuery): Prisma.Sql {
+  const descending = (query.direction === "desc") !== query.backward;
+  const column = Prisma.raw(`c.${query.column}`);
+  const order = Prisma.raw(descending ? "DESC" : "ASC");
+  const op = Prisma.raw(descending ? "<" : ">");
+  const limit = query.size + 1;
+  let valued = Prisma.sql`${column} IS NOT NULL`;
+  let unvalued = Prisma.sql`${column} IS NULL`;
+  if (query.cursor) {
+    const id = Prisma.sql`${query.cursor}::uuid`;
+    const value = Prisma.sql`(SELECT ${column} FROM commitment c WHERE c.id = ${id})`;
+    // Walking down, rows without a value come after every valued row; walking up, before them.
+    valued = descending
+      ? Prisma.sql`${valued} AND ${value} IS NOT NULL AND (${column}, c.id) < (${value}, ${id})`
+      : Prisma.sql`${valued} AND (${value} IS NULL OR (${column}, c.id) > (${value}, ${id}))`;
+    unvalued = descending
+      ? Prisma.sql`${unvalued} AND (${value} IS NOT NULL OR c.id < ${id})`
+      : Prisma.sql`${unvalued} AND ${value} IS NULL AND c.id > ${id}`;
+  }
+  const where = all(query.where);
+  // Part 0 is read first: valued rows when walking down, rows without a value when walking up.
+  const valuedPart = Prisma.raw(descending ? "0" : "1");
+  const unvaluedPart = Prisma.raw(descending ? "1" : "0");
+  return Prisma.sql`SELECT id FROM (
+      (SELECT c.id::text AS id, ${valuedPart} AS part, ${column} AS value, c.id AS key FROM commitment c
+        WHERE ${where} AND ${valued} ORDER BY ${column} ${order}, c.id ${order} LIMIT ${limit})
+      UNION ALL
+      (SELECT c.id::text, ${unvaluedPart}, NULL, c.id FROM commitment c
+        WHERE ${where} AND ${unvalued} ORDER BY c.id ${order} LIMIT ${limit})
+    ) page ORDER BY part, value ${order}, key ${order} LIMIT ${limit}`;
+}
+
+export function commitmentCountSql(where: Prisma.Sql[]): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS n FROM commitment c WHERE ${all(where)}`;
+}

@@ -1,0 +1,42 @@
+import { Field, ObjectType } from "type-graphql";
+import { CommitmentKind, CommitmentStatus, DatePrecision } from "../common/enums";
+import { Node } from "../common/node";
+import { DateScalar } from "../common/scalars";
+
+@ObjectType("Commitment", {
+  implements: Node,
+  description: "A promise by one actor, to another or to a cause: aid with an amount, an agreement, a policy.",
+})
+export class Commitment extends Node {
+  @Field(() => CommitmentKind, { description: "The field the commitment belongs to." })
+  kind!: CommitmentKind;
+
+  @Field(() => String, { description: "What was promised." })
+  description!: string;
+
+  @Field(() => CommitmentStatus, { description: "Where it stands now (the latest entry of its history)." })
+  status!: CommitmentStatus;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When it was made; for a month or year precision, the first day of it.",
+  })
+  madeOn!: Date | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "How much of madeOn is known." })
+  madeOnPrecision!: DatePrecision | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "First day of the period the commitment covers." })
+  periodStart!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Last day of the period the commitment covers." })
+  periodEnd!: Date | null;
+
+  committerId!: string;
+  beneficiaryId!: string | null;
+  engagementId!: string | null;
+  statementId!: string | null;
+  amount!: { toString(): string } | null;
+  currency!: string | null;
+  amountAsReported!: string | null;
+}

@@ -1,0 +1,100 @@
+import { Prisma, type PrismaClient } from "@accord/db";
+import type { Connection, ConnectionArgs } from "./connection.type";
+import { lazy } from "./lazy";
+import { encodeCursor, pageRequest } from "./paginate";
+
+/** A table read by raw SQL: its name and the alias that conditions and the sort refer to. */
+export type SqlTable = { table: Prisma.Sql; alias: Prisma.Sql };
+
+/** The sort of a keyset page: one non-null expression over the alias, then the id (same direction). */
+export type SqlSort = { expression: Prisma.Sql; direction: "asc" | "desc" };
+
+export type SqlPageQuery = SqlTable & {
+  where: Prisma.Sql[];
+  sort: SqlSort;
+  size: number;
+  backward: boolean;
+  cursor?: string;
+};
+
+export const sqlTrue = Prisma.sql`TRUE`;
+
+export function andAll(conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? Prisma.join(conditions, " AND ") : sqlTrue;
+}
+
+/** Which way the page runs: desc forward and asc backward both walk downwards. */
+export function walk(sort: SqlSort, backward: boolean): { descending: boolean; order: Prisma.Sql; op: Prisma.Sql } {
+  const descending = (sort.direction === "desc") !== backward;
+  return {
+    descending,
+    order: descending ? Prisma.sql`DESC` : Prisma.sql`ASC`,
+    op: descending ? Prisma.sql`<` : Prisma.sql`>`,
+  };
+}
+
+/** Keyset condition after the cursor row; its sort value comes from a scalar subquery so indexes apply. */
+export function keysetCondition(source: SqlTable, sort: SqlSort, backward: boolean, cursor?: string): Prisma.Sql {
+  if (!cursor) return sqlTrue;
+  const { op } = walk(sort, backward);
+  const { table, alias } = source;
+  return Prisma.sql`(${sort.expression}, ${alias}.id) ${op} ((SELECT ${sort.expression} FROM ${table} ${alias} WHERE ${alias}.id = ${cursor}::uuid), ${cursor}::uuid)`;
+}
+
+/** The SQL of one keyset page of ids (size + 1 rows, to tell whether more follow). */
+export function pageSql(query: SqlPageQuery): Prisma.Sql {
+  const { table, alias, sort, backward } = query;
+  const { order } = walk(sort, backward);
+  const where = andAll([...query.where, keysetCondition(query, sort, backward, query.cursor)]);
+  return Prisma.sql`SELECT ${alias}.id::text AS id FROM ${table} ${alias} WHERE ${where} ORDER BY ${sort.expression} ${order}, ${alias}.id ${order} LIMIT ${query.size + 1}`;
+}
+
+export function countSql({ table, alias, where }: SqlTable & { where: Prisma.Sql[] }): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS n FROM ${table} ${alias} WHERE ${andAll(where)}`;
+}
+
+/** Turns size + 1 ids into a Relay page (first/after or last/before). */
+export function toConnection<T extends { id: string }>(
+  rows: T[],
+  request: { size: number; backward: boolean },
+  args: ConnectionArgs,
+  count: () => Promise<number>,
+): Connection<T> {
+  const more = rows.length > request.size;
+  const page = rows.slice(0, request.size);
+  if (request.backward) page.reverse();
+  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: request.backward ? Boolean(args.before) : more,
+      hasPreviousPage: request.backward ? more : Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: lazy(count),
+  };
+}
+
+export type PaginateSqlOptions<T extends { id: string }> = SqlTable & {
+  prisma: PrismaClient;
+  args: ConnectionArgs;
+  where: Prisma.Sql[];
+  sort: SqlSort;
+  /** Loads the rows of the page's ids (a DataLoader, so nested fields reuse them). */
+  load: (ids: string[]) => Promise<T[]>;
+};
+
+/** Keyset pagination in raw SQL, for filters Prisma cannot say (full-text search, OR across joins). */
+export async function paginateSql<T extends { id: string }>(options: PaginateSqlOptions<T>): Promise<Connection<T>> {
+  const request = pageRequest(options.args);
+  const ids =
+    request.size === 0
+      ? []
+      : (await options.prisma.$queryRaw<{ id: string }[]>(pageSql({ ...options, ...request }))).map((row) => row.id);
+  const rows = await options.load(ids);
+  return toConnection(rows, request, options.args, async () => {
+    const [row] = await options.prisma.$queryRaw<{ n: number }[]>(countSql(options));
+    return row?.n ?? 0;
+  });
+}

@@ -1,0 +1,79 @@
+import { Prisma, type PrismaClient } from "@accord/db";
+import { toPrefixQuery } from "@accord/domain";
+import { AppError } from "../common/errors";
+import { decodeId } from "../common/global-id";
+import { findTopicSubtreeIds } from "../topics/topic.service";
+import type { EngagementFilter } from "./engagement.input";
+
+/** Engagements an actor takes part in: as a participant, or represented by one (both indexed). */
+export function takingPartSql(actorIds: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT p.engagement_id FROM participant p WHERE p.actor_id = ANY(${actorIds}::uuid[])
+    UNION ALL SELECT p.engagement_id FROM participant p WHERE p.represents_id = ANY(${actorIds}::uuid[])`;
+}
+
+function actorIds(ids: string[], field: string): string[] {
+  return ids.map((id, index) => decodeId(id, "Actor", `${field}[${index}]`));
+}
+
+function participantConditions(filter: EngagementFilter["participants"]): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filter?.anyOf) {
+    const ids = actorIds(filter.anyOf, "filter.participants.anyOf");
+    conditions.push(ids.length ? Prisma.sql`e.id IN (${takingPartSql(ids)})` : Prisma.sql`FALSE`);
+  }
+  for (const id of actorIds(filter?.allOf ?? [], "filter.participants.allOf")) {
+    conditions.push(Prisma.sql`e.id IN (${takingPartSql([id])})`);
+  }
+  return conditions;
+}
+
+function dateConditions(range: EngagementFilter["date"]): Prisma.Sql[] {
+  if (!range) return [];
+  if (range.from && range.to && range.from > range.to) {
+    throw new AppError("BAD_USER_INPUT", "filter.date: from must not be after to", { field: "filter.date.from" });
+  }
+  // Overlap of [startDate, spanEnd] with [from, to]; spanEnd already covers a partial date's whole period.
+  return [
+    ...(range.to ? [Prisma.sql`e.start_date <= ${range.to}::date`] : []),
+    ...(range.from ? [Prisma.sql`e.span_end >= ${range.from}::date`] : []),
+  ];
+}
+
+// Sub-topics are resolved first: an ID list gives the planner real estimates (0.4 ms, not 60 ms, at 50,000 rows).
+async function topicConditions(prisma: PrismaClient, filter: EngagementFilter): Promise<Prisma.Sql[]> {
+  if (!filter.topic && filter.topicSlug == null) return [];
+  const topicIds = await findTopicSubtreeIds({
+    prisma,
+    ...(filter.topic ? { topicId: decodeId(filter.topic, "Topic", "filter.topic") } : { slug: filter.topicSlug! }),
+  });
+  if (!topicIds.length) return [Prisma.sql`FALSE`];
+  return [
+    Prisma.sql`e.id IN (SELECT et.engagement_id FROM engagement_topic et WHERE et.topic_id = ANY(${topicIds}::uuid[]))`,
+  ];
+}
+
+export function textCondition(text: string, alias: Prisma.Sql, field: string): Prisma.Sql {
+  const query = toPrefixQuery(text);
+  if (!query) throw new AppError("BAD_USER_INPUT", `${field}: "${text}" has no words to search for`, { field });
+  return Prisma.sql`${alias}.search_vector @@ to_tsquery('simple', ${query})`;
+}
+
+/** SQL conditions over alias `e` for an EngagementFilter; IDs are decoded here so errors name the field. */
+export async function engagementConditions(
+  prisma: PrismaClient,
+  filter?: EngagementFilter | null,
+): Promise<Prisma.Sql[]> {
+  if (!filter) return [];
+  const conditions = [...participantConditions(filter.participants), ...dateConditions(filter.date)];
+  if (filter.kind) conditions.push(Prisma.sql`e.kind = ANY(${filter.kind}::"EngagementKind"[])`);
+  if (filter.status) conditions.push(Prisma.sql`e.status = ANY(${filter.status}::"EngagementStatus"[])`);
+  if (filter.country) {
+    conditions.push(Prisma.sql`e.country_id = ${decodeId(filter.country, "Actor", "filter.country")}::uuid`);
+  }
+  if (filter.parent) {
+    conditions.push(Prisma.sql`e.parent_id = ${decodeId(filter.parent, "Engagement", "filter.parent")}::uuid`);
+  }
+  conditions.push(...(await topicConditions(prisma, filter)));
+  if (filter.text != null) conditions.push(textCondition(filter.text, Prisma.sql`e`, "filter.text"));
+  return conditions;
+}

@@ -1,0 +1,45 @@
+import { Prisma, type PrismaClient } from "@accord/db";
+import DataLoader from "dataloader";
+import type { Participant } from "./participant.type";
+
+export const defaultParticipants = 100;
+export const maxParticipants = 500;
+
+/** The first `limit` participants of each engagement in source order: one statement for all engagements. */
+export function participantsSql(engagementIds: string[], limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT id::text, engagement_id::text AS "engagementId", actor_id::text AS "actorId", role::text AS role,
+      represents_id::text AS "representsId", title_as_reported AS "titleAsReported"
+    FROM (SELECT p.*, row_number() OVER (PARTITION BY p.engagement_id ORDER BY p.position, p.id) AS rn
+      FROM participant p WHERE p.engagement_id = ANY(${engagementIds}::uuid[])) ranked
+    WHERE rn <= ${limit} ORDER BY engagement_id, rn`;
+}
+
+/** Per-request loaders of bounded participant lists, one per limit asked for. */
+export function boundedParticipantsLoader(prisma: PrismaClient) {
+  const byLimit = new Map<number, DataLoader<string, Participant[]>>();
+  return (limit: number) => {
+    let loader = byLimit.get(limit);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = await prisma.$queryRaw<Participant[]>(participantsSql([...ids], limit));
+        const groups = new Map<string, Participant[]>(ids.map((id) => [id, []]));
+        for (const row of rows) groups.get(row.engagementId)?.push(row);
+        return ids.map((id) => groups.get(id) ?? []);
+      });
+      byLimit.set(limit, loader);
+    }
+    return loader;
+  };
+}
+
+export function participantCountLoader(prisma: PrismaClient) {
+  return new DataLoader<string, number>(async (ids) => {
+    const rows = await prisma.participant.groupBy({
+      by: ["engagementId"],
+      where: { engagementId: { in: [...ids] } },
+      _count: { _all: true },
+    });
+    const counts = new Map(rows.map((row) => [row.engagementId, row._count._all]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+}

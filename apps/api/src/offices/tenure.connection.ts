@@ -1,0 +1,6 @@
+import { ObjectType } from "type-graphql";
+import { ConnectionType } from "../common/connection.type";
+import { Tenure } from "./office.type";
+
+@ObjectType("TenureConnection")
+export class TenureConnection extends ConnectionType(Tenure, "Tenure", "tenure") {}

@@ -1,0 +1,36 @@
+import { Prisma } from "@accord/db";
+
+/** A table `search` looks in: its GraphQL type and its name (each has search_vector with a GIN index). */
+export type SearchableTable = { type: string; table: Prisma.Sql };
+
+export type SearchCursor = { rank: number; type: string; id: string };
+
+/** Every match in one UNION ALL, each table's vector weighted by its trigger (A actors, B engagements, C others);
+ * rank divided by document length (flag 2) so that a long text repeating a word does not outrank the actor it names. */
+export function searchHitsSql(tables: SearchableTable[], prefixQuery: string): Prisma.Sql {
+  const branches = tables.map(
+    ({ type, table }) =>
+      Prisma.sql`SELECT ${type}::text AS type, x.id, ts_rank_cd(x.search_vector, to_tsquery('simple', ${prefixQuery}), 2)::float8 AS rank
+        FROM ${table} x WHERE x.search_vector @@ to_tsquery('simple', ${prefixQuery})`,
+  );
+  return Prisma.join(branches, " UNION ALL ");
+}
+
+/** One page: most relevant first, then type and id, resumed after a (rank, type, id) cursor without OFFSET. */
+export function searchPageSql(options: {
+  tables: SearchableTable[];
+  prefixQuery: string;
+  size: number;
+  after?: SearchCursor;
+}): Prisma.Sql {
+  const { after } = options;
+  const resume = after
+    ? Prisma.sql`WHERE (-hits.rank, hits.type, hits.id) > (${-after.rank}::float8, ${after.type}::text, ${after.id}::uuid)`
+    : Prisma.empty;
+  return Prisma.sql`SELECT hits.type, hits.id::text AS id, hits.rank FROM (${searchHitsSql(options.tables, options.prefixQuery)}) hits
+    ${resume} ORDER BY hits.rank DESC, hits.type ASC, hits.id ASC LIMIT ${options.size + 1}`;
+}
+
+export function searchCountSql(tables: SearchableTable[], prefixQuery: string): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS n FROM (${searchHitsSql(tables, prefixQuery)}) hits`;
+}

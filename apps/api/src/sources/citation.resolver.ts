@@ -1,0 +1,29 @@
+import { Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
+import { toGlobalId } from "../common/global-id";
+import type { Context } from "../context";
+import { Citation } from "./citation.type";
+import { CitedRecord } from "./cited-record.type";
+import { Source } from "./source.type";
+
+@Resolver(() => Citation)
+export class CitationResolver {
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
+  id(@Root() citation: Citation) {
+    return toGlobalId("Citation", citation.id);
+  }
+
+  @FieldResolver(() => Source, { description: "The source quoted." })
+  async source(@Root() citation: Citation, @Ctx() { loaders }: Context) {
+    return loaders.source.load(citation.sourceId);
+  }
+
+  @FieldResolver(() => CitedRecord, { description: "The engagement, statement or commitment this citation supports." })
+  async record(@Root() citation: Citation, @Ctx() { loaders }: Context) {
+    const [typename, row] = citation.engagementId
+      ? ["Engagement", await loaders.engagement.load(citation.engagementId)]
+      : citation.statementId
+        ? ["Statement", await loaders.statement.load(citation.statementId)]
+        : ["Commitment", await loaders.commitment.load(citation.commitmentId!)];
+    return row ? { ...row, __typename: typename } : null;
+  }
+}

@@ -1,0 +1,12 @@
+import { createUnionType } from "type-graphql";
+import { Commitment } from "../commitments/commitment.type";
+import { Engagement } from "../engagements/engagement.type";
+import { Statement } from "../statements/statement.type";
+
+/** What a citation supports; rows are tagged with __typename by the citation resolver. */
+export const CitedRecord = createUnionType({
+  name: "CitedRecord",
+  description: "The engagement, statement or commitment a citation supports.",
+  types: () => [Engagement, Statement, Commitment] as const,
+  resolveType: (value) => (value as { __typename?: string }).__typename,
+});

@@ -1,0 +1,35 @@
+import type { PrismaClient } from "@accord/db";
+import { byIdLoader, groupLoader } from "../common/loader-factories";
+import { windowConnectionLoader } from "../common/window-connection";
+
+const citationOrder = [{ startOffset: { sort: "asc", nulls: "last" } }, { id: "asc" }] as const;
+
+/** Sources, authors and citations, batched per request. */
+export function createSourceLoaders(prisma: PrismaClient) {
+  const citation = byIdLoader((ids) => prisma.citation.findMany({ where: { id: { in: ids } } }));
+  const citationsBy = (key: "engagementId" | "statementId" | "commitmentId") =>
+    groupLoader(
+      (ids) => prisma.citation.findMany({ where: { [key]: { in: ids } }, orderBy: [...citationOrder] }),
+      (row) => row[key]!,
+    );
+  return {
+    source: byIdLoader((ids) => prisma.source.findMany({ where: { id: { in: ids } } })),
+    authorsBySource: groupLoader(
+      (ids) =>
+        prisma.sourceAuthor.findMany({
+          where: { sourceId: { in: ids } },
+          orderBy: [{ position: "asc" }, { actorId: "asc" }],
+        }),
+      (row) => row.sourceId,
+    ),
+    citation,
+    citationsByEngagement: citationsBy("engagementId"),
+    citationsByStatement: citationsBy("statementId"),
+    citationsByCommitment: citationsBy("commitmentId"),
+    citationsBySource: windowConnectionLoader(
+      prisma,
+      { from: "citation ct", id: "ct.id", parent: "ct.source_id", order: "ct.start_offset NULLS LAST, ct.id" },
+      citation,
+    ),
+  };
+}

@@ -1,0 +1,33 @@
+import { Field, ObjectType } from "type-graphql";
+import { SourceKind } from "../common/enums";
+import { Node } from "../common/node";
+import { DateScalar } from "../common/scalars";
+
+@ObjectType("Source", {
+  implements: Node,
+  description: "Where facts come from: a news article, an official record, a press release, a data set.",
+})
+export class Source extends Node {
+  @Field(() => SourceKind, { description: "The kind of document." })
+  kind!: SourceKind;
+
+  @Field(() => String, { description: "The document's title." })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: "Where the document can be read." })
+  url!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When it was published." })
+  publishedOn!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Its language, as a BCP 47 tag (en, ko …)." })
+  language!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The full text, when kept; citations' offsets count characters (UTF-16 code units) in it.",
+  })
+  content!: string | null;
+
+  publisherId!: string | null;
+}

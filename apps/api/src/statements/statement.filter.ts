@@ -1,0 +1,51 @@
+import { Prisma, type PrismaClient } from "@accord/db";
+import { toPrefixQuery } from "@accord/domain";
+import { AppError } from "../common/errors";
+import { decodeId } from "../common/global-id";
+import type { StatementFilter } from "./statement.input";
+
+/** SQL conditions over `statement s` for a filter; the topic is looked up so an unknown one is an error. */
+export async function statementConditions(
+  prisma: PrismaClient,
+  filter?: StatementFilter | null,
+): Promise<Prisma.Sql[]> {
+  if (!filter) return [];
+  const sql: Prisma.Sql[] = [];
+  if (filter.speaker) sql.push(Prisma.sql`s.speaker_id = ${decodeId(filter.speaker, "Actor", "filter.speaker")}::uuid`);
+  if (filter.speakers) {
+    const ids = filter.speakers.map((id, i) => decodeId(id, "Actor", `filter.speakers[${i}]`));
+    sql.push(Prisma.sql`s.speaker_id = ANY(${ids}::uuid[])`);
+  }
+  if (filter.kind) sql.push(Prisma.sql`s.kind = ${filter.kind}::"StatementKind"`);
+  if (filter.kinds) sql.push(Prisma.sql`s.kind = ANY(${filter.kinds}::"StatementKind"[])`);
+  if (filter.engagement) {
+    sql.push(Prisma.sql`s.engagement_id = ${decodeId(filter.engagement, "Engagement", "filter.engagement")}::uuid`);
+  }
+  if (filter.mention) {
+    const actorId = decodeId(filter.mention, "Actor", "filter.mention");
+    sql.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM statement_mention m WHERE m.statement_id = s.id AND m.actor_id = ${actorId}::uuid)`,
+    );
+  }
+  if (filter.topic) {
+    const path = await topicPath(prisma, filter.topic, "filter.topic");
+    sql.push(Prisma.sql`EXISTS (SELECT 1 FROM statement_topic st JOIN topic t ON t.id = st.topic_id
+      WHERE st.statement_id = s.id AND (t.path = ${path} OR t.path LIKE ${`${escapeLike(path)}/%`}))`);
+  }
+  if (filter.text != null) {
+    const query = toPrefixQuery(filter.text);
+    if (query) sql.push(Prisma.sql`s.search_vector @@ to_tsquery('simple', ${query})`);
+  }
+  return sql;
+}
+
+async function topicPath(prisma: PrismaClient, globalId: string, field: string): Promise<string> {
+  const id = decodeId(globalId, "Topic", field);
+  const topic = await prisma.topic.findUnique({ where: { id }, select: { path: true } });
+  if (!topic) throw new AppError("NOT_FOUND", `${field}: there is no topic with ID "${globalId}"`, { field });
+  return topic.path;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

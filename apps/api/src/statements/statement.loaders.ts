@@ -1,0 +1,34 @@
+import type { PrismaClient } from "@accord/db";
+import { byIdLoader, groupLoader } from "../common/loader-factories";
+import { windowConnectionLoader } from "../common/window-connection";
+
+/** Statements and what hangs off them, batched per request. */
+export function createStatementLoaders(prisma: PrismaClient) {
+  const statement = byIdLoader((ids) => prisma.statement.findMany({ where: { id: { in: ids } } }));
+  return {
+    statement,
+    statementsByEngagement: windowConnectionLoader(
+      prisma,
+      { from: "statement s", id: "s.id", parent: "s.engagement_id", order: "s.position, s.id" },
+      statement,
+    ),
+    statementsBySpeaker: windowConnectionLoader(
+      prisma,
+      {
+        from: "statement s JOIN engagement e ON e.id = s.engagement_id",
+        id: "s.id",
+        parent: "s.speaker_id",
+        order: "e.start_date DESC, s.engagement_id DESC, s.position, s.id",
+      },
+      statement,
+    ),
+    mentionsByStatement: groupLoader(
+      (ids) => prisma.statementMention.findMany({ where: { statementId: { in: ids } }, orderBy: { actorId: "asc" } }),
+      (row) => row.statementId,
+    ),
+    topicLinksByStatement: groupLoader(
+      (ids) => prisma.statementTopic.findMany({ where: { statementId: { in: ids } }, orderBy: { topicId: "asc" } }),
+      (row) => row.statementId,
+    ),
+  };
+}

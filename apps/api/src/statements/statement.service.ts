@@ -1,0 +1,50 @@
+import type { PrismaClient } from "@accord/db";
+import type DataLoader from "dataloader";
+import type { Connection, ConnectionArgs } from "../common/connection.type";
+import { lazy } from "../common/lazy";
+import { encodeCursor, pageRequest } from "../common/paginate";
+import { statementConditions } from "./statement.filter";
+import { type StatementFilter, StatementOrderBy } from "./statement.input";
+import { statementCountSql, statementPageSql } from "./statement.page";
+import type { Statement } from "./statement.type";
+
+export type FindStatementsOptions = {
+  prisma: PrismaClient;
+  /** Loads the page's rows by id (the request's loader, so nested fields reuse them). */
+  statementLoader: DataLoader<string, Statement | null>;
+  page: ConnectionArgs;
+  filter?: StatementFilter | null;
+  orderBy?: StatementOrderBy;
+};
+
+/** A page of statements, by default newest engagement first and in the source's order within one. */
+export async function findStatements(options: FindStatementsOptions): Promise<Connection<Statement>> {
+  const { prisma, page } = options;
+  const request = pageRequest(page);
+  const where = await statementConditions(prisma, options.filter);
+  const direction = options.orderBy === StatementOrderBy.ENGAGEMENT_DATE_ASC ? "asc" : "desc";
+  const ids =
+    request.size === 0
+      ? []
+      : await prisma.$queryRaw<{ id: string }[]>(statementPageSql({ where, direction, ...request }));
+  const more = ids.length > request.size;
+  const kept = ids.slice(0, request.size).map((row) => row.id);
+  if (request.backward) kept.reverse();
+  const rows = await options.statementLoader.loadMany(kept);
+  const edges = rows.flatMap((row) =>
+    row && !(row instanceof Error) ? [{ cursor: encodeCursor(row.id), node: row }] : [],
+  );
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: request.backward ? Boolean(page.before) : more,
+      hasPreviousPage: request.backward ? more : Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: lazy(async () => {
+      const [row] = await prisma.$queryRaw<{ n: number }[]>(statementCountSql(where));
+      return row?.n ?? 0;
+    }),
+  };
+}

@@ -1,0 +1,30 @@
+import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { toGlobalId } from "../common/global-id";
+import type { Context } from "../context";
+import { TopicConnection } from "./topic.connection";
+import { TopicsArgs } from "./topic.input";
+import { findTopics } from "./topic.service";
+import { Topic } from "./topic.type";
+
+@Resolver(() => Topic)
+export class TopicResolver {
+  @Query(() => TopicConnection, { description: "Topics, in tree order by default, a page at a time." })
+  topics(@Args(() => TopicsArgs) args: TopicsArgs, @Ctx() { prisma }: Context) {
+    return findTopics({ prisma, args });
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() topic: Topic) {
+    return toGlobalId("Topic", topic.id);
+  }
+
+  @FieldResolver(() => Topic, { nullable: true, description: "The broader topic this one belongs to." })
+  parent(@Root() topic: Topic, @Ctx() { loaders }: Context) {
+    return topic.parentId ? loaders.topic.load(topic.parentId) : null;
+  }
+
+  @FieldResolver(() => [Topic], { description: "The narrower topics directly below this one, by name." })
+  children(@Root() topic: Topic, @Ctx() { loaders }: Context) {
+    return loaders.topicChildren.load(topic.id);
+  }
+}

@@ -1,0 +1,129 @@
+import { Prisma, type PrismaClient } from "@accord/db";
+import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
+import { actorConditions, actorSort, actorTable } from "../src/actors/actor.service";
+import { toGlobalId } from "../src/common/global-id";
+import { countSql, pageSql } from "../src/common/keyset";
+import { nestedPageSql } from "../src/common/nested-connection";
+import { engagementConditions } from "../src/engagements/engagement.filter";
+import type { EngagementFilter } from "../src/engagements/engagement.input";
+import { actorEngagementsSpec, sideEngagementsSpec } from "../src/engagements/engagement.nested";
+import { engagementTable } from "../src/engagements/engagement.service";
+import { engagementSort } from "../src/engagements/engagement-order";
+import { participantsSql } from "../src/engagements/participants.loader";
+import { searchPageSql } from "../src/search/search.sql";
+import { generatedUuid, generateEngagements } from "./support/generate-engagements";
+
+// 50,000 engagements, 150,000 participants, 20,000 actors, 50,000 topic links.
+const largeTables = ["engagement", "participant", "actor", "engagement_topic"];
+let db: TestDatabase;
+let ids: { actor: string; otherActor: string; state: string; topic: string; engagement: string };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await generateEngagements(db.prisma, { actors: 20_000, engagements: 50_000 });
+  const id = (prefix: "a" | "e" | "t", n: number) => generatedUuid(db.prisma, prefix, n);
+  ids = {
+    actor: await id("a", 500),
+    otherActor: await id("a", 601),
+    state: await id("a", 7),
+    topic: await id("t", 3),
+    engagement: await id("e", 20_000),
+  };
+}, 120_000);
+
+afterAll(() => db.drop());
+
+type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
+
+function scans(node: PlanNode): string[] {
+  const own = node["Node Type"] === "Seq Scan" && node["Relation Name"] ? [node["Relation Name"]] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(scans)];
+}
+
+async function seqScans(prisma: PrismaClient, sql: Prisma.Sql): Promise<string[]> {
+  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
+  const value = Object.values(row!)[0];
+  const plan = (typeof value === "string" ? JSON.parse(value) : value) as { Plan: PlanNode }[];
+  return scans(plan[0]!.Plan).filter((table) => largeTables.includes(table));
+}
+
+const engagementPage = async (filter: EngagementFilter, cursor?: string) =>
+  pageSql({
+    ...engagementTable,
+    where: await engagementConditions(db.prisma, filter),
+    sort: engagementSort(),
+    size: 20,
+    backward: false,
+    cursor,
+  });
+
+describe("query plans over 50,000 generated engagements", () => {
+  it("use indexes, not sequential scans of large tables, for every main filter", async () => {
+    const actor = toGlobalId("Actor", ids.actor);
+    const queries: Record<string, Prisma.Sql> = {
+      "participants anyOf": await engagementPage({ participants: { anyOf: [actor] } }),
+      "participants allOf": await engagementPage({
+        participants: { allOf: [actor, toGlobalId("Actor", ids.otherActor)] },
+      }),
+      "participants anyOf, count": countSql({
+        ...engagementTable,
+        where: await engagementConditions(db.prisma, { participants: { anyOf: [actor] } }),
+      }),
+      "date range": await engagementPage({ date: { from: new Date("2010-03-01"), to: new Date("2010-03-31") } }),
+      "date range after a cursor": await engagementPage({ date: { to: new Date("2010-03-31") } }, ids.engagement),
+      "date range, count": countSql({
+        ...engagementTable,
+        where: await engagementConditions(db.prisma, {
+          date: { from: new Date("2010-03-01"), to: new Date("2010-03-31") },
+        }),
+      }),
+      "topic, count": countSql({
+        ...engagementTable,
+        where: await engagementConditions(db.prisma, { topic: toGlobalId("Topic", ids.topic) }),
+      }),
+      country: await engagementPage({ country: toGlobalId("Actor", ids.state) }),
+      "topic with sub-topics": await engagementPage({ topic: toGlobalId("Topic", ids.topic) }),
+      "parent engagement": await engagementPage({ parent: toGlobalId("Engagement", ids.engagement) }),
+      "kind and text": await engagementPage({ kind: ["CALL"], text: "word417" }),
+      "text, count": countSql({
+        ...engagementTable,
+        where: await engagementConditions(db.prisma, { text: "word417 meet" }),
+      }),
+      "actor by name": pageSql({
+        ...actorTable,
+        where: actorConditions({ name: "word333" }),
+        sort: actorSort(),
+        size: 20,
+        backward: false,
+      }),
+      "actor by identifier": pageSql({
+        ...actorTable,
+        where: actorConditions({ identifier: { scheme: "wikidata", value: "Q1" } }),
+        sort: actorSort(),
+        size: 20,
+        backward: false,
+      }),
+      "engagements of 50 actors (nested)": nestedPageSql(
+        actorEngagementsSpec,
+        await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "a", n * 13 + 1))),
+        { first: 10 },
+      ).sql,
+      "participants of 50 engagements": participantsSql(
+        await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "e", n * 997 + 1))),
+        100,
+      ),
+      "side engagements (nested)": nestedPageSql(sideEngagementsSpec, [ids.engagement], { first: 10 }).sql,
+      search: searchPageSql({
+        tables: [
+          { type: "Actor", table: Prisma.sql`actor` },
+          { type: "Engagement", table: Prisma.sql`engagement` },
+        ],
+        prefixQuery: "word417:*",
+        size: 20,
+      }),
+    };
+    const found: Record<string, string[]> = {};
+    for (const [name, sql] of Object.entries(queries)) found[name] = await seqScans(db.prisma, sql);
+    expect(found).toEqual(Object.fromEntries(Object.keys(queries).map((name) => [name, []])));
+  });
+});
