@@ -42,6 +42,13 @@ describe("createAccordClient against a real server", () => {
       country: null,
       parent: { id: undefined, title: "NATO Foreign Ministers' Meeting", startDate: "2025-04-01" },
       participants: undefined,
+      participantCount: 2,
+      sideEngagements: { edges: [] },
+      topics: [
+        { name: "ROK–NATO cooperation", slug: "rok-nato-cooperation" },
+        { name: "Global security situation", slug: "global-security-situation" },
+        { name: "Russia–North Korea military cooperation", slug: "russia-dprk-military-cooperation" },
+      ],
     });
     expect(node.id).toBe(globalId("Engagement", meetingId));
     expect(node.participants.map((p) => [p.role, p.actor.name, p.represents?.name, p.titleAsReported])).toEqual([

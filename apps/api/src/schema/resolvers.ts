@@ -9,12 +9,12 @@ import { EngagementResolver } from "../engagements/engagement.resolver";
 import { ParticipantResolver } from "../engagements/participant.resolver";
 import { OfficeResolver, TenureResolver } from "../offices/office.resolver";
 import { SearchResolver } from "../search/search.resolver";
-import { TopicResolver } from "../topics/topic.resolver";
 import { CitationResolver } from "../sources/citation.resolver";
 import { EngagementCitationsResolver, SourceCitationsResolver } from "../sources/citation-nested.resolver";
 import { SourceResolver } from "../sources/source.resolver";
 import { StatementResolver } from "../statements/statement.resolver";
 import { ActorStatementsResolver, EngagementStatementsResolver } from "../statements/statement-nested.resolver";
+import { TopicResolver } from "../topics/topic.resolver";
 
 /** Every feature's resolvers; a new feature adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [

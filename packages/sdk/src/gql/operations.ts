@@ -3,10 +3,28 @@ import * as D from "./graphql";
 
 /** Every SDK operation by method name; `createAccordClient` turns each into a typed method. */
 export const operations = {
-  /** One actor (a state, an organisation, a person …) by its global ID. (query Actor, operations/actor.graphql) */
+  /** One actor by its global ID: names, aliases and identifiers, the organisation it belongs to, the offices it held. (query Actor, operations/actor.graphql) */
   actor: D.ActorDocument,
-  /** One engagement by its global ID: dates and their precision, venue, participants and the engagement it sat beside. (query EngagementDetail, operations/engagement-detail.graphql) */
+  /** Actors by name, alias or identifier (each word a prefix: 'south kor' finds the Republic of Korea), optionally of some kinds. (query Actors, operations/actors.graphql) */
+  actors: D.ActorsDocument,
+  /** Commitments by committer, beneficiary, kind, status, money or date (e.g. what the Republic of Korea committed to Ukraine), with their history and links. (query Commitments, operations/commitments.graphql) */
+  commitments: D.CommitmentsDocument,
+  /** Sums of commitment amounts, split by currency and grouped as asked (e.g. the USD 2.4 billion the Republic of Korea committed to Ukraine, by status). (query CommitmentTotals, operations/commitment-totals.graphql) */
+  commitmentTotals: D.CommitmentTotalsDocument,
+  /** One engagement by its global ID: dates and their precision, venue, participants, topics, the engagement it sat beside and those beside it. (query EngagementDetail, operations/engagement-detail.graphql) */
   engagementDetail: D.EngagementDetailDocument,
-  /** Engagements, newest first, a page at a time: what happened, when, where and who took part. (query Engagements, operations/engagements.graphql) */
+  /** Engagements matching a filter (who took part, when, what kind, on which topic, words in the text), newest first, a page at a time. (query Engagements, operations/engagements.graphql) */
   engagements: D.EngagementsDocument,
+  /** The engagements an actor took part in, directly or represented (e.g. every meeting of the Republic of Korea with NATO: pass both IDs in `allOf`). (query EngagementsOfActor, operations/engagements-of-actor.graphql) */
+  engagementsOfActor: D.EngagementsOfActorDocument,
+  /** Who held an office on a day (e.g. the Minister of Foreign Affairs of the Republic of Korea on 2025-04-02). (query OfficeHolders, operations/office-holders.graphql) */
+  officeHolders: D.OfficeHoldersDocument,
+  /** Full-text search over actors, engagements, statements and commitments, most relevant first ('South Korea' finds the Republic of Korea). (query Search, operations/search.graphql) */
+  search: D.SearchDocument,
+  /** Sources (articles, statements, transcripts …) by author, publisher, kind, language or title, newest first. (query Sources, operations/sources.graphql) */
+  sources: D.SourcesDocument,
+  /** Statements by speaker, topic, kind, mentioned actor or words (e.g. what Mark Rutte said about North Korea), newest engagement first, with their citations. (query Statements, operations/statements.graphql) */
+  statements: D.StatementsDocument,
+  /** Topics in tree order (filter by parent, slug or words), a page at a time. (query Topics, operations/topics.graphql) */
+  topics: D.TopicsDocument,
 } as const;

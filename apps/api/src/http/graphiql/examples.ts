@@ -58,4 +58,104 @@ query EngagementById($id: ID!) {
 `,
     variables: { id: ids.choRutteMeeting ?? "" },
   },
+  {
+    title: "Search: South Korea",
+    query: `# Searching "South Korea" finds the Republic of Korea (by its alias), then what mentions it.
+query SearchSouthKorea {
+  search(query: "South Korea", first: 10) {
+    totalCount
+    edges {
+      rank
+      node {
+        __typename
+        ... on Actor { name kind aliases { name } }
+        ... on Engagement { title startDate }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    title: "ROK and NATO together",
+    query: `# The engagements in which both the Republic of Korea and NATO take part
+# (directly or represented): the Cho–Rutte meeting, the ministerial and the 2024 briefing.
+query RokAndNato($actors: [ID!]!) {
+  engagements(filter: { participants: { allOf: $actors } }) {
+    totalCount
+    edges {
+      node {
+        title
+        startDate
+        startPrecision
+        dateInferred
+        participants { role actor { name } represents { name } }
+      }
+    }
+  }
+}
+`,
+    variables: { actors: [ids.rok ?? "", ids.nato ?? ""] },
+  },
+  {
+    title: "ROK's money for Ukraine",
+    query: `# What the Republic of Korea has committed to Ukraine: USD 2.4 billion in all
+# (USD 2 billion announced, USD 400 million delivered), and each commitment.
+query RokToUkraine($rok: ID!, $ukraine: ID!) {
+  commitmentTotals(filter: { committer: $rok, beneficiary: $ukraine }, groupBy: [STATUS]) {
+    status
+    currency
+    total
+    count
+  }
+  commitments(filter: { committer: $rok, beneficiary: $ukraine }) {
+    edges {
+      node {
+        description
+        status
+        madeOn
+        madeOnPrecision
+        money { amount currency asReported }
+      }
+    }
+  }
+}
+`,
+    variables: { rok: ids.rok ?? "", ukraine: ids.ukraine ?? "" },
+  },
+  {
+    title: "Rutte on North Korea",
+    query: `# Mark Rutte's statements that concern North Korea (statements 7 and 10),
+# with the passage of the article each one is read from.
+query RutteOnNorthKorea($rutte: ID!, $northKorea: ID!) {
+  statements(filter: { speaker: $rutte, mention: $northKorea }) {
+    edges {
+      node {
+        position
+        kind
+        gist
+        engagement { title }
+        citations { quote startOffset endOffset source { title } }
+      }
+    }
+  }
+}
+`,
+    variables: { rutte: ids.markRutte ?? "", northKorea: ids.northKorea ?? "" },
+  },
+  {
+    title: "Who was Foreign Minister?",
+    query: `# Who held the office of Minister of Foreign Affairs of the Republic of Korea on 2025-04-02.
+query ForeignMinister($rok: ID) {
+  officeHolders(office: "Minister of Foreign Affairs", on: "2025-04-02", jurisdiction: $rok) {
+    holder { name }
+    office { name jurisdiction { name } }
+    startDate
+    endDate
+    endPrecision
+  }
+}
+`,
+    variables: { rok: ids.rok ?? null },
+  },
 ];
