@@ -82,6 +82,9 @@ describe("GraphiQL in headless Chromium", () => {
       ["ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation", "2024-01-01", null],
     ]);
 
+    await mkdir(outputDir, { recursive: true });
+    await page.screenshot({ path: path.join(outputDir, "graphiql-engagements.png") });
+
     // The second example fetches the meeting by the ID the server filled into its variables.
     await page.locator(".graphiql-tab-button", { hasText: "EngagementById" }).click();
     // Switching tabs swaps the editor's content a moment later; run only once it shows the query.
@@ -118,7 +121,6 @@ describe("GraphiQL in headless Chromium", () => {
     await page.locator(".graphiql-doc-explorer").getByText("Query", { exact: true }).first().click();
     await page.getByText("Fetches any record by its global ID; null when there is none.").waitFor({ timeout: 10_000 });
 
-    await mkdir(outputDir, { recursive: true });
     await page.screenshot({ path: path.join(outputDir, "graphiql.png") });
     await context.close();
 
