@@ -1,7 +1,7 @@
 // One jest preset for the workspace: every package's tests run from the root against real PostgreSQL.
 const path = require("node:path");
 
-const packages = ["packages/domain", "packages/db", "apps/api", "apps/cli", "packages/sdk"];
+const packages = ["packages/domain", "packages/db", "apps/api", "apps/cli", "packages/sdk", "packages/interchange"];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -22,7 +22,7 @@ module.exports = {
     moduleNameMapper: {
       // Prisma's generated client imports "./x.js" from TypeScript sources.
       "^(\\.{1,2}/.*)\\.js$": "$1",
-      "^@accord/(domain|db|sdk)$": path.join(__dirname, "packages/$1/src"),
+      "^@accord/(domain|db|sdk|interchange)$": path.join(__dirname, "packages/$1/src"),
       "^@accord/db/testing$": path.join(__dirname, "packages/db/src/testing"),
       "^@accord/api$": path.join(__dirname, "apps/api/src"),
     },

@@ -45,7 +45,7 @@ describe("reads against the seed", () => {
   it("statements by Mark Rutte on Russia–North Korea military cooperation are exactly FACTS 7 and 10", async () => {
     const result = await t.gql(
       `query($filter: StatementFilter) {
-        statements(filter: $filter) { totalCount edges { node { position kind speaker { name } } } }
+        statements(filter: $filter) { totalCount edges { node { position kind speaker { name } topics { slug } } } }
       }`,
       { filter: { speaker: await actorId("mark-rutte"), topic: await topicId("russia-dprk-military-cooperation") } },
     );
@@ -54,11 +54,43 @@ describe("reads against the seed", () => {
         statements: {
           totalCount: 2,
           edges: [
-            { node: { position: 7, kind: "APPRECIATION", speaker: { name: "Mark Rutte" } } },
-            { node: { position: 10, kind: "AGREEMENT", speaker: { name: "Mark Rutte" } } },
+            {
+              node: {
+                position: 7,
+                kind: "APPRECIATION",
+                speaker: { name: "Mark Rutte" },
+                topics: [{ slug: "information-sharing" }, { slug: "russia-dprk-military-cooperation" }],
+              },
+            },
+            {
+              node: {
+                position: 10,
+                kind: "AGREEMENT",
+                speaker: { name: "Mark Rutte" },
+                topics: [{ slug: "nato-partnerships" }, { slug: "russia-dprk-military-cooperation" }],
+              },
+            },
           ],
         },
       },
+    });
+  });
+
+  it("lists a topic's own statements, and the topic filter adds its sub-topics", async () => {
+    const result = await t.gql(
+      `query($id: ID!, $security: ID!, $rutte: ID!) {
+        node(id: $id) { ... on Topic { statements { totalCount edges { node { position } } } } }
+        statements(filter: { topic: $security, speaker: $rutte }) { edges { node { position } } }
+      }`,
+      {
+        id: await topicId("russia-dprk-military-cooperation"),
+        security: await topicId("security"),
+        rutte: await actorId("mark-rutte"),
+      },
+    );
+    expect(result.data).toEqual({
+      node: { statements: { totalCount: 3, edges: [7, 9, 10].map((position) => ({ node: { position } })) } },
+      statements: { edges: [2, 7, 10].map((position) => ({ node: { position } })) },
     });
   });
 

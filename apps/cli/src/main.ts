@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { registerExportCommand } from "./commands/export";
+import { registerGenerateCommand } from "./commands/generate";
+import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommands } from "./commands/migrate";
 import { registerSeedCommand } from "./commands/seed";
 
@@ -9,6 +12,9 @@ const program = new Command()
 
 registerMigrateCommands(program);
 registerSeedCommand(program);
+registerImportCommand(program);
+registerExportCommand(program);
+registerGenerateCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`accord: ${error instanceof Error ? error.message : String(error)}`);

@@ -99,7 +99,7 @@ test("resolveDatabase migrates and seeds the embedded database on its first star
   expect(timed(firstLog)).toEqual([
     `starting embedded PostgreSQL in ${dataDir}…`,
     "embedded PostgreSQL ready in T (new database)",
-    `applied 1 migration in T: ${(await migrationNames()).join(", ")}`,
+    `applied ${(await migrationNames()).length} migrations in T: ${(await migrationNames()).join(", ")}`,
     "seeded in T: 1 actors",
   ]);
   expect(timed(secondLog)).toEqual([

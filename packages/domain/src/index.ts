@@ -1,4 +1,5 @@
 export * from "./enums";
+export * from "./interchange";
 export * from "./money";
 export * from "./partial-date";
 export * from "./quote";

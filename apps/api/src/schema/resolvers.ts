@@ -14,6 +14,7 @@ import { EngagementCitationsResolver, SourceCitationsResolver } from "../sources
 import { SourceResolver } from "../sources/source.resolver";
 import { StatementResolver } from "../statements/statement.resolver";
 import { ActorStatementsResolver, EngagementStatementsResolver } from "../statements/statement-nested.resolver";
+import { StatementTopicsResolver, TopicStatementsResolver } from "../statements/statement-topics.resolver";
 import { TopicResolver } from "../topics/topic.resolver";
 
 /** Every feature's resolvers; a new feature adds its own here. */
@@ -29,6 +30,8 @@ export const resolvers: NonEmptyArray<Function> = [
   StatementResolver,
   EngagementStatementsResolver,
   ActorStatementsResolver,
+  StatementTopicsResolver,
+  TopicStatementsResolver,
   CommitmentResolver,
   CommitmentStatusChangeResolver,
   CommitmentLinkResolver,

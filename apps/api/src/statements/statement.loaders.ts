@@ -22,6 +22,16 @@ export function createStatementLoaders(prisma: PrismaClient) {
       },
       statement,
     ),
+    statementsByTopic: windowConnectionLoader(
+      prisma,
+      {
+        from: "statement_topic st JOIN statement s ON s.id = st.statement_id JOIN engagement e ON e.id = s.engagement_id",
+        id: "s.id",
+        parent: "st.topic_id",
+        order: "e.start_date DESC, s.engagement_id DESC, s.position, s.id",
+      },
+      statement,
+    ),
     mentionsByStatement: groupLoader(
       (ids) => prisma.statementMention.findMany({ where: { statementId: { in: ids } }, orderBy: { actorId: "asc" } }),
       (row) => row.statementId,

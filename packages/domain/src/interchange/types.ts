@@ -1,0 +1,121 @@
+// The interchange records, one per NDJSON line; schema.json beside this file is the contract.
+
+/** An identifier in a scheme; records refer to each other by these. */
+export type ExternalId = { scheme: string; value: string };
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: the precision is the number of parts. */
+export type PartialDateText = string;
+
+export type CitationRecord = {
+  source: ExternalId;
+  quote?: string;
+  startOffset?: number;
+  endOffset?: number;
+  locator?: string;
+};
+
+export type TopicRecord = { type: "topic"; slug: string; name: string; description?: string; parent?: string };
+
+export type AliasRecord = { name: string; language?: string; validFrom?: string; validTo?: string };
+
+export type TenureRecord = {
+  id: ExternalId;
+  office: { jurisdiction: ExternalId; name: string };
+  start?: PartialDateText;
+  end?: PartialDateText;
+};
+
+export type ActorRecord = {
+  type: "actor";
+  identifiers: ExternalId[];
+  kind: string;
+  name: string;
+  description?: string;
+  parent?: ExternalId;
+  onMatch?: "replace" | "merge";
+  aliases?: AliasRecord[];
+  offices?: { name: string; description?: string }[];
+  tenures?: TenureRecord[];
+};
+
+export type SourceRecord = {
+  type: "source";
+  id: ExternalId;
+  kind: string;
+  title: string;
+  publisher?: ExternalId;
+  authors?: ExternalId[];
+  url?: string;
+  publishedOn?: string;
+  language?: string;
+  content?: string;
+};
+
+export type ParticipantRecord = {
+  actor: ExternalId;
+  role?: string;
+  represents?: ExternalId;
+  titleAsReported?: string;
+};
+
+export type StatementRecord = {
+  id?: ExternalId;
+  speaker: ExternalId;
+  kind: string;
+  gist: string;
+  quote?: string;
+  topics?: string[];
+  mentions?: ExternalId[];
+  citations?: CitationRecord[];
+};
+
+export type CommitmentRecord = {
+  id?: ExternalId;
+  committer: ExternalId;
+  beneficiary?: ExternalId;
+  kind: string;
+  description: string;
+  amount?: string;
+  currency?: string;
+  amountAsReported?: string;
+  periodStart?: string;
+  periodEnd?: string;
+  status: string;
+  madeOn?: PartialDateText;
+  statement?: ExternalId;
+  history?: { status: string; effectiveOn?: PartialDateText; note?: string }[];
+  links?: { kind: string; to: ExternalId }[];
+  citations?: CitationRecord[];
+};
+
+export type EngagementRecord = {
+  type: "engagement";
+  id: ExternalId;
+  kind: string;
+  status?: string;
+  title: string;
+  summary?: string;
+  start: PartialDateText;
+  end?: PartialDateText;
+  dateInferred?: boolean;
+  place?: string;
+  city?: string;
+  country?: ExternalId;
+  parent?: ExternalId;
+  participants: ParticipantRecord[];
+  topics?: string[];
+  citations?: CitationRecord[];
+  statements?: StatementRecord[];
+  commitments?: CommitmentRecord[];
+};
+
+export type InterchangeRecord = TopicRecord | ActorRecord | SourceRecord | EngagementRecord;
+export type RecordType = InterchangeRecord["type"];
+
+/** Record types in the order an importer writes them (later ones refer to earlier ones). */
+export const recordTypes: readonly RecordType[] = ["topic", "actor", "source", "engagement"];
+
+/** "scheme:value", the form used in messages and map keys. */
+export function externalKey(id: ExternalId): string {
+  return `${id.scheme}:${id.value}`;
+}

@@ -1,0 +1,55 @@
+import { actorRef, actorRefOrder, citations, ownKey, ownKeyOrder, partialDate } from "./sql-parts";
+
+export const topicsQuery = `SELECT json_strip_nulls(json_build_object('type', 'topic', 'slug', t.slug, 'name', t.name,
+  'description', t.description, 'parent', p.slug)) AS r FROM topic t LEFT JOIN topic p ON p.id = t.parent_id ORDER BY t.path COLLATE "C"`;
+
+export const actorsQuery = `SELECT json_strip_nulls(json_build_object('type', 'actor',
+  'identifiers', coalesce((SELECT json_agg(json_build_object('scheme', scheme, 'value', value) ORDER BY scheme COLLATE "C", value COLLATE "C")
+     FROM actor_identifier WHERE actor_id = a.id), json_build_array(json_build_object('scheme', 'accord', 'value', a.id::text))),
+  'kind', a.kind, 'name', a.name, 'description', a.description, 'parent', ${actorRef("a.parent_id")},
+  'aliases', (SELECT json_agg(json_build_object('name', name, 'language', language, 'validFrom', valid_from::text, 'validTo', valid_to::text)
+     ORDER BY name COLLATE "C", language COLLATE "C" NULLS FIRST, valid_from NULLS FIRST, valid_to NULLS FIRST) FROM actor_alias WHERE actor_id = a.id),
+  'offices', (SELECT json_agg(json_build_object('name', name, 'description', description) ORDER BY name COLLATE "C") FROM office WHERE jurisdiction_id = a.id),
+  'tenures', (SELECT json_agg(json_build_object('id', ${ownKey("t")}, 'office', json_build_object('jurisdiction', ${actorRef("o.jurisdiction_id")}, 'name', o.name),
+     'start', ${partialDate("t.start_date", "t.start_precision")}, 'end', ${partialDate("t.end_date", "t.end_precision")}) ORDER BY ${ownKeyOrder("t")})
+     FROM tenure t JOIN office o ON o.id = t.office_id WHERE t.holder_id = a.id)
+  )) AS r FROM actor a JOIN x_actor_key k ON k.id = a.id ORDER BY k.scheme COLLATE "C", k.value COLLATE "C"`;
+
+export const sourcesQuery = `SELECT json_strip_nulls(json_build_object('type', 'source', 'id', ${ownKey("s")}, 'kind', s.kind, 'title', s.title,
+  'publisher', ${actorRef("s.publisher_id")},
+  'authors', (SELECT json_agg(${actorRef("sa.actor_id")} ORDER BY sa.position, ${actorRefOrder("sa.actor_id")}) FROM source_author sa WHERE sa.source_id = s.id),
+  'url', s.url, 'publishedOn', s.published_on::text, 'language', s.language, 'content', s.content)) AS r
+  FROM source s ORDER BY ${ownKeyOrder("s")}`;
+
+const statements = `(SELECT json_agg(json_build_object('id', ${ownKey("s")}, 'speaker', ${actorRef("s.speaker_id")}, 'kind', s.kind,
+    'gist', s.gist, 'quote', s.quote,
+    'topics', (SELECT json_agg(t.slug ORDER BY t.slug COLLATE "C") FROM statement_topic st JOIN topic t ON t.id = st.topic_id WHERE st.statement_id = s.id),
+    'mentions', (SELECT json_agg(${actorRef("m.actor_id")} ORDER BY ${actorRefOrder("m.actor_id")}) FROM statement_mention m WHERE m.statement_id = s.id),
+    'citations', ${citations("ci.statement_id = s.id")}) ORDER BY s.position, ${ownKeyOrder("s")})
+  FROM statement s WHERE s.engagement_id = e.id)`;
+
+const commitments = `(SELECT json_agg(json_build_object('id', ${ownKey("c")}, 'committer', ${actorRef("c.committer_id")},
+    'beneficiary', ${actorRef("c.beneficiary_id")}, 'kind', c.kind, 'description', c.description, 'amount', trim_scale(c.amount)::text,
+    'currency', c.currency, 'amountAsReported', c.amount_as_reported, 'periodStart', c.period_start::text, 'periodEnd', c.period_end::text,
+    'status', c.status, 'madeOn', ${partialDate("c.made_on", "c.made_on_precision")},
+    'statement', (SELECT ${ownKey("ss")} FROM statement ss WHERE ss.id = c.statement_id),
+    'history', (SELECT json_agg(json_build_object('status', h.status, 'effectiveOn', ${partialDate("h.effective_on", "h.effective_precision")},
+       'note', h.note) ORDER BY h.recorded_at, h.id) FROM commitment_status_change h WHERE h.commitment_id = c.id),
+    'links', (SELECT json_agg(json_build_object('kind', l.kind, 'to', ${ownKey("tc")}) ORDER BY l.kind, ${ownKeyOrder("tc")})
+       FROM commitment_link l JOIN commitment tc ON tc.id = l.to_id WHERE l.from_id = c.id),
+    'citations', ${citations("ci.commitment_id = c.id")}) ORDER BY ${ownKeyOrder("c")})
+  FROM commitment c WHERE c.engagement_id = e.id)`;
+
+/** One page of engagements, in the order fixed by x_engagement_order. */
+export const engagementsQuery = `SELECT json_strip_nulls(json_build_object('type', 'engagement', 'id', ${ownKey("e")}, 'kind', e.kind,
+  'status', e.status, 'title', e.title, 'summary', e.summary, 'start', ${partialDate("e.start_date", "e.start_precision")},
+  'end', ${partialDate("e.end_date", "e.end_precision")}, 'dateInferred', CASE WHEN e.date_inferred THEN true END,
+  'place', e.place, 'city', e.city, 'country', ${actorRef("e.country_id")},
+  'parent', (SELECT ${ownKey("pe")} FROM engagement pe WHERE pe.id = e.parent_id),
+  'participants', (SELECT json_agg(json_build_object('actor', ${actorRef("p.actor_id")}, 'role', p.role, 'represents', ${actorRef("p.represents_id")},
+     'titleAsReported', p.title_as_reported) ORDER BY p.position, ${actorRefOrder("p.actor_id")}) FROM participant p WHERE p.engagement_id = e.id),
+  'topics', (SELECT json_agg(t.slug ORDER BY t.slug COLLATE "C") FROM engagement_topic et JOIN topic t ON t.id = et.topic_id WHERE et.engagement_id = e.id),
+  'citations', ${citations("ci.engagement_id = e.id")},
+  'statements', ${statements},
+  'commitments', ${commitments})) AS r
+  FROM x_engagement_order o JOIN engagement e ON e.id = o.id WHERE o.rn > $1 AND o.rn <= $2 ORDER BY o.rn`;

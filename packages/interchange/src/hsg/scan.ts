@@ -1,0 +1,168 @@
+import { createHash } from "node:crypto";
+import type { Problem } from "../problems";
+import { hsgCountryToIso } from "./countries";
+import { type PersonMet, peopleMet } from "./people-met";
+import { readTrips, type Trip } from "./read-trips";
+
+export type TravelFile = { path: string; name: string };
+export type Traveller = { who: string; name: string; role: string; first: string; last: string };
+export type Journey = {
+  key: string;
+  who: string;
+  tripIds: string[];
+  start: string;
+  end: string;
+  countries: string[];
+  file: string;
+};
+export type Person = PersonMet & { key: string; countryId: string };
+
+/** What the importer needs to know before it writes a trip: who, which countries, duplicates, journeys. */
+export type TravelScan = {
+  travellers: Map<string, Traveller>;
+  /** Country id → names used, with the latest start date each was used on. */
+  countries: Map<string, Map<string, string>>;
+  people: Map<string, Person>;
+  /** Ids of trips that duplicate an earlier one (skipped). */
+  duplicates: Set<string>;
+  journeyOfTrip: Map<string, string>;
+  journeys: Journey[];
+  problems: Problem[];
+};
+
+const realDay = (text: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+  !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
+  new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+export const slug = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+export const personKey = (countryId: string, name: string) => `${countryId || "unknown"}/${slug(name)}`;
+
+/** Trips that share traveller, dates, country, locale and remarks are one trip recorded twice. */
+const contentKey = (t: Trip) =>
+  createHash("sha1").update([t.who, t.start, t.end, t.countryId, t.locale, t.remarks].join("\u0000")).digest("hex");
+
+const slotKey = (t: Trip) => [t.who, t.start, t.end, t.countryId, t.locale].join("\u0000");
+
+export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
+  const scan: TravelScan = {
+    travellers: new Map(),
+    countries: new Map(),
+    people: new Map(),
+    duplicates: new Set(),
+    journeyOfTrip: new Map(),
+    journeys: [],
+    problems: [],
+  };
+  const byContent = new Map<string, Trip>();
+  const byId = new Map<string, Trip>();
+  const bySlot = new Map<string, Trip>();
+  const dated: Trip[] = [];
+  const warn = (t: Trip, path: string, message: string) =>
+    scan.problems.push({ file: t.file, line: t.line, record: `hsg-trip:${t.id}`, path, message, severity: "warning" });
+  for (const file of files) {
+    for await (const trip of readTrips(file.path, file.name)) {
+      const earlier = byId.get(trip.id) ?? byContent.get(contentKey(trip));
+      if (earlier) {
+        scan.duplicates.add(`${trip.file}#${trip.line}`);
+        const same = earlier.id === trip.id ? "has the same id as" : "repeats";
+        warn(trip, "", `duplicate: ${same} trip ${earlier.id} (${earlier.file}:${earlier.line}); not imported`);
+        continue;
+      }
+      const similar = bySlot.get(slotKey(trip));
+      if (similar)
+        warn(
+          trip,
+          "/remarks",
+          `possible duplicate of trip ${similar.id} (same traveller, dates, country and locale; remarks differ): imported`,
+        );
+      byId.set(trip.id, trip);
+      byContent.set(contentKey(trip), trip);
+      bySlot.set(slotKey(trip), trip);
+      if (!trip.countryId) warn(trip, "/country", "no country id: imported without a host country");
+      else if (!(trip.countryId in hsgCountryToIso))
+        warn(trip, "/country", `unknown country id "${trip.countryId}": identified by hsg-country only`);
+      if (trip.countryId) {
+        const names = scan.countries.get(trip.countryId) ?? new Map<string, string>();
+        const name = trip.country || trip.countryId;
+        if ((names.get(name) ?? "") < trip.start) names.set(name, trip.start);
+        scan.countries.set(trip.countryId, names);
+      }
+      for (const person of peopleMet(trip.remarks)) {
+        const key = personKey(trip.countryId, person.name);
+        if (!scan.people.has(key)) scan.people.set(key, { ...person, key, countryId: trip.countryId });
+      }
+      if (!realDay(trip.start) || !realDay(trip.end) || trip.end < trip.start) continue;
+      dated.push(trip);
+      const traveller = scan.travellers.get(trip.who);
+      if (!traveller)
+        scan.travellers.set(trip.who, {
+          who: trip.who,
+          name: trip.name,
+          role: trip.role,
+          first: trip.start,
+          last: trip.end,
+        });
+      else {
+        if (trip.start < traveller.first) traveller.first = trip.start;
+        if (trip.end > traveller.last) traveller.last = trip.end;
+      }
+    }
+  }
+  findJourneys(scan, dated);
+  return scan;
+}
+
+/**
+ * A journey: trips of one traveller whose dates touch or overlap (each starts no later than the day after
+ * the previous ones end), taking in at least two countries.
+ */
+function findJourneys(scan: TravelScan, trips: Trip[]): void {
+  const byWho = new Map<string, Trip[]>();
+  for (const t of trips) byWho.set(t.who, [...(byWho.get(t.who) ?? []), t]);
+  for (const list of byWho.values()) {
+    list.sort((a, b) =>
+      a.start === b.start
+        ? a.end === b.end
+          ? Number(a.id) - Number(b.id)
+          : a.end < b.end
+            ? -1
+            : 1
+        : a.start < b.start
+          ? -1
+          : 1,
+    );
+    let chain: Trip[] = [];
+    let chainEnd = "";
+    const close = () => {
+      const countries = [...new Set(chain.map((t) => t.countryId).filter(Boolean))];
+      const first = chain[0];
+      if (first && chain.length > 1 && countries.length > 1) {
+        const key = `${first.who}/${first.id}`;
+        scan.journeys.push({
+          key,
+          who: first.who,
+          tripIds: chain.map((t) => t.id),
+          start: first.start,
+          end: chainEnd,
+          countries,
+          file: first.file,
+        });
+        for (const t of chain) scan.journeyOfTrip.set(t.id, key);
+      }
+      chain = [];
+    };
+    for (const t of list) {
+      if (chain.length && t.start > nextDay(chainEnd)) close();
+      if (!chain.length || t.end > chainEnd) chainEnd = t.end;
+      chain.push(t);
+    }
+    close();
+  }
+}

@@ -1,0 +1,130 @@
+import type {
+  ActorRecord,
+  EngagementRecord,
+  InterchangeRecord,
+  RecordType,
+  SourceRecord,
+  TopicRecord,
+} from "@accord/domain";
+import { loadCatalog } from "./catalog";
+import type { Located, RecordInput } from "./input/located";
+import type { Problem } from "./problems";
+import { type Progress, silentProgress } from "./progress";
+import { locationKey, type Validation, validateInput } from "./validate/validate-input";
+import type { BulkDb } from "./write/bulk-db";
+import { type Counts, emptyCounts } from "./write/counts";
+import { collectActorLinks, emptyActorLinks, writeActorLinks } from "./write/write-actor-links";
+import { type LocatedActor, writeActorBatch } from "./write/write-actors";
+import { writeDeferredLinks } from "./write/write-deferred";
+import { commitEngagementBatch, type LocatedEngagement, prepareEngagementBatch } from "./write/write-engagements";
+import { writeSourceBatch } from "./write/write-sources";
+import { writeTopics } from "./write/write-topics";
+
+export type ImportResult = { counts: Counts; problems: Problem[]; dryRun: boolean; validation: Validation };
+
+export type ImportOptions = {
+  db: BulkDb;
+  input: RecordInput;
+  dryRun?: boolean;
+  progress?: Progress;
+  /** Engagements per transaction. */
+  batchSize?: number;
+};
+
+/** The valid records of one type, in input order (one pass over the input). */
+async function* recordsOf<T extends InterchangeRecord>(
+  input: RecordInput,
+  type: RecordType,
+  rejected: Validation["rejected"],
+) {
+  for await (const located of input.read() as AsyncIterable<Located>) {
+    const record = located.record as InterchangeRecord | undefined;
+    if (record?.type !== type || rejected.has(locationKey(located.file, located.line))) continue;
+    yield { file: located.file, line: located.line, record: record as T };
+  }
+}
+
+/**
+ * Validates all the input first, then writes it in passes (topics, actors, sources, engagements,
+ * then links between records), each engagement with all that hangs from it in one transaction.
+ */
+export async function importRecords(options: ImportOptions): Promise<ImportResult> {
+  const { db, input } = options;
+  const progress = options.progress ?? silentProgress;
+  const batchSize = options.batchSize ?? 500;
+  const catalog = await loadCatalog(db);
+  progress.start("validating", 0);
+  const validation = await validateInput({ db, input, catalog, onRecord: () => progress.tick() });
+  progress.stop();
+  const readerProblems = (await input.readerProblems?.()) ?? [];
+  const problems = [...readerProblems, ...validation.problems];
+  const counts = emptyCounts();
+  countRejected(counts, validation);
+  if (options.dryRun) return { counts, problems, dryRun: true, validation };
+
+  const topics: TopicRecord[] = [];
+  for await (const { record } of recordsOf<TopicRecord>(input, "topic", validation.rejected)) topics.push(record);
+  await writeTopics(db, catalog, topics, counts.topic);
+
+  progress.start("actors", validation.valid.actor);
+  const links = emptyActorLinks();
+  let actors: LocatedActor[] = [];
+  const flushActors = async () => {
+    await writeActorBatch({ db, catalog, batch: actors, tally: counts.actor, problems });
+    progress.tick(actors.length);
+    actors = [];
+  };
+  for await (const located of recordsOf<ActorRecord>(input, "actor", validation.rejected)) {
+    actors.push(located);
+    collectActorLinks(links, located.record);
+    if (actors.length >= batchSize) await flushActors();
+  }
+  await flushActors();
+  await writeActorLinks(db, catalog, links);
+  progress.stop();
+
+  let sources: SourceRecord[] = [];
+  for await (const { record } of recordsOf<SourceRecord>(input, "source", validation.rejected)) {
+    sources.push(record);
+    if (sources.length >= batchSize) {
+      await writeSourceBatch(db, catalog, sources, counts.source);
+      sources = [];
+    }
+  }
+  await writeSourceBatch(db, catalog, sources, counts.source);
+
+  progress.start("engagements", validation.valid.engagement);
+  const engagementIds = new Map<string, string>();
+  let batch: LocatedEngagement[] = [];
+  // One batch is written while the next is read and prepared (the database and Node work in parallel).
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const prepared = await prepareEngagementBatch({
+      db,
+      catalog,
+      engagementIds,
+      batch,
+      tally: counts.engagement,
+      problems,
+    });
+    const size = batch.length;
+    batch = [];
+    await writing;
+    writing = commitEngagementBatch(db, prepared).then(() => progress.tick(size));
+    writing.catch(() => undefined);
+  };
+  for await (const located of recordsOf<EngagementRecord>(input, "engagement", validation.rejected)) {
+    batch.push(located);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  await writing;
+  progress.stop();
+  await writeDeferredLinks(db, validation);
+  return { counts, problems, dryRun: false, validation };
+}
+
+/** Rejected records counted by type. */
+function countRejected(counts: Counts, validation: Validation): void {
+  for (const type of validation.rejected.values()) counts[type].rejected++;
+}

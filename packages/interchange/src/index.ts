@@ -1,0 +1,11 @@
+export { type Catalog, loadCatalog } from "./catalog";
+export { type ExportFilter, exportRecords } from "./export/export-records";
+export { generateRecords } from "./generate/generate-records";
+export { openHistoryStateTravels } from "./hsg/open-travels";
+export { type ImportOptions, type ImportResult, importRecords } from "./import-records";
+export { listInputFiles, openInterchangeInput } from "./input/interchange-input";
+export type { Located, RecordInput } from "./input/located";
+export { formatProblem, type Problem } from "./problems";
+export { createProgress, type Progress, silentProgress } from "./progress";
+export { type BulkDb, createBulkDb } from "./write/bulk-db";
+export { type Counts, formatCounts, type Tally, totalOf } from "./write/counts";

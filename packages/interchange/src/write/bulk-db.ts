@@ -1,0 +1,49 @@
+import pg from "pg";
+
+/** What a writer needs: the same two calls as Prisma's raw API, so either can stand behind it. */
+export type Sql = {
+  $executeRawUnsafe(text: string, ...params: unknown[]): Promise<number>;
+  $queryRawUnsafe<T = unknown>(text: string, ...params: unknown[]): Promise<T>;
+};
+
+export type BulkDb = Sql & {
+  $transaction<T>(run: (tx: Sql) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T>;
+  end(): Promise<void>;
+};
+
+const sqlOn = (client: pg.Pool | pg.PoolClient): Sql => ({
+  async $executeRawUnsafe(text, ...params) {
+    return (await client.query(text, params)).rowCount ?? 0;
+  },
+  async $queryRawUnsafe<T>(text: string, ...params: unknown[]) {
+    return (await client.query(text, params)).rows as T;
+  },
+});
+
+/**
+ * The importer's connection: node-postgres directly (the driver under Prisma's adapter). Bulk rows go
+ * as array parameters to unnest(); through Prisma's raw API the same parameters cost four times more
+ * (measured: 1.27 s against 0.30 s for 10 × 5,000 rows × 4 columns).
+ */
+export function createBulkDb(databaseUrl: string, options: { maxConnections?: number } = {}): BulkDb {
+  // Two connections let the next batch be looked up while one is written; the embedded database takes one.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 2 });
+  return {
+    ...sqlOn(pool),
+    async $transaction(run) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await run(sqlOn(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    end: () => pool.end(),
+  };
+}

@@ -1,0 +1,118 @@
+import { type EngagementRecord, externalKey } from "@accord/domain";
+import { v7 as uuid } from "uuid";
+import type { Catalog } from "../catalog";
+import { contentHash } from "../hash";
+import type { Problem } from "../problems";
+import type { BulkDb } from "./bulk-db";
+import type { Tally } from "./counts";
+import { emptyRows, engagementRows, type Rows, type Table, tables, UnresolvedReference } from "./engagement-rows";
+import { deleteWhereIn, insertRows, type Sql, updateRows } from "./sql";
+
+export type LocatedEngagement = { file: string; line: number; record: EngagementRecord };
+
+/** The stored id and content hash of engagements, by external key. */
+async function findExisting(sql: Sql, keys: string[]): Promise<Map<string, { id: string; hash: string | null }>> {
+  const rows = await sql.$queryRawUnsafe<{ key: string; id: string; content_hash: string | null }[]>(
+    `SELECT external_scheme || ':' || external_value AS key, id::text, content_hash FROM engagement
+     WHERE (external_scheme, external_value) IN (SELECT s, v FROM unnest($1::text[], $2::text[]) AS u(s, v))`,
+    keys.map((k) => k.slice(0, k.indexOf(":"))),
+    keys.map((k) => k.slice(k.indexOf(":") + 1)),
+  );
+  return new Map(rows.map((r) => [r.key, { id: r.id, hash: r.content_hash }]));
+}
+
+const childTables: Table[] = [
+  "participant",
+  "engagement_topic",
+  "statement",
+  "statement_topic",
+  "statement_mention",
+  "commitment",
+  "commitment_status_change",
+  "citation",
+];
+
+/** Removes what hangs from engagements that are rewritten (statements and commitments cascade further). */
+async function deleteChildren(sql: Sql, ids: string[]): Promise<void> {
+  await deleteWhereIn(sql, "participant", "engagement_id", ids);
+  await deleteWhereIn(sql, "engagement_topic", "engagement_id", ids);
+  await deleteWhereIn(sql, "citation", "engagement_id", ids);
+  await deleteWhereIn(sql, "commitment", "engagement_id", ids);
+  await deleteWhereIn(sql, "statement", "engagement_id", ids);
+}
+
+export type PreparedBatch = { creates: Rows; updates: Rows };
+
+/**
+ * Turns a batch of engagement records into rows: looks up which exist and skips those whose content
+ * hash is unchanged. Writes nothing, so the next batch can be prepared while one is being written.
+ */
+export async function prepareEngagementBatch(options: {
+  db: BulkDb;
+  catalog: Catalog;
+  engagementIds: Map<string, string>;
+  batch: LocatedEngagement[];
+  tally: Tally;
+  problems: Problem[];
+}): Promise<PreparedBatch> {
+  const { catalog, engagementIds, tally } = options;
+  const existing = await findExisting(
+    options.db,
+    options.batch.map((b) => externalKey(b.record.id)),
+  );
+  const creates = emptyRows();
+  const updates = emptyRows();
+  const recordedAt = new Date();
+  for (const { file, line, record } of options.batch) {
+    const key = externalKey(record.id);
+    const found = existing.get(key);
+    const hash = contentHash(record);
+    if (found) engagementIds.set(key, found.id);
+    if (found?.hash === hash) {
+      tally.unchanged++;
+      continue;
+    }
+    const id = found?.id ?? uuid();
+    const own = emptyRows();
+    try {
+      engagementRows(record, id, hash, { catalog, engagementIds, recordedAt }, own);
+    } catch (error) {
+      if (!(error instanceof UnresolvedReference)) throw error;
+      options.problems.push({ file, line, record: key, path: error.path, message: error.message, severity: "error" });
+      tally.rejected++;
+      continue;
+    }
+    engagementIds.set(key, id);
+    const target = found ? updates : creates;
+    for (const table of Object.keys(own) as Table[]) target[table].push(...own[table]);
+    if (found) tally.updated++;
+    else tally.created++;
+  }
+  return { creates, updates };
+}
+
+/** Writes a prepared batch, each engagement with all that hangs from it, in ONE transaction. */
+export async function commitEngagementBatch(db: BulkDb, { creates, updates }: PreparedBatch): Promise<void> {
+  if (!creates.engagement.length && !updates.engagement.length) return;
+  await db.$transaction(
+    async (tx) => {
+      await insertRows(tx, "engagement", tables.engagement, creates.engagement, { extra: { updated_at: "now()" } });
+      await updateRows(tx, "engagement", tables.engagement, updates.engagement, [
+        ...tables.engagement.slice(1).map((c) => `${c.name} = u.${c.name}`),
+        "version = t.version + 1",
+        "updated_at = now()",
+      ]);
+      await deleteChildren(
+        tx,
+        updates.engagement.map((row) => row[0] as string),
+      );
+      for (const table of childTables) await insertChildren(tx, table, [...creates[table], ...updates[table]]);
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
+}
+
+async function insertChildren(sql: Sql, table: Table, rows: Rows[Table]): Promise<void> {
+  const stamped = table === "statement" || table === "commitment";
+  await insertRows(sql, table, tables[table], rows, stamped ? { extra: { updated_at: "now()" } } : {});
+}
