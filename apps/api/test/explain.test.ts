@@ -10,11 +10,12 @@ import { actorEngagementsSpec, sideEngagementsSpec } from "../src/engagements/en
 import { engagementTable } from "../src/engagements/engagement.service";
 import { engagementSort } from "../src/engagements/engagement-order";
 import { participantsSql } from "../src/engagements/participants.loader";
+import { searchables } from "../src/search/search.service";
 import { searchPageSql } from "../src/search/search.sql";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
 
-// 50,000 engagements, 150,000 participants, 20,000 actors, 50,000 topic links.
-const largeTables = ["engagement", "participant", "actor", "engagement_topic"];
+// 50,000 engagements, 150,000 participants, 20,000 actors, 50,000 topic links and statements, 10,000 commitments.
+const largeTables = ["engagement", "participant", "actor", "engagement_topic", "statement", "commitment"];
 let db: TestDatabase;
 let ids: { actor: string; otherActor: string; state: string; topic: string; engagement: string };
 
@@ -114,10 +115,7 @@ describe("query plans over 50,000 generated engagements", () => {
       ),
       "side engagements (nested)": nestedPageSql(sideEngagementsSpec, [ids.engagement], { first: 10 }).sql,
       search: searchPageSql({
-        tables: [
-          { type: "Actor", table: Prisma.sql`actor` },
-          { type: "Engagement", table: Prisma.sql`engagement` },
-        ],
+        tables: searchables,
         prefixQuery: "word417:*",
         size: 20,
       }),

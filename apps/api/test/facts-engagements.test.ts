@@ -33,6 +33,34 @@ describe("the seed article through the read API (FACTS.md)", () => {
     expect(result.data!.search.edges[0]!.node).toEqual({ __typename: "Actor", name: "Republic of Korea" });
   });
 
+  it("search finds statements and commitments too, tagged by __typename", async () => {
+    const result = await t.gql<{ a: unknown; b: unknown }>(`{
+      a: search(query: "South Korea", first: 2) { edges { node { __typename ... on Actor { name } ... on Statement { gist } } } }
+      b: search(query: "400 million") { totalCount edges { node { __typename ... on Commitment { description } ... on Statement { gist } } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      a: {
+        edges: [
+          { node: { __typename: "Actor", name: "Republic of Korea" } },
+          { node: { __typename: "Statement", gist: "Deep appreciation for South Korea's support for Ukraine." } },
+        ],
+      },
+      b: {
+        totalCount: 2,
+        edges: [
+          { node: { __typename: "Commitment", description: "Assistance to Ukraine in 2024" } },
+          {
+            node: {
+              __typename: "Statement",
+              gist: "A USD 2 billion medium- and long-term package for Ukraine's reconstruction, following last year's USD 400 million.",
+            },
+          },
+        ],
+      },
+    });
+  });
+
   it('search("NATO") ranks the organisation above the meetings that name it', async () => {
     const result = await t.gql<{ search: { edges: { node: { __typename: string; name?: string } }[] } }>(
       `{ search(query: "NATO", first: 2) { edges { node { __typename ... on Actor { name } } } } }`,

@@ -121,6 +121,8 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   await writing;
   progress.stop();
   await writeDeferredLinks(db, validation);
+  // Bulk inserts leave GIN indexes pending and statistics stale: without this the planner scans tables.
+  await db.$executeRawUnsafe("ANALYZE");
   return { counts, problems, dryRun: false, validation };
 }
 

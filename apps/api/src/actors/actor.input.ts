@@ -8,7 +8,14 @@ export enum ActorOrderField {
   CREATED_AT = "CREATED_AT",
 }
 
-registerEnumType(ActorOrderField, { name: "ActorOrderField", description: "Fields actors can be sorted by." });
+registerEnumType(ActorOrderField, {
+  name: "ActorOrderField",
+  description: "Fields actors can be sorted by.",
+  valuesConfig: {
+    NAME: { description: "The actor's name." },
+    CREATED_AT: { description: "When the record was created." },
+  },
+});
 
 @InputType("IdentifierInput", { description: "An identifier in a scheme, matched exactly." })
 export class IdentifierInput {

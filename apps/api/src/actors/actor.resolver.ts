@@ -17,7 +17,7 @@ export class ActorResolver {
     return findActors({ prisma, loaders, args });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() actor: Actor) {
     return toGlobalId("Actor", actor.id);
   }

@@ -6,4 +6,11 @@ export enum OrderDirection {
   DESC = "desc",
 }
 
-registerEnumType(OrderDirection, { name: "OrderDirection", description: "Ascending or descending order." });
+registerEnumType(OrderDirection, {
+  name: "OrderDirection",
+  description: "Ascending or descending order.",
+  valuesConfig: {
+    ASC: { description: "Smallest first (A–Z, oldest)." },
+    DESC: { description: "Largest first (Z–A, newest)." },
+  },
+});

@@ -12,6 +12,11 @@ export enum EngagementOrderField {
 registerEnumType(EngagementOrderField, {
   name: "EngagementOrderField",
   description: "Fields engagements can be sorted by.",
+  valuesConfig: {
+    START_DATE: { description: "The start date (first day of a partial date)." },
+    TITLE: { description: "The title." },
+    CREATED_AT: { description: "When the record was created." },
+  },
 });
 
 const expressions: Record<EngagementOrderField, Prisma.Sql> = {

@@ -20,7 +20,7 @@ export class EngagementResolver {
     return findEngagements({ prisma, loaders, args });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() engagement: Engagement) {
     return toGlobalId("Engagement", engagement.id);
   }

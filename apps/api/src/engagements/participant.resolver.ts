@@ -6,7 +6,7 @@ import { Participant } from "./participant.type";
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() participant: Participant) {
     return toGlobalId("Participant", participant.id);
   }

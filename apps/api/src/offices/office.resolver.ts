@@ -10,7 +10,7 @@ import { TenureConnection } from "./tenure.connection";
 
 @Resolver(() => Office)
 export class OfficeResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() office: Office) {
     return toGlobalId("Office", office.id);
   }
@@ -43,7 +43,7 @@ export class TenureResolver {
     return findOfficeHolders({ prisma, office, jurisdiction, on });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() tenure: Tenure) {
     return toGlobalId("Tenure", tenure.id);
   }

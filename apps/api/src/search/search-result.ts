@@ -1,13 +1,15 @@
 import { createUnionType, Field, Float, Int, ObjectType } from "type-graphql";
 import { Actor } from "../actors/actor.type";
+import { Commitment } from "../commitments/commitment.type";
 import { PageInfo } from "../common/connection.type";
 import { Engagement } from "../engagements/engagement.type";
+import { Statement } from "../statements/statement.type";
 
 /** What `search` can find; each value is a row tagged with its `__typename`. */
 export const SearchResult = createUnionType({
   name: "SearchResult",
-  description: "A record found by `search`: an actor, an engagement, a statement or a commitment.",
-  types: () => [Actor, Engagement] as const,
+  description: "A record found by `search`: an actor, an engagement, a statement or a commitment (ask `__typename`).",
+  types: () => [Actor, Engagement, Statement, Commitment] as const,
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 

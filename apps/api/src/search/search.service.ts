@@ -8,9 +8,13 @@ import type { Loaders } from "../loaders";
 import { type SearchableTable, type SearchCursor, searchCountSql, searchPageSql } from "./search.sql";
 
 /** Where each union member's rows come from; a new member adds its table and loader here. */
-const searchables: (SearchableTable & { load: (loaders: Loaders, ids: string[]) => Promise<{ id: string }[]> })[] = [
+export const searchables: (SearchableTable & {
+  load: (loaders: Loaders, ids: string[]) => Promise<{ id: string }[]>;
+})[] = [
   { type: "Actor", table: Prisma.sql`actor`, load: (loaders, ids) => loadAll(loaders.actor, ids) },
   { type: "Engagement", table: Prisma.sql`engagement`, load: (loaders, ids) => loadAll(loaders.engagement, ids) },
+  { type: "Statement", table: Prisma.sql`statement`, load: (loaders, ids) => loadAll(loaders.statement, ids) },
+  { type: "Commitment", table: Prisma.sql`commitment`, load: (loaders, ids) => loadAll(loaders.commitment, ids) },
 ];
 
 export function encodeSearchCursor(cursor: SearchCursor): string {

@@ -7,7 +7,14 @@ export enum TopicOrderField {
   NAME = "name",
 }
 
-registerEnumType(TopicOrderField, { name: "TopicOrderField", description: "Fields topics can be sorted by." });
+registerEnumType(TopicOrderField, {
+  name: "TopicOrderField",
+  description: "Fields topics can be sorted by.",
+  valuesConfig: {
+    PATH: { description: "Tree order: each topic before its sub-topics." },
+    NAME: { description: "The topic's name." },
+  },
+});
 
 @InputType("TopicFilter", { description: "Conditions a topic must all meet." })
 export class TopicFilter {

@@ -13,7 +13,7 @@ export class TopicResolver {
     return findTopics({ prisma, args });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
   id(@Root() topic: Topic) {
     return toGlobalId("Topic", topic.id);
   }

@@ -36,6 +36,16 @@ export async function generateEngagements(prisma: PrismaClient, options: { actor
   await prisma.$executeRawUnsafe(`
     INSERT INTO engagement_topic (engagement_id, topic_id)
     SELECT md5('e' || i)::uuid, md5('t' || (i % 100 + 1))::uuid FROM generate_series(1, ${engagements}) i`);
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO statement (id, engagement_id, speaker_id, kind, gist, search_text, position, updated_at)
+    SELECT gen_random_uuid(), md5('e' || i)::uuid, md5('a' || ((i * 37) % ${actors} + 1))::uuid, 'POSITION',
+      'Statement ' || i, 'statement ' || i || ' word' || (i * 3 % 1000), 1, now()
+    FROM generate_series(1, ${engagements}) i`);
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO commitment (id, committer_id, kind, description, status, search_text, engagement_id, updated_at)
+    SELECT gen_random_uuid(), md5('a' || (i % ${states} + 1))::uuid, 'FINANCIAL', 'Commitment ' || i, 'ANNOUNCED',
+      'commitment ' || i || ' word' || (i * 11 % 1000), md5('e' || i)::uuid, now()
+    FROM generate_series(1, ${engagements}, 5) i`);
   // VACUUM also moves the GIN indexes' pending lists into the index, as autovacuum would in production.
   await prisma.$executeRawUnsafe("VACUUM ANALYZE");
 }
