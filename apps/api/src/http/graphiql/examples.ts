@@ -70,6 +70,8 @@ query SearchSouthKorea {
         __typename
         ... on Actor { name kind aliases { name } }
         ... on Engagement { title startDate }
+        ... on Statement { gist speaker { name } }
+        ... on Commitment { description status }
       }
     }
   }
