@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     logger,
     trustedDocuments,
     graphiql: config.ACCORD_GRAPHIQL,
+    readsRequireToken: config.ACCORD_READS_REQUIRE_TOKEN,
   });
   const { port } = await server.listen(config.PORT, config.HOST);
   logger.info(

@@ -4,6 +4,9 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { GraphQLError } from "graphql";
+import { readsRequireTokenFromEnv } from "./auth/reads-policy";
+import { authenticateRequest } from "./auth/viewer";
 import { type Context, createContext } from "./context";
 import { type HttpOptions, httpPlugins, mountHttpRoutes } from "./http/mount";
 import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
@@ -14,6 +17,8 @@ export type AccordServerOptions = {
   prisma: PrismaClient;
   /** Request bounds and rate limits (default: from the environment, docs/limits.md). */
   limits?: LimitsConfig;
+  /** Reads need a token too (default: ACCORD_READS_REQUIRE_TOKEN). Writes always do. */
+  readsRequireToken?: boolean;
 } & Omit<HttpOptions, "prisma">;
 
 export type AccordServer = {
@@ -26,7 +31,7 @@ export type AccordServer = {
 
 /** The HTTP server: GraphQL at /graphql on an Express app. */
 export async function createAccordServer(options: AccordServerOptions): Promise<AccordServer> {
-  const { prisma, limits = loadLimitsConfig() } = options;
+  const { prisma, limits = loadLimitsConfig(), readsRequireToken = readsRequireTokenFromEnv() } = options;
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
@@ -40,7 +45,23 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
   await apollo.start();
   // Request logs with IDs, /healthz, /readyz and the IDE (apps/api/src/http).
   mountHttpRoutes(app, options);
-  app.use("/graphql", ...safety.before, expressMiddleware(apollo, { context: async () => createContext(prisma) }));
+  app.use(
+    "/graphql",
+    ...safety.before,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const auth = await authenticateRequest({ prisma, authorization: req.headers.authorization });
+        // Where reads are open, a bad token reads anonymously; writes refuse it, saying why.
+        if (readsRequireToken && !auth.viewer) {
+          const why = auth.problem ?? "this server requires an API token for every request";
+          throw new GraphQLError(`Not authenticated: ${why}`, {
+            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+          });
+        }
+        return createContext(prisma, auth);
+      },
+    }),
+  );
   app.use(safety.errorHandler);
   return {
     app,

@@ -9,6 +9,7 @@ describe("loadConfig", () => {
       DATABASE_POOL_SIZE: 10,
       LOG_LEVEL: "info",
       ACCORD_GRAPHIQL: true,
+      ACCORD_READS_REQUIRE_TOKEN: false,
     });
   });
 
@@ -23,6 +24,7 @@ describe("loadConfig", () => {
         LOG_LEVEL: "warn",
         ACCORD_TRUSTED_DOCUMENTS: "sdk",
         ACCORD_GRAPHIQL: "false",
+        ACCORD_READS_REQUIRE_TOKEN: "yes",
         UNRELATED: "ignored",
       }),
     ).toEqual({
@@ -34,6 +36,7 @@ describe("loadConfig", () => {
       LOG_LEVEL: "warn",
       ACCORD_TRUSTED_DOCUMENTS: "sdk",
       ACCORD_GRAPHIQL: false,
+      ACCORD_READS_REQUIRE_TOKEN: true,
     });
   });
 
@@ -72,6 +75,7 @@ describe("loadConfig", () => {
       "LOG_LEVEL",
       "ACCORD_TRUSTED_DOCUMENTS",
       "ACCORD_GRAPHIQL",
+      "ACCORD_READS_REQUIRE_TOKEN",
       "ACCORD_MAX_COST",
       "ACCORD_MAX_DEPTH",
       "ACCORD_MAX_ALIASES",

@@ -5,6 +5,7 @@ import { registerGenerateCommand } from "./commands/generate";
 import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommands } from "./commands/migrate";
 import { registerSeedCommand } from "./commands/seed";
+import { registerTokenCommands } from "./commands/token";
 
 const program = new Command()
   .name("accord")
@@ -15,6 +16,7 @@ registerSeedCommand(program);
 registerImportCommand(program);
 registerExportCommand(program);
 registerGenerateCommand(program);
+registerTokenCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`accord: ${error instanceof Error ? error.message : String(error)}`);

@@ -29,3 +29,4 @@ export {
   readMigrationStatus,
 } from "./migrate/status";
 export * from "./seed";
+export * from "./tokens";

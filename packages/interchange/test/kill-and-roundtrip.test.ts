@@ -72,7 +72,7 @@ describe("crash safety and round trip", () => {
       `engagements  created ${1500 - (afterCrash?.n ?? 0)}, updated 0, unchanged ${afterCrash?.n}, rejected 0`,
     );
     expect(await exportText(crashed)).toBe(expected);
-  });
+  }, 180_000);
 
   it("export, import into an empty database, export again: the same file", async () => {
     const source = await fresh();

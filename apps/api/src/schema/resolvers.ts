@@ -16,6 +16,7 @@ import { StatementResolver } from "../statements/statement.resolver";
 import { ActorStatementsResolver, EngagementStatementsResolver } from "../statements/statement-nested.resolver";
 import { StatementTopicsResolver, TopicStatementsResolver } from "../statements/statement-topics.resolver";
 import { TopicResolver } from "../topics/topic.resolver";
+import { writeResolvers } from "../writes/write-resolvers";
 
 /** Every feature's resolvers; a new feature adds its own here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -42,4 +43,5 @@ export const resolvers: NonEmptyArray<Function> = [
   CitationResolver,
   EngagementCitationsResolver,
   SourceCitationsResolver,
+  ...writeResolvers,
 ];

@@ -7,16 +7,48 @@ export const operations = {
   actor: D.ActorDocument,
   /** Actors by name, alias or identifier (each word a prefix: 'south kor' finds the Republic of Korea), optionally of some kinds. (query Actors, operations/actors.graphql) */
   actors: D.ActorsDocument,
+  /** Who changed what and when: the audit log, newest first, filtered by record or type (admin). (query AuditLog, operations/audit-log.graphql) */
+  auditLog: D.AuditLogDocument,
   /** Commitments by committer, beneficiary, kind, status, money or date (e.g. what the Republic of Korea committed to Ukraine), with their history and links. (query Commitments, operations/commitments.graphql) */
   commitments: D.CommitmentsDocument,
   /** Sums of commitment amounts, split by currency and grouped as asked (e.g. the USD 2.4 billion the Republic of Korea committed to Ukraine, by status). (query CommitmentTotals, operations/commitment-totals.graphql) */
   commitmentTotals: D.CommitmentTotalsDocument,
+  /** Creates an actor: a state, an organisation, one of its bodies or a person (editor or admin). (mutation CreateActor, operations/actor-mutations.graphql) */
+  createActor: D.CreateActorDocument,
+  /** Cites a source for an engagement, statement or commitment (editor or admin). (mutation CreateCitation, operations/citation-mutations.graphql) */
+  createCitation: D.CreateCitationDocument,
+  /** Records a commitment; its status starts its history (editor or admin). (mutation CreateCommitment, operations/commitment-mutations.graphql) */
+  createCommitment: D.CreateCommitmentDocument,
+  /** Creates an engagement with its participants and topics (editor or admin). (mutation CreateEngagement, operations/engagement-mutations.graphql) */
+  createEngagement: D.CreateEngagementDocument,
+  /** Records a source (an article, a statement, a transcript …) (editor or admin). (mutation CreateSource, operations/source-mutations.graphql) */
+  createSource: D.CreateSourceDocument,
+  /** Records a statement with its topics and mentions (editor or admin). (mutation CreateStatement, operations/statement-mutations.graphql) */
+  createStatement: D.CreateStatementDocument,
+  /** Creates a topic, under a parent or at the root (editor or admin). (mutation CreateTopic, operations/topic-mutations.graphql) */
+  createTopic: D.CreateTopicDocument,
+  /** Deletes an actor without statements or commitments; returns its ID (editor or admin). (mutation DeleteActor, operations/actor-mutations.graphql) */
+  deleteActor: D.DeleteActorDocument,
+  /** Deletes a citation; returns its ID (editor or admin). (mutation DeleteCitation, operations/citation-mutations.graphql) */
+  deleteCitation: D.DeleteCitationDocument,
+  /** Deletes a commitment; returns its ID (editor or admin). (mutation DeleteCommitment, operations/commitment-mutations.graphql) */
+  deleteCommitment: D.DeleteCommitmentDocument,
+  /** Deletes an engagement with its participants, statements and citations; its commitments stay (editor or admin). (mutation DeleteEngagement, operations/engagement-mutations.graphql) */
+  deleteEngagement: D.DeleteEngagementDocument,
+  /** Deletes a source; returns its ID (editor or admin). (mutation DeleteSource, operations/source-mutations.graphql) */
+  deleteSource: D.DeleteSourceDocument,
+  /** Deletes a statement; returns its ID (editor or admin). (mutation DeleteStatement, operations/statement-mutations.graphql) */
+  deleteStatement: D.DeleteStatementDocument,
+  /** Deletes a topic; returns its ID (editor or admin). (mutation DeleteTopic, operations/topic-mutations.graphql) */
+  deleteTopic: D.DeleteTopicDocument,
   /** One engagement by its global ID: dates and their precision, venue, participants, topics, the engagement it sat beside and those beside it. (query EngagementDetail, operations/engagement-detail.graphql) */
   engagementDetail: D.EngagementDetailDocument,
   /** Engagements matching a filter (who took part, when, what kind, on which topic, words in the text), newest first, a page at a time. (query Engagements, operations/engagements.graphql) */
   engagements: D.EngagementsDocument,
   /** The engagements an actor took part in, directly or represented (e.g. every meeting of the Republic of Korea with NATO: pass both IDs in `allOf`). (query EngagementsOfActor, operations/engagements-of-actor.graphql) */
   engagementsOfActor: D.EngagementsOfActorDocument,
+  /** Merges two records of the same actor into `keepId` (editor or admin). (mutation MergeActors, operations/actor-mutations.graphql) */
+  mergeActors: D.MergeActorsDocument,
   /** Who held an office on a day (e.g. the Minister of Foreign Affairs of the Republic of Korea on 2025-04-02). (query OfficeHolders, operations/office-holders.graphql) */
   officeHolders: D.OfficeHoldersDocument,
   /** Full-text search over actors, engagements, statements and commitments, most relevant first ('South Korea' finds the Republic of Korea). (query Search, operations/search.graphql) */
@@ -27,4 +59,18 @@ export const operations = {
   statements: D.StatementsDocument,
   /** Topics in tree order (filter by parent, slug or words), a page at a time. (query Topics, operations/topics.graphql) */
   topics: D.TopicsDocument,
+  /** Changes an actor; pass the `version` you read, or get CONFLICT (editor or admin). (mutation UpdateActor, operations/actor-mutations.graphql) */
+  updateActor: D.UpdateActorDocument,
+  /** Changes a citation (editor or admin). (mutation UpdateCitation, operations/citation-mutations.graphql) */
+  updateCitation: D.UpdateCitationDocument,
+  /** Changes a commitment; pass the `version` you read, or get CONFLICT (editor or admin). (mutation UpdateCommitment, operations/commitment-mutations.graphql) */
+  updateCommitment: D.UpdateCommitmentDocument,
+  /** Changes an engagement; pass the `version` you read, or get CONFLICT (editor or admin). (mutation UpdateEngagement, operations/engagement-mutations.graphql) */
+  updateEngagement: D.UpdateEngagementDocument,
+  /** Changes a source; pass the `version` you read, or get CONFLICT (editor or admin). (mutation UpdateSource, operations/source-mutations.graphql) */
+  updateSource: D.UpdateSourceDocument,
+  /** Changes a statement; pass the `version` you read, or get CONFLICT (editor or admin). (mutation UpdateStatement, operations/statement-mutations.graphql) */
+  updateStatement: D.UpdateStatementDocument,
+  /** Changes a topic (editor or admin). (mutation UpdateTopic, operations/topic-mutations.graphql) */
+  updateTopic: D.UpdateTopicDocument,
 } as const;

@@ -1,0 +1,1 @@
+export { JSONObjectResolver as JSONScalar } from "graphql-scalars";

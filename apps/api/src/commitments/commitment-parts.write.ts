@@ -1,0 +1,79 @@
+import type { CommitmentLinkKind, Prisma } from "@accord/db";
+import { assertEndNotBeforeStart, assertPlausibleDate } from "../writes/dates";
+import { resolveRefs } from "../writes/references";
+import type { Tx } from "../writes/transaction";
+import { badInput } from "../writes/validate-input";
+import type { CommitmentLinkInput } from "./commitment-write.input";
+
+const isoCurrencies = new Set(Intl.supportedValuesOf("currency"));
+
+/** An amount needs a known ISO 4217 currency, is not negative and fits NUMERIC(24,4). */
+export function checkMoney(amount: string | null, currency: string | null): void {
+  if (amount !== null && currency === null) throw badInput("input.currency", "is required with an amount");
+  if (currency !== null && amount === null) throw badInput("input.amount", "is required with a currency");
+  if (currency !== null && !isoCurrencies.has(currency)) {
+    throw badInput("input.currency", `"${currency}" is not an ISO 4217 currency code`);
+  }
+  if (amount === null) return;
+  if (amount.startsWith("-")) throw badInput("input.amount", `must be zero or more, got ${amount}`);
+  const [whole = "", fraction = ""] = amount.split(".");
+  if (fraction.length > 4) throw badInput("input.amount", "has more than 4 decimal places");
+  if (whole.replace(/^0+/, "").length > 20) throw badInput("input.amount", "has more than 20 digits before the point");
+}
+
+export type CommitmentDates = { periodStart: Date | null; periodEnd: Date | null; madeOn: Date | null };
+
+export function checkCommitmentDates(dates: CommitmentDates): void {
+  assertPlausibleDate(dates.periodStart, "input.periodStart");
+  assertPlausibleDate(dates.periodEnd, "input.periodEnd");
+  assertPlausibleDate(dates.madeOn, "input.madeOn");
+  assertEndNotBeforeStart({
+    start: dates.periodStart,
+    end: dates.periodEnd,
+    field: "input.periodEnd",
+    startName: "periodStart",
+  });
+}
+
+/** Links as rows: the other commitments exist, none is this one, none listed twice. */
+export async function resolveLinks(
+  tx: Tx,
+  links: CommitmentLinkInput[],
+  selfId: string | null,
+): Promise<{ toId: string; kind: CommitmentLinkKind }[]> {
+  const ids = await resolveRefs(
+    tx,
+    links.map((link, index) => ({ type: "Commitment", globalId: link.toId, field: `input.links[${index}].toId` })),
+  );
+  const seen = new Set<string>();
+  return links.map((link, index) => {
+    const toId = ids[index]!;
+    if (toId === selfId) throw badInput(`input.links[${index}].toId`, "a commitment cannot link to itself");
+    const key = `${toId}:${link.kind}`;
+    if (seen.has(key)) throw badInput(`input.links[${index}].toId`, "the link is listed twice");
+    seen.add(key);
+    return { toId, kind: link.kind };
+  });
+}
+
+/** A commitment made in a statement was made in that statement's engagement. */
+export async function engagementOfStatement(
+  tx: Tx,
+  statementId: string,
+  engagementId: string | null | undefined,
+): Promise<string> {
+  const statement = await tx.statement.findUniqueOrThrow({
+    where: { id: statementId },
+    select: { engagementId: true },
+  });
+  if (engagementId && engagementId !== statement.engagementId) {
+    throw badInput("input.statementId", "the statement belongs to another engagement than input.engagementId");
+  }
+  return statement.engagementId;
+}
+
+export const commitmentSnapshotInclude = {
+  linksFrom: { select: { toId: true, kind: true }, orderBy: [{ toId: "asc" }, { kind: "asc" }] },
+} satisfies Prisma.CommitmentInclude;
+
+export type CommitmentSnapshot = Prisma.CommitmentGetPayload<{ include: typeof commitmentSnapshotInclude }>;

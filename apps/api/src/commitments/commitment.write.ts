@@ -1,0 +1,191 @@
+import { recordAudit } from "../audit/audit.write";
+import { decodeId, toGlobalId } from "../common/global-id";
+import { storedDate } from "../writes/dates";
+import { commitmentSearchText } from "../writes/derived";
+import { resolveOptionalRef, resolveRefs } from "../writes/references";
+import { runWrite, type Tx } from "../writes/transaction";
+import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
+import type { WriteContext } from "../writes/write-context";
+import {
+  type CommitmentSnapshot,
+  checkCommitmentDates,
+  checkMoney,
+  commitmentSnapshotInclude,
+  engagementOfStatement,
+  resolveLinks,
+} from "./commitment-parts.write";
+import type { CreateCommitmentInput, UpdateCommitmentInput } from "./commitment-write.input";
+
+async function loadSnapshot(tx: Tx, id: string): Promise<CommitmentSnapshot | null> {
+  return tx.commitment.findUnique({ where: { id }, include: commitmentSnapshotInclude });
+}
+
+const strip = ({ linksFrom: _l, ...row }: CommitmentSnapshot) => row;
+
+/** Records a commitment; its status becomes the first entry of its history. */
+export function createCommitment({ prisma, viewer, input }: WriteContext & { input: CreateCommitmentInput }) {
+  return runWrite(prisma, async (tx) => {
+    const amount = input.amount ?? null;
+    const currency = input.currency ?? null;
+    checkMoney(amount, currency);
+    const dates = {
+      periodStart: input.periodStart ?? null,
+      periodEnd: input.periodEnd ?? null,
+      madeOn: input.madeOn ?? null,
+    };
+    checkCommitmentDates(dates);
+    const [committerId] = await resolveRefs(tx, [
+      { type: "Actor", globalId: input.committerId, field: "input.committerId" },
+    ]);
+    const beneficiaryId = (await resolveOptionalRef(tx, "Actor", input.beneficiaryId, "input.beneficiaryId")) ?? null;
+    let engagementId = (await resolveOptionalRef(tx, "Engagement", input.engagementId, "input.engagementId")) ?? null;
+    const statementId = (await resolveOptionalRef(tx, "Statement", input.statementId, "input.statementId")) ?? null;
+    if (statementId) engagementId = await engagementOfStatement(tx, statementId, engagementId);
+    const links = await resolveLinks(tx, input.links ?? [], null);
+    const madeOnPrecision = dates.madeOn ? (input.madeOnPrecision ?? "DAY") : null;
+    const description = input.description.trim();
+    const created = await tx.commitment.create({
+      data: {
+        committerId: committerId!,
+        beneficiaryId,
+        kind: input.kind,
+        description,
+        amount,
+        currency,
+        amountAsReported: input.amountAsReported ?? null,
+        periodStart: dates.periodStart,
+        periodEnd: dates.periodEnd,
+        status: input.status,
+        madeOn: dates.madeOn && madeOnPrecision ? storedDate(dates.madeOn, madeOnPrecision) : null,
+        madeOnPrecision,
+        engagementId,
+        statementId,
+        searchText: commitmentSearchText({ description, amountAsReported: input.amountAsReported }),
+        history: {
+          create: {
+            status: input.status,
+            effectiveOn: input.statusEffectiveOn ?? dates.madeOn,
+            effectivePrecision: input.statusEffectiveOn ? "DAY" : madeOnPrecision,
+            note: input.statusNote ?? null,
+          },
+        },
+        linksFrom: { create: links },
+      },
+    });
+    const after = (await loadSnapshot(tx, created.id))!;
+    await recordAudit({
+      tx,
+      viewer,
+      action: "CREATE",
+      entityType: "Commitment",
+      entityId: created.id,
+      before: null,
+      after,
+    });
+    return strip(after);
+  });
+}
+
+/** Changes a commitment if `version` is still current; a new status appends to its history. */
+export function updateCommitment({ prisma, viewer, input }: WriteContext & { input: UpdateCommitmentInput }) {
+  const id = decodeId(input.id, "Commitment", "input.id");
+  return runWrite(prisma, async (tx) => {
+    const before = await loadSnapshot(tx, id);
+    assertVersion({ type: "Commitment", id, expected: input.version, current: before?.version ?? null });
+    if (!before) throw notFound("Commitment", id, "input.id");
+    const pick = <K extends keyof typeof before>(key: K, value: (typeof before)[K] | undefined) =>
+      value === undefined ? before[key] : value;
+    const amount = pick("amount", input.amount as never);
+    const currency = pick("currency", input.currency);
+    checkMoney(amount === null ? null : String(amount), currency);
+    const dates = {
+      periodStart: pick("periodStart", input.periodStart),
+      periodEnd: pick("periodEnd", input.periodEnd),
+      madeOn: pick("madeOn", input.madeOn),
+    };
+    checkCommitmentDates(dates);
+    const [committerId] = input.committerId
+      ? await resolveRefs(tx, [{ type: "Actor", globalId: input.committerId, field: "input.committerId" }])
+      : [undefined];
+    const beneficiaryId = await resolveOptionalRef(tx, "Actor", input.beneficiaryId, "input.beneficiaryId");
+    let engagementId = await resolveOptionalRef(tx, "Engagement", input.engagementId, "input.engagementId");
+    const statementId = await resolveOptionalRef(tx, "Statement", input.statementId, "input.statementId");
+    const finalStatement = statementId === undefined ? before.statementId : statementId;
+    if (finalStatement) {
+      engagementId = await engagementOfStatement(
+        tx,
+        finalStatement,
+        engagementId === undefined ? before.engagementId : engagementId,
+      );
+    }
+    const links = input.links ? await resolveLinks(tx, input.links, id) : undefined;
+    const madeOnPrecision = dates.madeOn ? (pick("madeOnPrecision", input.madeOnPrecision) ?? "DAY") : null;
+    const description = input.description?.trim() ?? before.description;
+    const amountAsReported = pick("amountAsReported", input.amountAsReported);
+    const { count } = await tx.commitment.updateMany({
+      where: { id, version: input.version },
+      data: {
+        committerId,
+        beneficiaryId,
+        kind: input.kind ?? undefined,
+        description,
+        amount: input.amount,
+        currency: input.currency,
+        amountAsReported,
+        periodStart: dates.periodStart,
+        periodEnd: dates.periodEnd,
+        status: input.status ?? undefined,
+        madeOn: dates.madeOn && madeOnPrecision ? storedDate(dates.madeOn, madeOnPrecision) : null,
+        madeOnPrecision,
+        engagementId,
+        statementId,
+        searchText: commitmentSearchText({ description, amountAsReported }),
+        version: { increment: 1 },
+      },
+    });
+    await confirmUpdated({
+      type: "Commitment",
+      id,
+      expected: input.version,
+      count,
+      reread: () => tx.commitment.findUnique({ where: { id }, select: { version: true } }),
+    });
+    if (input.status && input.status !== before.status) {
+      await tx.commitmentStatusChange.create({
+        data: {
+          commitmentId: id,
+          status: input.status,
+          effectiveOn: input.statusEffectiveOn ?? null,
+          effectivePrecision: input.statusEffectiveOn ? "DAY" : null,
+          note: input.statusNote ?? null,
+        },
+      });
+    }
+    if (links) {
+      await tx.commitmentLink.deleteMany({ where: { fromId: id } });
+      await tx.commitmentLink.createMany({ data: links.map((link) => ({ ...link, fromId: id })) });
+    }
+    const after = (await loadSnapshot(tx, id))!;
+    await recordAudit({ tx, viewer, action: "UPDATE", entityType: "Commitment", entityId: id, before, after });
+    return strip(after);
+  });
+}
+
+/** Deletes a commitment with its history, links and citations. */
+export function deleteCommitment({
+  prisma,
+  viewer,
+  input,
+}: WriteContext & { input: { id: string; version?: number | null } }) {
+  const id = decodeId(input.id, "Commitment", "id");
+  return runWrite(prisma, async (tx) => {
+    const before = await loadSnapshot(tx, id);
+    if (!before) throw notFound("Commitment", id);
+    if (input.version != null) {
+      assertVersion({ type: "Commitment", id, expected: input.version, current: before.version, field: "version" });
+    }
+    await tx.commitment.delete({ where: { id } });
+    await recordAudit({ tx, viewer, action: "DELETE", entityType: "Commitment", entityId: id, before, after: null });
+    return toGlobalId("Commitment", id);
+  });
+}
