@@ -10,9 +10,12 @@ import { createTopicLoaders } from "./topics/topic.loaders";
 
 /** Per-request DataLoaders: the SQL a request runs does not grow with its page size. */
 export function createLoaders(prisma: PrismaClient) {
+  const actor = byIdLoader((ids) => prisma.actor.findMany({ where: { id: { in: ids } } }));
+  const engagement = byIdLoader((ids) => prisma.engagement.findMany({ where: { id: { in: ids } } }));
+  const offices = createOfficeLoaders(prisma);
   return {
-    actor: byIdLoader((ids) => prisma.actor.findMany({ where: { id: { in: ids } } })),
-    engagement: byIdLoader((ids) => prisma.engagement.findMany({ where: { id: { in: ids } } })),
+    actor,
+    engagement,
     participantsByEngagement: groupLoader(
       (ids) =>
         prisma.participant.findMany({
@@ -21,10 +24,10 @@ export function createLoaders(prisma: PrismaClient) {
         }),
       (row) => row.engagementId,
     ),
-    ...createActorLoaders(prisma),
-    ...createEngagementLoaders(prisma),
+    ...createActorLoaders(prisma, { actor, engagement, tenure: offices.tenure }),
+    ...createEngagementLoaders(prisma, engagement),
     ...createTopicLoaders(prisma),
-    ...createOfficeLoaders(prisma),
+    ...offices,
     ...createStatementLoaders(prisma),
     ...createCommitmentLoaders(prisma),
     ...createSourceLoaders(prisma),

@@ -89,11 +89,11 @@ describe("commitmentTotals", () => {
   });
 });
 
-const listQuery = `query($filter: CommitmentFilter, $orderBy: CommitmentOrderBy) {
+const listQuery = `query($filter: CommitmentFilter, $orderBy: CommitmentOrder) {
   commitments(filter: $filter, orderBy: $orderBy) { totalCount edges { node { description } } }
 }`;
 
-async function descriptions(filter: Record<string, unknown>, orderBy?: string): Promise<string[]> {
+async function descriptions(filter: Record<string, unknown>, orderBy?: Record<string, string>): Promise<string[]> {
   const result = await t.gql<{ commitments: { edges: { node: { description: string } }[] } }>(listQuery, {
     filter,
     orderBy,
@@ -106,7 +106,7 @@ describe("commitments", () => {
   it("filters on amount range, status, currency and partial dates", async () => {
     const both = ["Reconstruction package", "Assistance to Ukraine in 2024"];
     expect(await descriptions({})).toEqual(both);
-    expect(await descriptions({}, "AMOUNT_ASC")).toEqual([...both].reverse());
+    expect(await descriptions({}, { field: "AMOUNT", direction: "ASC" })).toEqual([...both].reverse());
     expect(await descriptions({ minAmount: "400000000.01" })).toEqual([both[0]]);
     expect(await descriptions({ maxAmount: "400000000", currency: "USD" })).toEqual([both[1]]);
     expect(await descriptions({ statuses: ["DELIVERED", "PLEDGED"] })).toEqual([both[1]]);

@@ -3,12 +3,12 @@ import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { actorConditions, actorSort, actorTable } from "../src/actors/actor.service";
 import { toGlobalId } from "../src/common/global-id";
 import { countSql, pageSql } from "../src/common/keyset";
-import { nestedPageSql } from "../src/common/nested-connection";
+import { windowSql } from "../src/common/window-connection";
 import { engagementConditions } from "../src/engagements/engagement.filter";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { actorEngagementsSpec, sideEngagementsSpec } from "../src/engagements/engagement.nested";
 import { engagementTable } from "../src/engagements/engagement.service";
-import { engagementSort } from "../src/engagements/engagement-order";
+import { engagementOrderList, engagementSort } from "../src/engagements/engagement-order";
 import { participantsSql } from "../src/engagements/participants.loader";
 import { searchables } from "../src/search/search.service";
 import { searchPageSql } from "../src/search/search.sql";
@@ -104,16 +104,22 @@ describe("query plans over 50,000 generated engagements", () => {
         size: 20,
         backward: false,
       }),
-      "engagements of 50 actors (nested)": nestedPageSql(
-        actorEngagementsSpec,
-        await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "a", n * 13 + 1))),
-        { first: 10 },
-      ).sql,
+      "engagements of 50 actors (nested)": windowSql(actorEngagementsSpec, {
+        parents: await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "a", n * 13 + 1))),
+        order: engagementOrderList(),
+        size: 10,
+        backward: false,
+      }),
       "participants of 50 engagements": participantsSql(
         await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "e", n * 997 + 1))),
         100,
       ),
-      "side engagements (nested)": nestedPageSql(sideEngagementsSpec, [ids.engagement], { first: 10 }).sql,
+      "side engagements (nested)": windowSql(sideEngagementsSpec, {
+        parents: [ids.engagement],
+        order: engagementOrderList(),
+        size: 10,
+        backward: false,
+      }),
       search: searchPageSql({
         tables: searchables,
         prefixQuery: "word417:*",

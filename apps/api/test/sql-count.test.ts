@@ -123,13 +123,13 @@ describe("SQL statements per request", () => {
 
 describe("statements across many engagements", () => {
   type Walk = { statements: { edges: { node: { id: string } }[]; pageInfo: Record<string, string | boolean> } };
-  const walkQuery = `query($first: Int, $after: String, $last: Int, $before: String, $orderBy: StatementOrderBy) {
+  const walkQuery = `query($first: Int, $after: String, $last: Int, $before: String, $orderBy: StatementOrder) {
     statements(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
       edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
   }`;
 
-  async function walk(orderBy: string, backward: boolean): Promise<string[]> {
+  async function walk(orderBy: { field: string; direction: string }, backward: boolean): Promise<string[]> {
     const ids: string[] = [];
     let cursor: string | undefined;
     for (;;) {
@@ -161,10 +161,11 @@ describe("statements across many engagements", () => {
         )
         .map((row) => toGlobalId("Statement", row.id));
     expect(rows).toHaveLength(180);
-    for (const [orderBy, direction] of [
-      ["ENGAGEMENT_DATE_DESC", -1],
-      ["ENGAGEMENT_DATE_ASC", 1],
+    for (const [sort, direction] of [
+      ["DESC", -1],
+      ["ASC", 1],
     ] as const) {
+      const orderBy = { field: "ENGAGEMENT_DATE", direction: sort };
       const expected = byDateThenPosition(direction);
       expect(await walk(orderBy, false)).toEqual(expected);
       expect(await walk(orderBy, true)).toEqual(expected);

@@ -1,12 +1,23 @@
 import type { PrismaClient } from "@accord/db";
+import type DataLoader from "dataloader";
 import { groupLoader } from "../common/loader-factories";
-import { nestedConnectionLoader } from "../common/nested-connection";
+import { windowConnectionLoader } from "../common/window-connection";
 import { actorEngagementsSpec } from "../engagements/engagement.nested";
+import type { Engagement } from "../engagements/engagement.type";
+import type { Tenure } from "../offices/office.type";
 import { actorTenuresSpec } from "../offices/tenure.nested";
 import { actorBodiesSpec } from "./actor.nested";
+import type { Actor } from "./actor.type";
+
+/** The row loaders an actor's nested connections fill their pages from. */
+export type ActorNodeLoaders = {
+  actor: DataLoader<string, Actor | null>;
+  engagement: DataLoader<string, Engagement | null>;
+  tenure: DataLoader<string, Tenure | null>;
+};
 
 /** An actor's lists, batched per request; nested connections take the row loader of their node type. */
-export function createActorLoaders(prisma: PrismaClient) {
+export function createActorLoaders(prisma: PrismaClient, nodes: ActorNodeLoaders) {
   return {
     actorAliases: groupLoader(
       (ids) =>
@@ -21,8 +32,8 @@ export function createActorLoaders(prisma: PrismaClient) {
         }),
       (row) => row.actorId,
     ),
-    actorBodies: nestedConnectionLoader(prisma, actorBodiesSpec),
-    actorEngagements: nestedConnectionLoader(prisma, actorEngagementsSpec),
-    actorTenures: nestedConnectionLoader(prisma, actorTenuresSpec),
+    actorBodies: windowConnectionLoader(prisma, actorBodiesSpec, nodes.actor),
+    actorEngagements: windowConnectionLoader(prisma, actorEngagementsSpec, nodes.engagement),
+    actorTenures: windowConnectionLoader(prisma, actorTenuresSpec, nodes.tenure),
   };
 }

@@ -1,10 +1,9 @@
-import { Prisma } from "@accord/db";
-import type { NestedConnectionSpec } from "../common/nested-connection";
-import { actorTable } from "./actor.service";
+import type { WindowListSpec } from "../common/window-connection";
 
 /** The bodies of an organisation (the North Atlantic Council of NATO), by name. */
-export const actorBodiesSpec: NestedConnectionSpec = {
-  ...actorTable,
-  belongsTo: (parent) => Prisma.sql`a.parent_id = ${parent}`,
-  sort: () => ({ expression: Prisma.sql`a.name`, direction: "asc" }),
+export const actorBodiesSpec: WindowListSpec = {
+  from: "actor a",
+  id: "a.id",
+  parent: "a.parent_id",
+  order: "a.name, a.id",
 };

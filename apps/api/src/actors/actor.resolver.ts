@@ -42,7 +42,7 @@ export class ActorResolver {
 
   @FieldResolver(() => ActorConnection, { description: "The bodies of this organisation, by name." })
   bodies(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.actorBodies(args, loaders.actor).load(actor.id);
+    return loaders.actorBodies.load(actor.id, args);
   }
 
   @FieldResolver(() => EngagementConnection, {
@@ -54,11 +54,11 @@ export class ActorResolver {
     @Args(() => EngagementPageArgs) args: EngagementPageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders.actorEngagements(args, loaders.engagement).load(actor.id);
+    return loaders.actorEngagements.load(actor.id, args);
   }
 
   @FieldResolver(() => TenureConnection, { description: "Offices the actor held, latest first." })
   tenures(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.actorTenures(args, loaders.tenure).load(actor.id);
+    return loaders.actorTenures.load(actor.id, args);
   }
 }

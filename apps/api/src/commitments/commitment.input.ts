@@ -1,27 +1,34 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
 import { CommitmentKind, CommitmentStatus } from "../common/enums";
+import { OrderDirection } from "../common/order-direction";
 import { CurrencyScalar, DateScalar, DecimalScalar } from "../common/scalars";
 
-export enum CommitmentOrderBy {
-  MADE_ON_DESC = "MADE_ON_DESC",
-  MADE_ON_ASC = "MADE_ON_ASC",
-  AMOUNT_DESC = "AMOUNT_DESC",
-  AMOUNT_ASC = "AMOUNT_ASC",
+export enum CommitmentOrderField {
+  MADE_ON = "MADE_ON",
+  AMOUNT = "AMOUNT",
 }
 
-registerEnumType(CommitmentOrderBy, {
-  name: "CommitmentOrderBy",
-  description: "Orders of commitments.",
+registerEnumType(CommitmentOrderField, {
+  name: "CommitmentOrderField",
+  description: "Fields commitments can be sorted by; commitments without a value count as the smallest.",
   valuesConfig: {
-    MADE_ON_DESC: { description: "Newest first (the default); undated ones last." },
-    MADE_ON_ASC: { description: "Undated ones first, then oldest first." },
-    AMOUNT_DESC: {
-      description: "Largest amount first (amounts compared as numbers, across currencies); no amount last.",
+    MADE_ON: { description: "The day it was made: undated ones last when descending, first when ascending." },
+    AMOUNT: {
+      description:
+        "The amount, compared as numbers across currencies: no amount last when descending, first when ascending.",
     },
-    AMOUNT_ASC: { description: "No amount first, then smallest first." },
   },
 });
+
+@InputType("CommitmentOrder", { description: "How to sort commitments; ties are broken by ID." })
+export class CommitmentOrder {
+  @Field(() => CommitmentOrderField, { description: "The field to sort by." })
+  field!: CommitmentOrderField;
+
+  @Field(() => OrderDirection, { description: "Ascending or descending." })
+  direction!: OrderDirection;
+}
 
 @InputType("CommitmentFilter", { description: "Which commitments to return; all conditions must hold." })
 export class CommitmentFilter {
@@ -79,9 +86,6 @@ export class CommitmentsArgs extends ConnectionArgs {
   @Field(() => CommitmentFilter, { nullable: true, description: "Which commitments to return." })
   filter?: CommitmentFilter | null;
 
-  @Field(() => CommitmentOrderBy, {
-    defaultValue: CommitmentOrderBy.MADE_ON_DESC,
-    description: "The order of commitments.",
-  })
-  orderBy!: CommitmentOrderBy;
+  @Field(() => CommitmentOrder, { nullable: true, description: "Sort order; newest first by default." })
+  orderBy?: CommitmentOrder | null;
 }

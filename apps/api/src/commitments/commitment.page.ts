@@ -23,7 +23,6 @@ export function commitmentPageSql(query: CommitmentPageQuery): Prisma.Sql {
   const descending = (query.direction === "desc") !== query.backward;
   const column = Prisma.raw(`c.${query.column}`);
   const order = Prisma.raw(descending ? "DESC" : "ASC");
-  const op = Prisma.raw(descending ? "<" : ">");
   const limit = query.size + 1;
   let valued = Prisma.sql`${column} IS NOT NULL`;
   let unvalued = Prisma.sql`${column} IS NULL`;

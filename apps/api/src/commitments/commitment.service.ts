@@ -2,9 +2,10 @@ import type { PrismaClient } from "@accord/db";
 import type DataLoader from "dataloader";
 import type { Connection, ConnectionArgs } from "../common/connection.type";
 import { lazy } from "../common/lazy";
+import { OrderDirection } from "../common/order-direction";
 import { encodeCursor, pageRequest } from "../common/paginate";
 import { decodeCommitmentFilter } from "./commitment.criteria";
-import { type CommitmentFilter, CommitmentOrderBy } from "./commitment.input";
+import { type CommitmentFilter, type CommitmentOrder, CommitmentOrderField } from "./commitment.input";
 import { commitmentCountSql, commitmentPageSql } from "./commitment.page";
 import { commitmentConditionsSql } from "./commitment.sql";
 import type { Commitment } from "./commitment.type";
@@ -15,14 +16,12 @@ export type FindCommitmentsOptions = {
   commitmentLoader: DataLoader<string, Commitment | null>;
   page: ConnectionArgs;
   filter?: CommitmentFilter | null;
-  orderBy?: CommitmentOrderBy;
+  orderBy?: CommitmentOrder | null;
 };
 
-const orders: Record<CommitmentOrderBy, { column: "made_on" | "amount"; direction: "asc" | "desc" }> = {
-  [CommitmentOrderBy.MADE_ON_DESC]: { column: "made_on", direction: "desc" },
-  [CommitmentOrderBy.MADE_ON_ASC]: { column: "made_on", direction: "asc" },
-  [CommitmentOrderBy.AMOUNT_DESC]: { column: "amount", direction: "desc" },
-  [CommitmentOrderBy.AMOUNT_ASC]: { column: "amount", direction: "asc" },
+const columns: Record<CommitmentOrderField, "made_on" | "amount"> = {
+  [CommitmentOrderField.MADE_ON]: "made_on",
+  [CommitmentOrderField.AMOUNT]: "amount",
 };
 
 /** A page of commitments, newest first by default (undated ones last). */
@@ -30,7 +29,10 @@ export async function findCommitments(options: FindCommitmentsOptions): Promise<
   const { prisma, page } = options;
   const request = pageRequest(page);
   const where = commitmentConditionsSql(decodeCommitmentFilter(options.filter));
-  const order = orders[options.orderBy ?? CommitmentOrderBy.MADE_ON_DESC];
+  const order = {
+    column: columns[options.orderBy?.field ?? CommitmentOrderField.MADE_ON],
+    direction: options.orderBy?.direction ?? OrderDirection.DESC,
+  };
   const ids =
     request.size === 0
       ? []

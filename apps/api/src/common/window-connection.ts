@@ -12,8 +12,11 @@ export type WindowListSpec = {
   id: string;
   /** The parent key column, e.g. `s.speaker_id`. */
   parent: string;
-  /** A total order within one parent, ending in the ID, e.g. `e.start_date DESC, s.position, s.id`. */
-  order: string;
+  /**
+   * A total order within one parent, ending in the ID, e.g. `e.start_date DESC, s.position, s.id`;
+   * a function when the connection takes an `orderBy` argument.
+   */
+  order: string | ((args: ConnectionArgs) => string);
 };
 
 export type WindowConnectionLoader<T> = {
@@ -43,20 +46,21 @@ export function windowConnectionLoader<T extends { id: string }>(
   return {
     load(parentId, args) {
       const request = pageRequest(args);
-      const key = JSON.stringify([request, args.after ?? null, args.before ?? null]);
+      const order = typeof spec.order === "string" ? spec.order : spec.order(args);
+      const key = JSON.stringify([request, args.after ?? null, args.before ?? null, order]);
       let loader = pages.get(key);
       if (!loader) {
-        loader = new DataLoader((parents) => loadPages(parents, args));
+        loader = new DataLoader((parents) => loadPages(parents, args, order));
         pages.set(key, loader);
       }
       return loader.load(parentId);
     },
   };
 
-  async function loadPages(parents: readonly string[], args: ConnectionArgs): Promise<Connection<T>[]> {
+  async function loadPages(parents: readonly string[], args: ConnectionArgs, order: string): Promise<Connection<T>[]> {
     const { size, backward, cursor } = pageRequest(args);
-    const rows =
-      size === 0 ? [] : await prisma.$queryRaw<WindowRow[]>(windowSql(spec, [...parents], size, backward, cursor));
+    const query = { parents: [...parents], order, size, backward, cursor };
+    const rows = size === 0 ? [] : await prisma.$queryRaw<WindowRow[]>(windowSql(spec, query));
     const nodes = await node.loadMany(rows.map((row) => row.id));
     const byId = new Map(nodes.filter((n): n is T => n != null && !(n instanceof Error)).map((n) => [n.id, n]));
     const byParent = new Map<string, WindowRow[]>(parents.map((parent) => [parent, []]));
@@ -86,10 +90,19 @@ export function windowConnectionLoader<T extends { id: string }>(
   }
 }
 
-// Rows of each parent's page plus one more (to tell whether more follow), by row number around the cursor.
-function windowSql(spec: WindowListSpec, parents: string[], size: number, backward: boolean, cursor?: string) {
+export type WindowPageQuery = {
+  parents: string[];
+  /** The order within one parent (the spec's, resolved against the arguments). */
+  order: string;
+  size: number;
+  backward: boolean;
+  cursor?: string;
+};
+
+/** Rows of each parent's page plus one more (to tell whether more follow), by row number around the cursor. */
+export function windowSql(spec: WindowListSpec, { parents, order, size, backward, cursor }: WindowPageQuery) {
   const ranked = Prisma.sql`SELECT ${Prisma.raw(spec.id)} AS id, ${Prisma.raw(spec.parent)} AS parent,
-      ROW_NUMBER() OVER (PARTITION BY ${Prisma.raw(spec.parent)} ORDER BY ${Prisma.raw(spec.order)}) AS rn,
+      ROW_NUMBER() OVER (PARTITION BY ${Prisma.raw(spec.parent)} ORDER BY ${Prisma.raw(order)}) AS rn,
       COUNT(*) OVER (PARTITION BY ${Prisma.raw(spec.parent)}) AS total
     FROM ${Prisma.raw(spec.from)} WHERE ${Prisma.raw(spec.parent)} = ANY(${parents}::uuid[])`;
   const anchor = cursor ?? null;

@@ -19,16 +19,26 @@ registerEnumType(EngagementOrderField, {
   },
 });
 
-const expressions: Record<EngagementOrderField, Prisma.Sql> = {
-  START_DATE: Prisma.sql`e.start_date`,
-  TITLE: Prisma.sql`e.title`,
-  CREATED_AT: Prisma.sql`e.created_at`,
+// Columns of alias `e`, never user input: the nested lists splice them into their window's ORDER BY.
+const columns: Record<EngagementOrderField, string> = {
+  START_DATE: "e.start_date",
+  TITLE: "e.title",
+  CREATED_AT: "e.created_at",
 };
 
+type EngagementOrderArg = { field: EngagementOrderField; direction: OrderDirection } | null | undefined;
+
 /** The SQL sort for an orderBy argument over alias `e`; newest first by default. */
-export function engagementSort(orderBy?: { field: EngagementOrderField; direction: OrderDirection } | null): SqlSort {
+export function engagementSort(orderBy?: EngagementOrderArg): SqlSort {
   return {
-    expression: expressions[orderBy?.field ?? EngagementOrderField.START_DATE],
+    expression: Prisma.raw(columns[orderBy?.field ?? EngagementOrderField.START_DATE]),
     direction: orderBy?.direction ?? OrderDirection.DESC,
   };
+}
+
+/** The same sort as an ORDER BY list ending in the id, for nested lists of engagements. */
+export function engagementOrderList(orderBy?: EngagementOrderArg): string {
+  const column = columns[orderBy?.field ?? EngagementOrderField.START_DATE];
+  const direction = orderBy?.direction === OrderDirection.ASC ? "ASC" : "DESC";
+  return `${column} ${direction}, e.id ${direction}`;
 }

@@ -69,7 +69,7 @@ export class EngagementResolver {
     @Args(() => EngagementPageArgs) args: EngagementPageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders.sideEngagements(args, loaders.engagement).load(engagement.id);
+    return loaders.sideEngagements.load(engagement.id, args);
   }
 
   @FieldResolver(() => [Topic], { description: "What the engagement was about (its agenda), in tree order." })

@@ -22,7 +22,7 @@ export class OfficeResolver {
 
   @FieldResolver(() => TenureConnection, { description: "Who held the office, latest first." })
   tenures(@Root() office: Office, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.officeTenures(args, loaders.tenure).load(office.id);
+    return loaders.officeTenures.load(office.id, args);
   }
 }
 

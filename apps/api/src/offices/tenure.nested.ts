@@ -1,20 +1,20 @@
-import { Prisma } from "@accord/db";
-import type { NestedConnectionSpec } from "../common/nested-connection";
+import type { WindowListSpec } from "../common/window-connection";
 
-const tenureTable = { table: Prisma.sql`tenure`, alias: Prisma.sql`t` };
 // Latest first; an unknown start sorts last.
-const latestFirst = { expression: Prisma.sql`COALESCE(t.start_date, '0001-01-01'::date)`, direction: "desc" as const };
+const latestFirst = "COALESCE(t.start_date, '0001-01-01'::date) DESC, t.id DESC";
 
 /** The offices an actor held. */
-export const actorTenuresSpec: NestedConnectionSpec = {
-  ...tenureTable,
-  belongsTo: (actor) => Prisma.sql`t.holder_id = ${actor}`,
-  sort: () => latestFirst,
+export const actorTenuresSpec: WindowListSpec = {
+  from: "tenure t",
+  id: "t.id",
+  parent: "t.holder_id",
+  order: latestFirst,
 };
 
 /** Who held an office. */
-export const officeTenuresSpec: NestedConnectionSpec = {
-  ...tenureTable,
-  belongsTo: (office) => Prisma.sql`t.office_id = ${office}`,
-  sort: () => latestFirst,
+export const officeTenuresSpec: WindowListSpec = {
+  from: "tenure t",
+  id: "t.id",
+  parent: "t.office_id",
+  order: latestFirst,
 };

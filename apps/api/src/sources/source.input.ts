@@ -1,22 +1,30 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
 import { SourceKind } from "../common/enums";
+import { OrderDirection } from "../common/order-direction";
 
-export enum SourceOrderBy {
-  PUBLISHED_ON_DESC = "PUBLISHED_ON_DESC",
-  PUBLISHED_ON_ASC = "PUBLISHED_ON_ASC",
-  TITLE_ASC = "TITLE_ASC",
+export enum SourceOrderField {
+  PUBLISHED_ON = "PUBLISHED_ON",
+  TITLE = "TITLE",
 }
 
-registerEnumType(SourceOrderBy, {
-  name: "SourceOrderBy",
-  description: "Orders of sources.",
+registerEnumType(SourceOrderField, {
+  name: "SourceOrderField",
+  description: "Fields sources can be sorted by.",
   valuesConfig: {
-    PUBLISHED_ON_DESC: { description: "Newest first (the default); undated sources last." },
-    PUBLISHED_ON_ASC: { description: "Undated sources first, then oldest first." },
-    TITLE_ASC: { description: "By title, A to Z." },
+    PUBLISHED_ON: { description: "The publication day: undated sources last when descending, first when ascending." },
+    TITLE: { description: "The title." },
   },
 });
+
+@InputType("SourceOrder", { description: "How to sort sources; ties are broken by ID." })
+export class SourceOrder {
+  @Field(() => SourceOrderField, { description: "The field to sort by." })
+  field!: SourceOrderField;
+
+  @Field(() => OrderDirection, { description: "Ascending or descending." })
+  direction!: OrderDirection;
+}
 
 @InputType("SourceFilter", { description: "Which sources to return; all conditions must hold." })
 export class SourceFilter {
@@ -41,6 +49,6 @@ export class SourcesArgs extends ConnectionArgs {
   @Field(() => SourceFilter, { nullable: true, description: "Which sources to return." })
   filter?: SourceFilter | null;
 
-  @Field(() => SourceOrderBy, { defaultValue: SourceOrderBy.PUBLISHED_ON_DESC, description: "The order of sources." })
-  orderBy!: SourceOrderBy;
+  @Field(() => SourceOrder, { nullable: true, description: "Sort order; newest first by default." })
+  orderBy?: SourceOrder | null;
 }

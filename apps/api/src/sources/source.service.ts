@@ -1,28 +1,32 @@
 import type { Prisma, PrismaClient } from "@accord/db";
 import type { ConnectionArgs } from "../common/connection.type";
 import { decodeId } from "../common/global-id";
-import { type OrderBy, paginate } from "../common/paginate";
-import { type SourceFilter, SourceOrderBy } from "./source.input";
+import { OrderDirection } from "../common/order-direction";
+import { paginate } from "../common/paginate";
+import { type SourceFilter, type SourceOrder, SourceOrderField } from "./source.input";
 
 export type FindSourcesOptions = {
   prisma: PrismaClient;
   page: ConnectionArgs;
   filter?: SourceFilter | null;
-  orderBy?: SourceOrderBy;
+  orderBy?: SourceOrder | null;
 };
 
-const orders: Record<SourceOrderBy, OrderBy> = {
-  [SourceOrderBy.PUBLISHED_ON_DESC]: [{ publishedOn: "desc" }],
-  [SourceOrderBy.PUBLISHED_ON_ASC]: [{ publishedOn: "asc" }],
-  [SourceOrderBy.TITLE_ASC]: [{ title: "asc" }],
+const columns: Record<SourceOrderField, "publishedOn" | "title"> = {
+  [SourceOrderField.PUBLISHED_ON]: "publishedOn",
+  [SourceOrderField.TITLE]: "title",
 };
 
 /** A page of sources. */
-export function findSources({ prisma, page, filter, orderBy = SourceOrderBy.PUBLISHED_ON_DESC }: FindSourcesOptions) {
+export function findSources({ prisma, page, filter, orderBy }: FindSourcesOptions) {
   const where = sourceWhere(filter);
   return paginate({
     args: page,
-    orderBy: orders[orderBy],
+    orderBy: [
+      {
+        [columns[orderBy?.field ?? SourceOrderField.PUBLISHED_ON]]: orderBy?.direction ?? OrderDirection.DESC,
+      },
+    ],
     findMany: ({ orderBy: order, ...query }) =>
       prisma.source.findMany({ ...query, where, orderBy: order.map(withNullsLast) }),
     count: () => prisma.source.count({ where }),

@@ -1,18 +1,17 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
 import { StatementKind } from "../common/enums";
+import { OrderDirection } from "../common/order-direction";
 
-export enum StatementOrderBy {
-  ENGAGEMENT_DATE_DESC = "ENGAGEMENT_DATE_DESC",
-  ENGAGEMENT_DATE_ASC = "ENGAGEMENT_DATE_ASC",
+export enum StatementOrderField {
+  ENGAGEMENT_DATE = "ENGAGEMENT_DATE",
 }
 
-registerEnumType(StatementOrderBy, {
-  name: "StatementOrderBy",
-  description: "Orders of statements; within an engagement they always follow the source's order.",
+registerEnumType(StatementOrderField, {
+  name: "StatementOrderField",
+  description: "Fields statements can be sorted by; within an engagement they always follow the source's order.",
   valuesConfig: {
-    ENGAGEMENT_DATE_DESC: { description: "Newest engagement first (the default)." },
-    ENGAGEMENT_DATE_ASC: { description: "Oldest engagement first." },
+    ENGAGEMENT_DATE: { description: "The start date of the engagement the statement was made in, then its ID." },
   },
 });
 
@@ -46,14 +45,22 @@ export class StatementFilter {
   text?: string | null;
 }
 
+@InputType("StatementOrder", {
+  description: "How to sort statements; within an engagement by position in the source, ties broken by ID.",
+})
+export class StatementOrder {
+  @Field(() => StatementOrderField, { description: "The field to sort by." })
+  field!: StatementOrderField;
+
+  @Field(() => OrderDirection, { description: "Ascending or descending (the source's order within one engagement)." })
+  direction!: OrderDirection;
+}
+
 @ArgsType()
 export class StatementsArgs extends ConnectionArgs {
   @Field(() => StatementFilter, { nullable: true, description: "Which statements to return." })
   filter?: StatementFilter | null;
 
-  @Field(() => StatementOrderBy, {
-    defaultValue: StatementOrderBy.ENGAGEMENT_DATE_DESC,
-    description: "The order of the statements.",
-  })
-  orderBy!: StatementOrderBy;
+  @Field(() => StatementOrder, { nullable: true, description: "Sort order; newest engagement first by default." })
+  orderBy?: StatementOrder | null;
 }

@@ -2,9 +2,10 @@ import type { PrismaClient } from "@accord/db";
 import type DataLoader from "dataloader";
 import type { Connection, ConnectionArgs } from "../common/connection.type";
 import { lazy } from "../common/lazy";
+import { OrderDirection } from "../common/order-direction";
 import { encodeCursor, pageRequest } from "../common/paginate";
 import { statementConditions } from "./statement.filter";
-import { type StatementFilter, StatementOrderBy } from "./statement.input";
+import type { StatementFilter, StatementOrder } from "./statement.input";
 import { statementCountSql, statementPageSql } from "./statement.page";
 import type { Statement } from "./statement.type";
 
@@ -14,7 +15,7 @@ export type FindStatementsOptions = {
   statementLoader: DataLoader<string, Statement | null>;
   page: ConnectionArgs;
   filter?: StatementFilter | null;
-  orderBy?: StatementOrderBy;
+  orderBy?: StatementOrder | null;
 };
 
 /** A page of statements, by default newest engagement first and in the source's order within one. */
@@ -22,7 +23,8 @@ export async function findStatements(options: FindStatementsOptions): Promise<Co
   const { prisma, page } = options;
   const request = pageRequest(page);
   const where = await statementConditions(prisma, options.filter);
-  const direction = options.orderBy === StatementOrderBy.ENGAGEMENT_DATE_ASC ? "asc" : "desc";
+  // ENGAGEMENT_DATE is the only field, so only the direction matters.
+  const direction = options.orderBy?.direction ?? OrderDirection.DESC;
   const ids =
     request.size === 0
       ? []
