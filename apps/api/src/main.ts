@@ -1,15 +1,22 @@
 import { createPrismaClient, resolveDatabase } from "@accord/db";
-import { loadLimitsConfig } from "./limits/limits.config";
+import { ConfigError, loadServerConfig } from "./config";
+import { createLogger } from "./logging/logger";
 import { createRedisPersistedQueryCache, readScalingConfig, withReadReplicas } from "./scaling";
 import { createAccordServer } from "./server";
+import { loadTrustedDocuments } from "./trusted-documents/manifest";
 
 async function main(): Promise<void> {
+  const { config, limits } = loadServerConfig();
+  const logger = createLogger({ level: config.LOG_LEVEL });
+  const trustedDocuments = config.ACCORD_TRUSTED_DOCUMENTS
+    ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS)
+    : undefined;
   // DATABASE_URL when set; otherwise the embedded PostgreSQL under ./data, migrated and seeded on first start.
-  const database = await resolveDatabase();
-  const limits = loadLimitsConfig();
+  const database = await resolveDatabase({ log: (line) => logger.info(line) });
+  const maxConnections = database.embedded ? database.maxConnections : config.DATABASE_POOL_SIZE;
   const primary = createPrismaClient({
     databaseUrl: database.url,
-    maxConnections: database.maxConnections,
+    maxConnections,
     statementTimeoutMs: limits.statementTimeoutMs,
     connectionTimeoutMs: limits.connectTimeoutMs,
   });
@@ -18,14 +25,32 @@ async function main(): Promise<void> {
   const { prisma, disconnect: disconnectReplicas } = withReadReplicas({
     primary,
     replicaUrls: scaling.replicaUrls,
-    maxConnections: database.maxConnections,
+    maxConnections,
     statementTimeoutMs: limits.statementTimeoutMs,
   });
   const apq = scaling.redisUrl ? createRedisPersistedQueryCache({ redisUrl: scaling.redisUrl }) : undefined;
-  const server = await createAccordServer({ prisma, limits, persistedQueryCache: apq?.cache });
-  const { url } = await server.listen(Number(process.env.PORT ?? 4000));
-  console.log(`Accord API ready at ${url}${database.embedded ? " (embedded database)" : ""}`);
-  const shutdown = async () => {
+  const server = await createAccordServer({
+    prisma,
+    persistedQueryCache: apq?.cache,
+    limits,
+    logger,
+    trustedDocuments,
+    graphiql: config.ACCORD_GRAPHIQL,
+    readsRequireToken: config.ACCORD_READS_REQUIRE_TOKEN,
+  });
+  const { port } = await server.listen(config.PORT, config.HOST);
+  logger.info(
+    {
+      port,
+      host: config.HOST,
+      embeddedDatabase: database.embedded,
+      trustedDocuments: trustedDocuments?.byHash.size ?? "off",
+    },
+    `Accord API ready at http://localhost:${port}/graphql`,
+  );
+  // Drain in-flight requests, then exit 0 (Apollo's own signal handler is off: limits/safety.ts).
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
     await server.stop();
     await prisma.$disconnect();
     await disconnectReplicas();
@@ -33,11 +58,14 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(0);
   };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // Configuration problems are for a person to read; anything else gets its stack.
+  process.stderr.write(
+    error instanceof ConfigError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`,
+  );
   process.exit(1);
 });

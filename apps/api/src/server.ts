@@ -10,7 +10,7 @@ import { GraphQLError } from "graphql";
 import { readsRequireTokenFromEnv } from "./auth/reads-policy";
 import { authenticateRequest } from "./auth/viewer";
 import { type Context, createContext } from "./context";
-import { readinessRoute } from "./faults/readiness";
+import { type HttpOptions, httpPlugins, mountHttpRoutes } from "./http/mount";
 import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
 import { createSafety } from "./limits/safety";
 import { buildAccordSchema } from "./schema/build-schema";
@@ -26,7 +26,7 @@ export type AccordServerOptions = {
   readsRequireToken?: boolean;
   /** Where automatic persisted queries are kept (Redis when several instances serve one API); off when absent. */
   persistedQueryCache?: KeyValueCache<string>;
-};
+} & Omit<HttpOptions, "prisma">;
 
 export type AccordServer = {
   app: express.Express;
@@ -37,12 +37,13 @@ export type AccordServer = {
 };
 
 /** The HTTP server: GraphQL at /graphql on an Express app. */
-export async function createAccordServer({
-  prisma,
-  limits = loadLimitsConfig(),
-  readsRequireToken = readsRequireTokenFromEnv(),
-  persistedQueryCache,
-}: AccordServerOptions): Promise<AccordServer> {
+export async function createAccordServer(options: AccordServerOptions): Promise<AccordServer> {
+  const {
+    prisma,
+    limits = loadLimitsConfig(),
+    readsRequireToken = readsRequireTokenFromEnv(),
+    persistedQueryCache,
+  } = options;
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
@@ -55,12 +56,15 @@ export async function createAccordServer({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ...safety.plugins,
+      ...httpPlugins(options),
     ],
+    logger: options.logger,
     // Automatic persisted queries only with a shared store (REDIS_URL); otherwise off, as safety sets.
     ...(persistedQueryCache ? { persistedQueries: { cache: persistedQueryCache, ttl: persistedQueryTtlSeconds } } : {}),
   });
   await apollo.start();
-  app.get("/readyz", readinessRoute(prisma));
+  // Request logs with IDs, /healthz, /readyz and the IDE (apps/api/src/http).
+  mountHttpRoutes(app, options);
   app.use(
     "/graphql",
     ...safety.before,

@@ -20,7 +20,7 @@ export * from "./generated/prisma/enums";
 export { type ApplyMigrationsOptions, applyMigrations } from "./migrate/apply";
 export { type CreatedMigration, type CreateMigrationOptions, createMigration, migrationSlug } from "./migrate/create";
 export { type DiffDatabaseOptions, diffDatabaseAgainstSchema } from "./migrate/diff";
-export { migrationsDir, schemaPath } from "./migrate/migrations";
+export { type MigrationsList, migrationsDir, readMigrationsList, schemaPath } from "./migrate/migrations";
 export { createDatabase, databaseNameOf, describeServer, dropDatabase, probeDatabase } from "./migrate/server";
 export {
   isUpToDate,

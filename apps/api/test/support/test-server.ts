@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
-import { type AccordServer, createAccordServer } from "../../src/server";
+import { type AccordServer, type AccordServerOptions, createAccordServer } from "../../src/server";
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T;
@@ -21,9 +21,9 @@ export type TestServer = {
 };
 
 /** A real server on its own database and a free port; call close() in afterAll. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: Omit<AccordServerOptions, "prisma"> = {}): Promise<TestServer> {
   const db = await createTestDatabase();
-  const server = await createAccordServer({ prisma: db.prisma });
+  const server = await createAccordServer({ ...options, prisma: db.prisma });
   const { url } = await server.listen(0, "127.0.0.1");
   return {
     db,

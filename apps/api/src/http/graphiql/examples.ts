@@ -1,0 +1,163 @@
+import type { ExampleIds } from "./example-ids";
+
+/** One tab the IDE opens with: a question from the seed article and the query that answers it. */
+export type GraphiqlExample = { title: string; query: string; variables?: Record<string, unknown> };
+
+/** Example tabs answering the questions in shared/seed/FACTS.md; `ids` fills their variables. */
+export const graphiqlExamples = (ids: ExampleIds): GraphiqlExample[] => [
+  {
+    title: "Engagements, newest first",
+    query: `# Which engagements does Accord know, and who took part?
+# The Cho Tae-yul – Mark Rutte meeting (NATO headquarters, 2025-04-02) is one of them.
+query Engagements {
+  engagements(first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        kind
+        startDate
+        startPrecision
+        dateInferred
+        place
+        city
+        parent { title }
+        participants {
+          role
+          titleAsReported
+          actor { name kind }
+          represents { name }
+        }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
+  },
+  {
+    title: "One engagement by ID",
+    query: `# The Cho Tae-yul – Mark Rutte meeting by its global ID (any record can be fetched
+# again by the ID another query returned): who represented whom, and where.
+query EngagementById($id: ID!) {
+  node(id: $id) {
+    id
+    __typename
+    ... on Engagement {
+      title
+      summary
+      startDate
+      startPrecision
+      dateInferred
+      country { name }
+      participants { role actor { name } represents { name } }
+    }
+  }
+}
+`,
+    variables: { id: ids.choRutteMeeting ?? "" },
+  },
+  {
+    title: "Search: South Korea",
+    query: `# Searching "South Korea" finds the Republic of Korea (by its alias), then what mentions it.
+query SearchSouthKorea {
+  search(query: "South Korea", first: 10) {
+    totalCount
+    edges {
+      rank
+      node {
+        __typename
+        ... on Actor { name kind aliases { name } }
+        ... on Engagement { title startDate }
+        ... on Statement { gist speaker { name } }
+        ... on Commitment { description status }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    title: "ROK and NATO together",
+    query: `# The engagements in which both the Republic of Korea and NATO take part
+# (directly or represented): the Cho–Rutte meeting, the ministerial and the 2024 briefing.
+query RokAndNato($actors: [ID!]!) {
+  engagements(filter: { participants: { allOf: $actors } }) {
+    totalCount
+    edges {
+      node {
+        title
+        startDate
+        startPrecision
+        dateInferred
+        participants { role actor { name } represents { name } }
+      }
+    }
+  }
+}
+`,
+    variables: { actors: [ids.rok ?? "", ids.nato ?? ""] },
+  },
+  {
+    title: "ROK's money for Ukraine",
+    query: `# What the Republic of Korea has committed to Ukraine: USD 2.4 billion in all
+# (USD 2 billion announced, USD 400 million delivered), and each commitment.
+query RokToUkraine($rok: ID!, $ukraine: ID!) {
+  commitmentTotals(filter: { committer: $rok, beneficiary: $ukraine }, groupBy: [STATUS]) {
+    status
+    currency
+    total
+    count
+  }
+  commitments(filter: { committer: $rok, beneficiary: $ukraine }) {
+    edges {
+      node {
+        description
+        status
+        madeOn
+        madeOnPrecision
+        money { amount currency asReported }
+      }
+    }
+  }
+}
+`,
+    variables: { rok: ids.rok ?? "", ukraine: ids.ukraine ?? "" },
+  },
+  {
+    title: "Rutte on North Korea",
+    query: `# Mark Rutte's statements that concern North Korea (statements 7 and 10),
+# with the passage of the article each one is read from.
+query RutteOnNorthKorea($rutte: ID!, $northKorea: ID!) {
+  statements(filter: { speaker: $rutte, mention: $northKorea }) {
+    edges {
+      node {
+        position
+        kind
+        gist
+        engagement { title }
+        citations { quote startOffset endOffset source { title } }
+      }
+    }
+  }
+}
+`,
+    variables: { rutte: ids.markRutte ?? "", northKorea: ids.northKorea ?? "" },
+  },
+  {
+    title: "Who was Foreign Minister?",
+    query: `# Who held the office of Minister of Foreign Affairs of the Republic of Korea on 2025-04-02.
+query ForeignMinister($rok: ID) {
+  officeHolders(office: "Minister of Foreign Affairs", on: "2025-04-02", jurisdiction: $rok) {
+    holder { name }
+    office { name jurisdiction { name } }
+    startDate
+    endDate
+    endPrecision
+  }
+}
+`,
+    variables: { rok: ids.rok ?? null },
+  },
+];

@@ -1,0 +1,39 @@
+import type { PrismaClient } from "@accord/db";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Express } from "express";
+import type { Logger } from "pino";
+import { graphqlLoggingPlugin } from "../logging/graphql-logging";
+import { silentLogger } from "../logging/logger";
+import { requestLogging } from "../logging/request-logging";
+import type { TrustedDocuments } from "../trusted-documents/manifest";
+import { trustedDocumentsPlugin } from "../trusted-documents/trusted-documents.plugin";
+import { graphiqlRouter } from "./graphiql/graphiql.router";
+import { healthRouter } from "./health.router";
+
+/** What the HTTP layer around GraphQL can be given; every field has a default for tests. */
+export type HttpOptions = {
+  prisma: PrismaClient;
+  /** Structured logs (default: none). */
+  logger?: Logger;
+  /** Serve GraphiQL at / and GET /graphql for browsers (default: true). */
+  graphiql?: boolean;
+  /** Run only these documents, unless the caller is an admin (default: any document). */
+  trustedDocuments?: TrustedDocuments;
+};
+
+/** Request logging, health checks and the IDE, mounted before /graphql. */
+export function mountHttpRoutes(app: Express, options: HttpOptions): void {
+  app.use(requestLogging(options.logger ?? silentLogger()));
+  app.use(healthRouter({ prisma: options.prisma }));
+  if (options.graphiql !== false) app.use(graphiqlRouter({ prisma: options.prisma }));
+}
+
+/** Apollo plugins of the HTTP layer: no CDN landing page, operation logs, trusted documents. */
+export function httpPlugins(options: HttpOptions): ApolloServerPlugin<object>[] {
+  return [
+    ApolloServerPluginLandingPageDisabled(),
+    graphqlLoggingPlugin(options.logger ?? silentLogger()),
+    ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
+  ];
+}

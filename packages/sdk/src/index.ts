@@ -1,0 +1,17 @@
+export type { ResultOf, TypedDocumentNode, VariablesOf } from "@graphql-typed-document-node/core";
+export {
+  type AccordClient,
+  type AccordClientOptions,
+  createAccordClient,
+  type OperationMethods,
+  type OperationName,
+  type PageVariables,
+  type Paginate,
+  type VariablesArgument,
+} from "./client";
+export { documentHash, documentText } from "./documents";
+export { AccordError, type AccordErrorCode, type GraphQLErrorPayload, isAccordError } from "./errors";
+// Every operation's TypedDocumentNode, result and variables types, for Apollo Client, urql and friends.
+export * from "./gql/graphql";
+export { operations } from "./gql/operations";
+export { type ConnectionPage, walkPages } from "./paginate";
