@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@accord/db";
 import DataLoader from "dataloader";
-import { byIdLoader, groupLoader } from "../common/loader-factories";
+import { batchOptions, byIdLoader, groupLoader } from "../common/loader-factories";
 import { windowConnectionLoader } from "../common/window-connection";
 import type { CommitmentLink } from "./commitment-link.type";
 import { LinkDirection } from "./link-direction";
@@ -46,6 +46,6 @@ export function createCommitmentLoaders(prisma: PrismaClient) {
         links.get(row.toId)?.push({ kind: row.kind, direction: LinkDirection.INCOMING, otherId: row.fromId });
       }
       return keys.map((id) => links.get(id)!);
-    }),
+    }, batchOptions),
   };
 }

@@ -1,5 +1,11 @@
 import DataLoader from "dataloader";
 
+/**
+ * Dispatch a batch once every resolver of the level has asked (after pending promise jobs), not on
+ * the first tick: one statement per level whatever the timing, so the SQL count is deterministic.
+ */
+export const batchOptions = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
+
 /** One batched query per tick for records fetched by ID; missing IDs give null. */
 export function byIdLoader<T extends { id: string }>(
   fetch: (ids: string[]) => Promise<T[]>,
@@ -8,7 +14,7 @@ export function byIdLoader<T extends { id: string }>(
     const rows = await fetch([...ids]);
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
-  });
+  }, batchOptions);
 }
 
 /** One batched query per tick for the children of many parents, grouped by the parent's ID. */
@@ -26,5 +32,5 @@ export function groupLoader<T>(
       else groups.set(key, [row]);
     }
     return keys.map((key) => groups.get(key) ?? []);
-  });
+  }, batchOptions);
 }

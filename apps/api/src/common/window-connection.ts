@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "@accord/db";
 import DataLoader from "dataloader";
 import type { Connection, ConnectionArgs } from "./connection.type";
 import { lazy } from "./lazy";
+import { batchOptions } from "./loader-factories";
 import { encodeCursor, pageRequest } from "./paginate";
 
 /** Where a nested list lives in SQL: trusted fragments, never user input. */
@@ -42,7 +43,7 @@ export function windowConnectionLoader<T extends { id: string }>(
     );
     const found = new Map(rows.map((row) => [row.parent, row.n]));
     return parents.map((parent) => found.get(parent) ?? 0);
-  });
+  }, batchOptions);
   return {
     load(parentId, args) {
       const request = pageRequest(args);
@@ -50,7 +51,7 @@ export function windowConnectionLoader<T extends { id: string }>(
       const key = JSON.stringify([request, args.after ?? null, args.before ?? null, order]);
       let loader = pages.get(key);
       if (!loader) {
-        loader = new DataLoader((parents) => loadPages(parents, args, order));
+        loader = new DataLoader((parents) => loadPages(parents, args, order), batchOptions);
         pages.set(key, loader);
       }
       return loader.load(parentId);

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "@accord/db";
 import DataLoader from "dataloader";
+import { batchOptions } from "../common/loader-factories";
 import type { Participant } from "./participant.type";
 
 export const defaultParticipants = 100;
@@ -37,7 +38,7 @@ export function boundedParticipantsLoader(prisma: PrismaClient, primeActors?: (a
         const groups = new Map<string, Participant[]>(ids.map((id) => [id, []]));
         for (const row of rows) groups.get(row.engagementId)?.push(row);
         return ids.map((id) => groups.get(id) ?? []);
-      });
+      }, batchOptions);
       byLimit.set(limit, loader);
     }
     return loader;
@@ -53,5 +54,5 @@ export function participantCountLoader(prisma: PrismaClient) {
     });
     const counts = new Map(rows.map((row) => [row.engagementId, row._count._all]));
     return ids.map((id) => counts.get(id) ?? 0);
-  });
+  }, batchOptions);
 }
