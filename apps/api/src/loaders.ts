@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@accord/db";
 import { createActorLoaders } from "./actors/actor.loaders";
 import { createCommitmentLoaders } from "./commitments/commitment.loaders";
-import { byIdLoader, groupLoader } from "./common/loader-factories";
+import { byIdLoader } from "./common/loader-factories";
 import { createEngagementLoaders } from "./engagements/engagement.loaders";
 import { createOfficeLoaders } from "./offices/office.loaders";
 import { createSourceLoaders } from "./sources/source.loaders";
@@ -16,14 +16,6 @@ export function createLoaders(prisma: PrismaClient) {
   return {
     actor,
     engagement,
-    participantsByEngagement: groupLoader(
-      (ids) =>
-        prisma.participant.findMany({
-          where: { engagementId: { in: ids } },
-          orderBy: [{ position: "asc" }, { id: "asc" }],
-        }),
-      (row) => row.engagementId,
-    ),
     ...createActorLoaders(prisma, { actor, engagement, tenure: offices.tenure }),
     ...createEngagementLoaders(prisma, engagement, (actors) => {
       for (const row of actors) actor.prime(row.id, row);
