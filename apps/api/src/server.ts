@@ -1,3 +1,5 @@
+// Decorated classes load through the feature imports below; their metadata needs the polyfill first.
+import "reflect-metadata";
 import http from "node:http";
 import type { PrismaClient } from "@accord/db";
 import { ApolloServer } from "@apollo/server";
@@ -9,6 +11,7 @@ import express from "express";
 import { GraphQLError } from "graphql";
 import { readsRequireTokenFromEnv } from "./auth/reads-policy";
 import { authenticateRequest } from "./auth/viewer";
+import { type CompiledReadsOptions, compiledReadsPlugin } from "./compiled-reads/compiled-reads.plugin";
 import { type Context, createContext } from "./context";
 import { type HttpOptions, httpPlugins, mountHttpRoutes } from "./http/mount";
 import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
@@ -24,6 +27,8 @@ export type AccordServerOptions = {
   limits?: LimitsConfig;
   /** Reads need a token too (default: ACCORD_READS_REQUIRE_TOKEN). Writes always do. */
   readsRequireToken?: boolean;
+  /** Answer covered reads with one SQL statement (compiled-reads/); default on, ACCORD_COMPILED_READS=0 turns it off. */
+  compiledReads?: boolean | CompiledReadsOptions;
   /** Where automatic persisted queries are kept (Redis when several instances serve one API); off when absent. */
   persistedQueryCache?: KeyValueCache<string>;
 } & Omit<HttpOptions, "prisma">;
@@ -43,7 +48,9 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
     limits = loadLimitsConfig(),
     readsRequireToken = readsRequireTokenFromEnv(),
     persistedQueryCache,
+    compiledReads = process.env.ACCORD_COMPILED_READS !== "0",
   } = options;
+  const logger = options.logger;
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
@@ -57,6 +64,14 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
       ApolloServerPluginCacheControlDisabled(),
       ...safety.plugins,
       ...httpPlugins(options),
+      ...(compiledReads
+        ? [
+            compiledReadsPlugin({
+              onFailed: (error) => logger?.warn({ err: error }, "compiled read failed; resolvers answered"),
+              ...(typeof compiledReads === "object" ? compiledReads : {}),
+            }),
+          ]
+        : []),
     ],
     logger: options.logger,
     // Automatic persisted queries only with a shared store (REDIS_URL); otherwise off, as safety sets.

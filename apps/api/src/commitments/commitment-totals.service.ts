@@ -21,9 +21,10 @@ const groupColumns: Record<CommitmentGroupBy, { sql: string; column: string }> =
 
 /**
  * Sums of commitment amounts in one GROUP BY statement: always split by currency, and without
- * commitments that another commitment SUPERSEDES (the superseding one counts instead).
+ * commitments that another commitment SUPERSEDES (the superseding one counts instead). Columns are
+ * named as CommitmentTotal's fields; rows come ordered by the keys.
  */
-export async function sumCommitments({ prisma, criteria, groupBy }: SumCommitmentsOptions): Promise<CommitmentTotal[]> {
+export function commitmentTotalsSql(criteria: CommitmentCriteria, groupBy: CommitmentGroupBy[]) {
   const keys = [CommitmentGroupBy.CURRENCY, ...groupBy.filter((key) => key !== CommitmentGroupBy.CURRENCY)];
   const unique = [...new Set(keys)].map((key) => groupColumns[key]);
   const select = Prisma.join(unique.map(({ sql, column }) => Prisma.raw(`${sql} AS "${column}"`)));
@@ -33,12 +34,17 @@ export async function sumCommitments({ prisma, criteria, groupBy }: SumCommitmen
     ...commitmentConditionsSql(criteria),
   ];
   const positions = Prisma.raw(unique.map((_, i) => String(i + 1)).join(", "));
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const sql = Prisma.sql`
     SELECT ${select}, trim_scale(sum(c.amount))::text AS total, count(*)::int AS count
     FROM commitment c
     WHERE ${Prisma.join(conditions, " AND ")}
     GROUP BY ${positions}
-    ORDER BY ${positions}`);
+    ORDER BY ${positions}`;
+  return { sql, columns: unique.map(({ column }) => column) };
+}
+
+export async function sumCommitments({ prisma, criteria, groupBy }: SumCommitmentsOptions): Promise<CommitmentTotal[]> {
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(commitmentTotalsSql(criteria, groupBy).sql);
   return rows.map((row) => ({
     currency: row.currency as string,
     committerId: (row.committerId as string | undefined) ?? null,

@@ -1,17 +1,24 @@
 import type { PrismaClient } from "@accord/db";
 import DataLoader from "dataloader";
 import { batchOptions, byIdLoader, groupLoader } from "../common/loader-factories";
-import { windowConnectionLoader } from "../common/window-connection";
+import { type WindowListSpec, windowConnectionLoader } from "../common/window-connection";
 import type { CommitmentLink } from "./commitment-link.type";
 import { LinkDirection } from "./link-direction";
 
 const byDate = "c.made_on DESC NULLS LAST, c.id DESC";
 
+/** Commitments under one parent column (c.engagement_id, c.committer_id …), newest first. */
+export const commitmentsSpec = (parent: string): WindowListSpec => ({
+  from: "commitment c",
+  id: "c.id",
+  parent,
+  order: byDate,
+});
+
 /** Commitments, their history and links, batched per request. */
 export function createCommitmentLoaders(prisma: PrismaClient) {
   const commitment = byIdLoader((ids) => prisma.commitment.findMany({ where: { id: { in: ids } } }));
-  const nested = (parent: string) =>
-    windowConnectionLoader(prisma, { from: "commitment c", id: "c.id", parent, order: byDate }, commitment);
+  const nested = (parent: string) => windowConnectionLoader(prisma, commitmentsSpec(parent), commitment);
   return {
     commitment,
     commitmentsByEngagement: nested("c.engagement_id"),

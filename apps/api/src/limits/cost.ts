@@ -61,11 +61,7 @@ export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin
   return {
     async requestDidStart() {
       let cost: number | undefined;
-      let executed = false;
       return {
-        async executionDidStart() {
-          executed = true;
-        },
         async didResolveOperation({ request, document }) {
           try {
             cost = measureCost({
@@ -89,9 +85,10 @@ export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin
           }
         },
         async willSendResponse({ response }) {
-          // Only operations that ran report a cost; refused ones say why instead.
-          if (!executed || cost === undefined || response.body.kind !== "single") return;
+          // Only operations that ran (by resolvers or compiled SQL) report a cost; refused ones carry no data.
+          if (cost === undefined || response.body.kind !== "single") return;
           const result = response.body.singleResult;
+          if (!("data" in result)) return;
           result.extensions = { ...result.extensions, cost: { requested: cost, max: maxCost } };
         },
       };

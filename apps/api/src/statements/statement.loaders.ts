@@ -1,27 +1,30 @@
 import type { PrismaClient } from "@accord/db";
 import { byIdLoader, groupLoader } from "../common/loader-factories";
-import { windowConnectionLoader } from "../common/window-connection";
+import { type WindowListSpec, windowConnectionLoader } from "../common/window-connection";
+
+/** What was said in one engagement, in the source's order. */
+export const statementsByEngagementSpec: WindowListSpec = {
+  from: "statement s",
+  id: "s.id",
+  parent: "s.engagement_id",
+  order: "s.position, s.id",
+};
+
+/** What one actor said, newest engagement first. */
+export const statementsBySpeakerSpec: WindowListSpec = {
+  from: "statement s JOIN engagement e ON e.id = s.engagement_id",
+  id: "s.id",
+  parent: "s.speaker_id",
+  order: "e.start_date DESC, s.engagement_id DESC, s.position, s.id",
+};
 
 /** Statements and what hangs off them, batched per request. */
 export function createStatementLoaders(prisma: PrismaClient) {
   const statement = byIdLoader((ids) => prisma.statement.findMany({ where: { id: { in: ids } } }));
   return {
     statement,
-    statementsByEngagement: windowConnectionLoader(
-      prisma,
-      { from: "statement s", id: "s.id", parent: "s.engagement_id", order: "s.position, s.id" },
-      statement,
-    ),
-    statementsBySpeaker: windowConnectionLoader(
-      prisma,
-      {
-        from: "statement s JOIN engagement e ON e.id = s.engagement_id",
-        id: "s.id",
-        parent: "s.speaker_id",
-        order: "e.start_date DESC, s.engagement_id DESC, s.position, s.id",
-      },
-      statement,
-    ),
+    statementsByEngagement: windowConnectionLoader(prisma, statementsByEngagementSpec, statement),
+    statementsBySpeaker: windowConnectionLoader(prisma, statementsBySpeakerSpec, statement),
     statementsByTopic: windowConnectionLoader(
       prisma,
       {

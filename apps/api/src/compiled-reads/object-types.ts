@@ -1,0 +1,195 @@
+import { Prisma } from "@accord/db";
+import type { FieldNode, SelectionSetNode } from "graphql";
+import { commitmentsSpec } from "../commitments/commitment.loaders";
+import type { WindowListSpec } from "../common/window-connection";
+import { actorEngagementsSpec } from "../engagements/engagement.nested";
+import { engagementOrderList } from "../engagements/engagement-order";
+import { defaultParticipants, maxParticipants } from "../engagements/participants.loader";
+import { statementsByEngagementSpec, statementsBySpeakerSpec } from "../statements/statement.loaders";
+import { connectionJson, forwardPageSize, listJson, type PageArgs } from "./connections";
+import { type Compilation, subSelections } from "./selection";
+import { globalIdSql, jsonObject, notCompiled } from "./sql";
+
+/** Compiles one field of a row (alias `row`) to an SQL expression giving its JSON value. */
+type FieldCompiler = (c: Compilation, row: string, nodes: FieldNode[], typeName: string) => Prisma.Sql;
+type TypeCompiler = { table: string; fields: Record<string, FieldCompiler> };
+
+const column =
+  (name: string): FieldCompiler =>
+  (_c, row) =>
+    Prisma.raw(`${row}.${name}`);
+
+const globalId =
+  (type: string): FieldCompiler =>
+  (_c, row) =>
+    globalIdSql(type, `${row}.id`);
+
+/** A reference to another row by a foreign-key column (null when the column is). */
+const reference =
+  (type: string, foreignKey: string): FieldCompiler =>
+  (c, row, nodes) =>
+    rowJson(c, type, Prisma.raw(`${row}.${foreignKey}`), subSelections(nodes));
+
+/** A nested connection described by the same WindowListSpec its DataLoader uses. */
+const nested =
+  (connectionType: string, nodeType: string, spec: (args: PageArgs) => WindowListSpec): FieldCompiler =>
+  (c, row, nodes, typeName) => {
+    const args = c.args(typeName, nodes[0]!) as PageArgs;
+    const size = forwardPageSize(args);
+    const chosen = spec(args);
+    const order = typeof chosen.order === "string" ? chosen.order : chosen.order(args);
+    const where = Prisma.raw(`${chosen.parent} = ${row}.id`);
+    return connectionJson(c, connectionType, { from: chosen.from, id: chosen.id, where, order, nodeType }, size, nodes);
+  };
+
+export const objectTypes: Record<string, TypeCompiler> = {
+  Engagement: {
+    table: "engagement",
+    fields: {
+      id: globalId("Engagement"),
+      kind: column("kind"),
+      status: column("status"),
+      title: column("title"),
+      summary: column("summary"),
+      startDate: column("start_date"),
+      startPrecision: column("start_precision"),
+      endDate: column("end_date"),
+      endPrecision: column("end_precision"),
+      dateInferred: column("date_inferred"),
+      spanEnd: column("span_end"),
+      place: column("place"),
+      city: column("city"),
+      country: reference("Actor", "country_id"),
+      parent: reference("Engagement", "parent_id"),
+      participantCount: (_c, row) =>
+        Prisma.raw(`(SELECT count(*)::int FROM participant WHERE engagement_id = ${row}.id)`),
+      participants: (c, row, nodes) => {
+        const first = (c.args("Engagement", nodes[0]!).first as number | null) ?? defaultParticipants;
+        if (first < 1 || first > maxParticipants) notCompiled("participants.first");
+        const rows = (alias: string) =>
+          Prisma.raw(
+            `(SELECT * FROM participant WHERE engagement_id = ${row}.id ORDER BY position, id LIMIT ${first}) ${alias}`,
+          );
+        return listJson(c, "Participant", rows, (alias) => `${alias}.position, ${alias}.id`, nodes);
+      },
+      topics: (c, row, nodes) => {
+        const rows = (alias: string) =>
+          Prisma.raw(
+            `(SELECT t.* FROM engagement_topic et JOIN topic t ON t.id = et.topic_id WHERE et.engagement_id = ${row}.id) ${alias}`,
+          );
+        return listJson(c, "Topic", rows, (alias) => `${alias}.path`, nodes);
+      },
+      statements: nested("StatementConnection", "Statement", () => statementsByEngagementSpec),
+      commitments: nested("CommitmentConnection", "Commitment", () => commitmentsSpec("c.engagement_id")),
+    },
+  },
+  Actor: {
+    table: "actor",
+    fields: {
+      id: globalId("Actor"),
+      kind: column("kind"),
+      name: column("name"),
+      description: column("description"),
+      parent: reference("Actor", "parent_id"),
+      engagements: nested("EngagementConnection", "Engagement", (args) => ({
+        ...actorEngagementsSpec,
+        order: engagementOrderList((args as { orderBy?: Parameters<typeof engagementOrderList>[0] }).orderBy),
+      })),
+      statements: nested("StatementConnection", "Statement", () => statementsBySpeakerSpec),
+      commitmentsMade: nested("CommitmentConnection", "Commitment", () => commitmentsSpec("c.committer_id")),
+      commitmentsReceived: nested("CommitmentConnection", "Commitment", () => commitmentsSpec("c.beneficiary_id")),
+    },
+  },
+  Participant: {
+    table: "participant",
+    fields: {
+      id: globalId("Participant"),
+      role: column("role"),
+      titleAsReported: column("title_as_reported"),
+      actor: reference("Actor", "actor_id"),
+      represents: reference("Actor", "represents_id"),
+    },
+  },
+  Topic: {
+    table: "topic",
+    fields: {
+      id: globalId("Topic"),
+      slug: column("slug"),
+      name: column("name"),
+      description: column("description"),
+      path: column("path"),
+      parent: reference("Topic", "parent_id"),
+    },
+  },
+  Statement: {
+    table: "statement",
+    fields: {
+      id: globalId("Statement"),
+      kind: column("kind"),
+      gist: column("gist"),
+      quote: column("quote"),
+      speaker: reference("Actor", "speaker_id"),
+      engagement: reference("Engagement", "engagement_id"),
+    },
+  },
+  Commitment: {
+    table: "commitment",
+    fields: {
+      id: globalId("Commitment"),
+      kind: column("kind"),
+      description: column("description"),
+      status: column("status"),
+      madeOn: column("made_on"),
+      madeOnPrecision: column("made_on_precision"),
+      committer: reference("Actor", "committer_id"),
+      beneficiary: reference("Actor", "beneficiary_id"),
+      engagement: reference("Engagement", "engagement_id"),
+      money: (c, row, nodes) => {
+        const entries: [string, Prisma.Sql][] = [];
+        for (const [key, fieldNodes] of c.fields("Money", subSelections(nodes))) {
+          const name = fieldNodes[0]!.name.value;
+          // Prisma's Decimal prints without trailing zeros, as trim_scale does.
+          if (name === "amount") entries.push([key, Prisma.raw(`trim_scale(${row}.amount)::text`)]);
+          else if (name === "currency") entries.push([key, Prisma.raw(`${row}.currency`)]);
+          else if (name === "asReported") entries.push([key, Prisma.raw(`${row}.amount_as_reported`)]);
+          else if (name === "__typename") entries.push([key, Prisma.raw("'Money'")]);
+          else notCompiled(`Money.${name}`);
+        }
+        return Prisma.sql`CASE WHEN ${Prisma.raw(row)}.amount IS NULL OR ${Prisma.raw(row)}.currency IS NULL THEN NULL ELSE ${jsonObject(entries)} END`;
+      },
+    },
+  },
+};
+
+/** The selected fields of one row of `typeName` (alias `row`) as a JSON object. */
+export function objectJson(
+  c: Compilation,
+  typeName: string,
+  row: string,
+  selectionSets: readonly (SelectionSetNode | undefined)[],
+): Prisma.Sql {
+  const type = objectTypes[typeName] ?? notCompiled(`type ${typeName}`);
+  const entries: [string, Prisma.Sql][] = [];
+  for (const [key, nodes] of c.fields(typeName, selectionSets)) {
+    const name = nodes[0]!.name.value;
+    if (name === "__typename") {
+      entries.push([key, Prisma.raw(`'${typeName}'`)]);
+      continue;
+    }
+    const compile = type.fields[name] ?? notCompiled(`${typeName}.${name}`);
+    entries.push([key, compile(c, row, nodes, typeName)]);
+  }
+  return jsonObject(entries);
+}
+
+/** One row of `typeName` by id as a JSON object, null when there is none. */
+export function rowJson(
+  c: Compilation,
+  typeName: string,
+  id: Prisma.Sql,
+  selectionSets: readonly (SelectionSetNode | undefined)[],
+): Prisma.Sql {
+  const type = objectTypes[typeName] ?? notCompiled(`type ${typeName}`);
+  const alias = c.alias();
+  return Prisma.sql`(SELECT ${objectJson(c, typeName, alias, selectionSets)} FROM ${Prisma.raw(type.table)} ${Prisma.raw(alias)} WHERE ${Prisma.raw(alias)}.id = ${id})`;
+}

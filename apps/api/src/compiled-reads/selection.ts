@@ -1,0 +1,96 @@
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLIncludeDirective,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  GraphQLSkipDirective,
+  getArgumentValues,
+  getDirectiveValues,
+  isAbstractType,
+  Kind,
+  type SelectionSetNode,
+} from "graphql";
+import { notCompiled } from "./sql";
+
+/** What compiling one operation needs: the schema, its fragments, the coerced variables and fresh aliases. */
+export class Compilation {
+  private aliases = 0;
+
+  constructor(
+    readonly schema: GraphQLSchema,
+    readonly fragments: Record<string, FragmentDefinitionNode>,
+    readonly variables: Record<string, unknown>,
+  ) {}
+
+  /** A table alias no hand-written fragment uses (they use e, s, c, p, ep …). */
+  alias(): string {
+    this.aliases += 1;
+    return `q${this.aliases}`;
+  }
+
+  objectType(name: string): GraphQLObjectType {
+    const type = this.schema.getType(name);
+    if (!type || !("getInterfaces" in type)) notCompiled(`${name} is not an object type`);
+    return type as GraphQLObjectType;
+  }
+
+  /** The field's arguments, coerced as graphql-js would (defaults applied, enums as values). */
+  args(typeName: string, node: FieldNode): Record<string, unknown> {
+    const field = this.objectType(typeName).getFields()[node.name.value];
+    if (!field) notCompiled(`${typeName}.${node.name.value} is unknown`);
+    try {
+      return getArgumentValues(field, node, this.variables);
+    } catch {
+      return notCompiled(`${typeName}.${node.name.value}: arguments do not coerce`);
+    }
+  }
+
+  /** The fields selected on one concrete type, merged by response key as graphql-js merges them. */
+  fields(typeName: string, selectionSets: readonly (SelectionSetNode | undefined)[]): Map<string, FieldNode[]> {
+    const type = this.objectType(typeName);
+    const fields = new Map<string, FieldNode[]>();
+    const visit = (set: SelectionSetNode) => {
+      for (const selection of set.selections) {
+        if (!this.included(selection)) continue;
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          fields.set(key, [...(fields.get(key) ?? []), selection]);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (!selection.typeCondition || this.applies(selection.typeCondition.name.value, type)) {
+            visit(selection.selectionSet);
+          }
+        } else {
+          const fragment = this.fragments[selection.name.value];
+          if (!fragment) notCompiled(`fragment ${selection.name.value} is unknown`);
+          if (this.applies(fragment.typeCondition.name.value, type)) visit(fragment.selectionSet);
+        }
+      }
+    };
+    for (const set of selectionSets) if (set) visit(set);
+    return fields;
+  }
+
+  private included(selection: SelectionSetNode["selections"][number]): boolean {
+    if (!selection.directives?.length) return true;
+    for (const directive of selection.directives) {
+      const name = directive.name.value;
+      if (name !== "include" && name !== "skip") notCompiled(`@${name} is not compiled`);
+    }
+    const skip = getDirectiveValues(GraphQLSkipDirective, selection, this.variables);
+    if (skip?.if === true) return false;
+    const include = getDirectiveValues(GraphQLIncludeDirective, selection, this.variables);
+    return include?.if !== false;
+  }
+
+  private applies(condition: string, type: GraphQLObjectType): boolean {
+    if (condition === type.name) return true;
+    const conditionType = this.schema.getType(condition);
+    return Boolean(conditionType && isAbstractType(conditionType) && this.schema.isSubType(conditionType, type));
+  }
+}
+
+/** The sub-selections of every node merged under one response key. */
+export function subSelections(nodes: FieldNode[]): (SelectionSetNode | undefined)[] {
+  return nodes.map((node) => node.selectionSet);
+}
