@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { isEmbeddedDatabaseUrl } from "./embedded/registry";
 import { PrismaClient } from "./generated/prisma/client";
 
@@ -16,18 +17,43 @@ export type CreatePrismaClientOptions = {
 
 /** The one place a PrismaClient is built; the server and the CLI get theirs from here. */
 export function createPrismaClient(options: CreatePrismaClientOptions): PrismaClient {
-  const adapter = new PrismaPg({
+  // Our own pool, shared with Prisma, so compiled reads can send prepared statements on the same connections.
+  const pool = new pg.Pool({
     connectionString: options.databaseUrl,
     // The embedded server breaks on a second concurrent connection.
     max: isEmbeddedDatabaseUrl(options.databaseUrl) ? 1 : (options.maxConnections ?? 10),
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 8_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
-  if (!options.onQuery) return new PrismaClient({ adapter });
-  const onQuery = options.onQuery;
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const client = options.onQuery ? loggingClient(adapter, options.onQuery) : new PrismaClient({ adapter });
+  pools.set(client, { pools: [pool], onQuery: options.onQuery });
+  return client;
+}
+
+function loggingClient(adapter: PrismaPg, onQuery: (sql: string) => void): PrismaClient {
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   client.$on("query", (event) => onQuery(event.query));
   return client;
+}
+
+type SqlPools = { pools: pg.Pool[]; onQuery?: (sql: string) => void };
+const pools = new WeakMap<object, SqlPools>();
+
+/**
+ * The pg pools behind a client (its replicas' when it reads from replicas), for statements Prisma
+ * cannot send itself: named, prepared ones. Undefined for a client not made by createPrismaClient.
+ */
+export function sqlPoolsOf(client: object): SqlPools | undefined {
+  return pools.get(client);
+}
+
+/** Makes `client` (an extended client) read through the pools of `readers`. */
+export function readThroughPools(client: object, readers: object[]): void {
+  const found = readers.map((reader) => pools.get(reader));
+  if (found.every((entry): entry is SqlPools => entry !== undefined)) {
+    pools.set(client, { pools: found.flatMap((entry) => entry.pools), onQuery: found[0]?.onQuery });
+  }
 }
 
 export type { PrismaClient };

@@ -1,4 +1,10 @@
-export { type CreatePrismaClientOptions, createPrismaClient, type PrismaClient } from "./client";
+export {
+  type CreatePrismaClientOptions,
+  createPrismaClient,
+  type PrismaClient,
+  readThroughPools,
+  sqlPoolsOf,
+} from "./client";
 export { configuredDatabaseUrl } from "./config";
 export {
   embeddedDataDir,

@@ -24,11 +24,37 @@ export type CompileInput = {
  * The whole `data` of a read as one SQL statement returning JSON text, or null when the query asks
  * for something this path does not cover (it then runs through the resolvers, which give the same answer).
  */
-export async function compileRead(input: CompileInput): Promise<Prisma.Sql | null> {
+export async function compileRead(input: CompileInput): Promise<CompiledRead | null> {
   if (input.operation.operation !== "query") return null;
+  const key = `${input.operation.name?.value ?? ""}\u0000${JSON.stringify(input.variables)}`;
+  const cached = cacheOf(input.document);
+  if (cached.has(key)) return cached.get(key)!;
+  const compiled = await compileAnew(input);
+  // A query whose SQL depends on data read while compiling (topic subtrees) is compiled each time.
+  if (compiled.cacheable && cached.size < maxCachedPerDocument) cached.set(key, compiled.read);
+  return compiled.read;
+}
+
+/** The SQL text, its parameters and the prepared statement name of one compiled read. */
+export type CompiledRead = { text: string; values: unknown[] };
+
+// Apollo keeps one parsed document per query text, so a document's compilations can hang off it.
+const cache = new WeakMap<DocumentNode, Map<string, CompiledRead | null>>();
+const maxCachedPerDocument = 100;
+
+function cacheOf(document: DocumentNode): Map<string, CompiledRead | null> {
+  let found = cache.get(document);
+  if (!found) {
+    found = new Map();
+    cache.set(document, found);
+  }
+  return found;
+}
+
+async function compileAnew(input: CompileInput): Promise<{ read: CompiledRead | null; cacheable: boolean }> {
   try {
     const coerced = getVariableValues(input.schema, input.operation.variableDefinitions ?? [], input.variables);
-    if (coerced.errors) return null;
+    if (coerced.errors) return { read: null, cacheable: true };
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const definition of input.document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
@@ -44,10 +70,11 @@ export async function compileRead(input: CompileInput): Promise<Prisma.Sql | nul
       const compile = rootFields[name] ?? notCompiled(`Query.${name}`);
       entries.push([key, await compile(c, nodes, input.prisma)]);
     }
-    return Prisma.sql`SELECT ${jsonObject(entries)}::text AS data`;
+    const sql = Prisma.sql`SELECT ${jsonObject(entries)}::text AS data`;
+    return { read: { text: sql.text, values: sql.values }, cacheable: c.cacheable };
   } catch (error) {
     // Anything the resolvers would refuse (bad IDs, cursors, filters) is theirs to explain.
-    if (error instanceof NotCompiled || error instanceof AppError) return null;
+    if (error instanceof NotCompiled || error instanceof AppError) return { read: null, cacheable: true };
     throw error;
   }
 }

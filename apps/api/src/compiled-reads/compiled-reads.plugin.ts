@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import type { Context } from "../context";
 import { compileRead } from "./compile";
+import { runCompiledRead } from "./run-sql";
 
 export type CompiledReadsOptions = {
   /** Told of each read the compiled path answered (tests count them). */
@@ -31,8 +32,7 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
               prisma: contextValue.prisma,
             });
             if (!sql) return null;
-            const [row] = await contextValue.prisma.$queryRaw<{ data: string }[]>(sql);
-            data = JSON.parse(row!.data);
+            data = JSON.parse(await runCompiledRead(contextValue.prisma, sql));
           } catch (error) {
             options.onFailed?.(error);
             return null;

@@ -2,7 +2,7 @@ import { Prisma } from "@accord/db";
 import type { FieldNode, SelectionSetNode } from "graphql";
 import { commitmentsSpec } from "../commitments/commitment.loaders";
 import type { WindowListSpec } from "../common/window-connection";
-import { actorEngagementsSpec } from "../engagements/engagement.nested";
+import type { EngagementPageArgs } from "../engagements/engagement.input";
 import { engagementOrderList } from "../engagements/engagement-order";
 import { defaultParticipants, maxParticipants } from "../engagements/participants.loader";
 import { statementsByEngagementSpec, statementsBySpeakerSpec } from "../statements/statement.loaders";
@@ -41,6 +41,23 @@ const nested =
     const where = Prisma.raw(`${chosen.parent} = ${row}.id`);
     return connectionJson(c, connectionType, { from: chosen.from, id: chosen.id, where, order, nodeType }, size, nodes);
   };
+
+/**
+ * An actor's engagements (directly or through a participant representing it). Per actor, not with the
+ * window spec's UNION over every participant: two index lookups keep it to the actor's own rows.
+ */
+const actorEngagements: FieldCompiler = (c, row, nodes, typeName) => {
+  const args = c.args(typeName, nodes[0]!) as EngagementPageArgs;
+  const size = forwardPageSize(args);
+  // Each participation's engagement by primary key (OFFSET 0 keeps it so): joined plainly, the planner
+  // walks the whole start-date index for every actor (8 ms each at 100,000 engagements instead of 0.7).
+  const from = `(SELECT p.engagement_id FROM participant p WHERE p.actor_id = ${row}.id
+    UNION SELECT p.engagement_id FROM participant p WHERE p.represents_id = ${row}.id) ep
+    CROSS JOIN LATERAL (SELECT * FROM engagement e0 WHERE e0.id = ep.engagement_id OFFSET 0) e`;
+  const order = engagementOrderList(args.orderBy);
+  const source = { from, id: "e.id", where: Prisma.raw("TRUE"), order, nodeType: "Engagement" };
+  return connectionJson(c, "EngagementConnection", source, size, nodes);
+};
 
 export const objectTypes: Record<string, TypeCompiler> = {
   Engagement: {
@@ -91,10 +108,7 @@ export const objectTypes: Record<string, TypeCompiler> = {
       name: column("name"),
       description: column("description"),
       parent: reference("Actor", "parent_id"),
-      engagements: nested("EngagementConnection", "Engagement", (args) => ({
-        ...actorEngagementsSpec,
-        order: engagementOrderList((args as { orderBy?: Parameters<typeof engagementOrderList>[0] }).orderBy),
-      })),
+      engagements: actorEngagements,
       statements: nested("StatementConnection", "Statement", () => statementsBySpeakerSpec),
       commitmentsMade: nested("CommitmentConnection", "Commitment", () => commitmentsSpec("c.committer_id")),
       commitmentsReceived: nested("CommitmentConnection", "Commitment", () => commitmentsSpec("c.beneficiary_id")),

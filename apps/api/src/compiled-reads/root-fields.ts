@@ -29,6 +29,7 @@ export const rootFields: Record<string, RootCompiler> = {
     const size = forwardPageSize(args, true);
     const after = args.after ? decodePageCursor(args.after) : undefined;
     const sort = engagementSort(args.orderBy);
+    if (args.filter) c.cacheable = false;
     const conditions = await engagementConditions(prisma, args.filter);
     const where = andAll([...conditions, keysetCondition(engagementTable, sort, false, after)]);
     const source = {

@@ -16,6 +16,8 @@ import { notCompiled } from "./sql";
 /** What compiling one operation needs: the schema, its fragments, the coerced variables and fresh aliases. */
 export class Compilation {
   private aliases = 0;
+  /** False once compiling read the database: the SQL may differ next time. */
+  cacheable = true;
 
   constructor(
     readonly schema: GraphQLSchema,

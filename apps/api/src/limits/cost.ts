@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import { type DocumentNode, GraphQLError, type GraphQLSchema } from "graphql";
 import {
   type ComplexityEstimator,
   fieldExtensionsEstimator,
@@ -56,6 +56,19 @@ export function measureCost(options: CostOptions & Parameters<typeof getComplexi
   }
 }
 
+// Apollo keeps one parsed document per query text: a repeated query with the same variables costs the same.
+const costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
+const maxCostsPerDocument = 100;
+
+function remember(document: DocumentNode, key: string, cost: number | undefined): void {
+  let known = costs.get(document);
+  if (!known) {
+    known = new Map();
+    costs.set(document, known);
+  }
+  if (known.size < maxCostsPerDocument) known.set(key, cost);
+}
+
 /** Refuses operations over the cost budget before execution and reports the cost of the others. */
 export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin {
   return {
@@ -63,15 +76,21 @@ export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin
       let cost: number | undefined;
       return {
         async didResolveOperation({ request, document }) {
+          const variables = request.variables ?? {};
+          const key = `${request.operationName ?? ""}\u0000${JSON.stringify(variables)}`;
+          const known = costs.get(document);
           try {
-            cost = measureCost({
-              schema,
-              maxCost,
-              estimators: costEstimators,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-            });
+            cost = known?.has(key)
+              ? known.get(key)
+              : measureCost({
+                  schema,
+                  maxCost,
+                  estimators: costEstimators,
+                  query: document,
+                  variables,
+                  operationName: request.operationName ?? undefined,
+                });
+            remember(document, key, cost);
           } catch (error) {
             // Refused before execution: the caller's request is at fault, so 400 and not 500.
             const refusal = error as GraphQLError;

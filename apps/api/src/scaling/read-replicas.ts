@@ -1,5 +1,5 @@
 // Reads to replicas through Prisma's read-replica extension; writes and transactions stay on the primary.
-import { createPrismaClient, type PrismaClient } from "@accord/db";
+import { createPrismaClient, type PrismaClient, readThroughPools } from "@accord/db";
 import { readReplicas } from "@prisma/extension-read-replicas";
 
 export type ReplicatedClient = { prisma: PrismaClient; replicas: PrismaClient[]; disconnect(): Promise<void> };
@@ -25,6 +25,8 @@ export function withReadReplicas(options: {
   );
   // The extended client keeps PrismaClient's model API; services only see that API.
   const prisma = primary.$extends(readReplicas({ replicas })) as unknown as PrismaClient;
+  // Compiled reads (one prepared statement each) go to the replicas too.
+  readThroughPools(prisma, replicas);
   return {
     prisma,
     replicas,

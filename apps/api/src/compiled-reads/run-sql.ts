@@ -1,0 +1,39 @@
+import { createHash } from "node:crypto";
+import { type PrismaClient, sqlPoolsOf } from "@accord/db";
+import type { CompiledRead } from "./compile";
+
+// Each prepared statement holds a plan on every connection: a bounded set of query shapes gets one.
+const maxPrepared = 200;
+const names = new Map<string, string>();
+
+function statementName(text: string): string | undefined {
+  const known = names.get(text);
+  if (known || names.size >= maxPrepared) return known;
+  const name = `accord_read_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+  names.set(text, name);
+  return name;
+}
+
+// pg would send a Date in the server's local time; the compiled SQL casts what it gets, so send UTC.
+const asParameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+
+/**
+ * Runs a compiled read and returns its JSON text. Named (prepared) on the client's own pool, so
+ * PostgreSQL parses and plans each query shape once per connection instead of once per request.
+ */
+export async function runCompiledRead(prisma: PrismaClient, sql: CompiledRead): Promise<string> {
+  const target = sqlPoolsOf(prisma);
+  if (!target) {
+    const [row] = await prisma.$queryRawUnsafe<{ data: string }[]>(sql.text, ...sql.values);
+    return row!.data;
+  }
+  const pool = target.pools[Math.floor(Math.random() * target.pools.length)]!;
+  target.onQuery?.(sql.text);
+  const result = await pool.query<[string]>({
+    name: statementName(sql.text),
+    text: sql.text,
+    values: sql.values.map(asParameter),
+    rowMode: "array",
+  });
+  return result.rows[0]![0];
+}
