@@ -14,7 +14,7 @@ import { engagementOrderList, engagementSort } from "../engagements/engagement-o
 import { searchables } from "../search/search.service";
 import { searchCountSql, searchPageSql } from "../search/search.sql";
 import { connectionJson, forwardPageSize } from "./connections";
-import { objectTypes, rowJson } from "./object-types";
+import { objectJson, objectTypes, rowJson } from "./object-types";
 import { type Compilation, subSelections } from "./selection";
 import { jsonObject, notCompiled } from "./sql";
 
@@ -87,6 +87,7 @@ export const rootFields: Record<string, RootCompiler> = {
     const g = c.alias();
     const grouped = (column: string) => columns.includes(column);
     const entries: [string, Prisma.Sql][] = [];
+    const joins: string[] = [];
     for (const [key, fieldNodes] of c.fields("CommitmentTotal", subSelections(nodes))) {
       const name = fieldNodes[0]!.name.value;
       if (name === "__typename") entries.push([key, Prisma.raw("'CommitmentTotal'")]);
@@ -96,16 +97,19 @@ export const rootFields: Record<string, RootCompiler> = {
         entries.push([key, Prisma.raw(grouped(name) ? `${g}."${name}"` : "NULL")]);
       } else if (name === "committer" || name === "beneficiary") {
         const column = `${name}Id`;
-        entries.push([
-          key,
-          grouped(column)
-            ? rowJson(c, "Actor", Prisma.raw(`${g}."${column}"::uuid`), subSelections(fieldNodes))
-            : Prisma.raw("NULL"),
-        ]);
+        if (!grouped(column)) {
+          entries.push([key, Prisma.raw("NULL")]);
+          continue;
+        }
+        // Joined once for all groups rather than looked up per group.
+        const actor = c.alias();
+        joins.push(`LEFT JOIN actor ${actor} ON ${actor}.id = ${g}."${column}"::uuid`);
+        const json = objectJson(c, "Actor", actor, subSelections(fieldNodes));
+        entries.push([key, Prisma.sql`CASE WHEN ${Prisma.raw(actor)}.id IS NULL THEN NULL ELSE ${json} END`]);
       } else notCompiled(`CommitmentTotal.${name}`);
     }
     const order = columns.map((column) => `${g}."${column}"`).join(", ");
-    return Prisma.sql`(SELECT coalesce(json_agg(${jsonObject(entries)} ORDER BY ${Prisma.raw(order)}), '[]'::json) FROM (${sql}) ${Prisma.raw(g)})`;
+    return Prisma.sql`(SELECT coalesce(json_agg(${jsonObject(entries)} ORDER BY ${Prisma.raw(order)}), '[]'::json) FROM (${sql}) ${Prisma.raw(g)} ${Prisma.raw(joins.join(" "))})`;
   },
 };
 
