@@ -12,6 +12,7 @@ import { GraphQLError } from "graphql";
 import { readsRequireTokenFromEnv } from "./auth/reads-policy";
 import { authenticateRequest } from "./auth/viewer";
 import { type CompiledReadsOptions, compiledReadsPlugin } from "./compiled-reads/compiled-reads.plugin";
+import { FastLane } from "./compiled-reads/fast-lane";
 import { type Context, createContext } from "./context";
 import { type HttpOptions, httpPlugins, mountHttpRoutes } from "./http/mount";
 import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
@@ -51,6 +52,12 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
     compiledReads = process.env.ACCORD_COMPILED_READS !== "0",
   } = options;
   const logger = options.logger;
+  const compiledReadHooks = {
+    onFailed: (error: unknown) => logger?.warn({ err: error }, "compiled read failed; resolvers answered"),
+    ...(typeof compiledReads === "object" ? compiledReads : {}),
+  };
+  // Reads that need a token go through Apollo every time; anonymous repeats can skip it.
+  const lane = compiledReads && !readsRequireToken ? new FastLane(prisma, compiledReadHooks) : undefined;
   const schema = await buildAccordSchema();
   const app = express();
   const httpServer = http.createServer(app);
@@ -64,14 +71,7 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
       ApolloServerPluginCacheControlDisabled(),
       ...safety.plugins,
       ...httpPlugins(options),
-      ...(compiledReads
-        ? [
-            compiledReadsPlugin({
-              onFailed: (error) => logger?.warn({ err: error }, "compiled read failed; resolvers answered"),
-              ...(typeof compiledReads === "object" ? compiledReads : {}),
-            }),
-          ]
-        : []),
+      ...(compiledReads ? [compiledReadsPlugin({ ...compiledReadHooks, lane })] : []),
     ],
     logger: options.logger,
     // Automatic persisted queries only with a shared store (REDIS_URL); otherwise off, as safety sets.
@@ -83,6 +83,7 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
   app.use(
     "/graphql",
     ...safety.before,
+    ...(lane ? [lane.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const auth = await authenticateRequest({ prisma, authorization: req.headers.authorization });
