@@ -1,5 +1,6 @@
 // Drives one query against one server with autocannon: a check that it answers, warm-up, then the measured run.
 import autocannon from "autocannon";
+import type { CpuSample } from "./cpu";
 import type { BenchRequest } from "./queries";
 
 export type Measurement = {
@@ -10,6 +11,8 @@ export type Measurement = {
   errors: number;
   non2xx: number;
   responseBytes: number;
+  /** CPU ms per request of the server process and of its PostgreSQL backends (/proc), when sampled. */
+  cpuMsPerRequest?: { server: number; database: number };
 };
 
 export type DriveOptions = { base: string; request: BenchRequest; connections: number; duration: number };
@@ -48,10 +51,23 @@ export async function checkAnswer(
   }
 }
 
-export async function measure(options: DriveOptions & { warmup: number }): Promise<Measurement> {
+export async function measure(
+  options: DriveOptions & { warmup: number; sampleCpu?: () => Promise<CpuSample> },
+): Promise<Measurement> {
   if (options.warmup > 0) await run(options, options.warmup);
+  const before = await options.sampleCpu?.();
   const result = await run(options, options.duration);
+  const after = await options.sampleCpu?.();
+  const requests = Math.max(1, result.requests.total);
   return {
+    ...(before && after
+      ? {
+          cpuMsPerRequest: {
+            server: (after.server - before.server) / requests,
+            database: (after.database - before.database) / requests,
+          },
+        }
+      : {}),
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,

@@ -37,7 +37,38 @@ function sizeTable(args: BenchArgs, size: SizeResult): string[] {
     lines.push(`| ${cells.join(" | ")} |`);
   }
   const rss = servers.map((s) => `${serverTitles[s]} ${num(size.servers[s]?.peakRssMiB)} MiB`).join(", ");
-  lines.push("", `Peak RSS (VmHWM): ${rss}.`);
+  lines.push("", `Peak RSS (VmHWM): ${rss}.`, "", ...cpuTable(args, size));
+  return lines;
+}
+
+/** CPU per request from /proc: what each server costs whatever else the machine was doing. */
+function cpuTable(args: BenchArgs, size: SizeResult): string[] {
+  const servers = args.servers;
+  const total = (server: ServerName, query: QueryName) => {
+    const cpu = ok(size.servers[server]?.queries[query])?.cpuMsPerRequest;
+    return cpu ? cpu.server + cpu.database : undefined;
+  };
+  const head = ["query", ...servers.map((s) => `${serverTitles[s]} server + PostgreSQL`)];
+  const compared = servers.filter((s) => s !== "accord" && servers.includes("accord"));
+  head.push(...compared.map((s) => `Accord/${s === "postgraphile" ? "PG" : s} (less CPU is more)`));
+  const lines = [
+    "CPU milliseconds per request (server process + its PostgreSQL backends, from /proc):",
+    "",
+    `| ${head.join(" | ")} |`,
+    `|${head.map(() => " --- ").join("|")}|`,
+  ];
+  for (const query of args.queries) {
+    const cells = [query];
+    for (const server of servers) {
+      const cpu = ok(size.servers[server]?.queries[query])?.cpuMsPerRequest;
+      cells.push(
+        cpu ? `${num(cpu.server, 2)} + ${num(cpu.database, 2)} = ${num(cpu.server + cpu.database, 2)}` : "n/a",
+      );
+    }
+    // Throughput a machine's CPU allows is inverse to CPU per request: the other's CPU over Accord's.
+    for (const other of compared) cells.push(ratio(total(other, query), total("accord", query)));
+    lines.push(`| ${cells.join(" | ")} |`);
+  }
   return lines;
 }
 

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { BenchArgs } from "./args";
+import { cpuSampler } from "./cpu";
 import { checkAnswer, type Measurement, measure } from "./drive";
 import { log } from "./log";
 import { benchRoot } from "./paths";
@@ -63,6 +64,7 @@ export async function runSize(args: BenchArgs, engagements: number, dbName: stri
     log(`${name}: starting for the measured runs`);
     const server = await startServer(name, databaseUrl);
     const serverResult: ServerResult = { peakRssMiB: 0, queries: {} };
+    const cpu = await cpuSampler(args.server, dbName);
     try {
       const requests = benchRequests(name);
       for (const query of args.queries) {
@@ -79,13 +81,18 @@ export async function runSize(args: BenchArgs, engagements: number, dbName: stri
           connections: args.connections,
           duration: args.duration,
           warmup: args.warmup,
+          sampleCpu: () => cpu.sample(server.pid),
         });
         serverResult.queries[query] = { ok: true, statements, load1, ...m };
+        const cpuNote = m.cpuMsPerRequest
+          ? `  CPU ${m.cpuMsPerRequest.server.toFixed(2)} + ${m.cpuMsPerRequest.database.toFixed(2)} ms/req (server + PostgreSQL)`
+          : "";
         log(
-          `  ${query} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  ${statements} SQL/req  (load ${load1.toFixed(1)}${m.errors + m.non2xx ? `, ${m.errors + m.non2xx} failed` : ""})`,
+          `  ${query} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  ${statements} SQL/req${cpuNote}  (load ${load1.toFixed(1)}${m.errors + m.non2xx ? `, ${m.errors + m.non2xx} failed` : ""})`,
         );
       }
     } finally {
+      await cpu.close();
       serverResult.peakRssMiB = server.peakRssMiB();
       await server.stop();
     }
