@@ -58,7 +58,7 @@ function cpuTable(args: BenchArgs, size: SizeResult): string[] {
     `|${head.map(() => " --- ").join("|")}|`,
   ];
   for (const query of args.queries) {
-    const cells = [query];
+    const cells: string[] = [query];
     for (const server of servers) {
       const cpu = ok(size.servers[server]?.queries[query])?.cpuMsPerRequest;
       cells.push(
