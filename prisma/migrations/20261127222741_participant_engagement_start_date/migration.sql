@@ -46,3 +46,6 @@ CREATE INDEX "participant_actor_id_engagement_start_date_engagement_id_idx" ON "
 
 -- CreateIndex
 CREATE INDEX "participant_represents_id_engagement_start_date_engagement__idx" ON "participant"("represents_id", "engagement_start_date" DESC, "engagement_id" DESC) WHERE (represents_id IS NOT NULL);
+
+-- Statistics for the new column and indexes at once (every participant row was rewritten above).
+ANALYZE "participant";

@@ -33,8 +33,8 @@ export function actorEngagementIdsSql(
   if (direction !== "DESC" && direction !== "ASC") throw new Error(`actorEngagementIdsSql: bad direction`);
   const order = (alias: string) => `${alias}.engagement_start_date ${direction}, ${alias}.engagement_id ${direction}`;
   const seek = after
-    ? ` AND (tl_p.engagement_start_date, tl_p.engagement_id) ${direction === "DESC" ? "<" : ">"}
-        (SELECT tl_a.start_date, tl_a.id FROM engagement tl_a WHERE tl_a.id = (${after}))`
+    ? ` AND (tl_p.engagement_start_date, tl_p.engagement_id) ${direction === "DESC" ? "<" : ">"}` +
+      ` (SELECT tl_a.start_date, tl_a.id FROM engagement tl_a WHERE tl_a.id = (${after}))`
     : "";
   const branch = (select: string, where: string) =>
     `(SELECT ${select} FROM participant tl_p WHERE ${where}${seek} ORDER BY ${order("tl_p")} LIMIT ${limit})`;
@@ -44,11 +44,13 @@ export function actorEngagementIdsSql(
     `tl_p.represents_id = (${actorIdSqlExpression}) AND tl_p.represents_id IS NOT NULL`,
   );
   const member = after
-    ? ` WHERE EXISTS (SELECT 1 FROM participant tl_m WHERE tl_m.engagement_id = (${after})
-        AND (tl_m.actor_id = (${actorIdSqlExpression}) OR tl_m.represents_id = (${actorIdSqlExpression})))`
+    ? `\n    WHERE EXISTS (SELECT 1 FROM participant tl_m WHERE tl_m.engagement_id = (${after})` +
+      ` AND (tl_m.actor_id = (${actorIdSqlExpression}) OR tl_m.represents_id = (${actorIdSqlExpression})))`
     : "";
   return `SELECT tl_u.engagement_id AS id, row_number() OVER (ORDER BY ${order("tl_u")}) AS rn
-    FROM (${direct} UNION ${represented}) tl_u${member} ORDER BY ${order("tl_u")} LIMIT ${limit}`;
+    FROM (${direct}
+      UNION ${represented}) tl_u${member}
+    ORDER BY ${order("tl_u")} LIMIT ${limit}`;
 }
 
 /** The index-driven page for START_DATE order (the default), in either direction; null for other orders. */
