@@ -96,6 +96,11 @@ describe("participant.engagement_start_date", () => {
     await expect(
       t.db.prisma.participant.create({ data: { engagementId: missing, actorId: actors[0]! } }),
     ).rejects.toMatchObject({ code: "P2003" });
+    const error = await t.db.prisma.$executeRaw`INSERT INTO participant (id, engagement_id, actor_id)
+      VALUES (gen_random_uuid(), ${missing}::uuid, ${actors[0]}::uuid)`.catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      meta: { driverAdapterError: { cause: { constraint: { index: "participant_engagement_id_fkey" } } } },
+    });
   });
 
   it("follows engagement writes through the API", async () => {

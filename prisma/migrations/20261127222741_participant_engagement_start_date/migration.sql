@@ -13,7 +13,8 @@ ALTER TABLE "participant" ALTER COLUMN "engagement_start_date" SET NOT NULL;
 
 -- A participant takes its engagement's start date on insert and when it moves to another engagement; a
 -- hand-written copy is overwritten. A missing engagement is reported as the foreign key would report it
--- (this BEFORE trigger runs before the key is checked, and the NOT NULL check would otherwise fire first).
+-- (same code, message, constraint and table, no column): this BEFORE trigger runs before the key is
+-- checked, and the NOT NULL check would otherwise fire first.
 CREATE FUNCTION accord_participant_engagement_start_date() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.engagement_start_date := (SELECT e.start_date FROM engagement e WHERE e.id = NEW.engagement_id);
@@ -21,7 +22,7 @@ BEGIN
     RAISE foreign_key_violation USING
       MESSAGE = 'insert or update on table "participant" violates foreign key constraint "participant_engagement_id_fkey"',
       DETAIL = format('Key (engagement_id)=(%s) is not present in table "engagement".', NEW.engagement_id),
-      CONSTRAINT = 'participant_engagement_id_fkey', TABLE = 'participant', COLUMN = 'engagement_id';
+      CONSTRAINT = 'participant_engagement_id_fkey', TABLE = 'participant';
   END IF;
   RETURN NEW;
 END
