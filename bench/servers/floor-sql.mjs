@@ -27,14 +27,22 @@ export const floorSql = {
     FROM (SELECT committer_id, currency, sum(amount) AS total, count(*) AS n FROM commitment
       WHERE amount IS NOT NULL GROUP BY committer_id, currency) t JOIN actor a ON a.id = t.committer_id`,
 
+  // The four tables Accord's search ranks, with its ranking (ts_rank_cd flag 2, as float8), its order and
+  // its page of 20, and per hit the label the Q4 requests ask of each type.
   q4: `WITH q AS (SELECT to_tsquery('simple', 'korea:*') AS q),
     hits AS (
-      SELECT 'Actor' AS type, x.id, ts_rank_cd(x.search_vector, q.q, 2) AS rank, json_build_object('name', x.name) AS node
+      SELECT 'Actor' AS type, x.id, ts_rank_cd(x.search_vector, q.q, 2)::float8 AS rank, json_build_object('name', x.name) AS node
         FROM actor x, q WHERE x.search_vector @@ q.q
       UNION ALL
-      SELECT 'Engagement', x.id, ts_rank_cd(x.search_vector, q.q, 2), json_build_object('title', x.title, 'startDate', x.start_date)
-        FROM engagement x, q WHERE x.search_vector @@ q.q)
-    SELECT coalesce(json_agg(json_build_object('type', type, 'id', id, 'rank', rank, 'node', node)), '[]')::text AS body
+      SELECT 'Engagement', x.id, ts_rank_cd(x.search_vector, q.q, 2)::float8, json_build_object('title', x.title, 'startDate', x.start_date)
+        FROM engagement x, q WHERE x.search_vector @@ q.q
+      UNION ALL
+      SELECT 'Statement', x.id, ts_rank_cd(x.search_vector, q.q, 2)::float8, json_build_object('gist', x.gist)
+        FROM statement x, q WHERE x.search_vector @@ q.q
+      UNION ALL
+      SELECT 'Commitment', x.id, ts_rank_cd(x.search_vector, q.q, 2)::float8, json_build_object('description', x.description)
+        FROM commitment x, q WHERE x.search_vector @@ q.q)
+    SELECT coalesce(json_agg(json_build_object('type', type, 'id', id, 'rank', rank, 'node', node) ORDER BY rank DESC, type, id), '[]')::text AS body
     FROM (SELECT * FROM hits ORDER BY rank DESC, type, id LIMIT 20) h`,
 
   q5: `SELECT coalesce(json_agg(json_build_object('id', e.id, 'title', e.title, 'participants', (

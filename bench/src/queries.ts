@@ -46,7 +46,8 @@ function accordRequests(actorId: string): Record<QueryName, BenchRequest> {
     ),
     Q3: graphql(`{ commitmentTotals(groupBy: [COMMITTER, CURRENCY]) { committer { id name } currency total count } }`),
     Q4: graphql(`{ search(query: "korea", first: 20) { edges { rank node { __typename
-      ... on Actor { id name } ... on Engagement { id title startDate } } } } }`),
+      ... on Actor { id name } ... on Engagement { id title startDate } ... on Statement { id gist }
+      ... on Commitment { id description } } } } }`),
     Q5: graphql(`{ engagements(first: 10) { edges { node { id title participants { actor { id name
       engagements(first: 10) { edges { node { id title statements(first: 10) { edges { node { id gist } } } } } } } } } } } }`),
   };

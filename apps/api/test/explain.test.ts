@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { actorConditions, actorSort, actorTable } from "../src/actors/actor.service";
 import { toGlobalId } from "../src/common/global-id";
 import { countSql, pageSql } from "../src/common/keyset";
-import { windowSql } from "../src/common/window-connection";
+import { seekSql, windowSql } from "../src/common/window-connection";
 import { engagementConditions } from "../src/engagements/engagement.filter";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { actorEngagementsSpec, sideEngagementsSpec } from "../src/engagements/engagement.nested";
@@ -34,7 +34,22 @@ beforeAll(async () => {
 
 afterAll(() => db.drop());
 
-type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
+type PlanNode = {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Plan Rows"?: number;
+  Plans?: PlanNode[];
+};
+
+const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
+
+async function explainJson(prisma: PrismaClient, sql: Prisma.Sql): Promise<PlanNode> {
+  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
+  const value = Object.values(row!)[0];
+  const plan = (typeof value === "string" ? JSON.parse(value) : value) as { Plan: PlanNode }[];
+  return plan[0]!.Plan;
+}
 
 function scans(node: PlanNode): string[] {
   const own = node["Node Type"] === "Seq Scan" && node["Relation Name"] ? [node["Relation Name"]] : [];
@@ -42,10 +57,7 @@ function scans(node: PlanNode): string[] {
 }
 
 async function seqScans(prisma: PrismaClient, sql: Prisma.Sql): Promise<string[]> {
-  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
-  const value = Object.values(row!)[0];
-  const plan = (typeof value === "string" ? JSON.parse(value) : value) as { Plan: PlanNode }[];
-  return scans(plan[0]!.Plan).filter((table) => largeTables.includes(table));
+  return scans(await explainJson(prisma, sql)).filter((table) => largeTables.includes(table));
 }
 
 const engagementPage = async (filter: EngagementFilter, cursor?: string) =>
@@ -110,6 +122,13 @@ describe("query plans over 50,000 generated engagements", () => {
         size: 10,
         backward: false,
       }),
+      "engagements of 50 actors by start date (nested, seek)": seekSql(actorEngagementsSpec.seek!({})!, {
+        parents: await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "a", n * 13 + 1))),
+        order: engagementOrderList(),
+        size: 10,
+        backward: false,
+        cursor: ids.engagement,
+      }),
       "participants of 50 engagements": participantsSql(
         await Promise.all(Array.from({ length: 50 }, (_, n) => generatedUuid(db.prisma, "e", n * 997 + 1))),
         100,
@@ -129,5 +148,26 @@ describe("query plans over 50,000 generated engagements", () => {
     const found: Record<string, string[]> = {};
     for (const [name, sql] of Object.entries(queries)) found[name] = await seqScans(db.prisma, sql);
     expect(found).toEqual(Object.fromEntries(Object.keys(queries).map((name) => [name, []])));
+  });
+
+  it("reads a state's engagements by start date from participant's timeline indexes, sorting only the page", async () => {
+    const plan = await explainJson(
+      db.prisma,
+      seekSql(actorEngagementsSpec.seek!({})!, {
+        parents: [ids.state],
+        order: engagementOrderList(),
+        size: 20,
+        backward: false,
+      }),
+    );
+    const all = nodes(plan);
+    expect(all.map((node) => node["Index Name"]).filter(Boolean)).toEqual(
+      expect.arrayContaining([
+        "participant_actor_id_engagement_start_date_engagement_id_idx",
+        "participant_represents_id_engagement_start_date_engagement__idx",
+      ]),
+    );
+    // Sorts see at most the two branches' pages (21 rows each), never the actor's whole list.
+    for (const node of all.filter((n) => n["Node Type"] === "Sort")) expect(node["Plan Rows"]).toBeLessThanOrEqual(42);
   });
 });

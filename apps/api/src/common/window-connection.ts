@@ -18,13 +18,28 @@ export type WindowListSpec = {
    * a function when the connection takes an `orderBy` argument.
    */
   order: string | ((args: ConnectionArgs) => string);
+  /**
+   * For orders an index serves: pages read from the index (the first rows after the cursor) instead of
+   * ranking every child of the parent; null for the other orders.
+   */
+  seek?: (args: ConnectionArgs) => SeekPage | null;
 };
+
+/**
+ * SQL selecting `id` and `rn` (1, 2, … in this order) of the first `limit` children of the parent given
+ * by the SQL expression `parent`, in the list's order or, when `reverse`, the opposite one; after the
+ * child whose id is the SQL expression `after` (in that order) when it is not null, and then no rows at
+ * all when that child is not one of the parent's (a cursor from another list gives an empty page, as
+ * with windowSql).
+ */
+export type SeekPage = (parent: string, limit: number, reverse: boolean, after: string | null) => string;
 
 export type WindowConnectionLoader<T> = {
   load(parentId: string, args: ConnectionArgs): Promise<Connection<T>>;
 };
 
-type WindowRow = { id: string; parent: string; rn: number; total: number };
+/** `total` is the parent's count when the window counted it (ranked pages), null for seek pages. */
+type WindowRow = { id: string; parent: string; rn: number; total: number | null };
 
 /**
  * Pages of a nested connection for many parents at once: one SQL statement for every parent that
@@ -61,16 +76,20 @@ export function windowConnectionLoader<T extends { id: string }>(
   async function loadPages(parents: readonly string[], args: ConnectionArgs, order: string): Promise<Connection<T>[]> {
     const { size, backward, cursor } = pageRequest(args);
     const query = { parents: [...parents], order, size, backward, cursor };
-    const rows = size === 0 ? [] : await prisma.$queryRaw<WindowRow[]>(windowSql(spec, query));
+    const seek = spec.seek?.(args);
+    const sql = seek ? seekSql(seek, query) : windowSql(spec, query);
+    const rows = size === 0 ? [] : await prisma.$queryRaw<WindowRow[]>(sql);
     const nodes = await node.loadMany(rows.map((row) => row.id));
     const byId = new Map(nodes.filter((n): n is T => n != null && !(n instanceof Error)).map((n) => [n.id, n]));
     const byParent = new Map<string, WindowRow[]>(parents.map((parent) => [parent, []]));
     for (const row of rows) byParent.get(row.parent)?.push(row);
     return parents.map((parent) => {
       const mine = byParent.get(parent)!.sort((a, b) => a.rn - b.rn);
-      // The window already counted each parent's children: totalCount needs no query of its own.
-      if (mine.length) counts.prime(parent, mine[0]!.total);
-      else if (!cursor && size > 0) counts.prime(parent, 0);
+      // The window already counted each parent's children: totalCount needs no query of its own (a seek
+      // page counts nothing, so totalCount is counted when asked, unless the list is seen to be empty).
+      if (mine.length) {
+        if (mine[0]!.total != null) counts.prime(parent, mine[0]!.total);
+      } else if (!cursor && size > 0) counts.prime(parent, 0);
       const more = mine.length > size;
       const kept = backward ? mine.slice(mine.length - Math.min(size, mine.length)) : mine.slice(0, size);
       const edges = kept.flatMap((row) => {
@@ -115,4 +134,17 @@ export function windowSql(spec: WindowListSpec, { parents, order, size, backward
     SELECT r.id::text AS id, r.parent::text AS parent, r.rn::int AS rn, r.total::int AS total
     FROM ranked r LEFT JOIN anchor a ON a.parent = r.parent
     WHERE (${anchor}::uuid IS NULL OR a.rn IS NOT NULL) AND ${bounds}`;
+}
+
+/**
+ * Each parent's page plus one more row, from the spec's seek SQL: its cost follows the page, not the
+ * parent's count. Rows are numbered in the list's order (backward pages read in reverse, so negated).
+ */
+export function seekSql(seek: SeekPage, { parents, size, backward, cursor }: WindowPageQuery) {
+  const anchor = cursor ?? null;
+  const page = seek("par.parent", size + 1, backward, anchor ? "anchor.id" : null);
+  return Prisma.sql`SELECT x.id::text AS id, par.parent::text AS parent,
+      (${backward ? Prisma.raw("-") : Prisma.empty}x.rn)::int AS rn, NULL::int AS total
+    FROM unnest(${parents}::uuid[]) AS par(parent) CROSS JOIN (SELECT ${anchor}::uuid AS id) anchor
+    CROSS JOIN LATERAL (${Prisma.raw(page)}) x`;
 }
