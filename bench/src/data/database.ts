@@ -42,8 +42,11 @@ export async function ensureDatabase(options: { server: string; engagements: num
   const db = benchDatabase(server, engagements);
   if (!fresh && (await isComplete(server, db, engagements))) {
     log(`data: ${db.name} already holds ${engagements.toLocaleString("en")} engagements (--fresh rebuilds)`);
-    // Migrations added since the data set was built (new nullable columns) must be applied.
-    migrate(db);
+    // Migrations added since the data set was built must be applied; a vacuum then restores index-only scans.
+    if (migrate(db)) {
+      log(`data: migrated ${db.name}; vacuum analyze`);
+      await withClient(db.url, (client) => client.query("VACUUM ANALYZE"));
+    }
     return db;
   }
   log(`data: building ${db.name}`);
@@ -59,12 +62,14 @@ export async function ensureDatabase(options: { server: string; engagements: num
   return db;
 }
 
-function migrate(db: BenchDatabase): void {
-  execFileSync(systemNode(), ["apps/cli/dist/main.js", "migrate"], {
+/** Applies pending migrations; true when any was (their rewrites leave the visibility map to rebuild). */
+function migrate(db: BenchDatabase): boolean {
+  const output = execFileSync(systemNode(), ["apps/cli/dist/main.js", "migrate"], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: db.url },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+    stdio: ["ignore", "pipe", "inherit"],
+  }).toString();
+  return /\bapplied\b/.test(output) && !/no pending/i.test(output);
 }
 
 async function load(url: string, engagements: number): Promise<void> {

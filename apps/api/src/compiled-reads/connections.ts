@@ -19,6 +19,8 @@ export type ConnectionSource = {
   resumed?: boolean;
   /** What totalCount counts when it differs from `where` (which holds the cursor's condition). */
   count?: Prisma.Sql;
+  /** totalCount as a whole expression, when `from` holds only the page (an index-driven list). */
+  total?: Prisma.Sql;
 };
 
 export type PageArgs = ConnectionArgs;
@@ -55,7 +57,8 @@ export function connectionJson(
     else if (name === "totalCount") {
       entries.push([
         key,
-        Prisma.sql`(SELECT count(*)::int FROM ${Prisma.raw(source.from)} WHERE ${source.count ?? source.where})`,
+        source.total ??
+          Prisma.sql`(SELECT count(*)::int FROM ${Prisma.raw(source.from)} WHERE ${source.count ?? source.where})`,
       ]);
     } else if (name === "edges") {
       const edge = edgeJson(c, `${connectionType.replace(/Connection$/, "")}Edge`, source.nodeType, x, fieldNodes);

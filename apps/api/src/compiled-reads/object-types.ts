@@ -3,7 +3,9 @@ import type { FieldNode, SelectionSetNode } from "graphql";
 import { commitmentsSpec } from "../commitments/commitment.loaders";
 import type { WindowListSpec } from "../common/window-connection";
 import type { EngagementPageArgs } from "../engagements/engagement.input";
-import { engagementOrderList } from "../engagements/engagement-order";
+import { OrderDirection } from "../common/order-direction";
+import { actorEngagementIdsSql } from "../engagements/engagement.nested";
+import { EngagementOrderField, engagementOrderList } from "../engagements/engagement-order";
 import { defaultParticipants, maxParticipants } from "../engagements/participants.loader";
 import { statementsByEngagementSpec, statementsBySpeakerSpec } from "../statements/statement.loaders";
 import { connectionJson, forwardPageSize, listJson, type PageArgs } from "./connections";
@@ -49,13 +51,22 @@ const nested =
 const actorEngagements: FieldCompiler = (c, row, nodes, typeName) => {
   const args = c.args(typeName, nodes[0]!) as EngagementPageArgs;
   const size = forwardPageSize(args);
-  // Each participation's engagement by primary key (OFFSET 0 keeps it so): joined plainly, the planner
-  // walks the whole start-date index for every actor (8 ms each at 100,000 engagements instead of 0.7).
-  const from = `(SELECT p.engagement_id FROM participant p WHERE p.actor_id = ${row}.id
-    UNION SELECT p.engagement_id FROM participant p WHERE p.represents_id = ${row}.id) ep
-    CROSS JOIN LATERAL (SELECT * FROM engagement e0 WHERE e0.id = ep.engagement_id OFFSET 0) e`;
+  const field = args.orderBy?.field ?? EngagementOrderField.START_DATE;
+  const direction = args.orderBy?.direction === OrderDirection.ASC ? "ASC" : "DESC";
+  const participations = `SELECT p.engagement_id FROM participant p WHERE p.actor_id = ${row}.id
+    UNION SELECT p.engagement_id FROM participant p WHERE p.represents_id = ${row}.id`;
+  const total = Prisma.raw(`(SELECT count(*)::int FROM (${participations}) ep)`);
+  if (field === EngagementOrderField.START_DATE) {
+    // The page straight from the timeline indexes (participant's copy of the start date).
+    const from = `(${actorEngagementIdsSql(`${row}.id`, size + 1, direction)}) tl`;
+    const source = { from, id: "tl.id", where: Prisma.raw("TRUE"), order: "tl.rn", nodeType: "Engagement", total };
+    return connectionJson(c, "EngagementConnection", source, size, nodes);
+  }
+  // Other orders: each participation's engagement by primary key (OFFSET 0 keeps it so); joined
+  // plainly, the planner walks a whole engagement index for every actor.
+  const from = `(${participations}) ep CROSS JOIN LATERAL (SELECT * FROM engagement e0 WHERE e0.id = ep.engagement_id OFFSET 0) e`;
   const order = engagementOrderList(args.orderBy);
-  const source = { from, id: "e.id", where: Prisma.raw("TRUE"), order, nodeType: "Engagement" };
+  const source = { from, id: "e.id", where: Prisma.raw("TRUE"), order, nodeType: "Engagement", total };
   return connectionJson(c, "EngagementConnection", source, size, nodes);
 };
 
