@@ -25,6 +25,9 @@ export function createPrismaClient(options: CreatePrismaClientOptions): PrismaCl
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 8_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
+  // An idle connection the server ends (restart, failover, DROP DATABASE) leaves the pool and the next
+  // query opens another; unhandled, the pool's error event would end the process.
+  pool.on("error", () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = options.onQuery ? loggingClient(adapter, options.onQuery) : new PrismaClient({ adapter });
   pools.set(client, { pools: [pool], onQuery: options.onQuery });

@@ -25,6 +25,9 @@ export type ConnectionSource = {
 
 export type PageArgs = ConnectionArgs;
 
+/** One row of JSON whatever the page holds, even when only totalCount (no aggregate) is selected. */
+export const onlyRow = Prisma.raw("GROUP BY ()");
+
 /** The page size of forward pages; backward pages and out-of-range sizes stay with the resolvers (and their errors). */
 export function forwardPageSize(args: PageArgs, allowAfter = false): number {
   if (args.last != null || args.before != null) notCompiled("backward pages");
@@ -70,7 +73,7 @@ export function connectionJson(
   // row_number() over the ordered, limited subquery: numbering after LIMIT keeps the top-N sort.
   return Prisma.sql`(SELECT ${jsonObject(entries)} FROM (SELECT ${Prisma.raw(inner)}.id, row_number() OVER () AS rn
     FROM (SELECT ${Prisma.raw(source.id)} AS id FROM ${Prisma.raw(source.from)} WHERE ${source.where}
-      ORDER BY ${Prisma.raw(source.order)} LIMIT ${Prisma.raw(String(size + 1))}) ${Prisma.raw(inner)}) ${Prisma.raw(x)})`;
+      ORDER BY ${Prisma.raw(source.order)} LIMIT ${Prisma.raw(String(size + 1))}) ${Prisma.raw(inner)}) ${Prisma.raw(x)} ${onlyRow})`;
 }
 
 function edgeJson(c: Compilation, edgeType: string, nodeType: string, x: string, nodes: FieldNode[]): Prisma.Sql {

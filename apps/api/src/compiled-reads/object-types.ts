@@ -1,9 +1,9 @@
 import { Prisma } from "@accord/db";
 import type { FieldNode, SelectionSetNode } from "graphql";
 import { commitmentsSpec } from "../commitments/commitment.loaders";
+import { OrderDirection } from "../common/order-direction";
 import type { WindowListSpec } from "../common/window-connection";
 import type { EngagementPageArgs } from "../engagements/engagement.input";
-import { OrderDirection } from "../common/order-direction";
 import { actorEngagementIdsSql } from "../engagements/engagement.nested";
 import { EngagementOrderField, engagementOrderList } from "../engagements/engagement-order";
 import { defaultParticipants, maxParticipants } from "../engagements/participants.loader";

@@ -13,7 +13,7 @@ import { engagementTable } from "../engagements/engagement.service";
 import { engagementOrderList, engagementSort } from "../engagements/engagement-order";
 import { searchables } from "../search/search.service";
 import { searchCountSql, searchPageSql } from "../search/search.sql";
-import { connectionJson, forwardPageSize } from "./connections";
+import { connectionJson, forwardPageSize, onlyRow } from "./connections";
 import { objectJson, objectTypes, rowJson } from "./object-types";
 import { type Compilation, subSelections } from "./selection";
 import { jsonObject, notCompiled } from "./sql";
@@ -53,7 +53,9 @@ export const rootFields: Record<string, RootCompiler> = {
       return Prisma.sql`NULL::json`;
     }
     if (!objectTypes[decoded.type]) notCompiled(`node of type ${decoded.type}`);
-    if (!uuidPattern.test(decoded.id)) return Prisma.sql`NULL::json`;
+    // The resolvers look up anything of 36 hex digits and dashes (and fail on what is no uuid); the rest is null.
+    if (!/^[0-9a-f-]{36}$/i.test(decoded.id)) return Prisma.sql`NULL::json`;
+    if (!uuidPattern.test(decoded.id)) notCompiled("an id the resolvers would look up");
     const sets = subSelections(nodes);
     return rowJson(c, decoded.type, Prisma.sql`${decoded.id}::uuid`, sets);
   },
@@ -78,7 +80,7 @@ export const rootFields: Record<string, RootCompiler> = {
       else notCompiled(`SearchConnection.${name}`);
     }
     const page = searchPageSql({ tables: searchables, prefixQuery, size });
-    return Prisma.sql`(SELECT ${jsonObject(entries)} FROM (SELECT h.*, row_number() OVER () AS rn FROM (${page}) h) ${Prisma.raw(x)})`;
+    return Prisma.sql`(SELECT ${jsonObject(entries)} FROM (SELECT h.*, row_number() OVER () AS rn FROM (${page}) h) ${Prisma.raw(x)} ${onlyRow})`;
   },
 
   async commitmentTotals(c, nodes) {
