@@ -39,7 +39,8 @@ export function commitmentTotalsSql(criteria: CommitmentCriteria, groupBy: Commi
   const select = Prisma.join(unique.map(({ sql, column }) => Prisma.raw(`${sql} AS "${column}"`)));
   const conditions = [
     Prisma.sql`c.amount IS NOT NULL`,
-    Prisma.sql`NOT EXISTS (SELECT 1 FROM commitment_link l WHERE l.to_id = c.id AND l.kind = 'SUPERSEDES')`,
+    // NOT IN hashes the few superseded ids once (to_id is never null); NOT EXISTS re-ran per commitment.
+    Prisma.sql`c.id NOT IN (SELECT l.to_id FROM commitment_link l WHERE l.kind = 'SUPERSEDES')`,
     ...commitmentConditionsSql(criteria),
   ];
   const positions = Prisma.raw(unique.map((_, i) => String(i + 1)).join(", "));
