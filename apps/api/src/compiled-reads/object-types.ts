@@ -101,10 +101,11 @@ export const objectTypes: Record<string, TypeCompiler> = {
         return listJson(c, "Participant", rows, (alias) => `${alias}.position, ${alias}.id`, nodes);
       },
       topics: (c, row, nodes) => {
+        // Each topic by primary key (OFFSET 0 keeps it so): joined plainly, the topic table is hashed per engagement.
         const rows = (alias: string) =>
-          Prisma.raw(
-            `(SELECT t.* FROM engagement_topic et JOIN topic t ON t.id = et.topic_id WHERE et.engagement_id = ${row}.id) ${alias}`,
-          );
+          Prisma.raw(`(SELECT t.* FROM engagement_topic et
+            CROSS JOIN LATERAL (SELECT * FROM topic t0 WHERE t0.id = et.topic_id OFFSET 0) t
+            WHERE et.engagement_id = ${row}.id) ${alias}`);
         return listJson(c, "Topic", rows, (alias) => `${alias}.path`, nodes);
       },
       statements: nested("StatementConnection", "Statement", () => statementsByEngagementSpec),

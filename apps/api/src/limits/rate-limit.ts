@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Request, RequestHandler } from "express";
 import { ipKeyGenerator, type Options, rateLimit, type Store } from "express-rate-limit";
-import { Redis } from "ioredis";
-import { RedisStore } from "rate-limit-redis";
+import type { Redis } from "ioredis";
+import type { RedisStore } from "rate-limit-redis";
 import { sendGraphQLError } from "./graphql-error-response";
 import type { LimitsConfig } from "./limits.config";
 
@@ -51,13 +51,20 @@ function limiter(policy: Policy, limit: number, windowMs: number, store: Store |
 }
 
 /** Per client address for every request, and per API token for requests that present one. */
+// Loaded only when a Redis is configured: the clients weigh several MiB of heap an instance without one never uses.
+function loadRedis(): { Redis: typeof Redis; RedisStore: typeof RedisStore } {
+  return { Redis: require("ioredis").Redis, RedisStore: require("rate-limit-redis").RedisStore };
+}
+
 export function createRateLimiting(config: LimitsConfig["rateLimit"]): RateLimiting {
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
+  const clients = config.redisUrl ? loadRedis() : undefined;
+  const redis =
+    config.redisUrl && clients ? new clients.Redis(config.redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
   // ioredis reports connection errors as events; unhandled ones would be thrown.
   redis?.on("error", () => undefined);
   const storeFor = (policy: Policy): Store | undefined =>
-    redis
-      ? new RedisStore({
+    redis && clients
+      ? new clients.RedisStore({
           prefix: `${config.redisPrefix ?? "accord:rate:"}${policy}:`,
           sendCommand: (command: string, ...args: string[]) =>
             redis.call(command, ...args) as Promise<number | string | (number | string)[]>,
