@@ -6,8 +6,8 @@ import type { FastLane } from "./fast-lane";
 import { runCompiledRead } from "./run-sql";
 
 export type CompiledReadsOptions = {
-  /** Told of each read the compiled path answered (tests count them). */
-  onAnswered?: (operationName: string | null) => void;
+  /** Told of each read the compiled path answered, through Apollo or the fast lane (tests count them). */
+  onAnswered?: (operationName: string | null, via: "apollo" | "lane") => void;
   /** Told when compiling or running the SQL failed and the resolvers answered instead. */
   onFailed?: (error: unknown) => void;
   /** Where answered anonymous reads are remembered, to answer their repeats before Apollo. */
@@ -42,7 +42,7 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
             options.onFailed?.(error);
             return null;
           }
-          options.onAnswered?.(requestContext.operationName ?? null);
+          options.onAnswered?.(requestContext.operationName ?? null, "apollo");
           return {
             http: { status: undefined, headers: new HeaderMap() },
             body: { kind: "single", singleResult: { data: data as Record<string, unknown> } },

@@ -22,7 +22,7 @@ export class FastLane {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly hooks: {
-      onAnswered?: (operationName: string | null) => void;
+      onAnswered?: (operationName: string | null, via: "apollo" | "lane") => void;
       onFailed?: (error: unknown) => void;
     },
   ) {}
@@ -45,7 +45,7 @@ export class FastLane {
           const body = entry.extensions ? `{"data":${data},"extensions":${entry.extensions}}\n` : `{"data":${data}}\n`;
           res.status(200).setHeader("content-type", "application/json; charset=utf-8");
           res.end(body);
-          this.hooks.onAnswered?.(laneRequest(req)?.operationName ?? null);
+          this.hooks.onAnswered?.(laneRequest(req)?.operationName ?? null, "lane");
         },
         (error: unknown) => {
           this.hooks.onFailed?.(error);
