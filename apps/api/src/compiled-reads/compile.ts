@@ -31,12 +31,15 @@ export async function compileRead(input: CompileInput): Promise<CompiledRead | n
   if (cached.has(key)) return cached.get(key)!;
   const compiled = await compileAnew(input);
   // A query whose SQL depends on data read while compiling (topic subtrees) is compiled each time.
-  if (compiled.cacheable && cached.size < maxCachedPerDocument) cached.set(key, compiled.read);
-  return compiled.read;
+  if ((compiled === null || compiled.reusable) && cached.size < maxCachedPerDocument) cached.set(key, compiled);
+  return compiled;
 }
 
-/** The SQL text, its parameters and the prepared statement name of one compiled read. */
-export type CompiledRead = { text: string; values: unknown[] };
+/**
+ * The SQL text and parameters of one compiled read; `reusable` is false when the SQL embeds data read
+ * while compiling (a topic filter's subtree), so it must not outlive the request.
+ */
+export type CompiledRead = { text: string; values: unknown[]; reusable: boolean };
 
 // Apollo keeps one parsed document per query text, so a document's compilations can hang off it.
 const cache = new WeakMap<DocumentNode, Map<string, CompiledRead | null>>();
@@ -51,10 +54,10 @@ function cacheOf(document: DocumentNode): Map<string, CompiledRead | null> {
   return found;
 }
 
-async function compileAnew(input: CompileInput): Promise<{ read: CompiledRead | null; cacheable: boolean }> {
+async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
   try {
     const coerced = getVariableValues(input.schema, input.operation.variableDefinitions ?? [], input.variables);
-    if (coerced.errors) return { read: null, cacheable: true };
+    if (coerced.errors) return null;
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const definition of input.document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
@@ -71,10 +74,10 @@ async function compileAnew(input: CompileInput): Promise<{ read: CompiledRead | 
       entries.push([key, await compile(c, nodes, input.prisma)]);
     }
     const sql = Prisma.sql`SELECT ${jsonObject(entries)}::text AS data`;
-    return { read: { text: sql.text, values: sql.values }, cacheable: c.cacheable };
+    return { text: sql.text, values: sql.values, reusable: c.cacheable };
   } catch (error) {
     // Anything the resolvers would refuse (bad IDs, cursors, filters) is theirs to explain.
-    if (error instanceof NotCompiled || error instanceof AppError) return { read: null, cacheable: true };
+    if (error instanceof NotCompiled || error instanceof AppError) return null;
     throw error;
   }
 }

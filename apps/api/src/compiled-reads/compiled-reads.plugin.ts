@@ -26,6 +26,8 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
       return {
         async responseForOperation(requestContext) {
           const { operation, document, schema, contextValue } = requestContext;
+          // No operation has the requested name (or none was named among several): execution says so.
+          if (!operation) return null;
           let data: unknown;
           try {
             const sql = await compileRead({
@@ -48,13 +50,20 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
             body: { kind: "single", singleResult: { data: data as Record<string, unknown> } },
           };
         },
-        async willSendResponse({ request, response, contextValue }) {
+        async willSendResponse({ request, response, contextValue, operationName }) {
           // Only anonymous callers' reads: a token's role may allow what the document alone would not.
           if (!answered || !options.lane || contextValue.viewer || request.http?.headers.get("authorization")) return;
           if (response.body.kind !== "single" || response.body.singleResult.errors || !request.query) return;
+          // SQL holding data read while compiling (a topic filter's subtree) would go stale in the lane.
+          if (!answered.reusable) return;
           options.lane.remember(
-            { query: request.query, operationName: request.operationName, variables: request.variables },
-            answered,
+            {
+              query: request.query,
+              operationName: request.operationName,
+              variables: request.variables,
+              extensions: request.extensions,
+            },
+            { read: answered, operationName: operationName ?? null },
             response.body.singleResult.extensions,
           );
         },

@@ -3,10 +3,10 @@ import type { Request, RequestHandler } from "express";
 import type { CompiledRead } from "./compile";
 import { runCompiledRead } from "./run-sql";
 
-/** What a repeat of an answered read needs: its SQL and the extensions Apollo added (the cost). */
-type LaneEntry = { read: CompiledRead; extensions: string | undefined };
+/** What a repeat of an answered read needs: its SQL, the operation Apollo ran and the extensions it added (the cost). */
+type LaneEntry = { read: CompiledRead; operationName: string | null; extensions: string | undefined };
 
-export type LaneRequest = { query: string; operationName?: string | null; variables?: unknown };
+export type LaneRequest = { query: string; operationName?: string | null; variables?: unknown; extensions?: unknown };
 
 // A bounded set: the oldest query is forgotten first.
 const maxEntries = 500;
@@ -28,10 +28,14 @@ export class FastLane {
   ) {}
 
   /** Called once Apollo answered `request` by compiled SQL with no errors, for an anonymous caller. */
-  remember(request: LaneRequest, read: CompiledRead, extensions: object | undefined): void {
+  remember(
+    request: LaneRequest,
+    answered: { read: CompiledRead; operationName: string | null },
+    extensions: object | undefined,
+  ): void {
     const key = laneKey(request);
     if (this.entries.size >= maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { read, extensions: extensions ? JSON.stringify(extensions) : undefined });
+    this.entries.set(key, { ...answered, extensions: extensions ? JSON.stringify(extensions) : undefined });
   }
 
   middleware(): RequestHandler {
@@ -45,7 +49,8 @@ export class FastLane {
           const body = entry.extensions ? `{"data":${data},"extensions":${entry.extensions}}\n` : `{"data":${data}}\n`;
           res.status(200).setHeader("content-type", "application/json; charset=utf-8");
           res.end(body);
-          this.hooks.onAnswered?.(laneRequest(req)?.operationName ?? null, "lane");
+          // The operation Apollo resolved, as it reported it: a request may leave operationName out.
+          this.hooks.onAnswered?.(entry.operationName, "lane");
         },
         (error: unknown) => {
           this.hooks.onFailed?.(error);
@@ -63,12 +68,20 @@ export class FastLane {
 }
 
 function laneRequest(req: Request): LaneRequest | undefined {
-  const body = req.body as Partial<LaneRequest> | undefined;
-  return body && typeof body.query === "string" ? (body as LaneRequest) : undefined;
+  const body = req.body as Record<string, unknown> | undefined;
+  if (!body || typeof body.query !== "string") return undefined;
+  // Only bodies Apollo accepts: it answers the others with 400, and the lane must not answer them with data.
+  if (body.operationName != null && typeof body.operationName !== "string") return undefined;
+  if (!isRecordOrAbsent(body.variables) || !isRecordOrAbsent(body.extensions)) return undefined;
+  return body as LaneRequest;
 }
 
-function laneKey({ query, operationName, variables }: LaneRequest): string {
-  return `${operationName ?? ""}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
+const isRecordOrAbsent = (value: unknown) => value == null || (typeof value === "object" && !Array.isArray(value));
+
+// An empty operationName names no operation (Apollo refuses it) where an absent one picks the only one, so
+// the key tells them apart; extensions (a persisted query's hash) are part of what Apollo checked.
+function laneKey({ query, operationName, variables, extensions }: LaneRequest): string {
+  return `${JSON.stringify([operationName ?? null, variables ?? {}, extensions ?? {}])}\u0000${query}`;
 }
 
 // Apollo answers these with application/json; other media types (graphql-response+json) are left to it.

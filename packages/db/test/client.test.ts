@@ -1,0 +1,78 @@
+// createPrismaClient's own pg pool: the session settings it gives every connection, and the pools it
+// exposes to compiled reads (sqlPoolsOf, readThroughPools).
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { createPrismaClient, readThroughPools, sqlPoolsOf } from "../src/client";
+import { PrismaClient } from "../src/generated/prisma/client";
+import { createTestDatabase, type TestDatabase } from "../src/testing/test-database";
+
+let db: TestDatabase;
+const clients: PrismaClient[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase({ empty: true });
+});
+
+afterAll(async () => {
+  for (const client of clients) await client.$disconnect();
+  await db?.drop();
+});
+
+function client(options: { parallelQuery?: boolean } = {}): PrismaClient {
+  const made = createPrismaClient({ databaseUrl: db.url, maxConnections: 1, ...options });
+  clients.push(made);
+  return made;
+}
+
+async function parallelWorkers(prisma: PrismaClient): Promise<string> {
+  const [row] = await prisma.$queryRawUnsafe<{ max_parallel_workers_per_gather: string }[]>(
+    "SHOW max_parallel_workers_per_gather",
+  );
+  return row!.max_parallel_workers_per_gather;
+}
+
+/** The server's own setting, as a connection without startup options sees it. */
+async function serverDefault(): Promise<string> {
+  const plain = new pg.Client({ connectionString: db.url });
+  await plain.connect();
+  try {
+    return (await plain.query("SHOW max_parallel_workers_per_gather")).rows[0].max_parallel_workers_per_gather;
+  } finally {
+    await plain.end();
+  }
+}
+
+describe("createPrismaClient", () => {
+  test("connections run without parallel workers unless parallelQuery is set", async () => {
+    const fallback = await serverDefault();
+    // Otherwise the two cases below could not tell the settings apart.
+    expect(fallback).not.toBe("0");
+    expect(await parallelWorkers(client())).toBe("0");
+    expect(await parallelWorkers(client({ parallelQuery: true }))).toBe(fallback);
+  });
+
+  test("sqlPoolsOf gives the client's own pool, the one Prisma's queries use", async () => {
+    const prisma = client();
+    const target = sqlPoolsOf(prisma);
+    expect(target?.pools).toHaveLength(1);
+    const [ours] = await prisma.$queryRawUnsafe<{ pid: number }[]>("SELECT pg_backend_pid() AS pid");
+    // One connection: the pool's query and Prisma's run on the same backend.
+    const { rows } = await target!.pools[0]!.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    expect(rows[0]!.pid).toBe(ours!.pid);
+  });
+
+  test("a client made elsewhere has no pools; readThroughPools lends an extended client its readers' pools", async () => {
+    const foreign = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }) });
+    clients.push(foreign);
+    expect(sqlPoolsOf(foreign)).toBeUndefined();
+    const reader = client();
+    const extended = reader.$extends({});
+    expect(sqlPoolsOf(extended)).toBeUndefined();
+    readThroughPools(extended, [reader]);
+    expect(sqlPoolsOf(extended)?.pools).toEqual(sqlPoolsOf(reader)?.pools);
+    // A reader not made here leaves the extended client as it was.
+    const other = reader.$extends({});
+    readThroughPools(other, [reader, foreign]);
+    expect(sqlPoolsOf(other)).toBeUndefined();
+  });
+});
