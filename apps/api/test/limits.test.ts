@@ -111,6 +111,35 @@ describe("documents over a limit are refused before any SQL runs", () => {
   });
 });
 
+describe("NUL characters, which PostgreSQL text cannot hold", () => {
+  const actors =
+    'query ($value: String!) { actors(filter: { identifier: { scheme: "wikidata", value: $value } }) { totalCount } }';
+
+  test("in a variable: 400 naming the variable, no SQL", async () => {
+    const { status, body } = await refused(actors, { value: "Q8\u00004" });
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([
+      {
+        message: "Variable $value contains the NUL character (\\u0000), which no text in Accord can hold; remove it",
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    ]);
+    expect(s.queries()).toBe(0);
+  });
+
+  test("deep in an input object and in a literal", async () => {
+    const deep = await refused("query ($f: ActorFilter) { actors(filter: $f) { totalCount } }", {
+      f: { identifier: { scheme: "wikidata", value: "a\u0000" } },
+    });
+    expect(deep.status).toBe(400);
+    expect(JSON.stringify(deep.body.errors)).toContain("Variable $f.identifier.value contains the NUL character");
+    const literal = await refused('{ search(query: "ko\\u0000rea") { totalCount } }');
+    expect(literal.status).toBe(400);
+    expect(JSON.stringify(literal.body.errors)).toContain("The string at line 1 contains the NUL character");
+    expect(s.queries()).toBe(0);
+  });
+});
+
 describe("accepted queries", () => {
   test("report their cost in extensions", async () => {
     const response = await s.post({ query: "{ engagements(first: 2) { edges { node { title } } } }" });

@@ -10,6 +10,7 @@ import { answerClientError, bodyErrors, jsonBody, requestTimeout } from "./http-
 import { introspectionPlugin } from "./introspection.plugin";
 import { knownOperationTypesRule } from "./known-operation-types.rule";
 import type { LimitsConfig } from "./limits.config";
+import { nulCharactersPlugin } from "./nul-characters.plugin";
 import { createRateLimiting } from "./rate-limit";
 
 type SafetyApolloOptions = Pick<
@@ -77,6 +78,7 @@ export function createSafety({
     },
     plugins: [
       costPlugin({ schema, maxCost: config.maxCost }),
+      nulCharactersPlugin(),
       faultsPlugin(),
       ...(config.production ? [introspectionPlugin({ schema })] : []),
     ],
