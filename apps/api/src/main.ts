@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     logger,
     trustedDocuments,
     graphiql: config.ACCORD_GRAPHIQL,
+    compiledReads: config.ACCORD_COMPILED_READS,
     readsRequireToken: config.ACCORD_READS_REQUIRE_TOKEN,
   });
   const { port } = await server.listen(config.PORT, config.HOST);

@@ -28,7 +28,7 @@ export type AccordServerOptions = {
   limits?: LimitsConfig;
   /** Reads need a token too (default: ACCORD_READS_REQUIRE_TOKEN). Writes always do. */
   readsRequireToken?: boolean;
-  /** Answer covered reads with one SQL statement (compiled-reads/); default on, ACCORD_COMPILED_READS=0 turns it off. */
+  /** Answer covered reads with one SQL statement (compiled-reads/); default on (main.ts: ACCORD_COMPILED_READS). */
   compiledReads?: boolean | CompiledReadsOptions;
   /** Where automatic persisted queries are kept (Redis when several instances serve one API); off when absent. */
   persistedQueryCache?: KeyValueCache<string>;
@@ -49,7 +49,7 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
     limits = loadLimitsConfig(),
     readsRequireToken = readsRequireTokenFromEnv(),
     persistedQueryCache,
-    compiledReads = process.env.ACCORD_COMPILED_READS !== "0",
+    compiledReads = true,
   } = options;
   const logger = options.logger;
   const compiledReadHooks = {
