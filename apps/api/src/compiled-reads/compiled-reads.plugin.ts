@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Context } from "../context";
+import { classifyDatabaseFault } from "../faults/database-errors";
 import { type CompiledRead, compileRead } from "./compile";
 import type { FastLane } from "./fast-lane";
 import { runCompiledRead } from "./run-sql";
@@ -12,6 +14,8 @@ export type CompiledReadsOptions = {
   onFailed?: (error: unknown) => void;
   /** Where answered anonymous reads are remembered, to answer their repeats before Apollo. */
   lane?: FastLane;
+  /** The server's formatError: a database fault is answered as the resolvers' would be (503). */
+  formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 };
 
 /**
@@ -42,6 +46,8 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
             answered = sql;
           } catch (error) {
             options.onFailed?.(error);
+            // The database down or too slow: the resolvers would only ask it again.
+            if (options.formatError && classifyDatabaseFault(error)) return faultResponse(error, options.formatError);
             return null;
           }
           options.onAnswered?.(requestContext.operationName ?? null, "apollo");
@@ -69,5 +75,14 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
         },
       };
     },
+  };
+}
+
+/** Plugin answers skip Apollo's error formatting: format here, so it says SERVICE_UNAVAILABLE (503). */
+function faultResponse(error: unknown, format: NonNullable<CompiledReadsOptions["formatError"]>) {
+  const fault = new GraphQLError("The database did not answer", { originalError: error as Error });
+  return {
+    http: { status: undefined, headers: new HeaderMap() },
+    body: { kind: "single" as const, singleResult: { data: null, errors: [format(fault.toJSON(), fault)] } },
   };
 }
