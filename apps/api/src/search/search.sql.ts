@@ -25,11 +25,15 @@ export function searchPageSql(options: {
   after?: SearchCursor;
 }): Prisma.Sql {
   const { after } = options;
+  // A literal limit (a checked page size): with a parameter, PostgreSQL re-plans the prepared search on
+  // every run (0.35 ms) because the generic plan cannot know the LIMIT is small.
+  if (!Number.isInteger(options.size) || options.size < 0) throw new Error(`search page size ${options.size}`);
+  const limit = Prisma.raw(String(options.size + 1));
   const resume = after
     ? Prisma.sql`WHERE (-hits.rank, hits.type, hits.id) > (${-after.rank}::float8, ${after.type}::text, ${after.id}::uuid)`
     : Prisma.empty;
   return Prisma.sql`SELECT hits.type, hits.id::text AS id, hits.rank FROM (${searchHitsSql(options.tables, options.prefixQuery)}) hits
-    ${resume} ORDER BY hits.rank DESC, hits.type ASC, hits.id ASC LIMIT ${options.size + 1}`;
+    ${resume} ORDER BY hits.rank DESC, hits.type ASC, hits.id ASC LIMIT ${limit}`;
 }
 
 export function searchCountSql(tables: SearchableTable[], prefixQuery: string): Prisma.Sql {
