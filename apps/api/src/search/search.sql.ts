@@ -17,7 +17,10 @@ export function searchHitsSql(tables: SearchableTable[], prefixQuery: string): P
   return Prisma.sql`WITH q AS MATERIALIZED (SELECT to_tsquery('simple', ${prefixQuery}) AS q) ${Prisma.join(branches, " UNION ALL ")}`;
 }
 
-/** One page: most relevant first, then type and id, resumed after a (rank, type, id) cursor without OFFSET. */
+/**
+ * One page: most relevant first, then type and id, resumed after a (rank, type, id) cursor without OFFSET.
+ * The id stays a uuid (Prisma reads it as a string): a text cast would run on every match before the sort.
+ */
 export function searchPageSql(options: {
   tables: SearchableTable[];
   prefixQuery: string;
@@ -32,7 +35,7 @@ export function searchPageSql(options: {
   const resume = after
     ? Prisma.sql`WHERE (-hits.rank, hits.type, hits.id) > (${-after.rank}::float8, ${after.type}::text, ${after.id}::uuid)`
     : Prisma.empty;
-  return Prisma.sql`SELECT hits.type, hits.id::text AS id, hits.rank FROM (${searchHitsSql(options.tables, options.prefixQuery)}) hits
+  return Prisma.sql`SELECT hits.type, hits.id, hits.rank FROM (${searchHitsSql(options.tables, options.prefixQuery)}) hits
     ${resume} ORDER BY hits.rank DESC, hits.type ASC, hits.id ASC LIMIT ${limit}`;
 }
 
