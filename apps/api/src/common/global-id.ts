@@ -20,7 +20,7 @@ export function fromGlobalId(globalId: string): GlobalId {
   return { type: decoded.slice(0, colon), id: decoded.slice(colon + 1) };
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The database ID inside a global ID of the expected type; `field` names the argument at fault. */
 export function decodeId(globalId: string, expectedType: string, field = "id"): string {

@@ -27,7 +27,7 @@ export function encodeCursor(id: string): string {
   return Buffer.from(`cursor:${id}`, "utf8").toString("base64url");
 }
 
-function decodeCursor(cursor: string, field: string): string {
+export function decodeCursor(cursor: string, field: string): string {
   const text = Buffer.from(cursor, "base64url").toString("utf8");
   const id = text.startsWith("cursor:") ? text.slice("cursor:".length) : "";
   if (!/^[0-9a-f-]{36}$/i.test(id))

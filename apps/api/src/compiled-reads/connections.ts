@@ -3,9 +3,8 @@ import type { FieldNode } from "graphql";
 import type { ConnectionArgs } from "../common/connection.type";
 import { defaultPageSize, maxPageSize } from "../common/paginate";
 import { objectJson, rowJson } from "./object-types";
-import type { Compilation } from "./selection";
-import { subSelections } from "./selection";
-import { cursorSql, jsonObject, notCompiled } from "./sql";
+import { type Compilation, selectionJson, subSelections } from "./selection";
+import { cursorSql, notCompiled } from "./sql";
 
 /** Where a connection's rows come from: trusted SQL fragments, as in common/window-connection.ts. */
 export type ConnectionSource = {
@@ -17,9 +16,7 @@ export type ConnectionSource = {
   nodeType: string;
   /** True when the page starts after a cursor (the keyset condition is in `where`). */
   resumed?: boolean;
-  /** What totalCount counts when it differs from `where` (which holds the cursor's condition). */
-  count?: Prisma.Sql;
-  /** totalCount as a whole expression, when `from` holds only the page (an index-driven list). */
+  /** totalCount, when it is not the rows of `from` matching `where` (a cursor's condition, an index-driven page). */
   total?: Prisma.Sql;
 };
 
@@ -38,6 +35,11 @@ export function forwardPageSize(args: PageArgs, allowAfter = false): number {
   return size;
 }
 
+/** A page's rows `x` (numbered `rn`, one more than `size`): the first `size` as a JSON array of edges. */
+export function edgesJson(x: string, size: number, edge: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`coalesce(json_agg(${edge} ORDER BY ${Prisma.raw(x)}.rn) FILTER (WHERE ${Prisma.raw(x)}.rn <= ${Prisma.raw(String(size))}), '[]'::json)`;
+}
+
 /**
  * A Relay connection as one JSON value: the page's ids plus one (to tell whether more follow) in
  * order, each node read by primary key; the same edges, pageInfo and totalCount the resolvers give.
@@ -51,58 +53,48 @@ export function connectionJson(
 ): Prisma.Sql {
   const x = c.alias();
   const inner = c.alias();
-  const fields = c.fields(connectionType, subSelections(nodes));
-  const kept = Prisma.raw(`FILTER (WHERE ${x}.rn <= ${size})`);
-  const entries: [string, Prisma.Sql][] = [];
-  for (const [key, fieldNodes] of fields) {
-    const name = fieldNodes[0]!.name.value;
-    if (name === "__typename") entries.push([key, Prisma.raw(`'${connectionType}'`)]);
-    else if (name === "totalCount") {
-      entries.push([
-        key,
-        source.total ??
-          Prisma.sql`(SELECT count(*)::int FROM ${Prisma.raw(source.from)} WHERE ${source.count ?? source.where})`,
-      ]);
-    } else if (name === "edges") {
-      const edge = edgeJson(c, `${connectionType.replace(/Connection$/, "")}Edge`, source.nodeType, x, fieldNodes);
-      entries.push([key, Prisma.sql`coalesce(json_agg(${edge} ORDER BY ${Prisma.raw(x)}.rn) ${kept}, '[]'::json)`]);
-    } else if (name === "pageInfo") {
-      entries.push([key, pageInfoJson(c, x, size, Boolean(source.resumed), fieldNodes)]);
-    } else notCompiled(`${connectionType}.${name}`);
-  }
+  const edgeType = `${connectionType.replace(/Connection$/, "")}Edge`;
+  const json = selectionJson(c, connectionType, subSelections(nodes), (name, fieldNodes) => {
+    if (name === "totalCount") {
+      return source.total ?? Prisma.sql`(SELECT count(*)::int FROM ${Prisma.raw(source.from)} WHERE ${source.where})`;
+    }
+    if (name === "edges") return edgesJson(x, size, edgeJson(c, edgeType, source.nodeType, x, fieldNodes));
+    if (name === "pageInfo")
+      return pageInfoJson(c, x, size, { resumed: Boolean(source.resumed), cursors: true }, fieldNodes);
+    return undefined;
+  });
   // row_number() over the ordered, limited subquery: numbering after LIMIT keeps the top-N sort.
-  return Prisma.sql`(SELECT ${jsonObject(entries)} FROM (SELECT ${Prisma.raw(inner)}.id, row_number() OVER () AS rn
+  return Prisma.sql`(SELECT ${json} FROM (SELECT ${Prisma.raw(inner)}.id, row_number() OVER () AS rn
     FROM (SELECT ${Prisma.raw(source.id)} AS id FROM ${Prisma.raw(source.from)} WHERE ${source.where}
       ORDER BY ${Prisma.raw(source.order)} LIMIT ${Prisma.raw(String(size + 1))}) ${Prisma.raw(inner)}) ${Prisma.raw(x)} ${onlyRow})`;
 }
 
 function edgeJson(c: Compilation, edgeType: string, nodeType: string, x: string, nodes: FieldNode[]): Prisma.Sql {
-  const entries: [string, Prisma.Sql][] = [];
-  for (const [key, fieldNodes] of c.fields(edgeType, subSelections(nodes))) {
-    const name = fieldNodes[0]!.name.value;
-    if (name === "__typename") entries.push([key, Prisma.raw(`'${edgeType}'`)]);
-    else if (name === "cursor") entries.push([key, cursorSql(`${x}.id`)]);
-    else if (name === "node")
-      entries.push([key, rowJson(c, nodeType, Prisma.raw(`${x}.id`), subSelections(fieldNodes))]);
-    else notCompiled(`${edgeType}.${name}`);
-  }
-  return jsonObject(entries);
+  return selectionJson(c, edgeType, subSelections(nodes), (name, fieldNodes) => {
+    if (name === "cursor") return cursorSql(`${x}.id`);
+    if (name === "node") return rowJson(c, nodeType, Prisma.raw(`${x}.id`), subSelections(fieldNodes));
+    return undefined;
+  });
 }
 
-function pageInfoJson(c: Compilation, x: string, size: number, resumed: boolean, nodes: FieldNode[]): Prisma.Sql {
-  const entries: [string, Prisma.Sql][] = [];
-  for (const [key, fieldNodes] of c.fields("PageInfo", subSelections(nodes))) {
-    const name = fieldNodes[0]!.name.value;
-    if (name === "__typename") entries.push([key, Prisma.raw("'PageInfo'")]);
-    else if (name === "hasNextPage") entries.push([key, Prisma.raw(`count(*) > ${size}`)]);
-    else if (name === "hasPreviousPage") entries.push([key, Prisma.raw(resumed ? "true" : "false")]);
-    else if (name === "startCursor") entries.push([key, cursorSql(`(min(${x}.id::text) FILTER (WHERE ${x}.rn = 1))`)]);
-    else if (name === "endCursor") {
-      const last = `((array_agg(${x}.id ORDER BY ${x}.rn DESC) FILTER (WHERE ${x}.rn <= ${size}))[1])`;
-      entries.push([key, cursorSql(last)]);
-    } else notCompiled(`PageInfo.${name}`);
-  }
-  return jsonObject(entries);
+/** pageInfo over a page's rows `x`; without `cursors` (search's), the cursor fields go to the resolvers. */
+export function pageInfoJson(
+  c: Compilation,
+  x: string,
+  size: number,
+  page: { resumed: boolean; cursors: boolean },
+  nodes: FieldNode[],
+): Prisma.Sql {
+  return selectionJson(c, "PageInfo", subSelections(nodes), (name) => {
+    if (name === "hasNextPage") return Prisma.raw(`count(*) > ${size}`);
+    if (name === "hasPreviousPage") return Prisma.raw(page.resumed ? "true" : "false");
+    if (!page.cursors) return undefined;
+    if (name === "startCursor") return cursorSql(`(min(${x}.id::text) FILTER (WHERE ${x}.rn = 1))`);
+    if (name === "endCursor") {
+      return cursorSql(`((array_agg(${x}.id ORDER BY ${x}.rn DESC) FILTER (WHERE ${x}.rn <= ${size}))[1])`);
+    }
+    return undefined;
+  });
 }
 
 /** A nested list with no pages (participants, topics): its rows in order as a JSON array. */

@@ -9,8 +9,8 @@ import { EngagementOrderField, engagementOrderList } from "../engagements/engage
 import { defaultParticipants, maxParticipants } from "../engagements/participants.loader";
 import { statementsByEngagementSpec, statementsBySpeakerSpec } from "../statements/statement.loaders";
 import { connectionJson, forwardPageSize, listJson, type PageArgs } from "./connections";
-import { type Compilation, subSelections } from "./selection";
-import { globalIdSql, jsonObject, notCompiled } from "./sql";
+import { type Compilation, selectionJson, subSelections } from "./selection";
+import { globalIdSql, notCompiled } from "./sql";
 
 /** Compiles one field of a row (alias `row`) to an SQL expression giving its JSON value. */
 type FieldCompiler = (c: Compilation, row: string, nodes: FieldNode[], typeName: string) => Prisma.Sql;
@@ -171,17 +171,16 @@ export const objectTypes: Record<string, TypeCompiler> = {
       beneficiary: reference("Actor", "beneficiary_id"),
       engagement: reference("Engagement", "engagement_id"),
       money: (c, row, nodes) => {
-        const entries: [string, Prisma.Sql][] = [];
-        for (const [key, fieldNodes] of c.fields("Money", subSelections(nodes))) {
-          const name = fieldNodes[0]!.name.value;
+        const money: Record<string, string> = {
           // Prisma's Decimal prints without trailing zeros, as trim_scale does.
-          if (name === "amount") entries.push([key, Prisma.raw(`trim_scale(${row}.amount)::text`)]);
-          else if (name === "currency") entries.push([key, Prisma.raw(`${row}.currency`)]);
-          else if (name === "asReported") entries.push([key, Prisma.raw(`${row}.amount_as_reported`)]);
-          else if (name === "__typename") entries.push([key, Prisma.raw("'Money'")]);
-          else notCompiled(`Money.${name}`);
-        }
-        return Prisma.sql`CASE WHEN ${Prisma.raw(row)}.amount IS NULL OR ${Prisma.raw(row)}.currency IS NULL THEN NULL ELSE ${jsonObject(entries)} END`;
+          amount: `trim_scale(${row}.amount)::text`,
+          currency: `${row}.currency`,
+          asReported: `${row}.amount_as_reported`,
+        };
+        const json = selectionJson(c, "Money", subSelections(nodes), (name) =>
+          Object.hasOwn(money, name) ? Prisma.raw(money[name]!) : undefined,
+        );
+        return Prisma.sql`CASE WHEN ${Prisma.raw(row)}.amount IS NULL OR ${Prisma.raw(row)}.currency IS NULL THEN NULL ELSE ${json} END`;
       },
     },
   },
@@ -195,17 +194,9 @@ export function objectJson(
   selectionSets: readonly (SelectionSetNode | undefined)[],
 ): Prisma.Sql {
   const type = objectTypes[typeName] ?? notCompiled(`type ${typeName}`);
-  const entries: [string, Prisma.Sql][] = [];
-  for (const [key, nodes] of c.fields(typeName, selectionSets)) {
-    const name = nodes[0]!.name.value;
-    if (name === "__typename") {
-      entries.push([key, Prisma.raw(`'${typeName}'`)]);
-      continue;
-    }
-    const compile = type.fields[name] ?? notCompiled(`${typeName}.${name}`);
-    entries.push([key, compile(c, row, nodes, typeName)]);
-  }
-  return jsonObject(entries);
+  return selectionJson(c, typeName, selectionSets, (name, nodes) =>
+    Object.hasOwn(type.fields, name) ? type.fields[name]!(c, row, nodes, typeName) : undefined,
+  );
 }
 
 /** One row of `typeName` by id as a JSON object, null when there is none. */

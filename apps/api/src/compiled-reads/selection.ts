@@ -1,3 +1,4 @@
+import { Prisma } from "@accord/db";
 import {
   type FieldNode,
   type FragmentDefinitionNode,
@@ -11,7 +12,7 @@ import {
   Kind,
   type SelectionSetNode,
 } from "graphql";
-import { notCompiled } from "./sql";
+import { jsonObject, notCompiled } from "./sql";
 
 /** What compiling one operation needs: the schema, its fragments, the coerced variables and fresh aliases. */
 export class Compilation {
@@ -95,4 +96,23 @@ export class Compilation {
 /** The sub-selections of every node merged under one response key. */
 export function subSelections(nodes: FieldNode[]): (SelectionSetNode | undefined)[] {
   return nodes.map((node) => node.selectionSet);
+}
+
+/** Compiles one selected field by its name; undefined when this path does not cover it. */
+export type FieldSql = (name: string, nodes: FieldNode[]) => Prisma.Sql | undefined;
+
+/** The fields selected on `typeName` as one JSON object, each compiled by `field`; `__typename` is the type's name. */
+export function selectionJson(
+  c: Compilation,
+  typeName: string,
+  selectionSets: readonly (SelectionSetNode | undefined)[],
+  field: FieldSql,
+): Prisma.Sql {
+  const entries: [string, Prisma.Sql][] = [];
+  for (const [key, nodes] of c.fields(typeName, selectionSets)) {
+    const name = nodes[0]!.name.value;
+    const sql = name === "__typename" ? Prisma.raw(`'${typeName}'`) : field(name, nodes);
+    entries.push([key, sql ?? notCompiled(`${typeName}.${name}`)]);
+  }
+  return jsonObject(entries);
 }
