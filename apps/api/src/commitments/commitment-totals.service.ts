@@ -9,23 +9,15 @@ export type SumCommitmentsOptions = {
   groupBy: CommitmentGroupBy[];
 };
 
-// Each group key: the column grouped by, how it is returned and the result column it fills (grouping the
-// raw column, not its text, lets the covering index deliver the rows already grouped).
-const groupColumns: Record<CommitmentGroupBy, { group: string; sql: string; column: string }> = {
-  [CommitmentGroupBy.CURRENCY]: { group: "c.currency", sql: "c.currency", column: "currency" },
-  [CommitmentGroupBy.COMMITTER]: { group: "c.committer_id", sql: "c.committer_id::text", column: "committerId" },
-  [CommitmentGroupBy.BENEFICIARY]: {
-    group: "c.beneficiary_id",
-    sql: "c.beneficiary_id::text",
-    column: "beneficiaryId",
-  },
-  [CommitmentGroupBy.STATUS]: { group: "c.status", sql: "c.status::text", column: "status" },
-  [CommitmentGroupBy.KIND]: { group: "c.kind", sql: "c.kind::text", column: "kind" },
-  [CommitmentGroupBy.YEAR]: {
-    group: "extract(year FROM c.made_on)",
-    sql: "extract(year FROM c.made_on)::int",
-    column: "year",
-  },
+// Each group key: the column grouped by, the type it is returned as and the result column it fills
+// (grouping the raw column, not its text, lets the covering index deliver the rows already grouped).
+const groupColumns: Record<CommitmentGroupBy, { group: string; as?: string; column: string }> = {
+  [CommitmentGroupBy.CURRENCY]: { group: "c.currency", column: "currency" },
+  [CommitmentGroupBy.COMMITTER]: { group: "c.committer_id", as: "text", column: "committerId" },
+  [CommitmentGroupBy.BENEFICIARY]: { group: "c.beneficiary_id", as: "text", column: "beneficiaryId" },
+  [CommitmentGroupBy.STATUS]: { group: "c.status", as: "text", column: "status" },
+  [CommitmentGroupBy.KIND]: { group: "c.kind", as: "text", column: "kind" },
+  [CommitmentGroupBy.YEAR]: { group: "extract(year FROM c.made_on)", as: "int", column: "year" },
 };
 
 /**
@@ -36,7 +28,9 @@ const groupColumns: Record<CommitmentGroupBy, { group: string; sql: string; colu
 export function commitmentTotalsSql(criteria: CommitmentCriteria, groupBy: CommitmentGroupBy[]) {
   const keys = [CommitmentGroupBy.CURRENCY, ...groupBy.filter((key) => key !== CommitmentGroupBy.CURRENCY)];
   const unique = [...new Set(keys)].map((key) => groupColumns[key]);
-  const select = Prisma.join(unique.map(({ sql, column }) => Prisma.raw(`${sql} AS "${column}"`)));
+  const select = Prisma.join(
+    unique.map(({ group, as, column }) => Prisma.raw(`${group}${as ? `::${as}` : ""} AS "${column}"`)),
+  );
   const conditions = [
     Prisma.sql`c.amount IS NOT NULL`,
     // NOT IN hashes the few superseded ids once (to_id is never null); NOT EXISTS re-ran per commitment.

@@ -8,6 +8,7 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import { AppError } from "../common/errors";
+import { operationKey, PerDocumentCache } from "../common/per-document";
 import { rootFields } from "./root-fields";
 import { Compilation } from "./selection";
 import { jsonObject, NotCompiled, notCompiled } from "./sql";
@@ -26,12 +27,11 @@ export type CompileInput = {
  */
 export async function compileRead(input: CompileInput): Promise<CompiledRead | null> {
   if (input.operation.operation !== "query") return null;
-  const key = `${input.operation.name?.value ?? ""}\u0000${JSON.stringify(input.variables)}`;
-  const cached = cacheOf(input.document);
-  if (cached.has(key)) return cached.get(key)!;
+  const key = operationKey(input.operation.name?.value, input.variables);
+  if (compilations.has(input.document, key)) return compilations.get(input.document, key)!;
   const compiled = await compileAnew(input);
   // A query whose SQL depends on data read while compiling (topic subtrees) is compiled each time.
-  if ((compiled === null || compiled.reusable) && cached.size < maxCachedPerDocument) cached.set(key, compiled);
+  if (compiled === null || compiled.reusable) compilations.set(input.document, key, compiled);
   return compiled;
 }
 
@@ -41,18 +41,7 @@ export async function compileRead(input: CompileInput): Promise<CompiledRead | n
  */
 export type CompiledRead = { text: string; values: unknown[]; reusable: boolean };
 
-// Apollo keeps one parsed document per query text, so a document's compilations can hang off it.
-const cache = new WeakMap<DocumentNode, Map<string, CompiledRead | null>>();
-const maxCachedPerDocument = 100;
-
-function cacheOf(document: DocumentNode): Map<string, CompiledRead | null> {
-  let found = cache.get(document);
-  if (!found) {
-    found = new Map();
-    cache.set(document, found);
-  }
-  return found;
-}
+const compilations = new PerDocumentCache<CompiledRead | null>();
 
 async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
   try {

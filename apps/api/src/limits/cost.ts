@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { type DocumentNode, GraphQLError, type GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import {
   type ComplexityEstimator,
   fieldExtensionsEstimator,
@@ -7,6 +7,7 @@ import {
   simpleEstimator,
 } from "graphql-query-complexity";
 import { maxPageSize, pageRequest } from "../common/paginate";
+import { operationKey, PerDocumentCache } from "../common/per-document";
 import { limitError } from "./limit-error";
 
 /** Most fields a document may expand to (fragments spread many times) before cost is even summed. */
@@ -56,18 +57,8 @@ export function measureCost(options: CostOptions & Parameters<typeof getComplexi
   }
 }
 
-// Apollo keeps one parsed document per query text: a repeated query with the same variables costs the same.
-const costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
-const maxCostsPerDocument = 100;
-
-function remember(document: DocumentNode, key: string, cost: number | undefined): void {
-  let known = costs.get(document);
-  if (!known) {
-    known = new Map();
-    costs.set(document, known);
-  }
-  if (known.size < maxCostsPerDocument) known.set(key, cost);
-}
+// A repeated query with the same variables costs the same: measured once per document and variables.
+const costs = new PerDocumentCache<number | undefined>();
 
 /** Refuses operations over the cost budget before execution and reports the cost of the others. */
 export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin {
@@ -77,11 +68,10 @@ export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin
       return {
         async didResolveOperation({ request, document }) {
           const variables = request.variables ?? {};
-          const key = `${request.operationName ?? ""}\u0000${JSON.stringify(variables)}`;
-          const known = costs.get(document);
+          const key = operationKey(request.operationName, variables);
           try {
-            cost = known?.has(key)
-              ? known.get(key)
+            cost = costs.has(document, key)
+              ? costs.get(document, key)
               : measureCost({
                   schema,
                   maxCost,
@@ -90,7 +80,7 @@ export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin
                   variables,
                   operationName: request.operationName ?? undefined,
                 });
-            remember(document, key, cost);
+            costs.set(document, key, cost);
           } catch (error) {
             // Refused before execution: the caller's request is at fault, so 400 and not 500.
             const refusal = error as GraphQLError;
