@@ -1,13 +1,16 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { type DocumentNode, GraphQLError, Kind, visit } from "graphql";
+import { type DocumentNode, Kind, visit } from "graphql";
+import { AppError } from "../common/errors";
 
 // PostgreSQL text cannot hold U+0000: a value with it would fail deep in SQL as an internal error.
 const nul = "\u0000";
 
 function refuse(where: string): never {
-  throw new GraphQLError(`${where} contains the NUL character (\\u0000), which no text in Accord can hold; remove it`, {
-    extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-  });
+  throw new AppError(
+    "BAD_USER_INPUT",
+    `${where} contains the NUL character (\\u0000), which no text in Accord can hold; remove it`,
+    { http: { status: 400 } },
+  );
 }
 
 /** The path of the first string holding NUL inside a variable's value, or undefined. */
