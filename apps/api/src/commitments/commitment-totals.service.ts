@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "@accord/db";
 import type { CommitmentCriteria } from "./commitment.criteria";
 import { commitmentConditionsSql } from "./commitment.sql";
+import { type TotalsSource, totalsSource } from "./commitment-rollup.sql";
 import { CommitmentGroupBy, type CommitmentTotal } from "./commitment-totals.type";
 
 export type SumCommitmentsOptions = {
@@ -23,25 +24,23 @@ const groupColumns: Record<CommitmentGroupBy, { group: string; as?: string; colu
 /**
  * Sums of commitment amounts in one GROUP BY statement: always split by currency, and without
  * commitments that another commitment SUPERSEDES (the superseding one counts instead). Columns are
- * named as CommitmentTotal's fields; rows come ordered by the keys.
+ * named as CommitmentTotal's fields; rows come ordered by the keys. Read from commitment_rollup when it
+ * can be; `from` picks the source instead (tests compare the two).
  */
-export function commitmentTotalsSql(criteria: CommitmentCriteria, groupBy: CommitmentGroupBy[]) {
+export function commitmentTotalsSql(criteria: CommitmentCriteria, groupBy: CommitmentGroupBy[], from?: TotalsSource) {
   const keys = [CommitmentGroupBy.CURRENCY, ...groupBy.filter((key) => key !== CommitmentGroupBy.CURRENCY)];
   const unique = [...new Set(keys)].map((key) => groupColumns[key]);
   const select = Prisma.join(
     unique.map(({ group, as, column }) => Prisma.raw(`${group}${as ? `::${as}` : ""} AS "${column}"`)),
   );
-  const conditions = [
-    Prisma.sql`c.amount IS NOT NULL`,
-    // NOT IN hashes the few superseded ids once (to_id is never null); NOT EXISTS re-ran per commitment.
-    Prisma.sql`c.id NOT IN (SELECT l.to_id FROM commitment_link l WHERE l.kind = 'SUPERSEDES')`,
-    ...commitmentConditionsSql(criteria),
-  ];
+  const source = from ?? totalsSource(criteria, keys);
+  const conditions = [...source.conditions, ...commitmentConditionsSql(criteria)];
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const positions = Prisma.raw(unique.map((_, i) => String(i + 1)).join(", "));
   const sql = Prisma.sql`
-    SELECT ${select}, trim_scale(sum(c.amount))::text AS total, count(*)::int AS count
-    FROM commitment c
-    WHERE ${Prisma.join(conditions, " AND ")}
+    SELECT ${select}, trim_scale(sum(${Prisma.raw(source.amount)}))::text AS total, ${Prisma.raw(source.count)}::int AS count
+    FROM ${Prisma.raw(source.table)} c
+    ${where}
     GROUP BY ${Prisma.raw(unique.map(({ group }) => group).join(", "))}
     ORDER BY ${positions}`;
   return { sql, columns: unique.map(({ column }) => column) };

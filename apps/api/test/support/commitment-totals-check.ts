@@ -1,0 +1,74 @@
+// The totals' types are type-graphql classes, whose decorators need the metadata polyfill loaded first.
+import "reflect-metadata";
+import { Prisma, type PrismaClient } from "@accord/db";
+import type { CommitmentCriteria } from "../../src/commitments/commitment.criteria";
+import { commitmentSource } from "../../src/commitments/commitment-rollup.sql";
+import { commitmentTotalsSql } from "../../src/commitments/commitment-totals.service";
+import { CommitmentGroupBy } from "../../src/commitments/commitment-totals.type";
+
+export type TotalsShape = [CommitmentCriteria, CommitmentGroupBy[]];
+type Row = Record<string, unknown>;
+
+export { CommitmentGroupBy };
+
+/** Rows of commitment_rollup that differ from the same sums taken from the commitment table now (none when exact). */
+export async function rollupDrift(prisma: PrismaClient): Promise<Row[]> {
+  const direct = `SELECT currency, committer_id::text, status::text, sum(amount)::text AS total, count(*)::int AS count
+    FROM commitment c WHERE amount IS NOT NULL
+     AND NOT EXISTS (SELECT FROM commitment_link l WHERE l.to_id = c.id AND l.kind = 'SUPERSEDES')
+    GROUP BY 1, 2, 3`;
+  const rollup = "SELECT currency, committer_id::text, status::text, total::text, count FROM commitment_rollup";
+  return prisma.$queryRawUnsafe<Row[]>(
+    `SELECT 'not in rollup' AS drift, * FROM (${direct} EXCEPT ${rollup}) a
+     UNION ALL SELECT 'only in rollup', * FROM (${rollup} EXCEPT ${direct}) b`,
+  );
+}
+
+/** The SQL commitmentTotals runs for a shape, and its rows. */
+export async function totalsRows(prisma: PrismaClient, [criteria, groupBy]: TotalsShape, direct = false) {
+  const { sql } = commitmentTotalsSql(criteria, groupBy, direct ? commitmentSource : undefined);
+  return { text: sql.sql, rows: await prisma.$queryRaw<Row[]>(sql) };
+}
+
+/**
+ * commitmentTotals worked out in JavaScript from every commitment and SUPERSEDES link: an answer that
+ * shares no SQL with the service. Rows sorted by their JSON, as `sorted` sorts the service's.
+ */
+export async function totalsInJavaScript(prisma: PrismaClient, [criteria, groupBy]: TotalsShape): Promise<Row[]> {
+  const links = await prisma.commitmentLink.findMany({ where: { kind: "SUPERSEDES" }, select: { toId: true } });
+  const superseded = new Set(links.map((link) => link.toId));
+  const groups = new Map<string, { key: Row; total: Prisma.Decimal; count: number }>();
+  for (const c of await prisma.commitment.findMany({ where: { amount: { not: null } } })) {
+    if (superseded.has(c.id) || !matches(c, criteria)) continue;
+    const key: Row = { currency: c.currency };
+    if (groupBy.includes(CommitmentGroupBy.COMMITTER)) key.committerId = c.committerId;
+    if (groupBy.includes(CommitmentGroupBy.BENEFICIARY)) key.beneficiaryId = c.beneficiaryId;
+    if (groupBy.includes(CommitmentGroupBy.STATUS)) key.status = c.status;
+    if (groupBy.includes(CommitmentGroupBy.KIND)) key.kind = c.kind;
+    if (groupBy.includes(CommitmentGroupBy.YEAR)) key.year = c.madeOn?.getUTCFullYear() ?? null;
+    const group = groups.get(JSON.stringify(key)) ?? { key, total: new Prisma.Decimal(0), count: 0 };
+    groups.set(JSON.stringify(key), { key, total: group.total.plus(c.amount!), count: group.count + 1 });
+  }
+  return sorted([...groups.values()].map(({ key, total, count }) => ({ ...key, total: total.toFixed(), count })));
+}
+
+type CommitmentRow = Awaited<ReturnType<PrismaClient["commitment"]["findMany"]>>[number];
+
+function matches(c: CommitmentRow, criteria: CommitmentCriteria): boolean {
+  const amount = c.amount!;
+  return (
+    (!criteria.committerIds || criteria.committerIds.includes(c.committerId)) &&
+    (!criteria.beneficiaryIds || criteria.beneficiaryIds.includes(c.beneficiaryId ?? "")) &&
+    (!criteria.kinds || criteria.kinds.includes(c.kind)) &&
+    (!criteria.statuses || criteria.statuses.includes(c.status)) &&
+    (!criteria.currency || criteria.currency === c.currency) &&
+    (!criteria.minAmount || amount.gte(criteria.minAmount)) &&
+    (!criteria.maxAmount || amount.lte(criteria.maxAmount))
+  );
+}
+
+/** Rows in one order whatever their source: by their keys' JSON. */
+export function sorted(rows: Row[]): Row[] {
+  const json = (row: Row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)));
+  return [...rows].sort((a, b) => json(a).localeCompare(json(b)));
+}
