@@ -93,9 +93,9 @@ export const rootFields: Record<string, RootCompiler> = {
       if (name !== "committer" && name !== "beneficiary") return undefined;
       const column = `${name}Id`;
       if (!grouped(column)) return Prisma.raw("NULL");
-      // Joined once for all groups rather than looked up per group.
+      // Looked up by key per group (OFFSET 0 keeps it so): a hash join reads every actor, and actors grow while groups do not.
       const actor = c.alias();
-      joins.push(`LEFT JOIN actor ${actor} ON ${actor}.id = ${g}."${column}"::uuid`);
+      joins.push(`LEFT JOIN LATERAL (SELECT * FROM actor WHERE id = ${g}."${column}"::uuid OFFSET 0) ${actor} ON true`);
       const row = objectJson(c, "Actor", actor, subSelections(fieldNodes));
       return Prisma.sql`CASE WHEN ${Prisma.raw(actor)}.id IS NULL THEN NULL ELSE ${row} END`;
     });
