@@ -23,17 +23,26 @@ export function jsonObject(entries: [string, Prisma.Sql][]): Prisma.Sql {
   return Prisma.sql`json_build_object(${Prisma.join(entries.map(([key, value]) => Prisma.sql`${keyLiteral(key)}, ${value}`))})`;
 }
 
-// base64url without padding, as Buffer.toString("base64url") writes it (encode() wraps lines at 76 characters).
-// The text is ASCII (a type name and a uuid), so a plain ::bytea cast stands in for convert_to (15 % cheaper).
-const base64url = (text: string) => `translate(encode((${text})::bytea, 'base64'), E'+/=\\n', '-_')`;
+// Global IDs and cursors are base64url without padding (Buffer.toString("base64url")) of "<prefix><uuid>".
+// The length is fixed, so left() drops the padding; replace() is 4x cheaper than translate(), which took
+// about 0.35 ms of PostgreSQL time for the 450 IDs of a 50-engagement page. The text is ASCII, so ::bytea
+// stands in for convert_to (15 % cheaper).
+function base64urlOfUuid(prefix: string, idColumn: string): Prisma.Sql {
+  const bytes = prefix.length + 36;
+  // encode() wraps lines after 57 bytes; no prefix here comes near that.
+  if (bytes > 57) notCompiled(`"${prefix}" is too long for a global ID`);
+  const chars = Math.ceil((bytes * 4) / 3);
+  const base64 = `left(encode(('${prefix}' || (${idColumn})::uuid::text)::bytea, 'base64'), ${chars})`;
+  return Prisma.raw(`replace(replace(${base64}, '+', '-'), '/', '_')`);
+}
 
 /** The opaque global ID of a row ("Type:uuid", common/global-id.ts). */
 export function globalIdSql(type: string, idColumn: string): Prisma.Sql {
   if (!namePattern.test(type)) notCompiled(`"${type}" is not a type name`);
-  return Prisma.raw(base64url(`'${type}:' || ${idColumn}::text`));
+  return base64urlOfUuid(`${type}:`, idColumn);
 }
 
 /** A connection cursor ("cursor:uuid", common/paginate.ts). */
 export function cursorSql(idColumn: string): Prisma.Sql {
-  return Prisma.raw(base64url(`'cursor:' || ${idColumn}::text`));
+  return base64urlOfUuid("cursor:", idColumn);
 }
