@@ -26,6 +26,9 @@ const globalId =
   (_c, row) =>
     globalIdSql(type, `${row}.id`);
 
+// The ID the row keeps in its generated column (migration 20261128014000_stored_global_ids).
+const storedGlobalId: FieldCompiler = (_c, row) => Prisma.raw(`${row}.global_id`);
+
 /** A reference to another row by a foreign-key column (null when the column is). */
 const reference =
   (type: string, foreignKey: string): FieldCompiler =>
@@ -74,7 +77,7 @@ export const objectTypes: Record<string, TypeCompiler> = {
   Engagement: {
     table: "engagement",
     fields: {
-      id: globalId("Engagement"),
+      id: storedGlobalId,
       kind: column("kind"),
       status: column("status"),
       title: column("title"),
@@ -115,7 +118,7 @@ export const objectTypes: Record<string, TypeCompiler> = {
   Actor: {
     table: "actor",
     fields: {
-      id: globalId("Actor"),
+      id: storedGlobalId,
       kind: column("kind"),
       name: column("name"),
       description: column("description"),
@@ -139,7 +142,7 @@ export const objectTypes: Record<string, TypeCompiler> = {
   Topic: {
     table: "topic",
     fields: {
-      id: globalId("Topic"),
+      id: storedGlobalId,
       slug: column("slug"),
       name: column("name"),
       description: column("description"),
@@ -150,7 +153,7 @@ export const objectTypes: Record<string, TypeCompiler> = {
   Statement: {
     table: "statement",
     fields: {
-      id: globalId("Statement"),
+      id: storedGlobalId,
       kind: column("kind"),
       gist: column("gist"),
       quote: column("quote"),
@@ -161,7 +164,7 @@ export const objectTypes: Record<string, TypeCompiler> = {
   Commitment: {
     table: "commitment",
     fields: {
-      id: globalId("Commitment"),
+      id: storedGlobalId,
       kind: column("kind"),
       description: column("description"),
       status: column("status"),
