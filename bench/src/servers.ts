@@ -1,7 +1,8 @@
 // Starts each server under test as a child process on loopback and stops it again.
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { benchRoot, node22, repoRoot, systemNode } from "./paths";
 import type { ServerName } from "./queries";
@@ -44,14 +45,18 @@ function peakRss(pid: number): number {
 export async function startServer(name: ServerName, databaseUrl: string): Promise<RunningServer> {
   const port = await freePort();
   const { bin, args, env } = command(name, databaseUrl, port);
+  // The server writes its output (Accord logs every request) to a file, not to a pipe this process
+  // would have to read while it also drives the load.
+  const logDir = mkdtempSync(path.join(os.tmpdir(), "accord-bench-"));
+  const logPath = path.join(logDir, `${name}.log`);
+  const log = openSync(logPath, "w");
   const child: ChildProcess = spawn(bin, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env, GRAPHILE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", log, log],
   });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
+  closeSync(log);
+  const output = () => readFileSync(logPath, "utf8").slice(-2000);
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, peakRss(child.pid ?? 0) || 0)), 500);
   const base = `http://127.0.0.1:${port}`;
@@ -60,7 +65,7 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     if (child.exitCode !== null || Date.now() - started > 60_000) {
       clearInterval(sampler);
       child.kill("SIGKILL");
-      throw new Error(`${name} did not start (exit ${child.exitCode}):\n${output.slice(-2000)}`);
+      throw new Error(`${name} did not start (exit ${child.exitCode}), ${logPath}:\n${output()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -72,12 +77,14 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     async stop() {
       peak = Math.max(peak, peakRss(child.pid ?? 0) || 0);
       clearInterval(sampler);
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await exited;
-      clearTimeout(timer);
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(logDir, { recursive: true, force: true });
     },
   };
 }

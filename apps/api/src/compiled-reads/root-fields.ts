@@ -99,8 +99,9 @@ export const rootFields: Record<string, RootCompiler> = {
       const row = objectJson(c, "Actor", actor, subSelections(fieldNodes));
       return Prisma.sql`CASE WHEN ${Prisma.raw(actor)}.id IS NULL THEN NULL ELSE ${row} END`;
     });
-    const order = columns.map((column) => `${g}."${column}"`).join(", ");
-    return Prisma.sql`(SELECT coalesce(json_agg(${json} ORDER BY ${Prisma.raw(order)}), '[]'::json) FROM (${sql}) ${Prisma.raw(g)} ${Prisma.raw(joins.join(" "))})`;
+    // The groups keep the order the totals SQL gives them (numbered here rather than sorted twice).
+    const numbered = Prisma.sql`(SELECT t.*, row_number() OVER () AS rn FROM (${sql}) t) ${Prisma.raw(g)}`;
+    return Prisma.sql`(SELECT coalesce(json_agg(${json} ORDER BY ${Prisma.raw(g)}.rn), '[]'::json) FROM ${numbered} ${Prisma.raw(joins.join(" "))})`;
   },
 };
 
