@@ -90,6 +90,19 @@ describe("commitment_rollup with concurrent writers (READ COMMITTED)", () => {
     expect(await rollupDrift(db.prisma)).toEqual([]);
   });
 
+  it("keeps the per-committer sum when two transactions add to two statuses of one committer", async () => {
+    // Different (currency, committer, status) groups, one (currency, committer) sum: B must wait for A.
+    const delivered = insertSql.replace("'PLEDGED'", "'DELIVERED'");
+    await race(
+      (a) => insert(a, "5", "CHF"),
+      (b) => b.query(delivered, [committer, "CHF 7", "7", "CHF"]),
+    );
+    const [sum] = await db.prisma.$queryRaw<{ total: string; count: number }[]>`
+      SELECT total::text, count FROM commitment_rollup_committer WHERE committer_id = ${committer}::uuid AND currency = 'CHF'`;
+    expect(sum).toEqual({ total: "12.0000", count: 2 });
+    expect(await rollupDrift(db.prisma)).toEqual([]);
+  });
+
   it("stays exact with eight writers at once across shared and separate groups", async () => {
     const writers = await Promise.all(Array.from({ length: 8 }, () => connect()));
     const currencies = ["USD", "EUR", "GBP", "JPY"];

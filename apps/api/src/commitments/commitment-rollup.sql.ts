@@ -25,18 +25,33 @@ export const rollupSource: TotalsSource = {
   conditions: [],
 };
 
-const rollupKeys = new Set([CommitmentGroupBy.CURRENCY, CommitmentGroupBy.COMMITTER, CommitmentGroupBy.STATUS]);
-const rollupCriteria = new Set<keyof CommitmentCriteria>(["committerIds", "statuses", "currency"]);
+// The same sums per (currency, committer): one row per answer row of totals by committer
+// (migration 20261128020000_commitment_rollup_by_committer).
+export const committerRollupSource: TotalsSource = { ...rollupSource, table: "commitment_rollup_committer" };
+
+type Summary = { source: TotalsSource; keys: Set<CommitmentGroupBy>; criteria: Set<keyof CommitmentCriteria> };
+
+// Coarsest first: the first summary whose keys cover every group and filter answers.
+const summaries: Summary[] = [
+  {
+    source: committerRollupSource,
+    keys: new Set([CommitmentGroupBy.CURRENCY, CommitmentGroupBy.COMMITTER]),
+    criteria: new Set(["committerIds", "currency"]),
+  },
+  {
+    source: rollupSource,
+    keys: new Set([CommitmentGroupBy.CURRENCY, CommitmentGroupBy.COMMITTER, CommitmentGroupBy.STATUS]),
+    criteria: new Set(["committerIds", "statuses", "currency"]),
+  },
+];
 
 /**
- * commitment_rollup when it holds the answer (filters and groups only on currency, committer and
+ * A summary table when one holds the answer (filters and groups only on currency, committer and
  * status), so the common totals cost the same at any data size; otherwise the commitment table.
  */
 export function totalsSource(criteria: CommitmentCriteria, keys: CommitmentGroupBy[]): TotalsSource {
-  const fits =
-    keys.every((key) => rollupKeys.has(key)) &&
-    Object.entries(criteria).every(
-      ([name, value]) => value === undefined || rollupCriteria.has(name as keyof CommitmentCriteria),
-    );
-  return fits ? rollupSource : commitmentSource;
+  const asked = Object.entries(criteria).filter(([, value]) => value !== undefined);
+  const fits = ({ keys: held, criteria: filters }: Summary) =>
+    keys.every((key) => held.has(key)) && asked.every(([name]) => filters.has(name as keyof CommitmentCriteria));
+  return summaries.find(fits)?.source ?? commitmentSource;
 }

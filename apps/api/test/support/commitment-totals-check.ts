@@ -11,17 +11,29 @@ type Row = Record<string, unknown>;
 
 export { CommitmentGroupBy };
 
-/** Rows of commitment_rollup that differ from the same sums taken from the commitment table now (none when exact). */
+const counted = `FROM commitment c WHERE amount IS NOT NULL
+  AND NOT EXISTS (SELECT FROM commitment_link l WHERE l.to_id = c.id AND l.kind = 'SUPERSEDES')`;
+
+/**
+ * Rows of the summary tables (commitment_rollup, commitment_rollup_committer) that differ from the same
+ * sums taken from the commitment table now (none when exact).
+ */
 export async function rollupDrift(prisma: PrismaClient): Promise<Row[]> {
-  const direct = `SELECT currency, committer_id::text, status::text, sum(amount)::text AS total, count(*)::int AS count
-    FROM commitment c WHERE amount IS NOT NULL
-     AND NOT EXISTS (SELECT FROM commitment_link l WHERE l.to_id = c.id AND l.kind = 'SUPERSEDES')
-    GROUP BY 1, 2, 3`;
-  const rollup = "SELECT currency, committer_id::text, status::text, total::text, count FROM commitment_rollup";
+  const direct = `SELECT 'status' AS grain, currency, committer_id::text, status::text, sum(amount)::text AS total, count(*)::int AS count
+    ${counted} GROUP BY 2, 3, 4
+    UNION ALL SELECT 'committer', currency, committer_id::text, NULL, sum(amount)::text, count(*)::int ${counted} GROUP BY 2, 3`;
+  const rollups = `SELECT 'status' AS grain, currency, committer_id::text, status::text, total::text, count FROM commitment_rollup
+    UNION ALL SELECT 'committer', currency, committer_id::text, NULL, total::text, count FROM commitment_rollup_committer`;
   return prisma.$queryRawUnsafe<Row[]>(
-    `SELECT 'not in rollup' AS drift, * FROM (${direct} EXCEPT ${rollup}) a
-     UNION ALL SELECT 'only in rollup', * FROM (${rollup} EXCEPT ${direct}) b`,
+    `SELECT 'not in rollup' AS drift, * FROM ((${direct}) EXCEPT (${rollups})) a
+     UNION ALL SELECT 'only in rollup', * FROM ((${rollups}) EXCEPT (${direct})) b`,
   );
+}
+
+/** The summary table a shape should read: per committer when neither its groups nor its filters need the status. */
+export function expectedSummary([criteria, groupBy]: TotalsShape): string {
+  const byCommitter = !criteria.statuses && groupBy.every((key) => key !== CommitmentGroupBy.STATUS);
+  return byCommitter ? "commitment_rollup_committer" : "commitment_rollup";
 }
 
 /** The SQL commitmentTotals runs for a shape, and its rows. */
