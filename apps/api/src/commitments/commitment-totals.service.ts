@@ -41,8 +41,8 @@ const groupColumns: Record<CommitmentGroupBy, { group: string; as?: string; colu
 /**
  * Sums of commitment amounts in one GROUP BY statement: always split by currency, and without
  * commitments that another commitment SUPERSEDES (the superseding one counts instead). Columns are
- * named as CommitmentTotal's fields; rows come ordered by the keys. Read from commitment_rollup when it
- * can be; `from` picks the source instead (tests compare the two).
+ * named as CommitmentTotal's fields; rows come ordered by the keys. Read from a summary table when one
+ * holds the answer (commitment-rollup.sql.ts); `from` picks the source instead (tests compare them).
  */
 export function commitmentTotalsSql(criteria: CommitmentCriteria, groupBy: CommitmentGroupBy[], from?: TotalsSource) {
   const keys = [CommitmentGroupBy.CURRENCY, ...groupBy.filter((key) => key !== CommitmentGroupBy.CURRENCY)];

@@ -26,7 +26,7 @@ const globalId =
   (_c, row) =>
     globalIdSql(type, `${row}.id`);
 
-// The ID the row keeps in its generated column (migration 20261128014000_stored_global_ids).
+// The ID the row keeps in its global_id column, set by a trigger (migration 20261128014000_stored_global_ids).
 const storedGlobalId: FieldCompiler = (_c, row) => Prisma.raw(`${row}.global_id`);
 
 /** A reference to another row by a foreign-key column (null when the column is). */
