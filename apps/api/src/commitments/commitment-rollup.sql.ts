@@ -18,7 +18,7 @@ export const commitmentSource: TotalsSource = {
 
 // Triggers keep these sums exact per (currency, committer, status), with the same rows as commitmentSource
 // (migration 20261128003937_commitment_rollup); its columns are named as commitment's.
-export const rollupSource: TotalsSource = {
+const rollupSource: TotalsSource = {
   table: "commitment_rollup",
   amount: "c.total",
   count: "sum(c.count)",
@@ -27,7 +27,7 @@ export const rollupSource: TotalsSource = {
 
 // The same sums per (currency, committer): one row per answer row of totals by committer
 // (migration 20261128020000_commitment_rollup_by_committer).
-export const committerRollupSource: TotalsSource = { ...rollupSource, table: "commitment_rollup_committer" };
+const committerRollupSource: TotalsSource = { ...rollupSource, table: "commitment_rollup_committer" };
 
 type Summary = { source: TotalsSource; keys: Set<CommitmentGroupBy>; criteria: Set<keyof CommitmentCriteria> };
 
