@@ -2,8 +2,17 @@ import { Prisma } from "@accord/db";
 import type { CommitmentCriteria } from "./commitment.criteria";
 import { CommitmentGroupBy } from "./commitment-totals.type";
 
-/** The rows totals are summed from, as `c`: the amount and count columns to add up and the rows' own conditions. */
-export type TotalsSource = { table: string; amount: string; count: string; conditions: Prisma.Sql[] };
+/**
+ * The rows totals are summed from, as `c`: the amount and count columns to add up and the rows' own
+ * conditions; `rowPer`: the groups the table holds one row for, each with its `total` and `count` (read as is).
+ */
+export type TotalsSource = {
+  table: string;
+  amount: string;
+  count: string;
+  conditions: Prisma.Sql[];
+  rowPer?: CommitmentGroupBy[];
+};
 
 export const commitmentSource: TotalsSource = {
   table: "commitment",
@@ -23,11 +32,16 @@ const rollupSource: TotalsSource = {
   amount: "c.total",
   count: "sum(c.count)",
   conditions: [],
+  rowPer: [CommitmentGroupBy.CURRENCY, CommitmentGroupBy.COMMITTER, CommitmentGroupBy.STATUS],
 };
 
 // The same sums per (currency, committer): one row per answer row of totals by committer
 // (migration 20261128020000_commitment_rollup_by_committer).
-const committerRollupSource: TotalsSource = { ...rollupSource, table: "commitment_rollup_committer" };
+const committerRollupSource: TotalsSource = {
+  ...rollupSource,
+  table: "commitment_rollup_committer",
+  rowPer: [CommitmentGroupBy.CURRENCY, CommitmentGroupBy.COMMITTER],
+};
 
 type Summary = { source: TotalsSource; keys: Set<CommitmentGroupBy>; criteria: Set<keyof CommitmentCriteria> };
 

@@ -46,18 +46,24 @@ const groupColumns: Record<CommitmentGroupBy, { group: string; as?: string; colu
  */
 export function commitmentTotalsSql(criteria: CommitmentCriteria, groupBy: CommitmentGroupBy[], from?: TotalsSource) {
   const keys = [CommitmentGroupBy.CURRENCY, ...groupBy.filter((key) => key !== CommitmentGroupBy.CURRENCY)];
-  const unique = [...new Set(keys)].map((key) => groupColumns[key]);
+  const uniqueKeys = [...new Set(keys)];
+  const unique = uniqueKeys.map((key) => groupColumns[key]);
   const select = Prisma.join(
     unique.map(({ group, as, column }) => Prisma.raw(`${group}${as ? `::${as}` : ""} AS "${column}"`)),
   );
   const source = from ?? totalsSource(criteria, keys);
   const conditions = [...source.conditions, ...commitmentConditionsSql(criteria)];
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  // A summary row per asked group is the answer row itself: summing it again cost a quarter of the statement.
+  const asRows = source.rowPer?.length === uniqueKeys.length && uniqueKeys.every((key) => source.rowPer?.includes(key));
+  const total = asRows ? "c.total" : `sum(${source.amount})`;
+  const count = asRows ? "c.count" : source.count;
+  const groups = asRows ? Prisma.empty : Prisma.raw(`GROUP BY ${unique.map(({ group }) => group).join(", ")}`);
   const sql = Prisma.sql`
-    SELECT ${select}, trim_scale(sum(${Prisma.raw(source.amount)}))::text AS total, ${Prisma.raw(source.count)}::int AS count
+    SELECT ${select}, trim_scale(${Prisma.raw(total)})::text AS total, ${Prisma.raw(count)}::int AS count
     FROM ${Prisma.raw(source.table)} c
     ${where}
-    GROUP BY ${Prisma.raw(unique.map(({ group }) => group).join(", "))}
+    ${groups}
     ORDER BY ${Prisma.raw(unique.map(({ order }) => order).join(", "))}`;
   return { sql, columns: unique.map(({ column }) => column) };
 }

@@ -36,6 +36,13 @@ export function expectedSummary([criteria, groupBy]: TotalsShape): string {
   return byCommitter ? "commitment_rollup_committer" : "commitment_rollup";
 }
 
+/** Whether a shape's groups are the summary table's own rows (read as they are, with no GROUP BY). */
+export function summaryRowsAsIs(shape: TotalsShape): boolean {
+  const groups = new Set([CommitmentGroupBy.CURRENCY, ...shape[1]]);
+  const held = expectedSummary(shape) === "commitment_rollup" ? 3 : 2;
+  return groups.size === held && groups.has(CommitmentGroupBy.COMMITTER);
+}
+
 /** The SQL commitmentTotals runs for a shape, and its rows. */
 export async function totalsRows(prisma: PrismaClient, [criteria, groupBy]: TotalsShape, direct = false) {
   const { sql } = commitmentTotalsSql(criteria, groupBy, direct ? commitmentSource : undefined);
