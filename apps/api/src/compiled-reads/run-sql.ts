@@ -17,23 +17,31 @@ function statementName(text: string): string | undefined {
 // pg would send a Date in the server's local time; the compiled SQL casts what it gets, so send UTC.
 const asParameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
+/** `data` as JSON text from the root fields' columns (SQL NULL is JSON null). */
+function dataText(keys: string[], columns: (string | null)[]): string {
+  return `{${keys.map((key, i) => `${JSON.stringify(key)}:${columns[i] ?? "null"}`).join(",")}}`;
+}
+
 /**
- * Runs a compiled read and returns its JSON text. Named (prepared) on the client's own pool, so
+ * Runs a compiled read and returns the JSON text of its `data`. Named (prepared) on the client's own pool, so
  * PostgreSQL parses and plans each query shape once per connection instead of once per request.
  */
 export async function runCompiledRead(prisma: PrismaClient, sql: CompiledRead): Promise<string> {
   const target = sqlPoolsOf(prisma);
   if (!target) {
-    const [row] = await prisma.$queryRawUnsafe<{ data: string }[]>(sql.text, ...sql.values);
-    return row!.data;
+    const [row] = await prisma.$queryRawUnsafe<Record<string, string | null>[]>(sql.text, ...sql.values);
+    return dataText(
+      sql.keys,
+      sql.keys.map((_, i) => row![`c${i}`] ?? null),
+    );
   }
   const pool = target.pools[Math.floor(Math.random() * target.pools.length)]!;
   target.onQuery?.(sql.text);
-  const result = await pool.query<[string]>({
+  const result = await pool.query<(string | null)[]>({
     name: statementName(sql.text),
     text: sql.text,
     values: sql.values.map(asParameter),
     rowMode: "array",
   });
-  return result.rows[0]![0];
+  return dataText(sql.keys, result.rows[0]!);
 }
