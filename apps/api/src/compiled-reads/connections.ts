@@ -3,8 +3,9 @@ import type { FieldNode } from "graphql";
 import type { ConnectionArgs } from "../common/connection.type";
 import { defaultPageSize, maxPageSize } from "../common/paginate";
 import { objectJson, rowJson } from "./object-types";
-import { type Compilation, selectionJson, subSelections } from "./selection";
+import { type Compilation, type FieldSql, selectionJson, subSelections } from "./selection";
 import { cursorSql, notCompiled } from "./sql";
+import { type Streamed, streamedObject } from "./streamed";
 
 /** Where a connection's rows come from: trusted SQL fragments, as in common/window-connection.ts. */
 export type ConnectionSource = {
@@ -52,21 +53,52 @@ export function connectionJson(
   nodes: FieldNode[],
 ): Prisma.Sql {
   const x = c.alias();
-  const inner = c.alias();
+  const fields = connectionFields(c, connectionType, source, size, x);
+  const json = selectionJson(c, connectionType, subSelections(nodes), (name, fieldNodes) =>
+    name === "edges" ? edgesJson(x, size, fields.edge(fieldNodes)) : fields.other(name, fieldNodes),
+  );
+  return Prisma.sql`(SELECT ${json} FROM (${pageRows(c, source, size)}) ${Prisma.raw(x)} ${onlyRow})`;
+}
+
+/** A root connection with its edges streamed (streamed.ts), or as one JSON value when they cannot be. */
+export function rootConnection(
+  c: Compilation,
+  connectionType: string,
+  source: ConnectionSource,
+  size: number,
+  nodes: FieldNode[],
+): Prisma.Sql | Streamed {
+  const x = c.alias();
+  const fields = connectionFields(c, connectionType, source, size, x);
+  const from = pageRows(c, source, size);
+  const array = (fieldNodes: FieldNode[]) => ({ x, from, size, element: fields.edge(fieldNodes) });
+  return (
+    streamedObject(c, connectionType, subSelections(nodes), fields.other, "edges", array) ??
+    connectionJson(c, connectionType, source, size, nodes)
+  );
+}
+
+/** The page's ids in order plus one, numbered `rn` from 1. */
+function pageRows(c: Compilation, source: ConnectionSource, size: number): Prisma.Sql {
+  const inner = Prisma.raw(c.alias());
+  // row_number() over the ordered, limited subquery: numbering after LIMIT keeps the top-N sort.
+  return Prisma.sql`SELECT ${inner}.id, row_number() OVER () AS rn
+    FROM (SELECT ${Prisma.raw(source.id)} AS id FROM ${Prisma.raw(source.from)} WHERE ${source.where}
+      ORDER BY ${Prisma.raw(source.order)} LIMIT ${Prisma.raw(String(size + 1))}) ${inner}`;
+}
+
+/** A connection's fields over its page rows `x`: one edge, and the others (totalCount, pageInfo). */
+function connectionFields(c: Compilation, connectionType: string, source: ConnectionSource, size: number, x: string) {
   const edgeType = `${connectionType.replace(/Connection$/, "")}Edge`;
-  const json = selectionJson(c, connectionType, subSelections(nodes), (name, fieldNodes) => {
+  const other: FieldSql = (name, fieldNodes) => {
     if (name === "totalCount") {
       return source.total ?? Prisma.sql`(SELECT count(*)::int FROM ${Prisma.raw(source.from)} WHERE ${source.where})`;
     }
-    if (name === "edges") return edgesJson(x, size, edgeJson(c, edgeType, source.nodeType, x, fieldNodes));
     if (name === "pageInfo")
       return pageInfoJson(c, x, size, { resumed: Boolean(source.resumed), cursors: true }, fieldNodes);
     return undefined;
-  });
-  // row_number() over the ordered, limited subquery: numbering after LIMIT keeps the top-N sort.
-  return Prisma.sql`(SELECT ${json} FROM (SELECT ${Prisma.raw(inner)}.id, row_number() OVER () AS rn
-    FROM (SELECT ${Prisma.raw(source.id)} AS id FROM ${Prisma.raw(source.from)} WHERE ${source.where}
-      ORDER BY ${Prisma.raw(source.order)} LIMIT ${Prisma.raw(String(size + 1))}) ${Prisma.raw(inner)}) ${Prisma.raw(x)} ${onlyRow})`;
+  };
+  return { other, edge: (fieldNodes: FieldNode[]) => edgeJson(c, edgeType, source.nodeType, x, fieldNodes) };
 }
 
 function edgeJson(c: Compilation, edgeType: string, nodeType: string, x: string, nodes: FieldNode[]): Prisma.Sql {

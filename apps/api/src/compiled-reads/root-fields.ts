@@ -14,13 +14,14 @@ import { engagementTable } from "../engagements/engagement.service";
 import { engagementOrderList, engagementSort } from "../engagements/engagement-order";
 import { searchables } from "../search/search.service";
 import { searchCountSql, searchPageSql } from "../search/search.sql";
-import { connectionJson, edgesJson, forwardPageSize, onlyRow, pageInfoJson } from "./connections";
+import { edgesJson, forwardPageSize, onlyRow, pageInfoJson, rootConnection } from "./connections";
 import { objectJson, objectTypes, rowJson } from "./object-types";
-import { type Compilation, selectionJson, subSelections } from "./selection";
+import { type Compilation, type FieldSql, selectionJson, subSelections } from "./selection";
 import { notCompiled } from "./sql";
+import { type Streamed, streamedArray, streamedObject } from "./streamed";
 
 /** Compiles one field of Query; async because some filters read the database first (topic subtrees). */
-type RootCompiler = (c: Compilation, nodes: FieldNode[], prisma: PrismaClient) => Promise<Prisma.Sql>;
+type RootCompiler = (c: Compilation, nodes: FieldNode[], prisma: PrismaClient) => Promise<Prisma.Sql | Streamed>;
 
 export const rootFields: Record<string, RootCompiler> = {
   async engagements(c, nodes, prisma) {
@@ -43,7 +44,7 @@ export const rootFields: Record<string, RootCompiler> = {
       // totalCount counts the filter's matches, not what follows the cursor.
       total: Prisma.sql`(SELECT count(*)::int FROM engagement e WHERE ${andAll(conditions)})`,
     };
-    return connectionJson(c, "EngagementConnection", source, size, nodes);
+    return rootConnection(c, "EngagementConnection", source, size, nodes);
   },
 
   async node(c, nodes) {
@@ -69,14 +70,20 @@ export const rootFields: Record<string, RootCompiler> = {
     if (!prefixQuery) notCompiled("search without words");
     const size = forwardPageSize(args);
     const x = c.alias();
-    const json = selectionJson(c, "SearchConnection", subSelections(nodes), (name, fieldNodes) => {
+    const other: FieldSql = (name, fieldNodes) => {
       if (name === "totalCount") return Prisma.sql`(${searchCountSql(searchables, prefixQuery)})`;
-      if (name === "edges") return edgesJson(x, size, searchEdgeJson(c, x, fieldNodes));
       if (name === "pageInfo") return pageInfoJson(c, x, size, { resumed: false, cursors: false }, fieldNodes);
       return undefined;
-    });
+    };
     const page = searchPageSql({ tables: searchables, prefixQuery, size });
-    return Prisma.sql`(SELECT ${json} FROM (SELECT h.*, row_number() OVER () AS rn FROM (${page}) h) ${Prisma.raw(x)} ${onlyRow})`;
+    const from = Prisma.sql`SELECT h.*, row_number() OVER () AS rn FROM (${page}) h`;
+    const array = (fieldNodes: FieldNode[]) => ({ x, from, size, element: searchEdgeJson(c, x, fieldNodes) });
+    const streamed = streamedObject(c, "SearchConnection", subSelections(nodes), other, "edges", array);
+    if (streamed) return streamed;
+    const json = selectionJson(c, "SearchConnection", subSelections(nodes), (name, fieldNodes) =>
+      name === "edges" ? edgesJson(x, size, searchEdgeJson(c, x, fieldNodes)) : other(name, fieldNodes),
+    );
+    return Prisma.sql`(SELECT ${json} FROM (${from}) ${Prisma.raw(x)} ${onlyRow})`;
   },
 
   async commitmentTotals(c, nodes) {

@@ -17,9 +17,11 @@ function statementName(text: string): string | undefined {
 // pg would send a Date in the server's local time; the compiled SQL casts what it gets, so send UTC.
 const asParameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
-/** `data` as JSON text from the root fields' columns (SQL NULL is JSON null). */
-function dataText(keys: string[], columns: (string | null)[]): string {
-  return `{${keys.map((key, i) => `${JSON.stringify(key)}:${columns[i] ?? "null"}`).join(",")}}`;
+/** `data` as JSON text from the rows (r, t) of its root fields, in order (SQL NULL is JSON null). */
+function dataText(keys: string[], rows: [number, string | null][]): string {
+  const parts: string[][] = keys.map(() => []);
+  for (const [r, t] of rows) parts[r]!.push(t ?? "null");
+  return `{${keys.map((key, i) => `${JSON.stringify(key)}:${parts[i]!.join("")}`).join(",")}}`;
 }
 
 /**
@@ -29,19 +31,19 @@ function dataText(keys: string[], columns: (string | null)[]): string {
 export async function runCompiledRead(prisma: PrismaClient, sql: CompiledRead): Promise<string> {
   const target = sqlPoolsOf(prisma);
   if (!target) {
-    const [row] = await prisma.$queryRawUnsafe<Record<string, string | null>[]>(sql.text, ...sql.values);
+    const rows = await prisma.$queryRawUnsafe<{ r: number; t: string | null }[]>(sql.text, ...sql.values);
     return dataText(
       sql.keys,
-      sql.keys.map((_, i) => row![`c${i}`] ?? null),
+      rows.map(({ r, t }) => [Number(r), t]),
     );
   }
   const pool = target.pools[Math.floor(Math.random() * target.pools.length)]!;
   target.onQuery?.(sql.text);
-  const result = await pool.query<(string | null)[]>({
+  const result = await pool.query<[number, string | null]>({
     name: statementName(sql.text),
     text: sql.text,
     values: sql.values.map(asParameter),
     rowMode: "array",
   });
-  return dataText(sql.keys, result.rows[0]!);
+  return dataText(sql.keys, result.rows);
 }

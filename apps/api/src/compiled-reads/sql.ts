@@ -15,6 +15,12 @@ export function keyLiteral(key: string): Prisma.Sql {
   return Prisma.raw(`'${key}'`);
 }
 
+/** A response key as the SQL text of a JSON key and its colon (`"key":`). */
+export function jsonKey(key: string): Prisma.Sql {
+  if (!namePattern.test(key)) notCompiled(`"${key}" is not a GraphQL name`);
+  return Prisma.raw(`'"${key}":'`);
+}
+
 /** json_build_object over response keys in query order (json keeps the order; jsonb would not). */
 export function jsonObject(entries: [string, Prisma.Sql][]): Prisma.Sql {
   // json_build_object takes at most 100 arguments.
