@@ -107,8 +107,8 @@ export const rootFields: Record<string, RootCompiler> = {
       return Prisma.sql`CASE WHEN ${Prisma.raw(actor)}.id IS NULL THEN NULL ELSE ${row} END`;
     });
     // The groups keep the order the totals SQL gives them (numbered here rather than sorted twice).
-    const numbered = Prisma.sql`(SELECT t.*, row_number() OVER () AS rn FROM (${sql}) t) ${Prisma.raw(g)}`;
-    return Prisma.sql`(SELECT coalesce(json_agg(${json} ORDER BY ${Prisma.raw(g)}.rn), '[]'::json) FROM ${numbered} ${Prisma.raw(joins.join(" "))})`;
+    const numbered = Prisma.sql`SELECT t.*, row_number() OVER () AS rn FROM (${sql}) t`;
+    return streamedArray({ x: g, from: numbered, element: json, joins: Prisma.raw(joins.join(" ")) });
   },
 };
 
