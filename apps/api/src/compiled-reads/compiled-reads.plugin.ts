@@ -42,7 +42,7 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
               prisma: contextValue.prisma,
             });
             if (!sql) return null;
-            data = JSON.parse(await runCompiledRead(contextValue.prisma, sql));
+            data = JSON.parse((await runCompiledRead(contextValue.prisma, sql)).toString("utf8"));
             answered = sql;
           } catch (error) {
             options.onFailed?.(error);

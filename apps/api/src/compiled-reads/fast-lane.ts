@@ -42,11 +42,11 @@ export class FastLane {
     return (req, res, next) => {
       const entry = this.lookup(req);
       if (!entry) return next();
-      runCompiledRead(this.prisma, entry.read).then(
-        (data) => {
+      const after = entry.extensions ? `,"extensions":${entry.extensions}}\n` : "}\n";
+      runCompiledRead(this.prisma, entry.read, '{"data":', after).then(
+        (body) => {
           // The request timeout may have answered already.
           if (res.headersSent) return;
-          const body = entry.extensions ? `{"data":${data},"extensions":${entry.extensions}}\n` : `{"data":${data}}\n`;
           res.status(200).setHeader("content-type", "application/json; charset=utf-8");
           res.end(body);
           // The operation Apollo resolved, as it reported it: a request may leave operationName out.

@@ -17,24 +17,44 @@ function statementName(text: string): string | undefined {
 // pg would send a Date in the server's local time; the compiled SQL casts what it gets, so send UTC.
 const asParameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
-/** `data` as JSON text from the rows (r, t) of its root fields, in order (SQL NULL is JSON null). */
-function dataText(keys: string[], rows: [number, string | null][]): string {
+/**
+ * The JSON of `data` as UTF-8 between `before` and `after`, from the rows (r, t) of its root fields in
+ * order (SQL NULL is JSON null): each part written once into one buffer. Joined as strings, 150 KB cost
+ * 1.3 ms, and writing the joined string to the socket copied it twice more.
+ */
+function dataBytes(keys: string[], rows: [number, string | null][], before: string, after: string): Buffer {
   const parts: string[][] = keys.map(() => []);
   for (const [r, t] of rows) parts[r]!.push(t ?? "null");
-  return `{${keys.map((key, i) => `${JSON.stringify(key)}:${parts[i]!.join("")}`).join(",")}}`;
+  const pieces = [`${before}{`];
+  keys.forEach((key, i) => pieces.push(`${i > 0 ? "," : ""}${JSON.stringify(key)}:`, ...parts[i]!));
+  pieces.push(`}${after}`);
+  let length = 0;
+  for (const piece of pieces) length += Buffer.byteLength(piece);
+  const bytes = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const piece of pieces) at += bytes.write(piece, at);
+  return bytes;
 }
 
 /**
- * Runs a compiled read and returns the JSON text of its `data`. Named (prepared) on the client's own pool, so
- * PostgreSQL parses and plans each query shape once per connection instead of once per request.
+ * Runs a compiled read and returns the JSON of its `data` as bytes, between `before` and `after` (the
+ * rest of a response). Named (prepared) on the client's own pool, so PostgreSQL parses and plans each
+ * query shape once per connection instead of once per request.
  */
-export async function runCompiledRead(prisma: PrismaClient, sql: CompiledRead): Promise<string> {
+export async function runCompiledRead(
+  prisma: PrismaClient,
+  sql: CompiledRead,
+  before = "",
+  after = "",
+): Promise<Buffer> {
   const target = sqlPoolsOf(prisma);
   if (!target) {
     const rows = await prisma.$queryRawUnsafe<{ r: number; t: string | null }[]>(sql.text, ...sql.values);
-    return dataText(
+    return dataBytes(
       sql.keys,
       rows.map(({ r, t }) => [Number(r), t]),
+      before,
+      after,
     );
   }
   const pool = target.pools[Math.floor(Math.random() * target.pools.length)]!;
@@ -45,5 +65,5 @@ export async function runCompiledRead(prisma: PrismaClient, sql: CompiledRead): 
     values: sql.values.map(asParameter),
     rowMode: "array",
   });
-  return dataText(sql.keys, result.rows);
+  return dataBytes(sql.keys, result.rows, before, after);
 }
