@@ -26,7 +26,9 @@ function dataBytes(keys: string[], rows: [number, string | null][], before: stri
   const parts: string[][] = keys.map(() => []);
   for (const [r, t] of rows) parts[r]!.push(t ?? "null");
   const pieces = [`${before}{`];
-  keys.forEach((key, i) => pieces.push(`${i > 0 ? "," : ""}${JSON.stringify(key)}:`, ...parts[i]!));
+  keys.forEach((key, i) => {
+    pieces.push(`${i > 0 ? "," : ""}${JSON.stringify(key)}:`, ...parts[i]!);
+  });
   pieces.push(`}${after}`);
   let length = 0;
   for (const piece of pieces) length += Buffer.byteLength(piece);
