@@ -122,7 +122,17 @@ const dateCols = (text: string | undefined) => {
   return [day(s.date), s.precision] as const;
 };
 
-export type RowContext = { catalog: Catalog; engagementIds: Map<string, string>; recordedAt: Date };
+/**
+ * `keptIds`: the ids statements and commitments of rewritten engagements already have, by
+ * `statement|<external key>` and `commitment|<external key>`: a changed engagement keeps its
+ * children's ids (and the global IDs clients hold) when it is written again.
+ */
+export type RowContext = {
+  catalog: Catalog;
+  engagementIds: Map<string, string>;
+  recordedAt: Date;
+  keptIds?: Map<string, string>;
+};
 
 /** Turns one engagement record into rows of every table it fills, with fresh ids. */
 export function engagementRows(e: EngagementRecord, id: string, hash: string, ctx: RowContext, rows: Rows): void {
@@ -190,7 +200,7 @@ export function engagementRows(e: EngagementRecord, id: string, hash: string, ct
   cite(e.citations, "", [id, null, null]);
   const statementIds = new Map<string, string>();
   (e.statements ?? []).forEach((s, i) => {
-    const sid = uuid();
+    const sid = (s.id && ctx.keptIds?.get(`statement|${externalKey(s.id)}`)) || uuid();
     if (s.id) statementIds.set(externalKey(s.id), sid);
     rows.statement.push([
       sid,
@@ -211,7 +221,7 @@ export function engagementRows(e: EngagementRecord, id: string, hash: string, ct
     cite(s.citations, `/statements/${i}`, [null, sid, null]);
   });
   (e.commitments ?? []).forEach((c, i) => {
-    const cid = uuid();
+    const cid = (c.id && ctx.keptIds?.get(`commitment|${externalKey(c.id)}`)) || uuid();
     const at = `/commitments/${i}`;
     rows.commitment.push([
       cid,

@@ -6,6 +6,7 @@ import type { Problem } from "../problems";
 import type { BulkDb } from "./bulk-db";
 import type { Tally } from "./counts";
 import { emptyRows, engagementRows, type Rows, type Table, tables, UnresolvedReference } from "./engagement-rows";
+import { incomingLinks, restoreIncomingLinks } from "./incoming-links";
 import { deleteWhereIn, insertRows, type Sql, updateRows } from "./sql";
 
 export type LocatedEngagement = { file: string; line: number; record: EngagementRecord };
@@ -19,6 +20,20 @@ async function findExisting(sql: Sql, keys: string[]): Promise<Map<string, { id:
     keys.map((k) => k.slice(k.indexOf(":") + 1)),
   );
   return new Map(rows.map((r) => [r.key, { id: r.id, hash: r.content_hash }]));
+}
+
+/** The ids of the identified statements and commitments of engagements, keyed as RowContext.keptIds. */
+async function childIds(sql: Sql, engagementIds: string[]): Promise<Map<string, string>> {
+  if (!engagementIds.length) return new Map();
+  const rows = await sql.$queryRawUnsafe<{ key: string; id: string }[]>(
+    `SELECT 'statement|' || external_scheme || ':' || external_value AS key, id::text FROM statement
+     WHERE engagement_id = ANY($1::uuid[]) AND external_scheme IS NOT NULL
+     UNION ALL
+     SELECT 'commitment|' || external_scheme || ':' || external_value, id::text FROM commitment
+     WHERE engagement_id = ANY($1::uuid[]) AND external_scheme IS NOT NULL`,
+    engagementIds,
+  );
+  return new Map(rows.map((r) => [r.key, r.id]));
 }
 
 const childTables: Table[] = [
@@ -63,6 +78,10 @@ export async function prepareEngagementBatch(options: {
   const creates = emptyRows();
   const updates = emptyRows();
   const recordedAt = new Date();
+  const keptIds = await childIds(
+    options.db,
+    [...existing.values()].map((found) => found.id),
+  );
   for (const { file, line, record } of options.batch) {
     const key = externalKey(record.id);
     const found = existing.get(key);
@@ -75,7 +94,7 @@ export async function prepareEngagementBatch(options: {
     const id = found?.id ?? uuid();
     const own = emptyRows();
     try {
-      engagementRows(record, id, hash, { catalog, engagementIds, recordedAt }, own);
+      engagementRows(record, id, hash, { catalog, engagementIds, recordedAt, keptIds }, own);
     } catch (error) {
       if (!(error instanceof UnresolvedReference)) throw error;
       options.problems.push({ file, line, record: key, path: error.path, message: error.message, severity: "error" });
@@ -102,11 +121,11 @@ export async function commitEngagementBatch(db: BulkDb, { creates, updates }: Pr
         "version = t.version + 1",
         "updated_at = now()",
       ]);
-      await deleteChildren(
-        tx,
-        updates.engagement.map((row) => row[0] as string),
-      );
+      const rewritten = updates.engagement.map((row) => row[0] as string);
+      const kept = await incomingLinks(tx, rewritten);
+      await deleteChildren(tx, rewritten);
       for (const table of childTables) await insertChildren(tx, table, [...creates[table], ...updates[table]]);
+      await restoreIncomingLinks(tx, kept);
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
