@@ -72,9 +72,14 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
         ? Prisma.sql`SELECT ${r} AS r, p.o, p.rn, p.t FROM ${value.parts} p`
         : Prisma.sql`SELECT ${r} AS r, 0 AS o, 0::bigint AS rn, (${value})::text AS t`;
     });
-    const sql = rows.length
-      ? Prisma.sql`SELECT s.r, s.t FROM (${Prisma.join(rows, " UNION ALL ")}) s ORDER BY s.r, s.o, s.rn`
-      : Prisma.sql`SELECT 0 AS r, NULL::text AS t WHERE false`;
+    const [only] = entries;
+    // One plain root field (a record by ID) is one row: no union to sort.
+    const sql =
+      entries.length === 1 && only && !isStreamed(only[1])
+        ? Prisma.sql`SELECT 0 AS r, (${only[1]})::text AS t`
+        : rows.length
+          ? Prisma.sql`SELECT s.r, s.t FROM (${Prisma.join(rows, " UNION ALL ")}) s ORDER BY s.r, s.o, s.rn`
+          : Prisma.sql`SELECT 0 AS r, NULL::text AS t WHERE false`;
     return { text: sql.text, values: sql.values, keys: entries.map(([key]) => key), reusable: c.cacheable };
   } catch (error) {
     // Anything the resolvers would refuse (bad IDs, cursors, filters) is theirs to explain.

@@ -101,15 +101,15 @@ export const objectTypes: Record<string, TypeCompiler> = {
           Prisma.raw(
             `(SELECT * FROM participant WHERE engagement_id = ${row}.id ORDER BY position, id LIMIT ${first}) ${alias}`,
           );
-        return listJson(c, "Participant", rows, (alias) => `${alias}.position, ${alias}.id`, nodes);
+        return listJson(c, "Participant", rows, nodes);
       },
       topics: (c, row, nodes) => {
         // Each topic by primary key (OFFSET 0 keeps it so): joined plainly, the topic table is hashed per engagement.
         const rows = (alias: string) =>
           Prisma.raw(`(SELECT t.* FROM engagement_topic et
             CROSS JOIN LATERAL (SELECT * FROM topic t0 WHERE t0.id = et.topic_id OFFSET 0) t
-            WHERE et.engagement_id = ${row}.id) ${alias}`);
-        return listJson(c, "Topic", rows, (alias) => `${alias}.path`, nodes);
+            WHERE et.engagement_id = ${row}.id ORDER BY t.path) ${alias}`);
+        return listJson(c, "Topic", rows, nodes);
       },
       statements: nested("StatementConnection", "Statement", () => statementsByEngagementSpec),
       commitments: nested("CommitmentConnection", "Commitment", () => commitmentsSpec("c.engagement_id")),
