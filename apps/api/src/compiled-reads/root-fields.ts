@@ -100,9 +100,13 @@ export const rootFields: Record<string, RootCompiler> = {
       if (name !== "committer" && name !== "beneficiary") return undefined;
       const column = `${name}Id`;
       if (!grouped(column)) return Prisma.raw("NULL");
-      // Looked up by key per group (OFFSET 0 keeps it so): a hash join reads every actor, and actors grow while groups do not.
+      // Each distinct actor looked up by key once (OFFSET 0 keeps it so), then matched to its groups: a hash
+      // join reads every actor, and actors grow while groups do not; a lookup per group read each committer
+      // five times (Q3's SQL: 1.26x at 300,000 engagements).
       const actor = c.alias();
-      joins.push(`LEFT JOIN LATERAL (SELECT * FROM actor WHERE id = ${g}."${column}"::uuid OFFSET 0) ${actor} ON true`);
+      joins.push(`LEFT JOIN (SELECT d.actor_key, a.* FROM (SELECT DISTINCT "${column}" AS actor_key FROM ${g}) d
+        CROSS JOIN LATERAL (SELECT * FROM actor WHERE id = d.actor_key::uuid OFFSET 0) a) ${actor}
+        ON ${actor}.actor_key = ${g}."${column}"`);
       const row = objectJson(c, "Actor", actor, subSelections(fieldNodes));
       return Prisma.sql`CASE WHEN ${Prisma.raw(actor)}.id IS NULL THEN NULL ELSE ${row} END`;
     });
