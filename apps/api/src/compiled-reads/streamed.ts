@@ -25,8 +25,8 @@ export function streamedArray(array: StreamedArray): Streamed {
 
 /**
  * An object of `typeName` whose one `arrayField` key (edges) is streamed and whose other keys, compiled
- * by `field`, go in the text before and after it; null when the key is not selected exactly once.
- * `grouped`: the other keys aggregate over the array's rows (pageInfo), so they read them grouped.
+ * by `field`, go in the text before and after it (read over the array's rows grouped, as pageInfo
+ * aggregates them); null when the key is not selected exactly once.
  */
 export function streamedObject(
   c: Compilation,
@@ -62,7 +62,7 @@ function partsSql(open: Prisma.Sql[], array: StreamedArray, close: Prisma.Sql[],
   const around = grouped ? Prisma.sql`FROM ${x} GROUP BY ()` : Prisma.empty;
   const limit =
     array.size === undefined ? Prisma.empty : Prisma.sql`WHERE ${x}.rn <= ${Prisma.raw(String(array.size))}`;
-  // The rows once (a CTE read three times is materialised), the elements in their order.
+  // The rows computed once for the three parts; Node joins the parts in (o, rn) order.
   return Prisma.sql`(WITH ${x} AS MATERIALIZED (${array.from})
     SELECT 0 AS o, 0::bigint AS rn, ${text(open)} AS t ${around}
     UNION ALL SELECT 1, ${x}.rn, CASE WHEN ${x}.rn = 1 THEN '' ELSE ',' END || coalesce((${array.element})::text, 'null') FROM ${x} ${array.joins ?? Prisma.empty} ${limit}
