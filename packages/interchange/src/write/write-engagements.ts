@@ -78,14 +78,17 @@ export async function prepareEngagementBatch(options: {
   const creates = emptyRows();
   const updates = emptyRows();
   const recordedAt = new Date();
-  const keptIds = await childIds(
-    options.db,
-    [...existing.values()].map((found) => found.id),
-  );
-  for (const { file, line, record } of options.batch) {
+  const hashes = options.batch.map((b) => contentHash(b.record));
+  // Children's ids only of the engagements that will be rewritten: a re-run of an unchanged import reads none.
+  const changed = options.batch.flatMap((b, i) => {
+    const found = existing.get(externalKey(b.record.id));
+    return found && found.hash !== hashes[i] ? [found.id] : [];
+  });
+  const keptIds = await childIds(options.db, changed);
+  for (const [i, { file, line, record }] of options.batch.entries()) {
     const key = externalKey(record.id);
     const found = existing.get(key);
-    const hash = contentHash(record);
+    const hash = hashes[i]!;
     if (found) engagementIds.set(key, found.id);
     if (found?.hash === hash) {
       tally.unchanged++;
