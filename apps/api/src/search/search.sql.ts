@@ -1,4 +1,5 @@
 import { Prisma } from "@accord/db";
+import { postingsPageCtes, singlePrefix } from "./postings.sql";
 
 /** A table `search` looks in: its GraphQL type and its name (each has search_vector with a GIN index). */
 export type SearchableTable = { type: string; table: Prisma.Sql };
@@ -27,16 +28,25 @@ export function searchPageSql(options: {
   size: number;
   after?: SearchCursor;
 }): Prisma.Sql {
-  const { after } = options;
+  const { tables, prefixQuery, after } = options;
   // A literal limit (a checked page size): with a parameter, PostgreSQL re-plans the prepared search on
   // every run (0.35 ms) because the generic plan cannot know the LIMIT is small.
   if (!Number.isInteger(options.size) || options.size < 0) throw new Error(`search page size ${options.size}`);
   const limit = Prisma.raw(String(options.size + 1));
   const resume = after
-    ? Prisma.sql`WHERE (-hits.rank, hits.type, hits.id) > (${-after.rank}::float8, ${after.type}::text, ${after.id}::uuid)`
+    ? Prisma.sql`AND (-hits.rank, hits.type, hits.id) > (${-after.rank}::float8, ${after.type}::text, ${after.id}::uuid)`
     : Prisma.empty;
-  return Prisma.sql`SELECT hits.type, hits.id, hits.rank FROM (${searchHitsSql(options.tables, options.prefixQuery)}) hits
-    ${resume} ORDER BY hits.rank DESC, hits.type ASC, hits.id ASC LIMIT ${limit}`;
+  const word = singlePrefix(prefixQuery);
+  const allHits = (gate: Prisma.Sql) => Prisma.sql`SELECT hits.type, hits.id, hits.rank
+    FROM (${searchHitsSql(tables, prefixQuery)}) hits WHERE ${gate} ${resume} ORDER BY hits.rank DESC, hits.type ASC, hits.id ASC LIMIT ${limit}`;
+  if (!word) return allHits(Prisma.sql`TRUE`);
+  // One word: the postings' page when its check passes, else (never both: one-time filters) every match ranked.
+  return Prisma.sql`WITH RECURSIVE ${postingsPageCtes({ tables, prefixQuery, word, limit, after })}
+    SELECT * FROM (
+      SELECT type, id, rank FROM page WHERE (SELECT ok FROM verdict)
+      UNION ALL
+      SELECT * FROM (${allHits(Prisma.sql`NOT (SELECT ok FROM verdict)`)}) slow
+    ) hits ORDER BY hits.rank DESC, hits.type ASC, hits.id ASC`;
 }
 
 export function searchCountSql(tables: SearchableTable[], prefixQuery: string): Prisma.Sql {
