@@ -1,8 +1,9 @@
 import { Prisma } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { postingsPageCtes } from "../src/search/postings.sql";
+import type { SearchCursor } from "../src/search/ranking.sql";
 import { searchables } from "../src/search/search.service";
-import { type SearchCursor, searchHitsSql, searchPageSql } from "../src/search/search.sql";
+import { searchHitsSql, searchPageSql } from "../src/search/search.sql";
 
 // Search's postings (migration 20261128060000_search_postings) against ranking every match: the same
 // pages, on data made of few words so that ranks tie, rows hold several lexemes of one prefix, and a

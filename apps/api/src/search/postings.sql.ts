@@ -1,5 +1,5 @@
 import { Prisma } from "@accord/db";
-import type { SearchableTable, SearchCursor } from "./search.sql";
+import { afterCursor, rankedMatchesSql, type SearchableTable, type SearchCursor } from "./ranking.sql";
 
 /** Most lexemes one prefix may expand to before the read ranks every match instead (pairs grow as n²). */
 const maxLexemes = 16;
@@ -8,9 +8,6 @@ const maxLexemes = 16;
 export function singlePrefix(prefixQuery: string): string | null {
   return /^([\p{L}\p{N}]+):\*$/u.exec(prefixQuery)?.[1] ?? null;
 }
-
-const afterKey = (key: Prisma.Sql, after: SearchCursor | undefined) =>
-  after ? Prisma.sql`AND ${key} > (${-after.rank}::float8, ${after.type}::text, ${after.id}::uuid)` : Prisma.empty;
 
 /**
  * A one-word search's page from search_posting (migration 20261128060000_search_postings), exact and
@@ -28,12 +25,6 @@ export function postingsPageCtes(options: {
   after?: SearchCursor;
 }): Prisma.Sql {
   const { tables, prefixQuery, word, limit, after } = options;
-  // Rows holding two or more of the lexemes, ranked as the whole search ranks them.
-  const holdingTwo = tables.map(
-    ({ type, table }) =>
-      Prisma.sql`SELECT ${Prisma.raw(`'${type}'`)}::text AS type, x.id, ts_rank_cd(x.search_vector, q.q, 2)::float8 AS rank
-        FROM ${table} x, q WHERE x.search_vector @@ (SELECT q FROM pairs)`,
-  );
   // Limits are literals: with a parameter there, PostgreSQL re-plans the prepared statement on every run.
   return Prisma.sql`q AS MATERIALIZED (SELECT to_tsquery('simple', ${prefixQuery}) AS q),
     -- The lexemes starting with the word, one index probe each (a loose index scan).
@@ -49,13 +40,14 @@ export function postingsPageCtes(options: {
     top AS MATERIALIZED (
       SELECT t.* FROM lex l CROSS JOIN LATERAL (
         SELECT p.impact, p.type, p.id, row_number() OVER (ORDER BY p.impact DESC, p.type, p.id) AS n
-          FROM search_posting p WHERE p.lexeme = l.lexeme ${afterKey(Prisma.sql`(-p.impact::float8, p.type, p.id)`, after)}
+          FROM search_posting p WHERE p.lexeme = l.lexeme ${afterCursor(Prisma.sql`(-p.impact::float8, p.type, p.id)`, after)}
          ORDER BY p.impact DESC, p.type, p.id LIMIT ${limit}) t
        WHERE (SELECT ok FROM fast)),
     pairs AS MATERIALIZED (
       SELECT string_agg(format('(%s & %s)', accord_lexeme_query(a.lexeme), accord_lexeme_query(b.lexeme)), ' | ')::tsquery AS q
         FROM lex a JOIN lex b ON a.lexeme < b.lexeme WHERE (SELECT ok FROM fast)),
-    multi AS MATERIALIZED (${Prisma.join(holdingTwo, " UNION ALL ")}),
+    -- Rows holding two or more of the lexemes, ranked as the whole search ranks them.
+    multi AS MATERIALIZED (${rankedMatchesSql(tables, Prisma.sql`(SELECT q FROM pairs)`)}),
     -- A row holding one lexeme ranks as its posting says: no need to read the row.
     ranked AS (
       SELECT t.type, t.id, t.impact::float8 AS rank FROM top t
@@ -63,7 +55,7 @@ export function postingsPageCtes(options: {
       UNION ALL SELECT * FROM multi),
     page AS MATERIALIZED (
       SELECT s.*, row_number() OVER (ORDER BY s.rank DESC, s.type, s.id) AS n FROM (
-        SELECT * FROM ranked r WHERE TRUE ${afterKey(Prisma.sql`(-r.rank, r.type, r.id)`, after)}
+        SELECT * FROM ranked r WHERE TRUE ${afterCursor(Prisma.sql`(-r.rank, r.type, r.id)`, after)}
          ORDER BY r.rank DESC, r.type, r.id LIMIT ${limit}) s),
     -- Any row not read holds one lexeme and comes after its list's last posting read.
     verdict AS MATERIALIZED (

@@ -5,7 +5,8 @@ import { lazy } from "../common/lazy";
 import { loadAll } from "../common/load-all";
 import { defaultPageSize, maxPageSize } from "../common/paginate";
 import type { Loaders } from "../loaders";
-import { type SearchableTable, type SearchCursor, searchCountSql, searchPageSql } from "./search.sql";
+import type { SearchableTable, SearchCursor } from "./ranking.sql";
+import { searchCountSql, searchPageSql } from "./search.sql";
 
 /** Where each union member's rows come from; a new member adds its table and loader here. */
 export const searchables: (SearchableTable & {

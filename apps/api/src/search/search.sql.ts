@@ -1,21 +1,11 @@
 import { Prisma } from "@accord/db";
 import { postingsPageCtes, singlePrefix } from "./postings.sql";
+import { afterCursor, rankedMatchesSql, type SearchableTable, type SearchCursor } from "./ranking.sql";
 
-/** A table `search` looks in: its GraphQL type and its name (each has search_vector with a GIN index). */
-export type SearchableTable = { type: string; table: Prisma.Sql };
-
-export type SearchCursor = { rank: number; type: string; id: string };
-
-/** Every match in one UNION ALL, each table's vector weighted by its trigger (A actors, B engagements, C others);
- * rank divided by document length (flag 2) so that a long text repeating a word does not outrank the actor it names. */
+/** Every match, ranked. */
 export function searchHitsSql(tables: SearchableTable[], prefixQuery: string): Prisma.Sql {
-  const branches = tables.map(
-    ({ type, table }) =>
-      Prisma.sql`SELECT ${Prisma.raw(`'${type}'`)}::text AS type, x.id, ts_rank_cd(x.search_vector, q.q, 2)::float8 AS rank
-        FROM ${table} x, q WHERE x.search_vector @@ q.q`,
-  );
   // The query parsed once (a materialised CTE), not once per matching row of every table.
-  return Prisma.sql`WITH q AS MATERIALIZED (SELECT to_tsquery('simple', ${prefixQuery}) AS q) ${Prisma.join(branches, " UNION ALL ")}`;
+  return Prisma.sql`WITH q AS MATERIALIZED (SELECT to_tsquery('simple', ${prefixQuery}) AS q) ${rankedMatchesSql(tables, Prisma.sql`q.q`)}`;
 }
 
 /**
@@ -33,9 +23,7 @@ export function searchPageSql(options: {
   // every run (0.35 ms) because the generic plan cannot know the LIMIT is small.
   if (!Number.isInteger(options.size) || options.size < 0) throw new Error(`search page size ${options.size}`);
   const limit = Prisma.raw(String(options.size + 1));
-  const resume = after
-    ? Prisma.sql`AND (-hits.rank, hits.type, hits.id) > (${-after.rank}::float8, ${after.type}::text, ${after.id}::uuid)`
-    : Prisma.empty;
+  const resume = afterCursor(Prisma.sql`(-hits.rank, hits.type, hits.id)`, after);
   const word = singlePrefix(prefixQuery);
   const allHits = (gate: Prisma.Sql) => Prisma.sql`SELECT hits.type, hits.id, hits.rank
     FROM (${searchHitsSql(tables, prefixQuery)}) hits WHERE ${gate} ${resume} ORDER BY hits.rank DESC, hits.type ASC, hits.id ASC LIMIT ${limit}`;
