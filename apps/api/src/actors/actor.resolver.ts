@@ -4,6 +4,7 @@ import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { EngagementConnection } from "../engagements/engagement.connection";
 import { EngagementPageArgs } from "../engagements/engagement.input";
+import { ListSize, smallListMax } from "../limits/list-size";
 import { TenureConnection } from "../offices/tenure.connection";
 import { ActorConnection } from "./actor.connection";
 import { ActorsArgs } from "./actor.input";
@@ -22,11 +23,13 @@ export class ActorResolver {
     return toGlobalId("Actor", actor.id);
   }
 
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [ActorAlias], { description: "Other names of the actor, by name." })
   aliases(@Root() actor: Actor, @Ctx() { loaders }: Context) {
     return loaders.actorAliases.load(actor.id);
   }
 
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [ActorIdentifier], { description: "The actor's identifiers, by scheme." })
   identifiers(@Root() actor: Actor, @Ctx() { loaders }: Context) {
     return loaders.actorIdentifiers.load(actor.id);

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
+import { ListSize, maxTotalGroups } from "../limits/list-size";
 import { decodeCommitmentFilter } from "./commitment.criteria";
 import { CommitmentFilter } from "./commitment.input";
 import { sumCommitments } from "./commitment-totals.service";
@@ -8,6 +9,7 @@ import { CommitmentGroupBy, CommitmentTotal } from "./commitment-totals.type";
 
 @Resolver(() => CommitmentTotal)
 export class CommitmentTotalsResolver {
+  @ListSize({ max: maxTotalGroups })
   @Query(() => [CommitmentTotal], {
     description:
       "Sums of commitment amounts with counts, grouped as asked. Only commitments with an amount count. " +

@@ -3,6 +3,7 @@ import { Actor } from "../actors/actor.type";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { Engagement } from "../engagements/engagement.type";
+import { ListSize, smallListMax } from "../limits/list-size";
 import { Citation } from "../sources/citation.type";
 import { Statement } from "../statements/statement.type";
 import { CommitmentConnection } from "./commitment.connection";
@@ -64,6 +65,7 @@ export class CommitmentResolver {
     return commitment.statementId ? loaders.statement.load(commitment.statementId) : null;
   }
 
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [CommitmentStatusChange], {
     description: "Every status the commitment has had, oldest first; the last is its current status.",
   })
@@ -71,6 +73,7 @@ export class CommitmentResolver {
     return loaders.historyByCommitment.load(commitment.id);
   }
 
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [CommitmentLink], {
     description: "Links to other commitments, both ways (this one follows …, … follows this one).",
   })
@@ -78,6 +81,7 @@ export class CommitmentResolver {
     return loaders.linksByCommitment.load(commitment.id);
   }
 
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [Citation], { description: "The passages of sources this commitment comes from." })
   citations(@Root() commitment: Commitment, @Ctx() { loaders }: Context) {
     return loaders.citationsByCommitment.load(commitment.id);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
+import { ListSize, maxNodeIds } from "../limits/list-size";
 import type { Loaders } from "../loaders";
 import { fromGlobalId } from "./global-id";
 import { Node } from "./node";
@@ -39,6 +40,7 @@ export class NodeResolver {
     return loadNode(id, loaders);
   }
 
+  @ListSize({ max: maxNodeIds, sizeArg: "ids" })
   @Query(() => [Node], {
     nullable: "items",
     description: "Fetches records by global IDs, in the same order; null where there is none.",

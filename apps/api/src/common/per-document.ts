@@ -1,33 +1,64 @@
-import type { DocumentNode } from "graphql";
-
-/** A request's operation and variables as one key. */
-export function operationKey(operationName: string | null | undefined, variables: unknown): string {
-  return `${operationName ?? ""}\u0000${JSON.stringify(variables ?? {})}`;
-}
+import { createHash } from "node:crypto";
+import type { DocumentNode, OperationDefinitionNode } from "graphql";
+import { BoundedCache } from "./bounded-cache";
 
 /**
- * Values worked out once per parsed document and operation key. Apollo keeps one parsed document per
- * query text, so they hang off it and go when Apollo drops it; at most `max` keys per document.
+ * A request's operation and the variables it DECLARES, as one short key: GraphQL ignores undeclared
+ * variables, so a caller cannot grow a key (or split a cache) by sending large unused ones.
+ */
+export function operationKey(operation: OperationDefinitionNode | null | undefined, variables: unknown): string {
+  const given = (variables ?? {}) as Record<string, unknown>;
+  const declared: Record<string, unknown> = {};
+  for (const definition of operation?.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (Object.hasOwn(given, name)) declared[name] = given[name];
+  }
+  return `${operation?.name?.value ?? ""}\u0000${JSON.stringify(declared)}`;
+}
+
+/** The text a document was parsed from (Apollo keeps locations); its printed form otherwise. */
+function documentText(document: DocumentNode): string {
+  return document.loc?.source.body ?? JSON.stringify(document.definitions);
+}
+
+// Per cache: keys are hashes, values small (a cost, compiled SQL), so this holds thousands of operations.
+const defaultMaxBytes = 16 * 1024 * 1024;
+
+/**
+ * Values worked out once per document text and operation key, kept under a hash of both and bounded
+ * by their size in bytes (the least recently used go first), not by a count of entries.
  */
 export class PerDocumentCache<T> {
-  private byDocument = new WeakMap<DocumentNode, Map<string, T>>();
+  private readonly cache: BoundedCache<T>;
 
-  constructor(private readonly max = 100) {}
+  constructor(sizeOf: (value: T) => number = () => 16, maxBytes = defaultMaxBytes) {
+    this.cache = new BoundedCache(maxBytes, sizeOf);
+  }
+
+  private static key(document: DocumentNode, key: string): string {
+    return createHash("sha256").update(documentText(document)).update("\u0000").update(key).digest("base64url");
+  }
 
   has(document: DocumentNode, key: string): boolean {
-    return this.byDocument.get(document)?.has(key) ?? false;
+    return this.cache.has(PerDocumentCache.key(document, key));
   }
 
   get(document: DocumentNode, key: string): T | undefined {
-    return this.byDocument.get(document)?.get(key);
+    return this.cache.get(PerDocumentCache.key(document, key));
   }
 
   set(document: DocumentNode, key: string, value: T): void {
-    let known = this.byDocument.get(document);
-    if (!known) {
-      known = new Map();
-      this.byDocument.set(document, known);
-    }
-    if (known.size < this.max) known.set(key, value);
+    this.cache.set(PerDocumentCache.key(document, key), value);
   }
+
+  /** Bytes held (keys and values), for tests and figures. */
+  get bytes(): number {
+    return this.cache.bytes;
+  }
+}
+
+/** True when every variable sent is one the operation declares. */
+export function declaresEvery(operation: OperationDefinitionNode | null | undefined, variables: unknown): boolean {
+  const declared = new Set((operation?.variableDefinitions ?? []).map((d) => d.variable.name.value));
+  return Object.keys((variables ?? {}) as object).every((name) => declared.has(name));
 }

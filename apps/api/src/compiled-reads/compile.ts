@@ -7,6 +7,7 @@ import {
   Kind,
   type OperationDefinitionNode,
 } from "graphql";
+import { stringBytes } from "../common/bounded-cache";
 import { AppError } from "../common/errors";
 import { operationKey, PerDocumentCache } from "../common/per-document";
 import { rootFields } from "./root-fields";
@@ -28,7 +29,7 @@ export type CompileInput = {
  */
 export async function compileRead(input: CompileInput): Promise<CompiledRead | null> {
   if (input.operation.operation !== "query") return null;
-  const key = operationKey(input.operation.name?.value, input.variables);
+  const key = operationKey(input.operation, input.variables);
   if (compilations.has(input.document, key)) return compilations.get(input.document, key)!;
   const compiled = await compileAnew(input);
   // A query whose SQL depends on data read while compiling (topic subtrees) is compiled each time.
@@ -43,7 +44,13 @@ export async function compileRead(input: CompileInput): Promise<CompiledRead | n
  */
 export type CompiledRead = { text: string; values: unknown[]; keys: string[]; reusable: boolean };
 
-const compilations = new PerDocumentCache<CompiledRead | null>();
+/** Bytes a compiled read holds (its SQL and parameters), for the byte-bounded caches. */
+export const compiledReadBytes = (read: CompiledRead | null): number =>
+  read ? stringBytes(read.text) + read.values.reduce<number>((sum, value) => sum + valueBytes(value), 0) : 16;
+
+const valueBytes = (value: unknown) => (typeof value === "string" ? stringBytes(value) : 16);
+
+const compilations = new PerDocumentCache<CompiledRead | null>(compiledReadBytes);
 
 async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
   try {

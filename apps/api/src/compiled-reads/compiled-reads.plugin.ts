@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { declaresEvery } from "../common/per-document";
 import type { Context } from "../context";
 import { classifyDatabaseFault } from "../faults/database-errors";
 import { type CompiledRead, compileRead } from "./compile";
@@ -56,12 +57,14 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
             body: { kind: "single", singleResult: { data: data as Record<string, unknown> } },
           };
         },
-        async willSendResponse({ request, response, contextValue, operationName }) {
+        async willSendResponse({ request, response, contextValue, operationName, operation }) {
           // Only anonymous callers' reads: a token's role may allow what the document alone would not.
           if (!answered || !options.lane || contextValue.viewer || request.http?.headers.get("authorization")) return;
           if (response.body.kind !== "single" || response.body.singleResult.errors || !request.query) return;
           // SQL holding data read while compiling (a topic filter's subtree) would go stale in the lane.
           if (!answered.reusable) return;
+          // Unused variables would make every request a new lane key: such requests go through Apollo.
+          if (!declaresEvery(operation, request.variables)) return;
           options.lane.remember(
             {
               query: request.query,

@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import type { PrismaClient } from "@accord/db";
 import type { Request, RequestHandler } from "express";
-import type { CompiledRead } from "./compile";
+import { BoundedCache, stringBytes } from "../common/bounded-cache";
+import { type CompiledRead, compiledReadBytes } from "./compile";
 import { runCompiledRead } from "./run-sql";
 
 /** What a repeat of an answered read needs: its SQL, the operation Apollo ran and the extensions it added (the cost). */
@@ -8,8 +10,8 @@ type LaneEntry = { read: CompiledRead; operationName: string | null; extensions:
 
 export type LaneRequest = { query: string; operationName?: string | null; variables?: unknown; extensions?: unknown };
 
-// A bounded set: the oldest query is forgotten first.
-const maxEntries = 500;
+// Bounded by bytes (SQL, parameters, extensions), the least recently used forgotten first.
+const maxBytes = 32 * 1024 * 1024;
 
 /**
  * Repeats of anonymous reads that already went through Apollo once (parsed, validated, within every
@@ -17,7 +19,10 @@ const maxEntries = 500;
  * Anything else, or a lane miss, goes on to Apollo.
  */
 export class FastLane {
-  private entries = new Map<string, LaneEntry>();
+  private entries = new BoundedCache<LaneEntry>(
+    maxBytes,
+    (entry) => compiledReadBytes(entry.read) + stringBytes(entry.extensions ?? ""),
+  );
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -33,9 +38,10 @@ export class FastLane {
     answered: { read: CompiledRead; operationName: string | null },
     extensions: object | undefined,
   ): void {
-    const key = laneKey(request);
-    if (this.entries.size >= maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { ...answered, extensions: extensions ? JSON.stringify(extensions) : undefined });
+    this.entries.set(laneKey(request), {
+      ...answered,
+      extensions: extensions ? JSON.stringify(extensions) : undefined,
+    });
   }
 
   middleware(): RequestHandler {
@@ -80,8 +86,13 @@ const isRecordOrAbsent = (value: unknown) => value == null || (typeof value === 
 
 // An empty operationName names no operation (Apollo refuses it) where an absent one picks the only one, so
 // the key tells them apart; extensions (a persisted query's hash) are part of what Apollo checked.
+// A hash: the key of a 1 MB query is 43 bytes (the plugin remembers only requests without unused variables).
 function laneKey({ query, operationName, variables, extensions }: LaneRequest): string {
-  return `${JSON.stringify([operationName ?? null, variables ?? {}, extensions ?? {}])}\u0000${query}`;
+  return createHash("sha256")
+    .update(JSON.stringify([operationName ?? null, variables ?? {}, extensions ?? {}]))
+    .update("\u0000")
+    .update(query)
+    .digest("base64url");
 }
 
 // Apollo answers these with application/json; other media types (graphql-response+json) are left to it.

@@ -7,6 +7,7 @@ import type { EngagementPageArgs } from "../engagements/engagement.input";
 import { actorEngagementIdsSql } from "../engagements/engagement.nested";
 import { EngagementOrderField, engagementOrderList } from "../engagements/engagement-order";
 import { defaultParticipants, maxParticipants } from "../engagements/participants.loader";
+import { smallListMax } from "../limits/list-size";
 import { statementsByEngagementSpec, statementsBySpeakerSpec } from "../statements/statement.loaders";
 import { connectionJson, forwardPageSize, listJson, type PageArgs } from "./connections";
 import { type Compilation, selectionJson, subSelections } from "./selection";
@@ -108,7 +109,7 @@ export const objectTypes: Record<string, TypeCompiler> = {
         const rows = (alias: string) =>
           Prisma.raw(`(SELECT t.* FROM engagement_topic et
             CROSS JOIN LATERAL (SELECT * FROM topic t0 WHERE t0.id = et.topic_id OFFSET 0) t
-            WHERE et.engagement_id = ${row}.id ORDER BY t.path) ${alias}`);
+            WHERE et.engagement_id = ${row}.id ORDER BY t.path LIMIT ${smallListMax}) ${alias}`);
         return listJson(c, "Topic", rows, nodes);
       },
       statements: nested("StatementConnection", "Statement", () => statementsByEngagementSpec),

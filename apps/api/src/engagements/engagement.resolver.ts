@@ -3,6 +3,7 @@ import { Actor } from "../actors/actor.type";
 import { AppError } from "../common/errors";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
+import { ListSize, smallListMax } from "../limits/list-size";
 import { Topic } from "../topics/topic.type";
 import { EngagementConnection } from "./engagement.connection";
 import { EngagementPageArgs, EngagementsArgs } from "./engagement.input";
@@ -25,6 +26,7 @@ export class EngagementResolver {
     return toGlobalId("Engagement", engagement.id);
   }
 
+  @ListSize({ max: maxParticipants, default: defaultParticipants, sizeArg: "first" })
   @FieldResolver(() => [Participant], {
     description: `Who took part, in the order the source names them: the first \`first\` (${defaultParticipants} unless asked, at most ${maxParticipants}); \`participantCount\` tells whether there are more.`,
   })
@@ -72,6 +74,7 @@ export class EngagementResolver {
     return loaders.sideEngagements.load(engagement.id, args);
   }
 
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [Topic], { description: "What the engagement was about (its agenda), in tree order." })
   topics(@Root() engagement: Engagement, @Ctx() { loaders }: Context) {
     return loaders.topicsByEngagement.load(engagement.id);

@@ -1,97 +1,199 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, type GraphQLSchema } from "graphql";
 import {
-  type ComplexityEstimator,
-  fieldExtensionsEstimator,
-  getComplexity,
-  simpleEstimator,
-} from "graphql-query-complexity";
-import { maxPageSize, pageRequest } from "../common/paginate";
+  type DirectiveNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  getVariableValues,
+  isAbstractType,
+  isLeafType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  valueFromAST,
+} from "graphql";
+import { getArgumentValues } from "graphql/execution/values";
+import { AppError } from "../common/errors";
+import { maxPageSize } from "../common/paginate";
 import { operationKey, PerDocumentCache } from "../common/per-document";
-import { limitError } from "./limit-error";
+import { declaredItems, pageSize, pricingOf } from "./list-size";
 
-/** Most fields a document may expand to (fragments spread many times) before cost is even summed. */
-const maxQueryNodes = 20_000;
+/** Code of a refusal for cost: the estimate and the limit are in extensions (`actual`, `max`). */
+export const costLimitCode = "COST_LIMIT";
+
+/** A list nobody declared a size for (the schema test fails on it) is priced as if it held this many. */
+const unpricedListSize = 1_000;
 
 /**
- * A connection costs its page size times what one edge asks for, as GitHub counts nodes; the page
- * arguments are checked here, with paginate's own error, so that a bad page is refused before SQL.
+ * The estimated node count of an operation, as GitHub counts nodes: every object the answer can hold
+ * is one node (scalars are free), and a list holds as many as it can return (first/last, its declared
+ * size or `nodes(ids:)`'s IDs), multiplied down the tree. Abstract types cost their dearest member.
  */
-const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const names = new Set(field.args.map((arg) => arg.name));
-  if (!names.has("first") || !names.has("last")) return undefined;
-  const { size } = pageRequest({ first: args.first, last: args.last, after: args.after, before: args.before });
-  return 1 + childComplexity * Math.min(size, maxPageSize);
-};
+export function estimateNodes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown>,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+  // Bad variables fail execution anyway; meanwhile every list is priced at its maximum.
+  const variables = coerced.errors ? undefined : coerced.coerced;
+  // Each selection set costs the same on a type and page wherever it appears: worked out once, so
+  // fragments spread many times cannot make this walk exponential.
+  const memo = new Map<SelectionSetNode, Map<string, number>>();
 
-/** A field taking a list of IDs (nodes(ids:)) costs one fetch per ID. */
-const idListEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  if (!Array.isArray(args.ids)) return undefined;
-  return 1 + childComplexity * args.ids.length;
-};
-
-export const costEstimators: ComplexityEstimator[] = [
-  fieldExtensionsEstimator(),
-  connectionEstimator,
-  idListEstimator,
-  simpleEstimator({ defaultComplexity: 1 }),
-];
-
-export type CostOptions = { schema: GraphQLSchema; maxCost: number };
-
-/** What an operation costs; errors that are not the caller's (bad variables) are left to execution. */
-export function measureCost(options: CostOptions & Parameters<typeof getComplexity>[0]): number | undefined {
-  try {
-    return getComplexity({ ...options, maxQueryNodes });
-  } catch (error) {
-    if (error instanceof GraphQLError && error.extensions?.code) throw error;
-    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
-      throw limitError(
-        "cost",
-        `the query expands to more than ${maxQueryNodes} fields, beyond any cost limit of ${options.maxCost}`,
-        maxQueryNodes,
-        options.maxCost,
-      );
+  const included = (directives: readonly DirectiveNode[] | undefined): boolean => {
+    for (const directive of directives ?? []) {
+      const name = directive.name.value;
+      if (name !== "skip" && name !== "include") continue;
+      const arg = directive.arguments?.find((a) => a.name.value === "if");
+      // Unknown variables count as true: the dearer reading.
+      const value = arg ? (valueFromAST(arg.value, schema.getDirective(name)!.args[0]!.type, variables) ?? true) : true;
+      if (name === "skip" ? value === true : value === false) return false;
     }
+    return true;
+  };
+
+  const applies = (condition: string | undefined, type: GraphQLObjectType): boolean => {
+    if (!condition || condition === type.name) return true;
+    const conditionType = schema.getType(condition);
+    return !!conditionType && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
+  };
+
+  const setCost = (set: SelectionSetNode, parent: GraphQLCompositeType, page: number): number => {
+    const types = isAbstractType(parent) ? schema.getPossibleTypes(parent) : isObjectType(parent) ? [parent] : [];
+    let dearest = 0;
+    for (const type of types) dearest = Math.max(dearest, costOn(set, type, page));
+    return dearest;
+  };
+
+  const costOn = (set: SelectionSetNode, type: GraphQLObjectType, page: number): number => {
+    const key = `${type.name}:${page}`;
+    let known = memo.get(set);
+    const cached = known?.get(key);
+    if (cached !== undefined) return cached;
+    let total = 0;
+    for (const selection of set.selections) {
+      if (!included(selection.directives)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const field = Object.hasOwn(type.getFields(), selection.name.value)
+          ? type.getFields()[selection.name.value]
+          : undefined;
+        // Introspection and unknown fields: validation and the introspection rules deal with them.
+        if (field) total += fieldCost(type, field, selection, page);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition?.name.value, type)) total += costOn(selection.selectionSet, type, page);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment && applies(fragment.typeCondition.name.value, type)) {
+          total += costOn(fragment.selectionSet, type, page);
+        }
+      }
+    }
+    if (!known) {
+      known = new Map();
+      memo.set(set, known);
+    }
+    known.set(key, total);
+    return total;
+  };
+
+  const fieldCost = (
+    parent: GraphQLObjectType,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    page: number,
+  ): number => {
+    const named = getNamedType(field.type);
+    if (isLeafType(named)) return 0;
+    const args = argumentsOf(field, node, variables);
+    const pricing = pricingOf(parent, field);
+    let items = 1;
+    let childPage = maxPageSize;
+    if (pricing.kind === "declared") items = declaredItems(pricing.size, args);
+    else if (pricing.kind === "edges") items = page;
+    else if (pricing.kind === "unpriced") items = unpricedListSize;
+    else if (pricing.kind === "page") childPage = checkedPage(args);
+    const children = node.selectionSet ? setCost(node.selectionSet, named as GraphQLCompositeType, childPage) : 0;
+    return items * (1 + children);
+  };
+
+  const root = schema.getRootType(operation.operation);
+  return root && isObjectType(root) ? costOn(operation.selectionSet, root, maxPageSize) : 0;
+}
+
+function argumentsOf(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown> | undefined,
+): Record<string, unknown> | undefined {
+  if (!variables) return undefined;
+  try {
+    return getArgumentValues(field, node, variables);
+  } catch {
     return undefined;
   }
 }
 
-// A repeated query with the same variables costs the same: measured once per document and variables.
-const costs = new PerDocumentCache<number | undefined>();
+/** first/last outside 0..100 are refused here, before any SQL, with paginate's message. */
+function checkedPage(args: Record<string, unknown> | undefined): number {
+  for (const name of ["first", "last"] as const) {
+    const value = args?.[name];
+    if (typeof value === "number" && (value < 0 || value > maxPageSize)) {
+      throw new AppError("BAD_USER_INPUT", `${name}: ${value} is outside 0..${maxPageSize}, the largest page`, {
+        field: name,
+      });
+    }
+  }
+  return pageSize(args);
+}
 
-/** Refuses operations over the cost budget before execution and reports the cost of the others. */
+/** The refusal: names the estimate and the limit, so a caller knows how much to ask for less. */
+export function costLimitError(estimate: number, max: number): GraphQLError {
+  return new GraphQLError(
+    `query would return an estimated ${estimate} nodes, over the limit of ${max}: ask for smaller pages (first/last) or fewer nested lists`,
+    { extensions: { code: costLimitCode, limit: "cost", actual: estimate, max, http: { status: 400 } } },
+  );
+}
+
+export type CostOptions = { schema: GraphQLSchema; maxCost: number };
+
+// A repeated query with the same declared variables costs the same: measured once.
+const costs = new PerDocumentCache<number>();
+
+/** Refuses operations over the node limit before execution and reports the estimate of the others. */
 export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin {
   return {
     async requestDidStart() {
       let cost: number | undefined;
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          if (!operation) return;
           const variables = request.variables ?? {};
-          const key = operationKey(request.operationName, variables);
+          const key = operationKey(operation, variables);
           try {
-            cost = costs.has(document, key)
-              ? costs.get(document, key)
-              : measureCost({
-                  schema,
-                  maxCost,
-                  estimators: costEstimators,
-                  query: document,
-                  variables,
-                  operationName: request.operationName ?? undefined,
-                });
+            cost = costs.get(document, key) ?? estimateNodes(schema, document, operation, variables);
             costs.set(document, key, cost);
           } catch (error) {
-            // Refused before execution: the caller's request is at fault, so 400 and not 500.
+            // Refused before execution (a page out of range): the caller's request is at fault, so 400.
             const refusal = error as GraphQLError;
             throw new GraphQLError(refusal.message, {
               extensions: { ...refusal.extensions, http: { status: 400 } },
               originalError: refusal,
             });
           }
-          if (cost !== undefined && cost > maxCost) {
-            throw limitError("cost", `query cost ${cost} exceeds the limit of ${maxCost}`, cost, maxCost);
-          }
+          if (cost > maxCost) throw costLimitError(cost, maxCost);
         },
         async willSendResponse({ response }) {
           // Only operations that ran (by resolvers or compiled SQL) report a cost; refused ones carry no data.

@@ -11,51 +11,82 @@ import { limitError } from "./limit-error";
 
 export type DocumentLimits = { maxDepth: number; maxAliases: number; maxDirectives: number };
 
-export type DocumentMeasure = { depth: number; aliases: number; directives: number };
+export type DocumentMeasure = { depth: number; aliases: number; directives: number; introspectionLists: number };
+
+// Introspection lists (the spec's, fixed): nested in each other they grow exponentially.
+const introspectionLists = new Set([
+  "types",
+  "fields",
+  "args",
+  "inputFields",
+  "interfaces",
+  "possibleTypes",
+  "enumValues",
+  "directives",
+]);
+
+/** GraphiQL's own introspection query nests three lists (types → fields → args); more is refused. */
+export const maxIntrospectionLists = 3;
+
+type Reach = { depth: number; lists: number };
 
 /**
- * Depth of each operation (fragments followed, introspection fields not counted, as GraphiQL's
- * introspection query is deep by nature), and aliases and directives over the whole document.
+ * Depth of each operation (fragments followed, introspection fields counted too except `ofType`, a
+ * type wrapper that cannot branch), the introspection lists nested on any path, and aliases and
+ * directives over the whole document.
  */
 export function measureDocument(document: DocumentNode): DocumentMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  // Memoised per fragment so that fragments spread many times cannot make this exponential.
-  const fragmentDepths = new Map<string, number>();
-  const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
-    if (!set) return 0;
-    let deepest = 0;
+  // Memoised per fragment and context so that fragments spread many times cannot make this exponential.
+  const fragmentReach = new Map<string, Reach>();
+  const deeper = (a: Reach, b: Reach): Reach => ({
+    depth: Math.max(a.depth, b.depth),
+    lists: Math.max(a.lists, b.lists),
+  });
+  const reachOf = (set: SelectionSetNode | undefined, visiting: Set<string>, inIntrospection: boolean): Reach => {
+    let reach: Reach = { depth: 0, lists: 0 };
+    if (!set) return reach;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith("__")) continue;
-        deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, visiting) : 1);
+        const name = selection.name.value;
+        const introspection = inIntrospection || name === "__schema" || name === "__type";
+        const child = reachOf(selection.selectionSet, visiting, introspection);
+        reach = deeper(reach, {
+          depth: child.depth + (introspection && name === "ofType" ? 0 : 1),
+          lists: child.lists + (inIntrospection && introspectionLists.has(name) ? 1 : 0),
+        });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(selection.selectionSet, visiting));
+        reach = deeper(reach, reachOf(selection.selectionSet, visiting, inIntrospection));
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         // A cycle is reported by graphql's own NoFragmentCycles rule; here it just stops.
         if (!fragment || visiting.has(name)) continue;
-        let fragmentDepth = fragmentDepths.get(name);
-        if (fragmentDepth === undefined) {
+        const key = `${inIntrospection}:${name}`;
+        let known = fragmentReach.get(key);
+        if (!known) {
           visiting.add(name);
-          fragmentDepth = depthOf(fragment.selectionSet, visiting);
+          known = reachOf(fragment.selectionSet, visiting, inIntrospection);
           visiting.delete(name);
-          fragmentDepths.set(name, fragmentDepth);
+          fragmentReach.set(key, known);
         }
-        deepest = Math.max(deepest, fragmentDepth);
+        reach = deeper(reach, known);
       }
     }
-    return deepest;
+    return reach;
   };
   let depth = 0;
+  let lists = 0;
   let aliases = 0;
   let directives = 0;
   for (const definition of document.definitions) {
     if (definition.kind === Kind.OPERATION_DEFINITION) {
-      depth = Math.max(depth, depthOf(definition.selectionSet, new Set()));
+      const reach = reachOf(definition.selectionSet, new Set(), false);
+      depth = Math.max(depth, reach.depth);
+      lists = Math.max(lists, reach.lists);
     }
   }
   const walk = (node: unknown): void => {
@@ -72,14 +103,24 @@ export function measureDocument(document: DocumentNode): DocumentMeasure {
     }
   };
   walk(document.definitions);
-  return { depth, aliases, directives };
+  return { depth, aliases, directives, introspectionLists: lists };
 }
 
 /** A validation rule that refuses documents over the depth, alias or directive limits. */
 export function documentLimitsRule(limits: DocumentLimits): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     Document(node) {
-      const { depth, aliases, directives } = measureDocument(node);
+      const { depth, aliases, directives, introspectionLists: lists } = measureDocument(node);
+      if (lists > maxIntrospectionLists) {
+        context.reportError(
+          limitError(
+            "introspection",
+            `${lists} nested introspection lists exceed the limit of ${maxIntrospectionLists}`,
+            lists,
+            maxIntrospectionLists,
+          ),
+        );
+      }
       if (depth > limits.maxDepth) {
         context.reportError(
           limitError("depth", `query depth ${depth} exceeds the limit of ${limits.maxDepth}`, depth, limits.maxDepth),

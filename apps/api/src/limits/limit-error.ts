@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 
-export type LimitName = "cost" | "depth" | "aliases" | "directives" | "tokens";
+export type LimitName = "cost" | "depth" | "aliases" | "directives" | "tokens" | "introspection";
 
 /** Code of every refusal for size or complexity; the limit and the figures are in extensions. */
 export const queryTooComplex = "QUERY_TOO_COMPLEX";

@@ -4,6 +4,7 @@ import { ConnectionArgs } from "../common/connection.type";
 import { toGlobalId } from "../common/global-id";
 import { DateScalar } from "../common/scalars";
 import type { Context } from "../context";
+import { ListSize, smallListMax } from "../limits/list-size";
 import { findOfficeHolders } from "./office.service";
 import { Office, Tenure } from "./office.type";
 import { TenureConnection } from "./tenure.connection";
@@ -28,6 +29,7 @@ export class OfficeResolver {
 
 @Resolver(() => Tenure)
 export class TenureResolver {
+  @ListSize({ max: smallListMax })
   @Query(() => [Tenure], {
     description:
       "Who held an office on a day: 'Minister of Foreign Affairs' (or any case, or just its words such as 'Foreign Minister') of a jurisdiction. An end date known only to the month covers the whole month.",

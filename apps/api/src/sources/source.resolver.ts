@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphq
 import { Actor } from "../actors/actor.type";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
+import { ListSize, smallListMax } from "../limits/list-size";
 import { SourceConnection } from "./source.connection";
 import { SourcesArgs } from "./source.input";
 import { findSources } from "./source.service";
@@ -24,6 +25,7 @@ export class SourceResolver {
     return source.publisherId ? loaders.actor.load(source.publisherId) : null;
   }
 
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [Actor], { description: "Who wrote it, in the byline's order." })
   async authors(@Root() source: Source, @Ctx() { loaders }: Context) {
     const links = await loaders.authorsBySource.load(source.id);

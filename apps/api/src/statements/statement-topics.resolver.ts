@@ -2,12 +2,14 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
 import { loadAll } from "../common/load-all";
 import type { Context } from "../context";
+import { ListSize, smallListMax } from "../limits/list-size";
 import { Topic } from "../topics/topic.type";
 import { StatementConnection } from "./statement.connection";
 import { Statement } from "./statement.type";
 
 @Resolver(() => Statement)
 export class StatementTopicsResolver {
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [Topic], { description: "The topics the statement concerns, by path." })
   async topics(@Root() statement: Statement, @Ctx() { loaders }: Context) {
     const links = await loaders.topicLinksByStatement.load(statement.id);

@@ -4,6 +4,7 @@ import { Commitment } from "../commitments/commitment.type";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { Engagement } from "../engagements/engagement.type";
+import { ListSize, smallListMax } from "../limits/list-size";
 import { Citation } from "../sources/citation.type";
 import { StatementConnection } from "./statement.connection";
 import { StatementsArgs } from "./statement.input";
@@ -40,6 +41,7 @@ export class StatementResolver {
     return loaders.engagement.load(statement.engagementId);
   }
 
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [Actor], {
     description: "The actors the statement is about (North Korea in 'no rewards to North Korea').",
   })
@@ -49,11 +51,13 @@ export class StatementResolver {
     return actors.filter((actor) => actor != null && !(actor instanceof Error));
   }
 
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [Citation], { description: "The passages of sources this statement comes from." })
   citations(@Root() statement: Statement, @Ctx() { loaders }: Context) {
     return loaders.citationsByStatement.load(statement.id);
   }
 
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [Commitment], { description: "The commitments made or recalled in this statement." })
   commitments(@Root() statement: Statement, @Ctx() { loaders }: Context) {
     return loaders.commitmentsByStatement.load(statement.id);

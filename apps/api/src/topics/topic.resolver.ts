@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
+import { ListSize, maxTopicChildren } from "../limits/list-size";
 import { TopicConnection } from "./topic.connection";
 import { TopicsArgs } from "./topic.input";
 import { findTopics } from "./topic.service";
@@ -23,6 +24,7 @@ export class TopicResolver {
     return topic.parentId ? loaders.topic.load(topic.parentId) : null;
   }
 
+  @ListSize({ max: maxTopicChildren })
   @FieldResolver(() => [Topic], { description: "The narrower topics directly below this one, by name." })
   children(@Root() topic: Topic, @Ctx() { loaders }: Context) {
     return loaders.topicChildren.load(topic.id);

@@ -1,0 +1,69 @@
+import { type GraphQLField, type GraphQLSchema, isInterfaceType, isObjectType, Kind, parse } from "graphql";
+import { buildAccordSchema } from "../schema/build-schema";
+import { estimateNodes } from "./cost";
+import { pricingOf } from "./list-size";
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildAccordSchema();
+});
+
+function estimate(query: string, variables: Record<string, unknown> = {}): number {
+  const document = parse(query);
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operation?.kind !== Kind.OPERATION_DEFINITION) throw new Error("no operation");
+  return estimateNodes(schema, document, operation, variables);
+}
+
+test("every list and connection field of the schema has a price (declare @ListSize on new lists)", () => {
+  const unpriced: string[] = [];
+  let lists = 0;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith("__") || !(isObjectType(type) || isInterfaceType(type))) continue;
+    for (const field of Object.values(type.getFields())) {
+      const pricing = pricingOf(type, field as GraphQLField<unknown, unknown>);
+      if (pricing.kind === "unpriced") unpriced.push(`${type.name}.${field.name}`);
+      if (pricing.kind !== "single") lists += 1;
+    }
+  }
+  expect(unpriced).toEqual([]);
+  expect(lists).toBeGreaterThan(40);
+});
+
+test("lists multiply down the tree, whatever arguments they take", () => {
+  // engagements 1 + 2 × (edge 1 + node 1 + participants 100 × (participant 1 + actor 1))
+  expect(estimate("{ engagements(first: 2) { edges { node { participants { actor { name } } } } } }")).toBe(
+    1 + 2 * (1 + 1 + 100 * 2),
+  );
+  // search has no `last`: still priced by first (the issue's single alias, about 10 million nodes).
+  const issueAlias =
+    '{ search(query: "e", first: 100) { totalCount edges { node { ... on Actor { engagements(first: 100) { edges { node { participants(first: 500) { actor { name } } } } } } } } } }';
+  expect(estimate(issueAlias)).toBe(1 + 100 * (1 + 1 + (1 + 100 * (1 + 1 + 500 * 2))));
+  expect(estimate("query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", { ids: ["a", "b", "c"] })).toBe(3);
+  expect(estimate("{ topics { edges { node { children { children { name } } } } } }")).toBe(
+    1 + 20 * (1 + 1 + 500 * (1 + 500)),
+  );
+  // Fragments and variables count the same as written out.
+  expect(
+    estimate(
+      "query ($n: Int) { a: engagements(first: $n) { ...E } b: engagements(first: $n) { ...E } } fragment E on EngagementConnection { edges { node { topics { name } } } }",
+      { n: 10 },
+    ),
+  ).toBe(2 * (1 + 10 * (1 + 1 + 100)));
+  // @skip drops a branch; an abstract type costs its dearest member.
+  expect(estimate("{ engagements(first: 5) @skip(if: true) { totalCount } }")).toBe(0);
+});
+
+test("a document of many fragment spreads is estimated in linear time", () => {
+  const levels = 30;
+  const fragments = Array.from(
+    { length: levels },
+    (_, i) => `fragment F${i} on Actor { parent { ...F${i + 1} ...F${i + 1} } }`,
+  ).join(" ");
+  const started = Date.now();
+  const nodes = estimate(
+    `{ actors(first: 1) { edges { node { ...F0 } } } } ${fragments} fragment F${levels} on Actor { id }`,
+  );
+  expect(Date.now() - started).toBeLessThan(1000);
+  expect(nodes).toBeGreaterThan(1e9);
+});

@@ -1,0 +1,85 @@
+// Issue #14: one anonymous request priced low but costing seconds and megabytes. Every nesting of
+// lists is refused before any SQL with COST_LIMIT naming its estimate; stored data stays as it was.
+import { seedDatabase } from "@accord/db";
+import { tableChecksums } from "../support/checksum";
+import { type SafetyServer, startSafetyServer } from "../support/safety-server";
+
+let s: SafetyServer;
+let before: Record<string, string>;
+
+beforeAll(async () => {
+  s = await startSafetyServer({ env: { NODE_ENV: "production" } });
+  await seedDatabase(s.db.prisma);
+  before = await tableChecksums(s.db.url);
+});
+
+afterAll(async () => {
+  expect(await tableChecksums(s.db.url)).toEqual(before);
+  await s.close();
+});
+
+beforeEach(() => s.resetQueries());
+
+const issueAlias = (i: number) =>
+  `a${i}: search(query: "e", first: 100) { totalCount edges { node { ... on Actor { engagements(first: 100) { edges { node { participants(first: 500) { actor { name } } } } } } } } }`;
+
+// Every row has its variables (jest would take a missing third argument for `done`).
+const attacks: [string, string, Record<string, unknown>][] = [
+  [
+    "the issue's 19 aliases of search → engagements → participants",
+    `{ ${Array.from({ length: 19 }, (_, i) => issueAlias(i)).join(" ")} }`,
+    {},
+  ],
+  ["one alias of it", `{ ${issueAlias(0)} }`, {}],
+  [
+    "actors → engagements → statements",
+    "{ actors(first: 100) { edges { node { engagements(first: 100) { edges { node { statements(first: 100) { edges { node { id } } } } } } } } } }",
+    {},
+  ],
+  [
+    "nodes(ids:) → engagements → participants",
+    "query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Actor { engagements(first: 100) { edges { node { participants(first: 500) { actor { name } } } } } } } }",
+    { ids: Array.from({ length: 20 }, (_, i) => `QWN0b3I6${i}`) },
+  ],
+  [
+    "lists without pages (topics → children → children)",
+    "{ topics(first: 100) { edges { node { children { children { statements(first: 100) { edges { node { id } } } } } } } } }",
+    {},
+  ],
+  [
+    "statements → citations → source → citations",
+    "{ statements(first: 100) { edges { node { citations { source { citations(first: 100) { edges { node { id } } } } } } } } }",
+    {},
+  ],
+  [
+    "a fragment spread under many aliases",
+    `query { ${Array.from({ length: 20 }, (_, i) => `e${i}: engagements(first: 100) { ...E }`).join(" ")} } fragment E on EngagementConnection { edges { node { participants(first: 500) { actor { name } } } } }`,
+    {},
+  ],
+];
+
+test.each(attacks)("%s is refused before any SQL, naming its estimate", async (_name, query, variables) => {
+  const response = await s.post({ query, variables });
+  expect(response.status).toBe(400);
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors: { message: string; extensions: Record<string, unknown> }[];
+  };
+  expect(body.data).toBeUndefined();
+  expect(body.errors).toHaveLength(1);
+  const [error] = body.errors;
+  expect(error!.extensions).toEqual({ code: "COST_LIMIT", limit: "cost", actual: expect.any(Number), max: 100_000 });
+  expect(error!.extensions.actual as number).toBeGreaterThan(100_000);
+  expect(error!.message).toContain(`estimated ${error!.extensions.actual} nodes`);
+  expect(s.queries()).toBe(0);
+});
+
+test("a plain page of engagements with their participants still runs", async () => {
+  const response = await s.post({
+    query: "{ engagements(first: 100) { edges { node { title participants { actor { name } } topics { name } } } } }",
+  });
+  expect(response.status).toBe(200);
+  const body = await response.json();
+  expect(body.errors).toBeUndefined();
+  expect(body.extensions.cost.requested).toBeLessThanOrEqual(100_000);
+});
