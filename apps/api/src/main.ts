@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     replicaUrls: scaling.replicaUrls,
     maxConnections,
     statementTimeoutMs: limits.statementTimeoutMs,
+    connectionTimeoutMs: limits.connectTimeoutMs,
   });
   const apq = scaling.redisUrl ? createRedisPersistedQueryCache({ redisUrl: scaling.redisUrl }) : undefined;
   const server = await createAccordServer({

@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { isEmbeddedDatabaseUrl } from "./embedded/registry";
 import { PrismaClient } from "./generated/prisma/client";
+import { ScopedClient } from "./statement-scope";
 
 export type CreatePrismaClientOptions = {
   databaseUrl: string;
@@ -30,6 +31,10 @@ export function createPrismaClient(options: CreatePrismaClientOptions): PrismaCl
     ...(embedded || options.parallelQuery ? {} : { options: "-c max_parallel_workers_per_gather=0" }),
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 8_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    // PGlite runs statements in this process and keeps no timer: the client gives up at the deadline instead.
+    ...(embedded && options.statementTimeoutMs ? { query_timeout: options.statementTimeoutMs } : {}),
+    // Statements of a request that timed out are cancelled on the server (statement-scope.ts).
+    Client: ScopedClient,
   });
   // An idle connection the server ends (restart, failover, DROP DATABASE) leaves the pool and the next
   // query opens another; unhandled, the pool's error event would end the process.

@@ -1,5 +1,6 @@
 import type { Duplex } from "node:stream";
-import type { ErrorRequestHandler, RequestHandler } from "express";
+import { runInStatementScope, StatementScope } from "@accord/db";
+import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import express from "express";
 import { sendGraphQLError } from "./graphql-error-response";
 
@@ -44,10 +45,18 @@ export function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
   };
 }
 
-/** Answers 503 when a request runs past the configured time; the work left is dropped with it. */
-export function requestTimeout(timeoutMs: number): RequestHandler {
+const scopeOf = (res: Response) => res.locals.statements as StatementScope | undefined;
+
+/**
+ * Answers 503 when a request runs past the configured time and cancels its SQL still running on the
+ * database (and refuses any it would start), so no statement outlives its request.
+ */
+export function requestTimeout(timeoutMs: number, onCancelled?: (error: unknown) => void): RequestHandler {
   return (_req, res, next) => {
+    const statements = new StatementScope();
+    res.locals.statements = statements;
     const timer = setTimeout(() => {
+      statements.cancel(`the request timeout of ${timeoutMs} ms passed`).catch(onCancelled);
       sendGraphQLError(res, 503, {
         message: `The request did not finish within ${timeoutMs} ms, the request timeout`,
         extensions: { code: "SERVICE_UNAVAILABLE", limit: "requestTimeout", max: timeoutMs },
@@ -59,6 +68,16 @@ export function requestTimeout(timeoutMs: number): RequestHandler {
     next();
   };
 }
+
+/**
+ * Runs the rest of the request inside its statement scope. Mounted after the body parser: its
+ * callback runs from the socket's events, which would lose the scope.
+ */
+export const withinStatementScope: RequestHandler = (_req, res, next) => {
+  const scope = scopeOf(res);
+  if (scope) runInStatementScope(scope, next);
+  else next();
+};
 
 const clientErrors: Record<string, { status: string; code: string; message: string }> = {
   HPE_HEADER_OVERFLOW: {

@@ -6,7 +6,7 @@ import { faultsPlugin } from "../faults/faults.plugin";
 import { createFormatError } from "../faults/format-error";
 import { costPlugin } from "./cost";
 import { documentLimitsRule } from "./document-limits.rule";
-import { answerClientError, bodyErrors, jsonBody, requestTimeout } from "./http-guards";
+import { answerClientError, bodyErrors, jsonBody, requestTimeout, withinStatementScope } from "./http-guards";
 import { introspectionPlugin } from "./introspection.plugin";
 import { knownOperationTypesRule } from "./known-operation-types.rule";
 import type { LimitsConfig } from "./limits.config";
@@ -82,7 +82,12 @@ export function createSafety({
       faultsPlugin(),
       ...(config.production ? [introspectionPlugin({ schema })] : []),
     ],
-    before: [requestTimeout(config.requestTimeoutMs), ...rateLimiting.middleware, jsonBody(config.maxBodyBytes)],
+    before: [
+      requestTimeout(config.requestTimeoutMs),
+      ...rateLimiting.middleware,
+      jsonBody(config.maxBodyBytes),
+      withinStatementScope,
+    ],
     errorHandler: bodyErrors(config.maxBodyBytes),
     close: () => rateLimiting.close(),
   };

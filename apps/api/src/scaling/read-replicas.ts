@@ -13,6 +13,7 @@ export function withReadReplicas(options: {
   replicaUrls: string[];
   maxConnections?: number;
   statementTimeoutMs?: number;
+  connectionTimeoutMs?: number;
 }): ReplicatedClient {
   const { primary, replicaUrls } = options;
   if (replicaUrls.length === 0) return { prisma: primary, replicas: [], disconnect: async () => {} };
@@ -21,6 +22,7 @@ export function withReadReplicas(options: {
       databaseUrl,
       maxConnections: options.maxConnections,
       statementTimeoutMs: options.statementTimeoutMs,
+      connectionTimeoutMs: options.connectionTimeoutMs,
     }),
   );
   // The extended client keeps PrismaClient's model API; services only see that API.
