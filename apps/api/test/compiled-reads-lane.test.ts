@@ -104,7 +104,7 @@ describe("the fast lane answers repeats of anonymous reads", () => {
       expect(reply.contentType).toBe("application/json; charset=utf-8");
     }
     expect(second.body).toEqual(first.body);
-    expect(first.body.extensions).toEqual({ cost: { requested: expect.any(Number), max: 100_000 } });
+    expect(first.body.extensions).toEqual({ cost: { requested: expect.any(Number), max: 500_000 } });
     expect((first.body.data as { engagements: { edges: unknown[] } }).engagements.edges).toHaveLength(3);
     // The same rate-limit and request headers either way (the date and the request ID aside).
     const names = (h: Headers) => [...h.keys()].filter((n) => !["date", "x-request-id", "etag"].includes(n)).sort();

@@ -36,7 +36,7 @@ test("a GET query works with a preflight header, and mutations are refused over 
   expect(ok.headers.get("content-type")).toBe("application/graphql-response+json; charset=utf-8");
   expect(await ok.json()).toEqual({
     data: { __typename: "Query" },
-    extensions: { cost: { requested: 0, max: 100000 } },
+    extensions: { cost: { requested: 0, max: 500000 } },
   });
   const simple = await fetch(`${s.url}?query=${encodeURIComponent("{ __typename }")}`);
   expect(simple.status).toBe(400);

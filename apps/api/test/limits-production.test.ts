@@ -51,7 +51,7 @@ describe("NODE_ENV=production", () => {
       kind: "single",
       singleResult: {
         data: { __schema: { queryType: { name: "Query" } } },
-        extensions: { cost: { requested: 0, max: 100000 } },
+        extensions: { cost: { requested: 0, max: 500000 } },
       },
     });
   });
@@ -92,7 +92,7 @@ describe("NODE_ENV=production", () => {
           extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-7-masked" },
         },
       ],
-      extensions: { cost: { requested: 2, max: 100000 } },
+      extensions: { cost: { requested: 2, max: 500000 } },
     });
     expect(JSON.stringify(body)).not.toMatch(/secret|pg_shadow|stack/);
   });

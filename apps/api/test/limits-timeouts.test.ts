@@ -40,7 +40,7 @@ describe("PostgreSQL statement_timeout (ACCORD_STATEMENT_TIMEOUT_MS)", () => {
           extensions: { code: "SERVICE_UNAVAILABLE", requestId: "req-statement" },
         },
       ],
-      extensions: { cost: { requested: 2, max: 100000 } },
+      extensions: { cost: { requested: 2, max: 500000 } },
     });
   });
 });

@@ -6,7 +6,7 @@ const positive = (fallback: number) => z.coerce.number({ error: "expected a numb
 /** The environment variables that bound requests; docs/limits.md explains each. 0 turns a rate limit off. */
 const limitsSchema = z.object({
   NODE_ENV: z.string().default("development"),
-  ACCORD_MAX_COST: positive(100_000),
+  ACCORD_MAX_COST: positive(500_000),
   ACCORD_MAX_DEPTH: positive(12),
   ACCORD_MAX_ALIASES: positive(30),
   ACCORD_MAX_DIRECTIVES: positive(50),
