@@ -99,7 +99,7 @@ describe("reads against the seed", () => {
     const result = await t.gql<{
       statements: { edges: { node: { citations: Cited[]; commitments: { citations: Cited[] }[] } }[] };
     }>(`{
-      statements(first: 100) { edges { node {
+      statements(first: 20) { edges { node {
         citations { quote startOffset endOffset source { content } }
         commitments { citations { quote startOffset endOffset source { content } } }
       } } }

@@ -1,5 +1,6 @@
 import { createPrismaClient, type PrismaClient } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
+import { loadLimitsConfig } from "../src/limits/limits.config";
 import { type AccordServer, createAccordServer } from "../src/server";
 import { generateEngagements } from "./support/generate-engagements";
 
@@ -26,7 +27,8 @@ beforeAll(async () => {
     INSERT INTO tenure (id, office_id, holder_id, start_date, start_precision)
     SELECT gen_random_uuid(), o.id, a.id, DATE '2020-01-01' + (row_number() OVER ())::int, 'DAY'
     FROM office o CROSS JOIN LATERAL (SELECT id FROM actor WHERE kind = 'PERSON' ORDER BY md5(o.id::text || id::text) LIMIT 3) a`);
-  server = await createAccordServer({ prisma });
+  // Every nested list at once is priced in millions of nodes: the cost limit is not what this test measures.
+  server = await createAccordServer({ prisma, limits: loadLimitsConfig({ ACCORD_MAX_COST: "100000000" }) });
   ({ url } = await server.listen(0, "127.0.0.1"));
 });
 
