@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { DocumentNode, OperationDefinitionNode } from "graphql";
-import { BoundedCache } from "./bounded-cache";
+import type { LRUCache } from "lru-cache";
+import { boundedCache } from "./bounded-cache";
 
 /**
  * A request's operation and the variables it DECLARES, as one short key: GraphQL ignores undeclared
@@ -29,10 +30,11 @@ const defaultMaxBytes = 16 * 1024 * 1024;
  * by their size in bytes (the least recently used go first), not by a count of entries.
  */
 export class PerDocumentCache<T> {
-  private readonly cache: BoundedCache<T>;
+  // Values are boxed: a remembered null ("not compiled") is a value too, which LRUCache does not hold bare.
+  private readonly cache: LRUCache<string, { value: T }>;
 
   constructor(sizeOf: (value: T) => number = () => 16, maxBytes = defaultMaxBytes) {
-    this.cache = new BoundedCache(maxBytes, sizeOf);
+    this.cache = boundedCache(maxBytes, (box: { value: T }) => sizeOf(box.value));
   }
 
   private static key(document: DocumentNode, key: string): string {
@@ -44,16 +46,16 @@ export class PerDocumentCache<T> {
   }
 
   get(document: DocumentNode, key: string): T | undefined {
-    return this.cache.get(PerDocumentCache.key(document, key));
+    return this.cache.get(PerDocumentCache.key(document, key))?.value;
   }
 
   set(document: DocumentNode, key: string, value: T): void {
-    this.cache.set(PerDocumentCache.key(document, key), value);
+    this.cache.set(PerDocumentCache.key(document, key), { value });
   }
 
   /** Bytes held (keys and values), for tests and figures. */
   get bytes(): number {
-    return this.cache.bytes;
+    return this.cache.calculatedSize;
   }
 }
 

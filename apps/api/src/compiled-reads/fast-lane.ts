@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@accord/db";
 import type { Request, RequestHandler } from "express";
-import { BoundedCache, stringBytes } from "../common/bounded-cache";
+import { boundedCache, stringBytes } from "../common/bounded-cache";
 import { type CompiledRead, compiledReadBytes } from "./compile";
 import { runCompiledRead } from "./run-sql";
 
@@ -19,7 +19,7 @@ const maxBytes = 32 * 1024 * 1024;
  * Anything else, or a lane miss, goes on to Apollo.
  */
 export class FastLane {
-  private entries = new BoundedCache<LaneEntry>(
+  private entries = boundedCache<LaneEntry>(
     maxBytes,
     (entry) => compiledReadBytes(entry.read) + stringBytes(entry.extensions ?? ""),
   );
