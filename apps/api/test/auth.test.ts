@@ -80,7 +80,7 @@ describe("authentication and roles", () => {
 
 describe("reads that require a token (ACCORD_READS_REQUIRE_TOKEN)", () => {
   it("refuses an anonymous read with 401 UNAUTHENTICATED and accepts a reader token", async () => {
-    const { createAccordServer } = await import("../src/server");
+    const { createAccordServer } = await import("../src/server.js");
     const server = await createAccordServer({ prisma: t.db.prisma, readsRequireToken: true });
     const { url } = await server.listen(0, "127.0.0.1");
     try {

@@ -6,6 +6,9 @@ import { seedDatabase } from "@accord/db";
 import { type Browser, chromium } from "playwright-core";
 import { startTestServer, type TestServer } from "./support/test-server";
 
+// page.evaluate callbacks run in the browser; the one DOM call they make, typed without the DOM lib.
+declare const document: { querySelector(selector: string): unknown };
+
 const chromiumPath = "/usr/bin/chromium";
 const outputDir = path.resolve(__dirname, "../../../test-output");
 let t: TestServer;

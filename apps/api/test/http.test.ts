@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { createLogger } from "../src/logging/logger";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { readGraphQL, startTestServer, type TestServer } from "./support/test-server";
 
 const lines: Record<string, unknown>[] = [];
 const sink = new Writable({
@@ -28,7 +28,7 @@ describe("request IDs and JSON logs", () => {
   it("keeps the caller's x-request-id, returns it and logs the request under it", async () => {
     const response = await post({ "x-request-id": "trace-42.a" });
     expect(response.headers.get("x-request-id")).toBe("trace-42.a");
-    expect((await response.json()).data).toEqual({ engagements: { totalCount: 0 } });
+    expect((await readGraphQL(response)).data).toEqual({ engagements: { totalCount: 0 } });
     const line = lines.find((l) => (l.req as { id?: string } | undefined)?.id === "trace-42.a");
     expect(line).toMatchObject({
       level: 30,
@@ -97,6 +97,6 @@ describe("GraphiQL", () => {
     const response = await fetch(`${origin}/graphql?query=${encodeURIComponent("{ engagements { totalCount } }")}`, {
       headers: { accept: "application/json", "apollo-require-preflight": "true" },
     });
-    expect((await response.json()).data).toEqual({ engagements: { totalCount: 0 } });
+    expect((await readGraphQL(response)).data).toEqual({ engagements: { totalCount: 0 } });
   });
 });

@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import { createContext } from "../src/context";
 import { createFormatError } from "../src/faults/format-error";
 import { type SafetyServer, startSafetyServer } from "./support/safety-server";
+import { readGraphQL } from "./support/test-server";
 
 // A bug deep below the resolvers, injected for this test only: its message must never reach a client.
 let failing = false;
@@ -42,7 +43,10 @@ describe("NODE_ENV=production", () => {
   });
 
   test("admin viewers can", async () => {
-    const contextValue = { ...createContext(s.db.prisma), viewer: { role: "ADMIN" } };
+    const contextValue = {
+      ...createContext(s.db.prisma),
+      viewer: { tokenId: "t", name: "admin", role: "ADMIN" as const },
+    };
     const result = await s.server.apollo.executeOperation(
       { query: "{ __schema { queryType { name } } }" },
       { contextValue },
@@ -58,7 +62,7 @@ describe("NODE_ENV=production", () => {
 
   test("__typename is not introspection", async () => {
     const response = await s.post({ query: "{ __typename }" });
-    expect((await response.json()).data).toEqual({ __typename: "Query" });
+    expect((await readGraphQL(response)).data).toEqual({ __typename: "Query" });
   });
 
   test("no field suggestions", async () => {
@@ -106,11 +110,11 @@ describe("outside production", () => {
   afterAll(() => s.close());
 
   test("introspection is open and field suggestions help", async () => {
-    const schema = await (await s.post({ query: "{ __schema { queryType { name } } }" })).json();
+    const schema = await readGraphQL(await s.post({ query: "{ __schema { queryType { name } } }" }));
     expect(schema.data).toEqual({ __schema: { queryType: { name: "Query" } } });
-    const typo = await (await s.post({ query: "{ engagementz { id } }" })).json();
+    const typo = await readGraphQL(await s.post({ query: "{ engagementz { id } }" }));
     // Other root fields may be suggested too (statements); engagements comes first.
-    expect(typo.errors[0].message).toMatch(
+    expect(typo.errors?.[0]?.message).toMatch(
       /^Cannot query field "engagementz" on type "Query"\. Did you mean "engagements"/,
     );
   });

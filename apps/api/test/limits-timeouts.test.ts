@@ -1,5 +1,6 @@
 import pg from "pg";
 import { type SafetyServer, startSafetyServer } from "./support/safety-server";
+import { readGraphQL } from "./support/test-server";
 
 const query = { query: "{ engagements(first: 1) { edges { cursor } } }" };
 
@@ -70,6 +71,6 @@ describe("request timeout (ACCORD_REQUEST_TIMEOUT_MS)", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const next = await s.post(query);
     expect(next.status).toBe(200);
-    expect((await next.json()).data.engagements).toEqual({ edges: [] });
+    expect((await readGraphQL<{ engagements: unknown }>(next)).data?.engagements).toEqual({ edges: [] });
   });
 });

@@ -1,6 +1,7 @@
 import { seedDatabase } from "@accord/db";
 import { getIntrospectionQuery } from "graphql";
 import { type SafetyServer, startSafetyServer } from "./support/safety-server";
+import { readGraphQL } from "./support/test-server";
 
 let s: SafetyServer;
 
@@ -145,15 +146,15 @@ describe("accepted queries", () => {
   test("report their cost in extensions", async () => {
     const response = await s.post({ query: "{ engagements(first: 2) { edges { node { title } } } }" });
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await readGraphQL<{ engagements: { edges: unknown[] } }>(response);
     // engagements 1 + 2 × (edge 1 + node 1); scalars are free
     expect(body.extensions).toEqual({ cost: { requested: 5, max: 500000 } });
-    expect(body.data.engagements.edges).toHaveLength(2);
+    expect(body.data?.engagements.edges).toHaveLength(2);
     expect(s.queries()).toBeGreaterThan(0);
   });
 
   test("a connection without first costs the default page of 20", async () => {
-    const body = await (await s.post({ query: "{ engagements { edges { cursor } } }" })).json();
+    const body = await readGraphQL(await s.post({ query: "{ engagements { edges { cursor } } }" }));
     expect(body.extensions).toEqual({ cost: { requested: 21, max: 500000 } });
   });
 });
@@ -177,9 +178,9 @@ describe("HTTP bounds", () => {
   test("malformed JSON gets 400 in GraphQL's shape", async () => {
     const response = await s.post("{ not json");
     expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.errors[0].extensions).toEqual({ code: "BAD_REQUEST" });
-    expect(body.errors[0].message).toMatch(/^The request body is not valid JSON: /);
+    const body = await readGraphQL(response);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: "BAD_REQUEST" });
+    expect(body.errors?.[0]?.message).toMatch(/^The request body is not valid JSON: /);
   });
 
   test("batched requests are refused", async () => {
@@ -213,10 +214,10 @@ test("GraphiQL's full introspection query fits every limit", async () => {
   });
   const response = await s.post({ query });
   expect(response.status).toBe(200);
-  const body = await response.json();
+  const body = await readGraphQL<{ __schema: { queryType: unknown } }>(response);
   expect(body.errors).toBeUndefined();
-  expect(body.data.__schema.queryType).toEqual({ name: "Query", kind: "OBJECT" });
-  expect(body.extensions.cost).toEqual({ requested: 0, max: 500000 });
+  expect(body.data?.__schema.queryType).toEqual({ name: "Query", kind: "OBJECT" });
+  expect(body.extensions?.cost).toEqual({ requested: 0, max: 500000 });
 });
 
 test("a URL over Node's 16 KB header limit gets 431 in GraphQL's shape", async () => {

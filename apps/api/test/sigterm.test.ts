@@ -2,6 +2,7 @@ import { seedDatabase } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import pg from "pg";
 import { type BuiltServer, spawnBuiltServer } from "./support/built-server";
+import { readGraphQL } from "./support/test-server";
 
 let db: TestDatabase;
 let api: BuiltServer;
@@ -58,8 +59,8 @@ test("SIGTERM lets the in-flight request finish, refuses new ones and exits 0", 
   await Promise.all([locker.end(), watcher.end()]);
   const response = await slow;
   expect(response.status).toBe(200);
-  const body = await response.json();
+  const body = await readGraphQL<{ engagements: { edges: unknown[] } }>(response);
   expect(body.errors).toBeUndefined();
-  expect(body.data.engagements.edges).toHaveLength(1);
+  expect(body.data?.engagements.edges).toHaveLength(1);
   expect(await api.exited).toBe(0);
 });

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { EngagementRecord, InterchangeRecord } from "@accord/domain";
-import { generateRecords, openInterchangeInput } from "@accord/interchange";
+import { generateRecords, openInterchangeInput } from "../src";
 import { createImportDatabase, type ImportDatabase, runCli, runImport, tempDir } from "./support/helpers";
 
 /** Ten ways to break an engagement, each with the field the importer must name. */

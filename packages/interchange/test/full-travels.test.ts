@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openHistoryStateTravels } from "@accord/interchange";
+import { openHistoryStateTravels } from "../src";
 import { createImportDatabase, type ImportDatabase, runImport, travelFiles, travelsRoot } from "./support/helpers";
 
 describe("the full travel data set", () => {

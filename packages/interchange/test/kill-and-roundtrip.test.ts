@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openHistoryStateTravels, openInterchangeInput } from "@accord/interchange";
+import { openHistoryStateTravels, openInterchangeInput } from "../src";
 import {
   createImportDatabase,
   exportText,

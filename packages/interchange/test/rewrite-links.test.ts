@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openInterchangeInput } from "@accord/interchange";
+import { openInterchangeInput } from "../src";
 import { createImportDatabase, type ImportDatabase, runImport, tempDir } from "./support/helpers";
 
 const seed = { scheme: "accord-test", value: "" };

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { seedDatabase } from "@accord/db";
-import { openInterchangeInput } from "@accord/interchange";
+import { openInterchangeInput } from "../src";
 import { createImportDatabase, exportText, type ImportDatabase, runImport } from "./support/helpers";
 
 const example = join(__dirname, "../../../docs/examples/seed-article.ndjson");

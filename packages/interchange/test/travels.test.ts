@@ -1,6 +1,6 @@
 import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openHistoryStateTravels } from "@accord/interchange";
+import { openHistoryStateTravels } from "../src";
 import { createImportDatabase, type ImportDatabase, runImport, tempDir, travelFiles } from "./support/helpers";
 
 const subset = ["acheson-dean-gooderham.xml", "blinken-antony-j.xml", "hull-cordell.xml"];

@@ -4,6 +4,7 @@ import { seedDatabase } from "@accord/db";
 import pg from "pg";
 import { tableChecksums } from "../support/checksum";
 import { type SafetyServer, startSafetyServer } from "../support/safety-server";
+import { readGraphQL } from "../support/test-server";
 
 let s: SafetyServer;
 let before: Record<string, string>;
@@ -47,7 +48,7 @@ test.each([
     const started = Date.now();
     const response = await s.post({ query });
     expect(response.status).toBe(503);
-    expect((await response.json()).errors[0].extensions).toMatchObject({
+    expect((await readGraphQL(response)).errors?.[0]?.extensions).toMatchObject({
       code: "SERVICE_UNAVAILABLE",
       limit: "requestTimeout",
     });

@@ -57,7 +57,7 @@ function oddBody(rng: Rng, pool: unknown[]): FuzzRequest {
 export function generateRequest(schema: GraphQLSchema, rng: Rng, pool: unknown[]): FuzzRequest {
   const roll = rng.next();
   const op = generateOperation(schema, rng, pool);
-  const accept = rng.chance(0.7) ? {} : { accept: rng.pick(accepts) };
+  const accept: Record<string, string> = rng.chance(0.7) ? {} : { accept: rng.pick(accepts) };
   if (roll < 0.5) {
     return { kind: "operation", method: "POST", headers: { ...json, ...accept }, body: JSON.stringify(op) };
   }

@@ -4,8 +4,13 @@ import { type AccordServer, type AccordServerOptions, createAccordServer } from 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
-  extensions?: Record<string, unknown>;
+  extensions?: { cost?: { requested: number; max: number }; [key: string]: unknown };
 };
+
+/** A response's body read as GraphQL's result shape. */
+export async function readGraphQL<T = Record<string, unknown>>(response: Response): Promise<GraphQLResponse<T>> {
+  return (await response.json()) as GraphQLResponse<T>;
+}
 
 export type TestServer = {
   db: TestDatabase;

@@ -3,14 +3,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
-import {
-  type BulkDb,
-  createBulkDb,
-  exportRecords,
-  generateRecords,
-  importRecords,
-  type RecordInput,
-} from "@accord/interchange";
+import { type BulkDb, createBulkDb, exportRecords, generateRecords, importRecords, type RecordInput } from "../../src";
 
 export const travelsRoot =
   process.env.ACCORD_TRAVELS_DIR ?? join(__dirname, "../../../../../shared/data/history-state-travels");
