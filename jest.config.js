@@ -1,6 +1,11 @@
 // One jest preset for the workspace: every package's tests run from the root against real PostgreSQL.
 const path = require("node:path");
 
+// Two tiers: `pnpm test` skips *.slow.test.ts (a browser, large generated data, the long fuzz, a second
+// PostgreSQL); `pnpm test:all` (ACCORD_TEST_TIER=all) runs them too, and so does naming a slow file.
+const namesSlowFile = process.argv.some((arg) => arg.includes(".slow.test"));
+const slowTier = process.env.ACCORD_TEST_TIER === "all" || namesSlowFile;
+
 const packages = ["packages/domain", "packages/db", "apps/api", "apps/cli", "packages/sdk", "packages/interchange"];
 
 /** @type {import('jest').Config} */
@@ -15,6 +20,7 @@ module.exports = {
     rootDir: path.join(__dirname, dir),
     testEnvironment: "node",
     testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+    testPathIgnorePatterns: ["/node_modules/", ...(slowTier ? [] : ["\\.slow\\.test\\.ts$"])],
     setupFilesAfterEnv: [path.join(__dirname, "jest/fail-on-console.js")],
     transform: {
       "^.+\\.ts$": ["ts-jest", { tsconfig: path.join(__dirname, dir, "tsconfig.json") }],
