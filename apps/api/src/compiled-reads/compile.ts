@@ -10,7 +10,7 @@ import {
 import { stringBytes } from "../common/bounded-cache";
 import { AppError } from "../common/errors";
 import { operationKey, PerDocumentCache } from "../common/per-document";
-import { rootFields } from "./root-fields";
+import { reads } from "./reads";
 import { Compilation } from "./selection";
 import { NotCompiled, notCompiled } from "./sql";
 import { isStreamed, type Streamed } from "./streamed";
@@ -60,7 +60,7 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
     for (const definition of input.document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
     }
-    const c = new Compilation(input.schema, fragments, coerced.coerced);
+    const c = new Compilation(input.schema, fragments, coerced.coerced, reads);
     const entries: [string, Prisma.Sql | Streamed][] = [];
     for (const [key, nodes] of c.fields("Query", [input.operation.selectionSet])) {
       const name = nodes[0]!.name.value;
@@ -68,8 +68,8 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
         entries.push([key, Prisma.raw(`'"Query"'::json`)]);
         continue;
       }
-      const compile = rootFields[name] ?? notCompiled(`Query.${name}`);
-      entries.push([key, await compile(c, nodes, input.prisma)]);
+      const root = reads.roots.get(name) ?? notCompiled(`Query.${name}`);
+      entries.push([key, await root.compile(c, nodes, input.prisma)]);
     }
     const sql = statementOf(entries.map(([, value]) => value));
     return { text: sql.text, values: sql.values, keys: entries.map(([key]) => key), reusable: c.cacheable };

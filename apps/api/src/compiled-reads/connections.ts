@@ -2,7 +2,7 @@ import { Prisma } from "@accord/db";
 import type { FieldNode } from "graphql";
 import type { ConnectionArgs } from "../common/connection.type";
 import { defaultPageSize, maxPageSize } from "../common/paginate";
-import { objectJson, rowJson } from "./object-types";
+import { objectJson, rowJson } from "./objects";
 import { type Compilation, type FieldSql, selectionJson, subSelections } from "./selection";
 import { cursorSql, notCompiled } from "./sql";
 import { type Streamed, streamedObject } from "./streamed";

@@ -12,24 +12,37 @@ import {
   Kind,
   type SelectionSetNode,
 } from "graphql";
+import type { ReadDescription, RootRead } from "./describe";
 import { jsonObject, notCompiled } from "./sql";
+
+/** Every read description by type name and every root field by name (reads.ts). */
+export type ReadRegistry = { types: Map<string, ReadDescription>; roots: Map<string, RootRead> };
 
 /** What compiling one operation needs: the schema, its fragments, the coerced variables and fresh aliases. */
 export class Compilation {
   private aliases = 0;
   /** False once compiling read the database: the SQL may differ next time. */
   cacheable = true;
+  /** Joins a field asked for beside the rows of an alias (a streamed array's rows, read by key, one row each). */
+  readonly joins = new Map<string, string[]>();
+  /** The columns a row alias of computed groups has (commitmentTotals' grouped keys). */
+  readonly groupColumns = new Map<string, string[]>();
 
   constructor(
     readonly schema: GraphQLSchema,
     readonly fragments: Record<string, FragmentDefinitionNode>,
     readonly variables: Record<string, unknown>,
+    readonly reads: ReadRegistry,
   ) {}
 
   /** A table alias no hand-written fragment uses (they use e, s, c, p, ep …). */
   alias(): string {
     this.aliases += 1;
     return `q${this.aliases}`;
+  }
+
+  joinBeside(alias: string, join: string): void {
+    this.joins.set(alias, [...(this.joins.get(alias) ?? []), join]);
   }
 
   objectType(name: string): GraphQLObjectType {

@@ -1,0 +1,52 @@
+import { Prisma } from "@accord/db";
+import { commitmentsSpec } from "../commitments/commitment.loaders";
+import { OrderDirection } from "../common/order-direction";
+import { connectionJson, forwardPageSize } from "../compiled-reads/connections";
+import {
+  columns,
+  connection,
+  describeType,
+  type FieldRead,
+  reference,
+  storedGlobalId,
+} from "../compiled-reads/describe";
+import type { EngagementPageArgs } from "../engagements/engagement.input";
+import { actorEngagementIdsSql } from "../engagements/engagement.nested";
+import { EngagementOrderField, engagementOrderList } from "../engagements/engagement-order";
+import { statementsBySpeakerSpec } from "../statements/statement.loaders";
+
+/**
+ * An actor's engagements (directly or through a participant representing it). Per actor, not with the
+ * window spec's UNION over every participant: two index lookups keep it to the actor's own rows.
+ */
+const actorEngagements: FieldRead = (c, row, nodes, typeName) => {
+  const args = c.args(typeName, nodes[0]!) as EngagementPageArgs;
+  const size = forwardPageSize(args);
+  const field = args.orderBy?.field ?? EngagementOrderField.START_DATE;
+  const direction = args.orderBy?.direction === OrderDirection.ASC ? "ASC" : "DESC";
+  const participations = `SELECT p.engagement_id FROM participant p WHERE p.actor_id = ${row}.id
+    UNION SELECT p.engagement_id FROM participant p WHERE p.represents_id = ${row}.id`;
+  const total = Prisma.raw(`(SELECT count(*)::int FROM (${participations}) ep)`);
+  if (field === EngagementOrderField.START_DATE) {
+    // The page straight from the timeline indexes (participant's copy of the start date).
+    const from = `(${actorEngagementIdsSql(`${row}.id`, size + 1, direction)}) tl`;
+    const source = { from, id: "tl.id", where: Prisma.raw("TRUE"), order: "tl.rn", nodeType: "Engagement", total };
+    return connectionJson(c, "EngagementConnection", source, size, nodes);
+  }
+  // Other orders: each participation's engagement by primary key (OFFSET 0 keeps it so); joined
+  // plainly, the planner walks a whole engagement index for every actor.
+  const from = `(${participations}) ep CROSS JOIN LATERAL (SELECT * FROM engagement e0 WHERE e0.id = ep.engagement_id OFFSET 0) e`;
+  const order = engagementOrderList(args.orderBy);
+  const source = { from, id: "e.id", where: Prisma.raw("TRUE"), order, nodeType: "Engagement", total };
+  return connectionJson(c, "EngagementConnection", source, size, nodes);
+};
+
+export const actorRead = describeType("Actor", "actor", {
+  id: storedGlobalId,
+  ...columns("Actor", ["kind", "name", "description"]),
+  parent: reference("Actor", "parent_id"),
+  engagements: actorEngagements,
+  statements: connection("StatementConnection", "Statement", () => statementsBySpeakerSpec),
+  commitmentsMade: connection("CommitmentConnection", "Commitment", () => commitmentsSpec("c.committer_id")),
+  commitmentsReceived: connection("CommitmentConnection", "Commitment", () => commitmentsSpec("c.beneficiary_id")),
+});

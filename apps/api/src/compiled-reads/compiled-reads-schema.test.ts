@@ -1,0 +1,104 @@
+// The schema walk: every field of every object type reachable from Query has a read description (or
+// is on the commented resolver-only list), so a new field cannot silently send reads down the slow path.
+import {
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+} from "graphql";
+import { buildAccordSchema } from "../schema/build-schema";
+import { reads } from "./reads";
+import { resolverOnly } from "./resolver-only";
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildAccordSchema();
+});
+
+// Fields the pagination core compiles for every connection and edge (connections.ts).
+const connectionFields = ["edges", "pageInfo", "totalCount"];
+const edgeFields = ["cursor", "node"];
+const pageInfoFields = ["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"];
+
+/** Every object type reachable from Query's fields, through lists, unions and interfaces. */
+function reachableTypes(): Map<string, GraphQLNamedType> {
+  const seen = new Map<string, GraphQLNamedType>();
+  const visit = (type: GraphQLNamedType) => {
+    if (seen.has(type.name)) return;
+    seen.set(type.name, type);
+    if (isUnionType(type)) for (const member of type.getTypes()) visit(member);
+    if (isInterfaceType(type)) for (const member of schema.getPossibleTypes(type)) visit(member);
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
+    }
+  };
+  // Types only a resolver-only root field returns (the audit log) are the resolvers' alone.
+  for (const field of Object.values(schema.getQueryType()!.getFields())) {
+    if (!Object.hasOwn(resolverOnly, `Query.${field.name}`) || reads.roots.has(field.name)) {
+      visit(getNamedType(field.type));
+    }
+  }
+  return seen;
+}
+
+/** The fields of reachable object types that nothing compiles, as "Type.field" (or "Type" for a whole type). */
+function uncompiled(): string[] {
+  const missing: string[] = [];
+  for (const field of Object.keys(schema.getQueryType()!.getFields())) {
+    if (!reads.roots.has(field)) missing.push(`Query.${field}`);
+  }
+  for (const type of reachableTypes().values()) {
+    if (!isObjectType(type)) continue;
+    const names = Object.keys(type.getFields());
+    // A description of its own (SearchEdge) goes before the core's generic fields.
+    const core = reads.types.has(type.name)
+      ? undefined
+      : type.name.endsWith("Connection")
+        ? connectionFields
+        : type.name.endsWith("Edge")
+          ? edgeFields
+          : type.name === "PageInfo"
+            ? pageInfoFields
+            : undefined;
+    const described = core ?? Object.keys(reads.types.get(type.name)?.fields ?? {});
+    if (!core && !reads.types.has(type.name)) {
+      missing.push(type.name);
+      continue;
+    }
+    for (const name of names) if (!described.includes(name)) missing.push(`${type.name}.${name}`);
+  }
+  return missing.sort();
+}
+
+test("every field reachable from Query is compiled or on the resolver-only list", () => {
+  const listed = Object.keys(resolverOnly).filter((entry) => !entry.includes(" "));
+  const missing = uncompiled();
+  expect(missing.filter((entry) => !listed.includes(entry))).toEqual([]);
+  // An entry for a field that has a description is stale: the list says only what is true.
+  expect(listed.filter((entry) => !missing.includes(entry))).toEqual([]);
+});
+
+test("the walk reaches what it must", () => {
+  const types = reachableTypes();
+  for (const name of ["Engagement", "Actor", "Citation", "Tenure", "CommitmentStatusChange", "Money"]) {
+    expect(types.has(name)).toBe(true);
+  }
+  expect(types.has("Mutation")).toBe(false);
+});
+
+test("every described field exists in the schema", () => {
+  const unknown: string[] = [];
+  for (const [name, description] of reads.types) {
+    const type = schema.getType(name);
+    if (!isObjectType(type)) {
+      unknown.push(name);
+      continue;
+    }
+    for (const field of Object.keys(description.fields)) if (!type.getFields()[field]) unknown.push(`${name}.${field}`);
+  }
+  for (const field of reads.roots.keys())
+    if (!schema.getQueryType()!.getFields()[field]) unknown.push(`Query.${field}`);
+  expect(unknown).toEqual([]);
+});

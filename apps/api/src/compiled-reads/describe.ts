@@ -1,0 +1,122 @@
+import { Prisma, type PrismaClient } from "@accord/db";
+import { type FieldNode, type GraphQLField, getNamedType } from "graphql";
+import type { WindowListSpec } from "../common/window-connection";
+import { type ConnectionSource, connectionJson, forwardPageSize, listJson, type PageArgs } from "./connections";
+import { rowJson } from "./objects";
+import { type Compilation, subSelections } from "./selection";
+import { globalIdSql, notCompiled } from "./sql";
+import type { Streamed } from "./streamed";
+
+/**
+ * The read description of one object type: how each of its GraphQL fields is read from a row of its
+ * table (alias `row`). The compiler (objects.ts) and the schema walk (compiled-reads-schema.test.ts)
+ * read nothing else; a feature's `<feature>.read.ts` holds its types' descriptions and root fields.
+ */
+export type ReadDescription = {
+  type: string;
+  /** The table a row of the type comes from; absent for values kept inside their parent's row (Money). */
+  table?: string;
+  fields: Record<string, FieldRead>;
+};
+
+/** One field of a row (alias `row`) as an SQL expression giving its JSON value. */
+export type FieldRead = (c: Compilation, row: string, nodes: FieldNode[], typeName: string) => Prisma.Sql;
+
+/** A root field of Query; async because some filters read the database first (topic subtrees). */
+export type RootRead = {
+  field: string;
+  compile: (c: Compilation, nodes: FieldNode[], prisma: PrismaClient) => Promise<Prisma.Sql | Streamed>;
+};
+
+export const describeType = (type: string, table: string | undefined, fields: Record<string, FieldRead>) => ({
+  type,
+  table,
+  fields,
+});
+
+export const rootRead = (field: string, compile: RootRead["compile"]): RootRead => ({ field, compile });
+
+/** The model's scalar fields as Prisma names them (typed from the generated client). */
+type ScalarFieldOf<M extends Prisma.ModelName> = keyof (typeof Prisma)[`${M}ScalarFieldEnum`] & string;
+
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/**
+ * A column named after the model's field (`startDate` reads `start_date`, the schema's @map convention);
+ * dates, timestamps and decimals are written as the GraphQL scalars write them.
+ */
+export const column =
+  (name: string): FieldRead =>
+  (c, row, nodes, typeName) =>
+    scalarJson(c.objectType(typeName).getFields()[nodes[0]!.name.value]!, `${row}.${snakeCase(name)}`);
+
+/** The GraphQL fields of the same name as the model's columns. */
+export function columns<M extends Prisma.ModelName>(_model: M, names: ScalarFieldOf<M>[]): Record<string, FieldRead> {
+  return Object.fromEntries(names.map((name) => [name, column(name)]));
+}
+
+/** An SQL expression as the field's scalar type writes it: DateTime as ISO with milliseconds, Decimal trimmed. */
+export function scalarJson(field: GraphQLField<unknown, unknown>, expression: string): Prisma.Sql {
+  const scalar = getNamedType(field.type).name;
+  // Prisma's Decimal prints without trailing zeros, as trim_scale does.
+  if (scalar === "Decimal") return Prisma.raw(`trim_scale(${expression})::text`);
+  if (scalar === "DateTime") {
+    return Prisma.raw(`to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+  }
+  return Prisma.raw(expression);
+}
+
+/** An SQL expression of the row. */
+export const sql =
+  (expression: (row: string) => string): FieldRead =>
+  (_c, row) =>
+    Prisma.raw(expression(row));
+
+/** The ID a row keeps in its global_id column, set by a trigger (migration 20261128014000_stored_global_ids). */
+export const storedGlobalId: FieldRead = (_c, row) => Prisma.raw(`${row}.global_id`);
+
+/** An ID computed from the row's uuid, for types without a stored one. */
+export const globalId =
+  (type: string): FieldRead =>
+  (_c, row) =>
+    globalIdSql(type, `${row}.id`);
+
+/** A reference to another row by a foreign-key column (null when the column is). */
+export const reference =
+  (type: string, foreignKey: string): FieldRead =>
+  (c, row, nodes) =>
+    rowJson(c, type, Prisma.raw(`${row}.${foreignKey}`), subSelections(nodes));
+
+/** A list with no pages: `rows` is a subquery of the type's rows (alias given) in the list's order. */
+export const list =
+  (type: string, rows: (row: string, args: Record<string, unknown>) => string): FieldRead =>
+  (c, row, nodes, typeName) => {
+    const args = c.args(typeName, nodes[0]!);
+    return listJson(c, type, (alias) => Prisma.raw(`(${rows(row, args)}) ${alias}`), nodes);
+  };
+
+/** A nested connection described by the same WindowListSpec its DataLoader uses. */
+export const connection =
+  (connectionType: string, nodeType: string, spec: (args: PageArgs) => WindowListSpec): FieldRead =>
+  (c, row, nodes, typeName) => {
+    const args = c.args(typeName, nodes[0]!) as PageArgs;
+    const chosen = spec(args);
+    const order = typeof chosen.order === "string" ? chosen.order : chosen.order(args);
+    const source: ConnectionSource = {
+      from: chosen.from,
+      id: chosen.id,
+      where: Prisma.raw(`${chosen.parent} = ${row}.id`),
+      order,
+      nodeType,
+    };
+    return connectionJson(c, connectionType, source, forwardPageSize(args), nodes);
+  };
+
+/** A field whose SQL is written by hand, for what the kinds above do not say. */
+export const custom = (read: FieldRead): FieldRead => read;
+
+/** Refuses the field on the compiled path: for what only a resolver may answer (say why beside it). */
+export const resolverOnly =
+  (why: string): FieldRead =>
+  () =>
+    notCompiled(why);

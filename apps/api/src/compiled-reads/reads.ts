@@ -1,0 +1,31 @@
+import { actorRead } from "../actors/actor.read";
+import { commitmentRead, moneyRead } from "../commitments/commitment.read";
+import { commitmentTotalRead, commitmentTotalsRoot } from "../commitments/commitment-totals.read";
+import { nodeRoot } from "../common/node.read";
+import { engagementRead, engagementsRoot } from "../engagements/engagement.read";
+import { participantRead } from "../engagements/participant.read";
+import { searchEdgeRead, searchRoot } from "../search/search.read";
+import { statementRead } from "../statements/statement.read";
+import { topicRead } from "../topics/topic.read";
+import type { ReadDescription, RootRead } from "./describe";
+import type { ReadRegistry } from "./selection";
+
+/** The features' read descriptions, gathered: what the compiler reads and the schema walk checks. */
+const types: ReadDescription[] = [
+  actorRead,
+  engagementRead,
+  participantRead,
+  topicRead,
+  statementRead,
+  commitmentRead,
+  moneyRead,
+  commitmentTotalRead,
+  searchEdgeRead,
+];
+
+const roots: RootRead[] = [engagementsRoot, nodeRoot, searchRoot, commitmentTotalsRoot];
+
+export const reads: ReadRegistry = {
+  types: new Map(types.map((description) => [description.type, description])),
+  roots: new Map(roots.map((root) => [root.field, root])),
+};

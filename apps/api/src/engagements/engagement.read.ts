@@ -1,0 +1,86 @@
+import { Prisma } from "@accord/db";
+import { commitmentsSpec } from "../commitments/commitment.loaders";
+import { uuidPattern } from "../common/global-id";
+import { andAll, keysetCondition } from "../common/keyset";
+import { decodeCursor } from "../common/paginate";
+import { forwardPageSize, listJson, rootConnection } from "../compiled-reads/connections";
+import {
+  columns,
+  connection,
+  describeType,
+  reference,
+  rootRead,
+  sql,
+  storedGlobalId,
+} from "../compiled-reads/describe";
+import { notCompiled } from "../compiled-reads/sql";
+import { smallListMax } from "../limits/list-size";
+import { statementsByEngagementSpec } from "../statements/statement.loaders";
+import { engagementConditions } from "./engagement.filter";
+import type { EngagementsArgs } from "./engagement.input";
+import { engagementTable } from "./engagement.service";
+import { engagementOrderList, engagementSort } from "./engagement-order";
+import { defaultParticipants, maxParticipants } from "./participants.loader";
+
+export const engagementRead = describeType("Engagement", "engagement", {
+  id: storedGlobalId,
+  ...columns("Engagement", [
+    "kind",
+    "status",
+    "title",
+    "summary",
+    "startDate",
+    "startPrecision",
+    "endDate",
+    "endPrecision",
+    "dateInferred",
+    "spanEnd",
+    "place",
+    "city",
+  ]),
+  country: reference("Actor", "country_id"),
+  parent: reference("Engagement", "parent_id"),
+  participantCount: sql((row) => `(SELECT count(*)::int FROM participant WHERE engagement_id = ${row}.id)`),
+  participants: (c, row, nodes) => {
+    const first = (c.args("Engagement", nodes[0]!).first as number | null) ?? defaultParticipants;
+    if (first < 1 || first > maxParticipants) notCompiled("participants.first");
+    const rows = (alias: string) =>
+      Prisma.raw(
+        `(SELECT * FROM participant WHERE engagement_id = ${row}.id ORDER BY position, id LIMIT ${first}) ${alias}`,
+      );
+    return listJson(c, "Participant", rows, nodes);
+  },
+  topics: (c, row, nodes) => {
+    // Each topic by primary key (OFFSET 0 keeps it so): joined plainly, the topic table is hashed per engagement.
+    const rows = (alias: string) =>
+      Prisma.raw(`(SELECT t.* FROM engagement_topic et
+        CROSS JOIN LATERAL (SELECT * FROM topic t0 WHERE t0.id = et.topic_id OFFSET 0) t
+        WHERE et.engagement_id = ${row}.id ORDER BY t.path LIMIT ${smallListMax}) ${alias}`);
+    return listJson(c, "Topic", rows, nodes);
+  },
+  statements: connection("StatementConnection", "Statement", () => statementsByEngagementSpec),
+  commitments: connection("CommitmentConnection", "Commitment", () => commitmentsSpec("c.engagement_id")),
+});
+
+export const engagementsRoot = rootRead("engagements", async (c, nodes, prisma) => {
+  const args = c.args("Query", nodes[0]!) as unknown as EngagementsArgs;
+  const size = forwardPageSize(args, true);
+  const after = args.after ? decodeCursor(args.after, "after") : undefined;
+  // decodeCursor takes any 36 hex digits and dashes; what is no uuid fails in SQL, so the resolvers say so.
+  if (after && !uuidPattern.test(after)) notCompiled("a cursor that names no uuid");
+  const sort = engagementSort(args.orderBy);
+  if (args.filter) c.cacheable = false;
+  const conditions = await engagementConditions(prisma, args.filter);
+  const where = andAll([...conditions, keysetCondition(engagementTable, sort, false, after)]);
+  const source = {
+    from: "engagement e",
+    id: "e.id",
+    where,
+    order: engagementOrderList(args.orderBy),
+    nodeType: "Engagement",
+    resumed: Boolean(after),
+    // totalCount counts the filter's matches, not what follows the cursor.
+    total: Prisma.sql`(SELECT count(*)::int FROM engagement e WHERE ${andAll(conditions)})`,
+  };
+  return rootConnection(c, "EngagementConnection", source, size, nodes);
+});

@@ -1,0 +1,50 @@
+import { Prisma } from "@accord/db";
+import { toPrefixQuery } from "@accord/domain";
+import type { FieldNode } from "graphql";
+import { edgesJson, forwardPageSize, onlyRow, pageInfoJson } from "../compiled-reads/connections";
+import { describeType, rootRead, sql } from "../compiled-reads/describe";
+import { objectJson, rowJson } from "../compiled-reads/objects";
+import { type Compilation, type FieldSql, selectionJson, subSelections } from "../compiled-reads/selection";
+import { notCompiled } from "../compiled-reads/sql";
+import { streamedObject } from "../compiled-reads/streamed";
+import { searchables } from "./search.service";
+import { searchCountSql, searchPageSql } from "./search.sql";
+
+export const searchRoot = rootRead("search", async (c, nodes) => {
+  const args = c.args("Query", nodes[0]!) as { query: string; first?: number | null; after?: string | null };
+  if (args.after != null) notCompiled("search after a cursor");
+  const prefixQuery = toPrefixQuery(args.query);
+  if (!prefixQuery) notCompiled("search without words");
+  const size = forwardPageSize(args);
+  const x = c.alias();
+  const other: FieldSql = (name, fieldNodes) => {
+    if (name === "totalCount") return Prisma.sql`(${searchCountSql(searchables, prefixQuery)})`;
+    if (name === "pageInfo") return pageInfoJson(c, x, size, { resumed: false, cursors: false }, fieldNodes);
+    return undefined;
+  };
+  const page = searchPageSql({ tables: searchables, prefixQuery, size });
+  const from = Prisma.sql`SELECT h.*, row_number() OVER () AS rn FROM (${page}) h`;
+  const array = (fieldNodes: FieldNode[]) => ({ x, from, size, element: searchEdgeJson(c, x, fieldNodes) });
+  const streamed = streamedObject(c, "SearchConnection", subSelections(nodes), other, "edges", array);
+  if (streamed) return streamed;
+  const json = selectionJson(c, "SearchConnection", subSelections(nodes), (name, fieldNodes) =>
+    name === "edges" ? edgesJson(x, size, searchEdgeJson(c, x, fieldNodes)) : other(name, fieldNodes),
+  );
+  return Prisma.sql`(SELECT ${json} FROM (${from}) ${Prisma.raw(x)} ${onlyRow})`;
+});
+
+/** A search hit: a row (alias x) of the search page SQL, with the hit's type, id and rank. */
+export const searchEdgeRead = describeType("SearchEdge", undefined, {
+  rank: sql((x) => `${x}.rank`),
+  // Each hit's row by its type: the union's members are the searchable tables.
+  node: (c, x, nodes) => {
+    const sets = subSelections(nodes);
+    const cases = searchables.map(
+      ({ type }) => Prisma.sql`WHEN ${Prisma.raw(`'${type}'`)} THEN ${rowJson(c, type, Prisma.raw(`${x}.id`), sets)}`,
+    );
+    return Prisma.sql`CASE ${Prisma.raw(x)}.type ${Prisma.join(cases, " ")} END`;
+  },
+});
+
+const searchEdgeJson = (c: Compilation, x: string, nodes: FieldNode[]) =>
+  objectJson(c, "SearchEdge", x, subSelections(nodes));
