@@ -80,7 +80,7 @@ export const commitmentStatuses = [
 ] as const;
 export type CommitmentStatus = (typeof commitmentStatuses)[number];
 
-export const commitmentLinkKinds = ["FOLLOWS", "SUPERSEDES", "PART_OF"] as const;
+export const commitmentLinkKinds = ["FOLLOWS", "SUPERSEDES", "PART_OF", "RESTATES"] as const;
 export type CommitmentLinkKind = (typeof commitmentLinkKinds)[number];
 
 export const sourceKinds = ["NEWS_ARTICLE", "OFFICIAL_RECORD", "PRESS_RELEASE", "DATASET", "OTHER"] as const;

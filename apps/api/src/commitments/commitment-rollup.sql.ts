@@ -20,8 +20,9 @@ export const commitmentSource: TotalsSource = {
   count: "count(*)",
   conditions: [
     Prisma.sql`c.amount IS NOT NULL`,
-    // NOT IN hashes the few superseded ids once (to_id is never null); NOT EXISTS re-ran per commitment.
-    Prisma.sql`c.id NOT IN (SELECT l.to_id FROM commitment_link l WHERE l.kind = 'SUPERSEDES')`,
+    // The count-once rule, stated once in SQL (migration 20261205150100_commitment_count_once); NOT IN hashes
+    // the uncounted ids once, where NOT EXISTS re-ran per commitment.
+    Prisma.sql`c.id NOT IN (SELECT accord_commitment_uncounted())`,
   ],
 };
 

@@ -14,7 +14,7 @@ export class CommitmentTotalsResolver {
     description:
       "Sums of commitment amounts with counts, grouped as asked. Only commitments with an amount count. " +
       "Totals are always split by currency, even when CURRENCY is not in groupBy: amounts in different " +
-      "currencies are never added. A commitment that another SUPERSEDES is left out; the superseding one counts.",
+      "currencies are never added. Each promise counts once: never a commitment that another SUPERSEDES, never one that RESTATES another, never a part under a whole that carries an amount (when only the parts do, they count).",
   })
   commitmentTotals(
     @Arg("filter", () => CommitmentFilter, { nullable: true, description: "Which commitments to add up." })

@@ -40,7 +40,7 @@ const groupColumns: Record<CommitmentGroupBy, { group: string; as?: string; colu
 
 /**
  * Sums of commitment amounts in one GROUP BY statement: always split by currency, and without
- * commitments that another commitment SUPERSEDES (the superseding one counts instead). Columns are
+ * commitments that totals count once (superseded, restating, or a part under a whole with an amount). Columns are
  * named as CommitmentTotal's fields; rows come ordered by the keys. Read from a summary table when one
  * holds the answer (commitment-rollup.sql.ts); `from` picks the source instead (tests compare them).
  */

@@ -15,7 +15,9 @@ import { CommitmentKind, CommitmentLinkKind, CommitmentStatus, DatePrecision } f
 import { DateScalar, DecimalScalar } from "../common/scalars";
 import { NotNullIfPresent, OptionalOrNull } from "../writes/input-rules";
 
-@InputType("CommitmentLinkInput", { description: "This commitment FOLLOWS, SUPERSEDES or is PART_OF another." })
+@InputType("CommitmentLinkInput", {
+  description: "This commitment FOLLOWS, SUPERSEDES, RESTATES or is PART_OF another.",
+})
 export class CommitmentLinkInput {
   @Field(() => ID, { description: "The other commitment." })
   @IsString()

@@ -9,7 +9,7 @@ registerEnumType(LinkDirection, {
   name: "CommitmentLinkDirection",
   description: "Which way a link between two commitments runs, seen from the commitment asked about.",
   valuesConfig: {
-    OUTGOING: { description: "This commitment FOLLOWS / SUPERSEDES / is PART_OF the other." },
-    INCOMING: { description: "The other commitment FOLLOWS / SUPERSEDES / is PART_OF this one." },
+    OUTGOING: { description: "This commitment FOLLOWS / SUPERSEDES / RESTATES / is PART_OF the other." },
+    INCOMING: { description: "The other commitment FOLLOWS / SUPERSEDES / RESTATES / is PART_OF this one." },
   },
 });

@@ -11,8 +11,7 @@ type Row = Record<string, unknown>;
 
 export { CommitmentGroupBy };
 
-const counted = `FROM commitment c WHERE amount IS NOT NULL
-  AND NOT EXISTS (SELECT FROM commitment_link l WHERE l.to_id = c.id AND l.kind = 'SUPERSEDES')`;
+const counted = `FROM commitment c WHERE amount IS NOT NULL AND c.id NOT IN (SELECT accord_commitment_uncounted())`;
 
 /**
  * Rows of the summary tables (commitment_rollup, commitment_rollup_committer) that differ from the same
@@ -50,15 +49,42 @@ export async function totalsRows(prisma: PrismaClient, [criteria, groupBy]: Tota
 }
 
 /**
- * commitmentTotals worked out in JavaScript from every commitment and SUPERSEDES link: an answer that
- * shares no SQL with the service. Rows sorted by their JSON, as `sorted` sorts the service's.
+ * The commitments totals leave out, worked out in JavaScript from every link: superseded ones, ones that
+ * restate another, and parts (at any depth) of a whole that carries an amount.
+ */
+export async function uncountedInJavaScript(prisma: PrismaClient): Promise<Set<string>> {
+  const links = await prisma.commitmentLink.findMany();
+  const withAmount = new Set(
+    (await prisma.commitment.findMany({ where: { amount: { not: null } }, select: { id: true } })).map((c) => c.id),
+  );
+  const uncounted = new Set<string>();
+  for (const link of links) {
+    if (link.kind === "SUPERSEDES") uncounted.add(link.toId);
+    if (link.kind === "RESTATES") uncounted.add(link.fromId);
+  }
+  const partsOf = (id: string) => links.filter((l) => l.kind === "PART_OF" && l.toId === id).map((l) => l.fromId);
+  const covered = new Set<string>();
+  const cover = (id: string) => {
+    for (const part of partsOf(id)) {
+      if (covered.has(part)) continue;
+      covered.add(part);
+      cover(part);
+    }
+  };
+  for (const whole of withAmount) cover(whole);
+  for (const id of covered) uncounted.add(id);
+  return uncounted;
+}
+
+/**
+ * commitmentTotals worked out in JavaScript from every commitment and link: an answer that shares no SQL
+ * with the service. Rows sorted by their JSON, as `sorted` sorts the service's.
  */
 export async function totalsInJavaScript(prisma: PrismaClient, [criteria, groupBy]: TotalsShape): Promise<Row[]> {
-  const links = await prisma.commitmentLink.findMany({ where: { kind: "SUPERSEDES" }, select: { toId: true } });
-  const superseded = new Set(links.map((link) => link.toId));
+  const uncounted = await uncountedInJavaScript(prisma);
   const groups = new Map<string, { key: Row; total: Prisma.Decimal; count: number }>();
   for (const c of await prisma.commitment.findMany({ where: { amount: { not: null } } })) {
-    if (superseded.has(c.id) || !matches(c, criteria)) continue;
+    if (uncounted.has(c.id) || !matches(c, criteria)) continue;
     const key: Row = { currency: c.currency };
     if (groupBy.includes(CommitmentGroupBy.COMMITTER)) key.committerId = c.committerId;
     if (groupBy.includes(CommitmentGroupBy.BENEFICIARY)) key.beneficiaryId = c.beneficiaryId;

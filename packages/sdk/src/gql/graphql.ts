@@ -128,12 +128,12 @@ export type CommitmentKind =
 
 /** Which way a link between two commitments runs, seen from the commitment asked about. */
 export type CommitmentLinkDirection =
-  /** The other commitment FOLLOWS / SUPERSEDES / is PART_OF this one. */
+  /** The other commitment FOLLOWS / SUPERSEDES / RESTATES / is PART_OF this one. */
   | 'INCOMING'
-  /** This commitment FOLLOWS / SUPERSEDES / is PART_OF the other. */
+  /** This commitment FOLLOWS / SUPERSEDES / RESTATES / is PART_OF the other. */
   | 'OUTGOING';
 
-/** This commitment FOLLOWS, SUPERSEDES or is PART_OF another. */
+/** This commitment FOLLOWS, SUPERSEDES, RESTATES or is PART_OF another. */
 export type CommitmentLinkInput = {
   /** How this one relates to it. */
   kind: CommitmentLinkKind;
@@ -145,6 +145,7 @@ export type CommitmentLinkInput = {
 export type CommitmentLinkKind =
   | 'FOLLOWS'
   | 'PART_OF'
+  | 'RESTATES'
   | 'SUPERSEDES';
 
 /** Where a commitment stands; DELIVERED means provided or fulfilled. */
