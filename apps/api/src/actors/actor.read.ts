@@ -7,13 +7,16 @@ import {
   connection,
   describeType,
   type FieldRead,
+  list,
   reference,
   storedGlobalId,
 } from "../compiled-reads/describe";
 import type { EngagementPageArgs } from "../engagements/engagement.input";
 import { actorEngagementIdsSql } from "../engagements/engagement.nested";
 import { EngagementOrderField, engagementOrderList } from "../engagements/engagement-order";
+import { actorTenuresSpec } from "../offices/tenure.nested";
 import { statementsBySpeakerSpec } from "../statements/statement.loaders";
+import { actorBodiesSpec } from "./actor.nested";
 
 /**
  * An actor's engagements (directly or through a participant representing it). Per actor, not with the
@@ -43,8 +46,15 @@ const actorEngagements: FieldRead = (c, row, nodes, typeName) => {
 
 export const actorRead = describeType("Actor", "actor", {
   id: storedGlobalId,
-  ...columns("Actor", ["kind", "name", "description"]),
+  ...columns("Actor", ["kind", "name", "description", "version"]),
   parent: reference("Actor", "parent_id"),
+  aliases: list("ActorAlias", (row) => `SELECT * FROM actor_alias WHERE actor_id = ${row}.id ORDER BY name, id`),
+  identifiers: list(
+    "ActorIdentifier",
+    (row) => `SELECT * FROM actor_identifier WHERE actor_id = ${row}.id ORDER BY scheme, value`,
+  ),
+  bodies: connection("ActorConnection", "Actor", () => actorBodiesSpec),
+  tenures: connection("TenureConnection", "Tenure", () => actorTenuresSpec),
   engagements: actorEngagements,
   statements: connection("StatementConnection", "Statement", () => statementsBySpeakerSpec),
   commitmentsMade: connection("CommitmentConnection", "Commitment", () => commitmentsSpec("c.committer_id")),

@@ -95,6 +95,17 @@ export const list =
     return listJson(c, type, (alias) => Prisma.raw(`(${rows(row, args)}) ${alias}`), nodes);
   };
 
+/** A reference to one of several types (a union), by whichever of their foreign keys is set, in this order. */
+export const union =
+  (members: Record<string, string>): FieldRead =>
+  (c, row, nodes) => {
+    const cases = Object.entries(members).map(
+      ([type, key]) =>
+        Prisma.sql`WHEN ${Prisma.raw(`${row}.${key}`)} IS NOT NULL THEN ${rowJson(c, type, Prisma.raw(`${row}.${key}`), subSelections(nodes))}`,
+    );
+    return Prisma.sql`CASE ${Prisma.join(cases, " ")} END`;
+  };
+
 /** A nested connection described by the same WindowListSpec its DataLoader uses. */
 export const connection =
   (connectionType: string, nodeType: string, spec: (args: PageArgs) => WindowListSpec): FieldRead =>

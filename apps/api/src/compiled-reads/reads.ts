@@ -1,10 +1,15 @@
 import { actorRead } from "../actors/actor.read";
+import { actorAliasRead, actorIdentifierRead } from "../actors/actor-parts.read";
 import { commitmentRead, moneyRead } from "../commitments/commitment.read";
+import { commitmentLinkRead, commitmentStatusChangeRead } from "../commitments/commitment-parts.read";
 import { commitmentTotalRead, commitmentTotalsRoot } from "../commitments/commitment-totals.read";
 import { nodeRoot } from "../common/node.read";
 import { engagementRead, engagementsRoot } from "../engagements/engagement.read";
 import { participantRead } from "../engagements/participant.read";
+import { officeRead, tenureRead } from "../offices/office.read";
 import { searchEdgeRead, searchRoot } from "../search/search.read";
+import { citationRead } from "../sources/citation.read";
+import { sourceRead } from "../sources/source.read";
 import { statementRead } from "../statements/statement.read";
 import { topicRead } from "../topics/topic.read";
 import type { ReadDescription, RootRead } from "./describe";
@@ -21,6 +26,14 @@ const types: ReadDescription[] = [
   moneyRead,
   commitmentTotalRead,
   searchEdgeRead,
+  actorAliasRead,
+  actorIdentifierRead,
+  commitmentStatusChangeRead,
+  commitmentLinkRead,
+  officeRead,
+  tenureRead,
+  sourceRead,
+  citationRead,
 ];
 
 const roots: RootRead[] = [engagementsRoot, nodeRoot, searchRoot, commitmentTotalsRoot];

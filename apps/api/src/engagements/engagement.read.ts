@@ -15,9 +15,11 @@ import {
 } from "../compiled-reads/describe";
 import { notCompiled } from "../compiled-reads/sql";
 import { smallListMax } from "../limits/list-size";
+import { citationsOf } from "../sources/citation.read";
 import { statementsByEngagementSpec } from "../statements/statement.loaders";
 import { engagementConditions } from "./engagement.filter";
 import type { EngagementsArgs } from "./engagement.input";
+import { sideEngagementsSpec } from "./engagement.nested";
 import { engagementTable } from "./engagement.service";
 import { engagementOrderList, engagementSort } from "./engagement-order";
 import { defaultParticipants, maxParticipants } from "./participants.loader";
@@ -37,7 +39,10 @@ export const engagementRead = describeType("Engagement", "engagement", {
     "spanEnd",
     "place",
     "city",
+    "version",
   ]),
+  citations: citationsOf("engagement_id"),
+  sideEngagements: connection("EngagementConnection", "Engagement", () => sideEngagementsSpec),
   country: reference("Actor", "country_id"),
   parent: reference("Engagement", "parent_id"),
   participantCount: sql((row) => `(SELECT count(*)::int FROM participant WHERE engagement_id = ${row}.id)`),

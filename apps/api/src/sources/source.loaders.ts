@@ -1,8 +1,16 @@
 import type { PrismaClient } from "@accord/db";
 import { byIdLoader, groupLoader } from "../common/loader-factories";
-import { windowConnectionLoader } from "../common/window-connection";
+import { type WindowListSpec, windowConnectionLoader } from "../common/window-connection";
 
 const citationOrder = [{ startOffset: { sort: "asc", nulls: "last" } }, { id: "asc" }] as const;
+
+/** A source's citations in text order. */
+export const citationsBySourceSpec: WindowListSpec = {
+  from: "citation ct",
+  id: "ct.id",
+  parent: "ct.source_id",
+  order: "ct.start_offset NULLS LAST, ct.id",
+};
 
 /** Sources, authors and citations, batched per request. */
 export function createSourceLoaders(prisma: PrismaClient) {
@@ -26,10 +34,6 @@ export function createSourceLoaders(prisma: PrismaClient) {
     citationsByEngagement: citationsBy("engagementId"),
     citationsByStatement: citationsBy("statementId"),
     citationsByCommitment: citationsBy("commitmentId"),
-    citationsBySource: windowConnectionLoader(
-      prisma,
-      { from: "citation ct", id: "ct.id", parent: "ct.source_id", order: "ct.start_offset NULLS LAST, ct.id" },
-      citation,
-    ),
+    citationsBySource: windowConnectionLoader(prisma, citationsBySourceSpec, citation),
   };
 }

@@ -18,6 +18,14 @@ export const statementsBySpeakerSpec: WindowListSpec = {
   order: "e.start_date DESC, s.engagement_id DESC, s.position, s.id",
 };
 
+/** Statements tagged with exactly one topic, newest engagement first. */
+export const statementsByTopicSpec: WindowListSpec = {
+  from: "statement_topic st JOIN statement s ON s.id = st.statement_id JOIN engagement e ON e.id = s.engagement_id",
+  id: "s.id",
+  parent: "st.topic_id",
+  order: "e.start_date DESC, s.engagement_id DESC, s.position, s.id",
+};
+
 /** Statements and what hangs off them, batched per request. */
 export function createStatementLoaders(prisma: PrismaClient) {
   const statement = byIdLoader((ids) => prisma.statement.findMany({ where: { id: { in: ids } } }));
@@ -25,16 +33,7 @@ export function createStatementLoaders(prisma: PrismaClient) {
     statement,
     statementsByEngagement: windowConnectionLoader(prisma, statementsByEngagementSpec, statement),
     statementsBySpeaker: windowConnectionLoader(prisma, statementsBySpeakerSpec, statement),
-    statementsByTopic: windowConnectionLoader(
-      prisma,
-      {
-        from: "statement_topic st JOIN statement s ON s.id = st.statement_id JOIN engagement e ON e.id = s.engagement_id",
-        id: "s.id",
-        parent: "st.topic_id",
-        order: "e.start_date DESC, s.engagement_id DESC, s.position, s.id",
-      },
-      statement,
-    ),
+    statementsByTopic: windowConnectionLoader(prisma, statementsByTopicSpec, statement),
     mentionsByStatement: groupLoader(
       (ids) => prisma.statementMention.findMany({ where: { statementId: { in: ids } }, orderBy: { actorId: "asc" } }),
       (row) => row.statementId,

@@ -1,0 +1,13 @@
+import { columns, describeType, type FieldRead, globalId, list, reference, union } from "../compiled-reads/describe";
+
+export const citationRead = describeType("Citation", "citation", {
+  id: globalId("Citation"),
+  ...columns("Citation", ["quote", "startOffset", "endOffset", "locator"]),
+  source: reference("Source", "source_id"),
+  // The resolver's order: an engagement first, then a statement, then a commitment.
+  record: union({ Engagement: "engagement_id", Statement: "statement_id", Commitment: "commitment_id" }),
+});
+
+/** The citations of a record by its key column (engagement_id …), in text order as the loaders give them. */
+export const citationsOf = (key: string): FieldRead =>
+  list("Citation", (row) => `SELECT * FROM citation WHERE ${key} = ${row}.id ORDER BY start_offset NULLS LAST, id`);

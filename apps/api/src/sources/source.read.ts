@@ -1,0 +1,14 @@
+import { columns, connection, describeType, globalId, list, reference } from "../compiled-reads/describe";
+import { citationsBySourceSpec } from "./source.loaders";
+
+export const sourceRead = describeType("Source", "source", {
+  id: globalId("Source"),
+  ...columns("Source", ["kind", "title", "url", "publishedOn", "language", "content", "version"]),
+  publisher: reference("Actor", "publisher_id"),
+  authors: list(
+    "Actor",
+    (row) =>
+      `SELECT a.* FROM source_author sa JOIN actor a ON a.id = sa.actor_id WHERE sa.source_id = ${row}.id ORDER BY sa.position, sa.actor_id`,
+  ),
+  citations: connection("CitationConnection", "Citation", () => citationsBySourceSpec),
+});
