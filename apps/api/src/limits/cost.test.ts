@@ -54,6 +54,14 @@ test("lists multiply down the tree, whatever arguments they take", () => {
   expect(estimate("{ engagements(first: 5) @skip(if: true) { totalCount } }")).toBe(0);
 });
 
+test("a grouping is priced by the groups its keys can make, at most 10,000", () => {
+  const counts = (keys: string) => estimate(`{ engagementCounts(groupBy: [${keys}]) { count country { name } } }`);
+  expect(counts("KIND, STATUS")).toBe(10 * 3 * 2);
+  expect(counts("YEAR")).toBe(500 * 2);
+  expect(counts("MONTH, KIND")).toBe(10_000 * 2);
+  expect(counts("")).toBe(2);
+});
+
 test("a document of many fragment spreads is estimated in linear time", () => {
   const levels = 30;
   const fragments = Array.from(

@@ -13,9 +13,16 @@ import { defaultPageSize, maxPageSize } from "../common/paginate";
 
 /**
  * How many items a list field can return: `max`, or the value of its `sizeArg` argument (a number, or
- * a list such as `nodes(ids:)` whose length counts) with `default` when the argument is left out.
+ * a list such as `nodes(ids:)` whose length counts) with `default` when the argument is left out; a
+ * grouping (`groupsArg`, a list of keys) returns at most the product of its keys' `groupSizes`, capped at `max`.
  */
-export type ListSize = { max: number; default?: number; sizeArg?: string };
+export type ListSize = {
+  max: number;
+  default?: number;
+  sizeArg?: string;
+  groupsArg?: string;
+  groupSizes?: Record<string, number>;
+};
 
 const extensionName = "listSize";
 
@@ -71,12 +78,20 @@ export function pageSize(args: Record<string, unknown> | undefined): number {
 
 /** Items a declared list returns with these arguments (its maximum when they are unknown). */
 export function declaredItems(size: ListSize, args: Record<string, unknown> | undefined): number {
+  if (size.groupsArg && size.groupSizes) return groupedItems(size, args?.[size.groupsArg]);
   if (!size.sizeArg) return size.max;
   if (!args) return size.max;
   const value = args[size.sizeArg];
   if (Array.isArray(value)) return value.length;
   if (typeof value === "number") return Math.max(value, 0);
   return size.default ?? size.max;
+}
+
+/** The most groups a grouping by these keys can make (every key's groups multiplied), at most `max`. */
+export function groupedItems(size: ListSize, keys: unknown): number {
+  if (!Array.isArray(keys)) return size.max;
+  const product = [...new Set(keys)].reduce((n: number, key) => n * (size.groupSizes?.[String(key)] ?? size.max), 1);
+  return Math.min(product, size.max);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from "type-graphql";
 import { ActorResolver } from "../actors/actor.resolver";
+import { EngagementCountsResolver } from "../analytics/analytics.resolver";
 import { CommitmentResolver } from "../commitments/commitment.resolver";
 import { ActorCommitmentsResolver, EngagementCommitmentsResolver } from "../commitments/commitment-nested.resolver";
 import { CommitmentLinkResolver, CommitmentStatusChangeResolver } from "../commitments/commitment-parts.resolver";
@@ -37,6 +38,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CommitmentStatusChangeResolver,
   CommitmentLinkResolver,
   CommitmentTotalsResolver,
+  EngagementCountsResolver,
   ActorCommitmentsResolver,
   EngagementCommitmentsResolver,
   SourceResolver,

@@ -1,0 +1,66 @@
+import { Field, Int, InterfaceType, registerEnumType } from "type-graphql";
+import { DatePrecision } from "../common/enums";
+import { DateScalar } from "../common/scalars";
+
+export enum CountOrder {
+  KEYS = "KEYS",
+  COUNT = "COUNT",
+}
+
+registerEnumType(CountOrder, {
+  name: "CountOrder",
+  description: "How count groups are sorted.",
+  valuesConfig: {
+    KEYS: { description: "By the group keys in the order asked (periods oldest first, unknown periods last in their year)." },
+    COUNT: { description: "Largest count first; ties by the group keys." },
+  },
+});
+
+/** The rule every period grouping follows, written once for the fields' descriptions. */
+export const periodRule =
+  "Periods come from the start date (an engagement's, or for a statement its engagement's). A partial date is " +
+  "counted in every period it certainly falls in and in the unknown bucket of finer periods: a briefing dated " +
+  "only 2024 counts in 2024 and, grouped by month, in 2024's month-unknown bucket (month null, period " +
+  '"2024-XX"), never in January. Each record is counted once per group, so a grouping by month adds up to the ' +
+  "grouping by year.";
+
+@InterfaceType("CountGroup", {
+  description: "A group of counted records: its period, its count and its first and last date.",
+  // Statement groups carry their speaker key; engagement groups do not.
+  resolveType: (group) => ("speakerId" in group ? "StatementCount" : "EngagementCount"),
+})
+export abstract class CountGroup {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The finest period grouped by: "2024" (YEAR), "2024-Q2" or "2024-QX" (QUARTER, unknown quarter), "2024-03" or "2024-XX" (MONTH, unknown month); null when no period is grouped by.',
+  })
+  period!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The year, when grouped by a period." })
+  year!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The quarter (1–4), when grouped by QUARTER; null when not known." })
+  quarter!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The month (1–12), when grouped by MONTH; null when not known." })
+  month!: number | null;
+
+  @Field(() => Int, { description: "How many records fall in the group." })
+  count!: number;
+
+  @Field(() => DateScalar, {
+    description:
+      "The earliest start date in the group (first day of its period at firstPrecision); at the same first day a coarser date counts as earlier, as everywhere in the API.",
+  })
+  firstDate!: Date;
+
+  @Field(() => DatePrecision, { description: "How much of firstDate is known." })
+  firstPrecision!: DatePrecision;
+
+  @Field(() => DateScalar, { description: "The latest start date in the group, in the same order as firstDate." })
+  lastDate!: Date;
+
+  @Field(() => DatePrecision, { description: "How much of lastDate is known." })
+  lastPrecision!: DatePrecision;
+}

@@ -1,0 +1,126 @@
+import { Prisma, type PrismaClient } from "@accord/db";
+import type { DatePrecision } from "@accord/db";
+import { AppError } from "../common/errors";
+import { type CountGroup, CountOrder } from "./count-group.type";
+
+/**
+ * One result column of a group key: the SQL it is grouped and sorted by (the raw column: a uuid's or an
+ * enum's own order, not its text's in the locale), the type it is returned as, and the field it fills.
+ */
+export type KeyColumn = { sql: string; as?: string; column: string };
+
+/** A group key: its columns, the join that gives multi-valued keys one row per value, and how many groups it can make. */
+export type Dimension = { columns: KeyColumn[]; join?: string; groups: number };
+
+/** Years a period grouping is priced for (and answers at most): 1700–2199 covers every record Accord holds. */
+export const pricedYears = 500;
+
+// Periods of a start date `d` at precision `p`: a quarter or month is known only below YEAR precision.
+const year = (d: string): KeyColumn => ({ sql: `extract(year FROM ${d})::int`, column: "year" });
+const finer = (d: string, p: string, part: "quarter" | "month"): KeyColumn => ({
+  sql: `CASE WHEN ${p} = 'YEAR' THEN NULL ELSE extract(${part} FROM ${d})::int END`,
+  column: part,
+});
+
+/** The three period keys of the start date `d` with precision `p` (columns of the counted rows). */
+export function periodDimensions(d: string, p: string) {
+  return {
+    YEAR: { columns: [year(d)], groups: pricedYears },
+    QUARTER: { columns: [year(d), finer(d, p, "quarter")], groups: pricedYears * 5 },
+    MONTH: { columns: [year(d), finer(d, p, "month")], groups: pricedYears * 13 },
+  } satisfies Record<string, Dimension>;
+}
+
+/**
+ * A start date as one sortable integer: days since 0001-01-01 times 4, plus 0 for YEAR, 1 for MONTH and
+ * 2 for DAY precision, so min and max pick the first and last date in the API's order (coarser first
+ * at the same day) and the precision comes back with the date.
+ */
+export const dateKeySql = (d: string, p: string) =>
+  `((${d} - DATE '0001-01-01') * 4 + CASE ${p} WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END)`;
+
+const precisions: DatePrecision[] = ["YEAR", "MONTH", "DAY"];
+
+export type CountsQuery = {
+  /** The counted rows with their aliases, e.g. `engagement e`. */
+  from: string;
+  /** dateKeySql over the counted rows' start date. */
+  dateKey: string;
+  dimensions: Dimension[];
+  conditions: Prisma.Sql[];
+  order: CountOrder;
+  /** The most groups the answer may hold (its price); more is refused. */
+  limit: number;
+};
+
+/** Group keys' columns in the order asked, each once. */
+function keyColumns(dimensions: Dimension[]): KeyColumn[] {
+  const seen = new Map<string, KeyColumn>();
+  for (const column of dimensions.flatMap((d) => d.columns)) seen.set(column.column, seen.get(column.column) ?? column);
+  return [...seen.values()];
+}
+
+/** One GROUP BY statement over the counted rows: count and first and last date per group. */
+export function countsSql(query: CountsQuery): Prisma.Sql {
+  const columns = keyColumns(query.dimensions);
+  const joins = [...new Set(query.dimensions.flatMap((d) => (d.join ? [d.join] : [])))].join("\n");
+  const select = columns.map(({ sql, as, column }) => `${sql}${as ? `::${as}` : ""} AS "${column}"`);
+  const keys = columns.map(({ sql }) => sql);
+  const byKeys = keys.join(", ");
+  const order = query.order === CountOrder.COUNT ? ["count(*) DESC", ...keys] : keys;
+  const where = query.conditions.length ? Prisma.sql`WHERE ${Prisma.join(query.conditions, " AND ")}` : Prisma.empty;
+  return Prisma.sql`SELECT ${Prisma.raw([...select, ""].join(", "))}count(*)::int AS count,
+      DATE '0001-01-01' + min(${Prisma.raw(query.dateKey)}) / 4 AS "firstDate", (min(${Prisma.raw(query.dateKey)}) % 4)::int AS "firstRank",
+      DATE '0001-01-01' + max(${Prisma.raw(query.dateKey)}) / 4 AS "lastDate", (max(${Prisma.raw(query.dateKey)}) % 4)::int AS "lastRank"
+    FROM ${Prisma.raw(query.from)}
+    ${Prisma.raw(joins)}
+    ${where}
+    ${Prisma.raw(byKeys ? `GROUP BY ${byKeys}` : "")}
+    HAVING count(*) > 0
+    ${Prisma.raw(order.length ? `ORDER BY ${order.join(", ")}` : "")}
+    LIMIT ${query.limit + 1}`;
+}
+
+/** The period label of a group: the finest period grouped by ("2024", "2024-Q2", "2024-XX"). */
+function periodOf(row: Record<string, unknown>, columns: Set<string>): string | null {
+  if (!columns.has("year")) return null;
+  const year = String(row.year).padStart(4, "0");
+  if (columns.has("month")) return row.month == null ? `${year}-XX` : `${year}-${String(row.month).padStart(2, "0")}`;
+  if (columns.has("quarter")) return `${year}-Q${row.quarter ?? "X"}`;
+  return year;
+}
+
+/**
+ * Runs a counts statement and shapes its rows as CountGroups plus their other key columns (`extra`);
+ * refuses an answer with more groups than its price allows rather than cutting it short.
+ */
+export async function runCounts<T extends CountGroup>(
+  prisma: PrismaClient,
+  query: CountsQuery,
+  extra: (row: Record<string, unknown>) => Omit<T, keyof CountGroup>,
+): Promise<T[]> {
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(countsSql(query));
+  if (rows.length > query.limit) {
+    throw new AppError(
+      "BAD_USER_INPUT",
+      `groupBy: more than ${query.limit} groups; narrow the filter or group by fewer keys`,
+      { field: "groupBy" },
+    );
+  }
+  const columns = new Set(keyColumns(query.dimensions).map((c) => c.column));
+  return rows.map(
+    (row) =>
+      ({
+        period: periodOf(row, columns),
+        year: (row.year as number | undefined) ?? null,
+        quarter: (row.quarter as number | undefined) ?? null,
+        month: (row.month as number | undefined) ?? null,
+        count: row.count as number,
+        firstDate: row.firstDate as Date,
+        firstPrecision: precisions[row.firstRank as number]!,
+        lastDate: row.lastDate as Date,
+        lastPrecision: precisions[row.lastRank as number]!,
+        ...extra(row),
+      }) as T,
+  );
+}

@@ -1,0 +1,77 @@
+import type { PrismaClient } from "@accord/db";
+import { EngagementKind, EngagementStatus } from "../common/enums";
+import { engagementConditions } from "../engagements/engagement.filter";
+import type { EngagementFilter } from "../engagements/engagement.input";
+import type { CountOrder } from "./count-group.type";
+import { groupedItems, type ListSize } from "../limits/list-size";
+import { type Dimension, dateKeySql, periodDimensions, runCounts } from "./counts.sql";
+import { EngagementCountGroupBy as G, type EngagementCount } from "./engagement-counts.type";
+
+/** Groups of one engagementCounts or statementCounts answer (its price when the keys allow more). */
+export const maxCountGroups = 10_000;
+// A key over many actors or topics: bounded only by maxCountGroups.
+const many = maxCountGroups;
+
+/** Each group key of engagements (alias `e`); multi-valued keys join one row per value, null when none. */
+export const engagementDimensions: Record<G, Dimension> = {
+  ...periodDimensions("e.start_date", "e.start_precision"),
+  [G.KIND]: { columns: [{ sql: "e.kind", as: "text", column: "kind" }], groups: Object.keys(EngagementKind).length },
+  [G.STATUS]: { columns: [{ sql: "e.status", as: "text", column: "status" }], groups: Object.keys(EngagementStatus).length },
+  [G.COUNTRY]: { columns: [{ sql: "e.country_id", as: "text", column: "countryId" }], groups: many },
+  [G.TOPIC]: {
+    columns: [{ sql: "tg.topic_id", as: "text", column: "topicId" }],
+    join: "LEFT JOIN engagement_topic tg ON tg.engagement_id = e.id",
+    groups: many,
+  },
+  // (engagement, actor) is unique in participant: one row per participant actor.
+  [G.PARTICIPANT]: {
+    columns: [{ sql: "pg.actor_id", as: "text", column: "participantId" }],
+    join: "LEFT JOIN participant pg ON pg.engagement_id = e.id",
+    groups: many,
+  },
+  [G.REPRESENTED]: {
+    columns: [{ sql: "rg.represents_id", as: "text", column: "representedId" }],
+    join: `LEFT JOIN LATERAL (SELECT DISTINCT p.represents_id FROM participant p
+      WHERE p.engagement_id = e.id AND p.represents_id IS NOT NULL) rg ON TRUE`,
+    groups: many,
+  },
+};
+
+/** The answer's size and price: the most groups its keys can make (the cost model reads it through @ListSize). */
+export const engagementCountsSize = groupsSize(engagementDimensions);
+
+export function groupsSize(dimensions: Record<string, Dimension>): ListSize {
+  const groupSizes = Object.fromEntries(Object.entries(dimensions).map(([key, d]) => [key, d.groups]));
+  return { max: maxCountGroups, groupsArg: "groupBy", groupSizes };
+}
+
+export type CountEngagementsOptions = {
+  prisma: PrismaClient;
+  filter?: EngagementFilter | null;
+  groupBy: G[];
+  order: CountOrder;
+};
+
+/** Engagements matching a filter (the same filter as `engagements`), counted per group in one statement. */
+export async function countEngagements({ prisma, filter, groupBy, order }: CountEngagementsOptions) {
+  const dimensions = [...new Set(groupBy)].map((key) => engagementDimensions[key]);
+  return runCounts<EngagementCount>(
+    prisma,
+    {
+      from: "engagement e",
+      dateKey: dateKeySql("e.start_date", "e.start_precision"),
+      dimensions,
+      conditions: await engagementConditions(prisma, filter),
+      order,
+      limit: groupedItems(engagementCountsSize, groupBy),
+    },
+    (row) => ({
+      kind: (row.kind as EngagementCount["kind"] | undefined) ?? null,
+      status: (row.status as EngagementCount["status"] | undefined) ?? null,
+      countryId: (row.countryId as string | undefined) ?? null,
+      topicId: (row.topicId as string | undefined) ?? null,
+      participantId: (row.participantId as string | undefined) ?? null,
+      representedId: (row.representedId as string | undefined) ?? null,
+    }),
+  );
+}

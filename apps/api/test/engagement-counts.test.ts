@@ -1,0 +1,167 @@
+import { seedDatabase, seedScheme } from "@accord/db";
+import { toGlobalId } from "../src/common/global-id";
+import { countedInJavaScript, type CountShape, matchingEngagementIds } from "./support/counts-check";
+import { generateEngagements, generatedUuid } from "./support/generate-engagements";
+import { startTestServer, type TestServer } from "./support/test-server";
+
+let t: TestServer;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  await seedDatabase(t.db.prisma);
+});
+
+afterAll(() => t.close());
+
+async function actorId(key: string): Promise<string> {
+  const identifier = await t.db.prisma.actorIdentifier.findUniqueOrThrow({
+    where: { scheme_value: { scheme: seedScheme, value: `actor:${key}` } },
+  });
+  return toGlobalId("Actor", identifier.actorId);
+}
+
+const countsQuery = `query($filter: EngagementFilter, $groupBy: [EngagementCountGroupBy!]!, $orderBy: CountOrder) {
+  engagementCounts(filter: $filter, groupBy: $groupBy, orderBy: $orderBy) {
+    period year quarter month kind status count firstDate firstPrecision lastDate lastPrecision
+    country { id } topic { id } participant { id } represented { id } } }`;
+
+type Group = Record<string, unknown>;
+
+async function counts(variables: Record<string, unknown>): Promise<Group[]> {
+  const result = await t.gql<{ engagementCounts: Group[] }>(countsQuery, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data!.engagementCounts;
+}
+
+describe("engagementCounts on the seed", () => {
+  it("gives the ROK–NATO meetings by year: 2024: 1, 2025: 2", async () => {
+    const groups = await counts({
+      filter: { participants: { allOf: [await actorId("rok"), await actorId("nato")] } },
+      groupBy: ["YEAR"],
+    });
+    expect(groups.map(({ period, count }) => ({ period, count }))).toEqual([
+      { period: "2024", count: 1 },
+      { period: "2025", count: 2 },
+    ]);
+  });
+});
+
+describe("the partial-date rule", () => {
+  let filter: Record<string, unknown>;
+
+  beforeAll(async () => {
+    const country = await t.db.prisma.actor.create({ data: { kind: "STATE", name: "Partialand" } });
+    const dated = (startDate: string, startPrecision: "DAY" | "MONTH" | "YEAR", spanEnd: string) => ({
+      kind: "BRIEFING" as const,
+      title: `Briefing ${startDate} ${startPrecision}`,
+      startDate: new Date(startDate),
+      startPrecision,
+      spanEnd: new Date(spanEnd),
+      countryId: country.id,
+    });
+    await t.db.prisma.engagement.createMany({
+      data: [
+        dated("2024-01-01", "YEAR", "2024-12-31"),
+        dated("2024-01-15", "DAY", "2024-01-15"),
+        dated("2024-03-01", "MONTH", "2024-03-31"),
+        dated("2025-01-01", "DAY", "2025-01-01"),
+      ],
+    });
+    filter = { country: toGlobalId("Actor", country.id) };
+  });
+
+  it("counts a year-only date in its year and in the unknown month and quarter of that year, never in January", async () => {
+    const short = (groups: Group[]) => groups.map(({ period, count }) => `${period}: ${count}`);
+    expect(short(await counts({ filter, groupBy: ["YEAR"] }))).toEqual(["2024: 3", "2025: 1"]);
+    expect(short(await counts({ filter, groupBy: ["MONTH"] }))).toEqual([
+      "2024-01: 1",
+      "2024-03: 1",
+      "2024-XX: 1",
+      "2025-01: 1",
+    ]);
+    expect(short(await counts({ filter, groupBy: ["QUARTER"] }))).toEqual(["2024-Q1: 2", "2024-QX: 1", "2025-Q1: 1"]);
+    const [unknownMonth] = await counts({ filter: { ...filter, date: { to: "2024-12-31" } }, groupBy: ["MONTH"] }).then(
+      (groups) => groups.filter((g) => g.month === null),
+    );
+    expect(unknownMonth).toMatchObject({ year: 2024, month: null, quarter: null, count: 1, firstPrecision: "YEAR" });
+  });
+
+  it("reports first and last dates with their precision, a coarser date first at the same day", async () => {
+    const [total] = await counts({ filter: { ...filter, date: { to: "2024-12-31" } }, groupBy: [] });
+    expect(total).toMatchObject({
+      period: null,
+      count: 3,
+      firstDate: "2024-01-01",
+      firstPrecision: "YEAR",
+      lastDate: "2024-03-01",
+      lastPrecision: "MONTH",
+    });
+  });
+
+  it("orders by count when asked", async () => {
+    const groups = await counts({ filter, groupBy: ["YEAR"], orderBy: "COUNT" });
+    expect(groups.map((g) => [g.year, g.count])).toEqual([
+      [2024, 3],
+      [2025, 1],
+    ]);
+  });
+
+  it("returns no group when nothing matches", async () => {
+    expect(await counts({ filter: { ...filter, kind: ["SUMMIT"] }, groupBy: [] })).toEqual([]);
+  });
+});
+
+describe("exactness on generated data", () => {
+  beforeAll(async () => {
+    await generateEngagements(t.db.prisma, { actors: 300, engagements: 1500 });
+    // Some partial dates, so the unknown buckets are exercised.
+    await t.db.prisma.$executeRawUnsafe(`UPDATE engagement SET start_precision = 'YEAR',
+      start_date = date_trunc('year', start_date), span_end = date_trunc('year', start_date) + interval '1 year - 1 day'
+      WHERE title LIKE 'Meeting %' AND substr(title, 9)::int % 7 = 0`);
+    await t.db.prisma.$executeRawUnsafe(`UPDATE engagement SET start_precision = 'MONTH',
+      start_date = date_trunc('month', start_date), span_end = date_trunc('month', start_date) + interval '1 month - 1 day'
+      WHERE title LIKE 'Meeting %' AND substr(title, 9)::int % 7 = 3`);
+  });
+
+  it("equals paging through engagements with the same filter and counting", async () => {
+    const state = toGlobalId("Actor", await generatedUuid(t.db.prisma, "a", 3));
+    const shapes: CountShape[] = [
+      [null, ["YEAR"]],
+      [null, ["MONTH", "KIND"]],
+      [{ date: { from: "2010-01-01", to: "2012-06-30" } }, ["QUARTER", "STATUS"]],
+      [{ participants: { anyOf: [state] } }, ["PARTICIPANT"]],
+      [{ participants: { anyOf: [state] } }, ["REPRESENTED", "YEAR"]],
+      [{ kind: ["CALL", "VISIT"] }, ["TOPIC", "COUNTRY"]],
+      [{ topicSlug: "t1" }, ["TOPIC"]],
+      [{ text: "word5" }, []],
+    ];
+    for (const [filter, groupBy] of shapes) {
+      const ids = await matchingEngagementIds(t, filter);
+      const expected = await countedInJavaScript(t.db.prisma, ids, groupBy);
+      const actual = await counts({ filter, groupBy });
+      expect({ filter, groupBy, groups: actual }).toEqual({ filter, groupBy, groups: expected });
+    }
+  });
+});
+
+describe("the bound on groups", () => {
+  it("refuses a grouping with more groups than its price (500 years) instead of cutting it short", async () => {
+    const country = await t.db.prisma.actor.create({ data: { kind: "STATE", name: "Old Country" } });
+    await t.db.prisma.engagement.createMany({
+      data: Array.from({ length: 501 }, (_, i) => ({
+        kind: "VISIT" as const,
+        title: `Visit ${1500 + i}`,
+        startDate: new Date(Date.UTC(1500 + i, 0, 1)),
+        spanEnd: new Date(Date.UTC(1500 + i, 0, 1)),
+        countryId: country.id,
+      })),
+    });
+    const result = await t.gql(`query($c: ID) { engagementCounts(filter: { country: $c }, groupBy: [YEAR]) { count } }`, {
+      c: toGlobalId("Actor", country.id),
+    });
+    expect(result.errors?.[0]).toMatchObject({
+      message: "groupBy: more than 500 groups; narrow the filter or group by fewer keys",
+      extensions: { code: "BAD_USER_INPUT", field: "groupBy" },
+    });
+  });
+});
