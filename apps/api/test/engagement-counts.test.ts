@@ -1,7 +1,7 @@
 import { seedDatabase, seedScheme } from "@accord/db";
 import { toGlobalId } from "../src/common/global-id";
-import { countedInJavaScript, type CountShape, matchingEngagementIds } from "./support/counts-check";
-import { generateEngagements, generatedUuid } from "./support/generate-engagements";
+import { type CountShape, countedInJavaScript, matchingEngagementIds } from "./support/counts-check";
+import { generatedUuid, generateEngagements } from "./support/generate-engagements";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 let t: TestServer;
@@ -156,9 +156,12 @@ describe("the bound on groups", () => {
         countryId: country.id,
       })),
     });
-    const result = await t.gql(`query($c: ID) { engagementCounts(filter: { country: $c }, groupBy: [YEAR]) { count } }`, {
-      c: toGlobalId("Actor", country.id),
-    });
+    const result = await t.gql(
+      `query($c: ID) { engagementCounts(filter: { country: $c }, groupBy: [YEAR]) { count } }`,
+      {
+        c: toGlobalId("Actor", country.id),
+      },
+    );
     expect(result.errors?.[0]).toMatchObject({
       message: "groupBy: more than 500 groups; narrow the filter or group by fewer keys",
       extensions: { code: "BAD_USER_INPUT", field: "groupBy" },

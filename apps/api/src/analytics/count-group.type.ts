@@ -11,7 +11,9 @@ registerEnumType(CountOrder, {
   name: "CountOrder",
   description: "How count groups are sorted.",
   valuesConfig: {
-    KEYS: { description: "By the group keys in the order asked (periods oldest first, unknown periods last in their year)." },
+    KEYS: {
+      description: "By the group keys in the order asked (periods oldest first, unknown periods last in their year).",
+    },
     COUNT: { description: "Largest count first; ties by the group keys." },
   },
 });

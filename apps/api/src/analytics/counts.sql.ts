@@ -1,5 +1,5 @@
-import { Prisma, type PrismaClient } from "@accord/db";
 import type { DatePrecision } from "@accord/db";
+import { Prisma, type PrismaClient } from "@accord/db";
 import { AppError } from "../common/errors";
 import { type CountGroup, CountOrder } from "./count-group.type";
 

@@ -2,10 +2,10 @@ import type { PrismaClient } from "@accord/db";
 import { EngagementKind, EngagementStatus } from "../common/enums";
 import { engagementConditions } from "../engagements/engagement.filter";
 import type { EngagementFilter } from "../engagements/engagement.input";
-import type { CountOrder } from "./count-group.type";
 import { groupedItems, type ListSize } from "../limits/list-size";
+import type { CountOrder } from "./count-group.type";
 import { type Dimension, dateKeySql, periodDimensions, runCounts } from "./counts.sql";
-import { EngagementCountGroupBy as G, type EngagementCount } from "./engagement-counts.type";
+import { type EngagementCount, EngagementCountGroupBy as G } from "./engagement-counts.type";
 
 /** Groups of one engagementCounts or statementCounts answer (its price when the keys allow more). */
 export const maxCountGroups = 10_000;
@@ -16,7 +16,10 @@ const many = maxCountGroups;
 export const engagementDimensions: Record<G, Dimension> = {
   ...periodDimensions("e.start_date", "e.start_precision"),
   [G.KIND]: { columns: [{ sql: "e.kind", as: "text", column: "kind" }], groups: Object.keys(EngagementKind).length },
-  [G.STATUS]: { columns: [{ sql: "e.status", as: "text", column: "status" }], groups: Object.keys(EngagementStatus).length },
+  [G.STATUS]: {
+    columns: [{ sql: "e.status", as: "text", column: "status" }],
+    groups: Object.keys(EngagementStatus).length,
+  },
   [G.COUNTRY]: { columns: [{ sql: "e.country_id", as: "text", column: "countryId" }], groups: many },
   [G.TOPIC]: {
     columns: [{ sql: "tg.topic_id", as: "text", column: "topicId" }],

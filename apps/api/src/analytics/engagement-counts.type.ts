@@ -24,10 +24,13 @@ registerEnumType(EngagementCountGroupBy, {
     KIND: { description: "The engagement's kind." },
     STATUS: { description: "The engagement's status." },
     COUNTRY: { description: "The country where it took place (null: not recorded)." },
-    TOPIC: { description: "Each topic on its agenda, as tagged (not its parents); null for engagements without topics." },
+    TOPIC: {
+      description: "Each topic on its agenda, as tagged (not its parents); null for engagements without topics.",
+    },
     PARTICIPANT: { description: "Each participant (the actor itself, not whom it represents)." },
     REPRESENTED: {
-      description: "Each actor a participant represents (counted once per engagement); null when nobody represents anyone.",
+      description:
+        "Each actor a participant represents (counted once per engagement); null when nobody represents anyone.",
     },
   },
 });

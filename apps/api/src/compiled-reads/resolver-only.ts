@@ -7,6 +7,7 @@ export const resolverOnly: Record<string, string> = {
   // Authorization: only an ADMIN token may read the audit log; the compiled path checks no roles.
   "Query.auditLog": "@Authorized(ADMIN): answered only where the rule runs",
   "Query.actors": "not yet described",
+  "Query.engagementCounts": "not yet described",
   "Query.statements": "not yet described",
   "Query.commitments": "not yet described",
   "Query.topics": "not yet described",

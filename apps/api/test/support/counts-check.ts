@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@accord/db";
+import { engagementKinds, engagementStatuses } from "@accord/domain";
 import type { TestServer } from "./test-server";
 
 export type CountShape = [Record<string, unknown> | null, string[]];
@@ -9,12 +10,18 @@ export async function matchingEngagementIds(t: TestServer, filter: Record<string
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const result: { data?: { engagements: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } } =
-      await t.gql(
-        `query($filter: EngagementFilter, $after: String) { engagements(filter: $filter, first: 100, after: $after) {
+    const result: {
+      data?: {
+        engagements: {
+          edges: { node: { id: string } }[];
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        };
+      };
+    } = await t.gql(
+      `query($filter: EngagementFilter, $after: String) { engagements(filter: $filter, first: 100, after: $after) {
           edges { node { id } } pageInfo { endCursor hasNextPage } } }`,
-        { filter, after },
-      );
+      { filter, after },
+    );
     const page = result.data!.engagements;
     ids.push(...page.edges.map((edge) => Buffer.from(edge.node.id, "base64url").toString("utf8").split(":")[1]!));
     if (!page.pageInfo.hasNextPage) return ids;
@@ -38,7 +45,10 @@ export async function countedInJavaScript(prisma: PrismaClient, ids: string[], g
     include: { participants: true, topics: true },
   });
   const keys = [...new Set(groupBy)];
-  const groups = new Map<string, { key: Group; sort: unknown[]; count: number; first: [Date, string]; last: [Date, string] }>();
+  const groups = new Map<
+    string,
+    { key: Group; sort: unknown[]; count: number; first: [Date, string]; last: [Date, string] }
+  >();
   for (const e of engagements) {
     const known = e.startPrecision !== "YEAR";
     const year = e.startDate.getUTCFullYear();
@@ -51,7 +61,9 @@ export async function countedInJavaScript(prisma: PrismaClient, ids: string[], g
       STATUS: [{ status: e.status }],
       COUNTRY: [{ country: gid(e.countryId) }],
       TOPIC: e.topics.length ? e.topics.map((x) => ({ topic: topicGid(x.topicId) })) : [{ topic: null }],
-      PARTICIPANT: e.participants.length ? e.participants.map((p) => ({ participant: gid(p.actorId) })) : [{ participant: null }],
+      PARTICIPANT: e.participants.length
+        ? e.participants.map((p) => ({ participant: gid(p.actorId) }))
+        : [{ participant: null }],
       REPRESENTED: (() => {
         const represented = [...new Set(e.participants.flatMap((p) => (p.representsId ? [p.representsId] : [])))];
         return represented.length ? represented.map((id) => ({ represented: gid(id) })) : [{ represented: null }];
@@ -61,7 +73,13 @@ export async function countedInJavaScript(prisma: PrismaClient, ids: string[], g
     for (const key of keys) combinations = combinations.flatMap((c) => values[key]!.map((v) => ({ ...c, ...v })));
     for (const combination of combinations) {
       const id = JSON.stringify(combination);
-      const group = groups.get(id) ?? { key: combination, sort: [], count: 0, first: [e.startDate, e.startPrecision], last: [e.startDate, e.startPrecision] };
+      const group = groups.get(id) ?? {
+        key: combination,
+        sort: [],
+        count: 0,
+        first: [e.startDate, e.startPrecision],
+        last: [e.startDate, e.startPrecision],
+      };
       const order = (d: [Date, string]) => d[0].getTime() * 4 + rank[d[1] as keyof typeof rank];
       const mine: [Date, string] = [e.startDate, e.startPrecision];
       groups.set(id, {
@@ -72,7 +90,9 @@ export async function countedInJavaScript(prisma: PrismaClient, ids: string[], g
       });
     }
   }
-  return [...groups.values()].map(({ key, count, first, last }) => shape(key, count, first, last, keys)).sort(byKeys(keys));
+  return [...groups.values()]
+    .map(({ key, count, first, last }) => shape(key, count, first, last, keys))
+    .sort(byKeys(keys));
 }
 
 function shape(key: Group, count: number, first: [Date, string], last: [Date, string], keys: string[]): Group {
@@ -106,18 +126,24 @@ function shape(key: Group, count: number, first: [Date, string], last: [Date, st
 }
 
 // The API's order: keys as asked, nulls last; enums in declaration order, IDs by their uuid.
-const enumOrder: Record<string, string[]> = {
-  kind: ["BILATERAL_MEETING", "MULTILATERAL_MEETING", "VISIT", "CALL", "SUMMIT", "CONFERENCE", "BRIEFING", "NEGOTIATION", "SIGNING", "OTHER"],
-  status: ["PLANNED", "HELD", "CANCELLED"],
-};
+const enumOrder: Record<string, readonly string[]> = { kind: engagementKinds, status: engagementStatuses };
 
 function byKeys(keys: string[]) {
-  const columns = [...new Set(keys.flatMap((k) => ({ YEAR: ["year"], QUARTER: ["year", "quarter"], MONTH: ["year", "month"] })[k] ?? [k.toLowerCase()]))];
+  const columns = [
+    ...new Set(
+      keys.flatMap(
+        (k) => ({ YEAR: ["year"], QUARTER: ["year", "quarter"], MONTH: ["year", "month"] })[k] ?? [k.toLowerCase()],
+      ),
+    ),
+  ];
   const value = (g: Group, column: string): string | number | null => {
     const v = g[column];
     if (v == null) return null;
     if (column in enumOrder) return enumOrder[column]!.indexOf(v as string);
-    if (typeof v === "object") return Buffer.from((v as { id: string }).id, "base64url").toString("utf8").split(":")[1]!;
+    if (typeof v === "object")
+      return Buffer.from((v as { id: string }).id, "base64url")
+        .toString("utf8")
+        .split(":")[1]!;
     return v as number;
   };
   return (a: Group, b: Group) => {
