@@ -10,6 +10,7 @@ import { loadCatalog } from "./catalog";
 import type { Located, RecordInput } from "./input/located";
 import type { Problem } from "./problems";
 import { type Progress, silentProgress } from "./progress";
+import type { Skip } from "./skips";
 import { locationKey, type Validation, validateInput } from "./validate/validate-input";
 import type { BulkDb } from "./write/bulk-db";
 import { type Counts, emptyCounts } from "./write/counts";
@@ -20,7 +21,15 @@ import { commitEngagementBatch, type LocatedEngagement, prepareEngagementBatch }
 import { writeSourceBatch } from "./write/write-sources";
 import { writeTopics } from "./write/write-topics";
 
-export type ImportResult = { counts: Counts; problems: Problem[]; dryRun: boolean; validation: Validation };
+export type ImportResult = {
+  counts: Counts;
+  problems: Problem[];
+  /** Records read from the input (valid and rejected), by type. */
+  read: Record<RecordType | "unknown", number>;
+  skipped: Skip[];
+  dryRun: boolean;
+  validation: Validation;
+};
 
 export type ImportOptions = {
   db: BulkDb;
@@ -57,10 +66,13 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   const validation = await validateInput({ db, input, catalog, onRecord: () => progress.tick() });
   progress.stop();
   const readerProblems = (await input.readerProblems?.()) ?? [];
+  const skipped = (await input.skipped?.()) ?? [];
+  const read = { ...validation.valid, unknown: 0 };
+  for (const type of validation.rejected.values()) read[type]++;
   const problems = [...readerProblems, ...validation.problems];
   const counts = emptyCounts();
   countRejected(counts, validation);
-  if (options.dryRun) return { counts, problems, dryRun: true, validation };
+  if (options.dryRun) return { counts, problems, read, skipped, dryRun: true, validation };
 
   const topics: TopicRecord[] = [];
   for await (const { record } of recordsOf<TopicRecord>(input, "topic", validation.rejected)) topics.push(record);
@@ -123,7 +135,7 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   await writeDeferredLinks(db, validation);
   // Bulk inserts leave GIN indexes pending and statistics stale: without this the planner scans tables.
   await db.$executeRawUnsafe("ANALYZE");
-  return { counts, problems, dryRun: false, validation };
+  return { counts, problems, read, skipped, dryRun: false, validation };
 }
 
 /** Rejected records counted by type. */

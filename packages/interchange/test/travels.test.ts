@@ -29,10 +29,10 @@ describe("history-state-travels import", () => {
   it("imports trips once: a second run creates and updates nothing; duplicates are reported", async () => {
     const dir = await subsetFolder();
     const first = await runImport(db.bulk, await openHistoryStateTravels(dir));
-    const duplicates = first.problems.filter((p) => p.message.startsWith("duplicate"));
-    expect(duplicates.map((p) => `${p.file}:${p.line} ${p.record}`)).toEqual([
-      "blinken-antony-j.xml:18 hsg-trip:4019",
-      "blinken-antony-j.xml:48 hsg-trip:4020",
+    const duplicates = first.skipped;
+    expect(duplicates.map((s) => `${s.file}:${s.line} ${s.record}: ${s.reason}`)).toEqual([
+      "blinken-antony-j.xml:18 hsg-trip:4019: duplicate: repeats trip 3992 (blinken-antony-j.xml:3)",
+      "blinken-antony-j.xml:48 hsg-trip:4020: duplicate: repeats trip 3993 (blinken-antony-j.xml:33)",
     ]);
     const trips = await db.prisma.engagement.count({ where: { externalScheme: "hsg-trip" } });
     expect(trips).toBe((await countTrips(dir)) - duplicates.length);

@@ -1,19 +1,26 @@
 import {
   createBulkDb,
   createProgress,
-  formatCounts,
   formatProblem,
+  formatSummary,
   importRecords,
   openHistoryStateTravels,
+  openHistoryStateVisits,
   openInterchangeInput,
   silentProgress,
 } from "@accord/interchange";
 import { type Command, Option } from "commander";
 import { withDatabaseUrl } from "../database";
 
+const readers = {
+  interchange: openInterchangeInput,
+  "history-state-travels": openHistoryStateTravels,
+  "history-state-visits": openHistoryStateVisits,
+};
+
 type ImportFlags = {
   dryRun?: boolean;
-  format: "interchange" | "history-state-travels";
+  format: keyof typeof readers;
   batchSize: string;
   progress: boolean;
 };
@@ -24,21 +31,14 @@ export function registerImportCommand(program: Command): void {
     .description("Import a file or folder: validates everything first, then writes; safe to re-run.")
     .argument("<path>", "a file or a folder of files")
     .option("--dry-run", "validate and report, write nothing")
-    .addOption(
-      new Option("--format <format>", "input format")
-        .choices(["interchange", "history-state-travels"])
-        .default("interchange"),
-    )
+    .addOption(new Option("--format <format>", "input format").choices(Object.keys(readers)).default("interchange"))
     .option("--batch-size <n>", "engagements per transaction", "500")
     .option("--no-progress", "no progress output")
     .action(async (path: string, flags: ImportFlags) => {
       await withDatabaseUrl(async (databaseUrl, database) => {
         const db = createBulkDb(databaseUrl, { maxConnections: Math.min(2, database.maxConnections) });
         try {
-          const input =
-            flags.format === "history-state-travels"
-              ? await openHistoryStateTravels(path)
-              : await openInterchangeInput(path);
+          const input = await readers[flags.format](path);
           const result = await importRecords({
             db,
             input,
@@ -47,16 +47,17 @@ export function registerImportCommand(program: Command): void {
             progress: flags.progress ? createProgress() : silentProgress,
           });
           for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+          const summary = formatSummary(result).join("\n");
           const errors = result.problems.filter((p) => p.severity === "error").length;
           const warnings = result.problems.length - errors;
           if (result.dryRun) {
             const v = result.validation.valid;
             process.stdout.write(
               `dry run: nothing written; valid: ${v.topic} topics, ${v.actor} actors, ${v.source} sources, ${v.engagement} engagements; ` +
-                `rejected ${result.validation.rejected.size}; ${errors} errors, ${warnings} warnings\n`,
+                `rejected ${result.validation.rejected.size}; ${errors} errors, ${warnings} warnings\n${summary}\n`,
             );
           } else {
-            process.stdout.write(`${formatCounts(result.counts).join("\n")}\n${errors} errors, ${warnings} warnings\n`);
+            process.stdout.write(`${summary}\n${errors} errors, ${warnings} warnings\n`);
           }
           if (errors) process.exitCode = 1;
         } finally {

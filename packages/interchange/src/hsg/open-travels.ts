@@ -1,43 +1,39 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import type { InterchangeRecord } from "@accord/domain";
 import type { Located, RecordInput } from "../input/located";
+import { latestNames } from "./country-actors";
 import { readTrips } from "./read-trips";
-import { scanTravels, type TravelFile, type TravelScan } from "./scan";
+import { scanTravels, type TravelScan } from "./scan";
+import { streamRecords } from "./stream-records";
 import { actorRecords, journeyRecord, sourceRecords, tripRecord } from "./travel-records";
+import { rootElement, selectXmlFiles } from "./xml-files";
 
 const roleCodesFile = "travel-role-codes.xml";
 
-async function findXmlFiles(path: string): Promise<string[]> {
-  const info = await stat(path);
-  if (info.isFile()) return [path];
-  const found: string[] = [];
-  for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = join(path, entry.name);
-    if (entry.isDirectory()) found.push(...(await findXmlFiles(full)));
-    else if (entry.name.endsWith(".xml") && entry.name !== roleCodesFile) found.push(full);
-  }
-  return found;
-}
-
-/** Role code → label from travel-role-codes.xml, looked for in the folder and the two above it. */
-async function roleLabels(path: string): Promise<Map<string, string>> {
+/**
+ * Role code → label from the code table (root <code-table>) in the folder, or beside or above the
+ * file or folder given.
+ */
+async function roleLabels(path: string, found: string[]): Promise<Map<string, string>> {
   const labels = new Map<string, string>();
-  for (const dir of [path, dirname(path), dirname(dirname(path))]) {
-    const text = await readFile(join(dir, roleCodesFile), "utf8").catch(() => null);
-    if (!text) continue;
-    for (const m of text.matchAll(/<label>([^<]*)<\/label>\s*<value>([^<]*)<\/value>/g))
-      labels.set(m[2] ?? "", m[1] ?? "");
-    break;
+  const near = [dirname(path), dirname(dirname(path))].map((d) => join(d, roleCodesFile));
+  const candidates = [...found, ...near];
+  for (const file of candidates) {
+    if ((await rootElement(file).catch(() => null)) !== "code-table") continue;
+    for await (const item of streamRecords(file, "item"))
+      if (item.fields.value) labels.set(item.fields.value, item.fields.label ?? item.fields.value);
+    if (labels.size) break;
   }
   return labels;
 }
 
+export const travelsFormat = { root: "trips", format: "history-state-travels (trips.rnc)" };
+
 /** The Office of the Historian's travel records (trips.rnc), as interchange records. */
 export async function openHistoryStateTravels(path: string): Promise<RecordInput> {
-  const files: TravelFile[] = (await findXmlFiles(path)).map((p) => ({ path: p, name: basename(p) }));
-  if (!files.length) throw new Error(`${path}: no .xml travel files`);
-  const labels = await roleLabels(path);
+  const selection = await selectXmlFiles(path, travelsFormat, ["code-table", "presidents"]);
+  const files = selection.files;
+  const labels = await roleLabels(path, selection.extras.get("code-table") ?? []);
   let scanned: Promise<TravelScan> | null = null;
   const scan = () => {
     scanned ??= scanTravels(files);
@@ -51,12 +47,7 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
   return {
     async *read() {
       const s = await scan();
-      const names = new Map(
-        [...s.countries.entries()].map(([id, n]) => [
-          id,
-          [...n.entries()].sort((a, b) => (a[1] < b[1] ? 1 : -1))[0]?.[0] ?? id,
-        ]),
-      );
+      const names = latestNames(s.countries);
       let index = 0;
       for (const record of [
         ...sourceRecords(files),
@@ -74,6 +65,9 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
     },
     async readerProblems() {
       return (await scan()).problems;
+    },
+    async skipped() {
+      return [...selection.skipped, ...(await scan()).skipped];
     },
   };
 }

@@ -2,42 +2,12 @@
 // Conservative: a sentence counts only when EVERY item of its list is "<Title> <Name>"; anything else
 // ("senior Chinese officials", "Soviet Foreign Minister Gromyko") leaves the whole sentence as text.
 
+import { titleWords } from "./titles";
+
 export type PersonMet = { title: string; name: string };
 
-const titles = [
-  "Deputy Prime Minister",
-  "Prime Minister",
-  "Vice President",
-  "President-elect",
-  "President",
-  "Foreign Minister",
-  "Foreign Secretary",
-  "Defense Minister",
-  "Secretary General",
-  "Secretary-General",
-  "Chancellor",
-  "Crown Prince",
-  "Grand Duke",
-  "Grand Duchess",
-  "Generalissimo",
-  "General",
-  "Marshal",
-  "King",
-  "Queen",
-  "Emperor",
-  "Empress",
-  "Pope",
-  "Shah",
-  "Premier",
-  "Prince",
-  "Princess",
-  "Sultan",
-  "Emir",
-  "Amir",
-  "Sheikh",
-  "Chairman",
-  "Minister",
-];
+// Longest first: "General Secretary Brezhnev" is a General Secretary, not General "Secretary Brezhnev".
+const titles = [...titleWords].sort((a, b) => b.length - a.length);
 const particles = "al|el|bin|ibn|bint|de|da|di|del|della|van|von|der|la|le|y|dos|do";
 const word = "[\\p{Lu}][\\p{L}'’.-]*";
 const name = `${word}(?: (?:(?:${particles}) )?${word}){0,3}`;

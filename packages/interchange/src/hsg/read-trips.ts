@@ -1,5 +1,4 @@
-import { createReadStream } from "node:fs";
-import { SaxesParser } from "saxes";
+import { streamRecords } from "./stream-records";
 
 /** One <trip> of a travels file, as written (text trimmed, inner whitespace collapsed). */
 export type Trip = {
@@ -17,64 +16,23 @@ export type Trip = {
   remarks: string;
 };
 
-const fields: Record<string, keyof Trip> = {
-  id: "id",
-  role: "role",
-  name: "name",
-  "start-date": "start",
-  "end-date": "end",
-  country: "country",
-  locale: "locale",
-  remarks: "remarks",
-};
-
-const blankTrip = (file: string, line: number, attributes: Record<string, string>): Trip => ({
-  file,
-  line,
-  id: "",
-  who: attributes.who ?? "",
-  role: attributes.role ?? "",
-  name: "",
-  start: "",
-  end: "",
-  countryId: "",
-  country: "",
-  locale: "",
-  remarks: "",
-});
-
-/** Streams the trips of one file with a SAX parser: the file is never held whole. */
+/** Streams the trips of one file (trips.rnc). */
 export async function* readTrips(path: string, file: string): AsyncGenerator<Trip> {
-  const parser = new SaxesParser({ position: true });
-  const ready: Trip[] = [];
-  let trip: Trip | null = null;
-  let field: keyof Trip | null = null;
-  let text = "";
-  parser.on("opentag", (tag) => {
-    const attributes = tag.attributes as Record<string, string>;
-    if (tag.name === "trip") trip = blankTrip(file, parser.line, attributes);
-    else if (trip && fields[tag.name]) {
-      field = fields[tag.name] ?? null;
-      text = "";
-      if (tag.name === "country") trip.countryId = attributes.id ?? "";
-    }
-  });
-  parser.on("text", (t) => {
-    if (field) text += t;
-  });
-  parser.on("closetag", (tag) => {
-    if (tag.name === "trip" && trip) {
-      ready.push(trip);
-      trip = null;
-    } else if (trip && field && fields[tag.name] === field) {
-      (trip as Record<keyof Trip, unknown>)[field] = text.replace(/\s+/g, " ").trim();
-      field = null;
-    }
-  });
-  for await (const chunk of createReadStream(path, { encoding: "utf8" })) {
-    parser.write(chunk as string);
-    yield* ready.splice(0);
+  for await (const r of streamRecords(path, "trip")) {
+    const f = r.fields;
+    yield {
+      file,
+      line: r.line,
+      id: f.id ?? "",
+      who: r.attributes.who ?? "",
+      role: f.role || r.attributes.role || "",
+      name: f.name ?? "",
+      start: f["start-date"] ?? "",
+      end: f["end-date"] ?? "",
+      countryId: r.fieldAttributes.country?.id ?? "",
+      country: f.country ?? "",
+      locale: f.locale ?? "",
+      remarks: f.remarks ?? "",
+    };
   }
-  parser.close();
-  yield* ready.splice(0);
 }

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Problem } from "../problems";
+import type { Skip } from "../skips";
 import { hsgCountryToIso } from "./countries";
+import { type CountryNames, noteCountry } from "./country-actors";
 import { type PersonMet, peopleMet } from "./people-met";
 import { readTrips, type Trip } from "./read-trips";
 
@@ -20,14 +22,14 @@ export type Person = PersonMet & { key: string; countryId: string };
 /** What the importer needs to know before it writes a trip: who, which countries, duplicates, journeys. */
 export type TravelScan = {
   travellers: Map<string, Traveller>;
-  /** Country id → names used, with the latest start date each was used on. */
-  countries: Map<string, Map<string, string>>;
+  countries: CountryNames;
   people: Map<string, Person>;
   /** Ids of trips that duplicate an earlier one (skipped). */
   duplicates: Set<string>;
   journeyOfTrip: Map<string, string>;
   journeys: Journey[];
   problems: Problem[];
+  skipped: Skip[];
 };
 
 const realDay = (text: string) =>
@@ -59,6 +61,7 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
     journeyOfTrip: new Map(),
     journeys: [],
     problems: [],
+    skipped: [],
   };
   const byContent = new Map<string, Trip>();
   const byId = new Map<string, Trip>();
@@ -72,7 +75,12 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
       if (earlier) {
         scan.duplicates.add(`${trip.file}#${trip.line}`);
         const same = earlier.id === trip.id ? "has the same id as" : "repeats";
-        warn(trip, "", `duplicate: ${same} trip ${earlier.id} (${earlier.file}:${earlier.line}); not imported`);
+        scan.skipped.push({
+          file: trip.file,
+          line: trip.line,
+          record: `hsg-trip:${trip.id}`,
+          reason: `duplicate: ${same} trip ${earlier.id} (${earlier.file}:${earlier.line})`,
+        });
         continue;
       }
       const similar = bySlot.get(slotKey(trip));
@@ -88,12 +96,7 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
       if (!trip.countryId) warn(trip, "/country", "no country id: imported without a host country");
       else if (!(trip.countryId in hsgCountryToIso))
         warn(trip, "/country", `unknown country id "${trip.countryId}": identified by hsg-country only`);
-      if (trip.countryId) {
-        const names = scan.countries.get(trip.countryId) ?? new Map<string, string>();
-        const name = trip.country || trip.countryId;
-        if ((names.get(name) ?? "") < trip.start) names.set(name, trip.start);
-        scan.countries.set(trip.countryId, names);
-      }
+      noteCountry(scan.countries, trip.countryId, trip.country, trip.start);
       for (const person of peopleMet(trip.remarks)) {
         const key = personKey(trip.countryId, person.name);
         if (!scan.people.has(key)) scan.people.set(key, { ...person, key, countryId: trip.countryId });

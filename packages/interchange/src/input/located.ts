@@ -1,4 +1,5 @@
 import type { Problem } from "../problems";
+import type { Skip } from "../skips";
 
 /** One record of the input and where it came from; parseError when the text is not JSON. */
 export type Located = { file: string; line: number; record: unknown; parseError?: string };
@@ -8,4 +9,6 @@ export type RecordInput = {
   read(): AsyncIterable<Located>;
   /** Problems the reader itself found (an adapter's duplicates, unknown codes …), known after a first read. */
   readerProblems?(): Promise<Problem[]>;
+  /** Files and records the reader left out, with the reason for each, known after a first read. */
+  skipped?(): Promise<Skip[]>;
 };

@@ -1,4 +1,5 @@
-import type { RecordType } from "@accord/domain";
+import { type RecordType, recordTypes } from "@accord/domain";
+import { formatSkip, type Skip } from "../skips";
 
 export type Tally = { created: number; updated: number; unchanged: number; rejected: number };
 export type Counts = Record<RecordType | "unknown", Tally>;
@@ -23,4 +24,20 @@ export function formatCounts(counts: Counts): string[] {
     .filter(([type, t]) => type !== "unknown" || t.rejected > 0)
     .map(([type, t]) => line(type === "unknown" ? "untyped" : `${type}s`, t));
   return [...lines, line("total", totalOf(counts))];
+}
+
+/** The import's summary: per type read, created, updated, unchanged, rejected; then what was skipped and why. */
+export function formatSummary(result: {
+  counts: Counts;
+  read: Record<RecordType | "unknown", number>;
+  skipped: Skip[];
+  dryRun?: boolean;
+}): string[] {
+  const read = Object.values(result.read).reduce((a, b) => a + b, 0);
+  return [
+    `read ${read} records (${recordTypes.map((t) => `${result.read[t]} ${t}s`).join(", ")})`,
+    ...(result.dryRun ? [] : formatCounts(result.counts)),
+    `skipped ${result.skipped.length}${result.skipped.length ? ":" : ""}`,
+    ...result.skipped.map((s) => `  ${formatSkip(s)}`),
+  ];
 }

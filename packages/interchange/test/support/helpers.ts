@@ -1,13 +1,37 @@
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { type BulkDb, createBulkDb, exportRecords, generateRecords, importRecords, type RecordInput } from "../../src";
 
-export const travelsRoot =
-  process.env.ACCORD_TRAVELS_DIR ?? join(__dirname, "../../../../../shared/data/history-state-travels");
-export const travelFiles = join(travelsRoot, "secretary-travels");
+/** The shared data sets (absent on a machine without ../shared/data: the full-data tests skip). */
+export const sharedData = process.env.ACCORD_SHARED_DATA ?? findSharedData(join(__dirname, "../../../.."));
+
+/** ../shared/data beside the repository's root, or beside a folder above it (a worktree under /work/wt). */
+function findSharedData(root: string): string {
+  for (let dir = root; dirname(dir) !== dir; dir = dirname(dir)) {
+    const candidate = join(dirname(dir), "shared", "data");
+    if (existsSync(candidate)) return candidate;
+  }
+  return join(dirname(root), "shared", "data");
+}
+export const travelsRoot = process.env.ACCORD_TRAVELS_DIR ?? join(sharedData, "history-state-travels");
+export const visitsRoot = join(sharedData, "history-state-visits");
+/** Small copies kept in the repository. */
+export const fixtures = join(__dirname, "../fixtures");
+export const travelsFixture = join(fixtures, "hsg-travels");
+export const travelFiles = join(travelsFixture, "secretary-travels");
+export const visitsFixture = join(fixtures, "hsg-visits");
+
+/** describe, or describe.skip with the reason printed, when the shared data set is not on this machine. */
+export function describeWithSharedData(name: string, folders: string[], body: () => void): void {
+  const missing = folders.filter((f) => !existsSync(f));
+  if (missing.length)
+    process.stdout.write(`skipped "${name}": ${missing.join(", ")} not found (set ACCORD_SHARED_DATA)\n`);
+  (missing.length ? describe.skip : describe)(name, body);
+}
 export const cliPath = join(__dirname, "../../../../apps/cli/dist/main.js");
 
 export type ImportDatabase = TestDatabase & { bulk: BulkDb; close(): Promise<void> };

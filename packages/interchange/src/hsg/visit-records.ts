@@ -1,0 +1,68 @@
+import type { ActorRecord, EngagementRecord, ExternalId, SourceRecord } from "@accord/domain";
+import { countryActors, hsgCountryId, unitedStates } from "./country-actors";
+import type { Visit } from "./read-visits";
+import { personKey, type TravelFile } from "./scan";
+import { historian } from "./travel-records";
+import type { VisitScan } from "./visit-scan";
+import { visitorsOf } from "./visitors";
+
+export const visitsFileSourceId = (file: string): ExternalId => ({ scheme: "hsg-visits-file", value: file });
+
+export function visitSourceRecords(files: TravelFile[]): SourceRecord[] {
+  return files.map((f) => ({
+    type: "source",
+    id: visitsFileSourceId(f.name),
+    kind: "DATASET",
+    publisher: historian,
+    title: `Visits by foreign leaders: ${f.name} (Office of the Historian, U.S. Department of State)`,
+    url: "https://history.state.gov/departmenthistory/visits",
+    language: "en",
+  }));
+}
+
+export function visitActorRecords(scan: VisitScan): ActorRecord[] {
+  const publisher: ActorRecord = {
+    type: "actor",
+    identifiers: [historian],
+    kind: "ORGANIZATION",
+    name: "Office of the Historian, U.S. Department of State",
+    onMatch: "merge",
+  };
+  const people: ActorRecord[] = [...scan.people.values()]
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .map((p) => ({
+      type: "actor",
+      identifiers: [{ scheme: "hsg-met", value: p.key }],
+      kind: "PERSON",
+      name: p.name,
+      onMatch: "merge",
+    }));
+  return [publisher, ...countryActors(scan.countries, []), ...people];
+}
+
+/** A visit to the United States: hosted by it, the visitors representing the country they came from. */
+export function visitRecord(v: Visit): EngagementRecord {
+  const people = visitorsOf(v.visitor);
+  const from = v.from || v.fromId;
+  const record: EngagementRecord = {
+    type: "engagement",
+    id: { scheme: "hsg-visit", value: v.id },
+    kind: "VISIT",
+    title: `${v.visitor || "A visitor"}${from ? ` (${from})` : ""} in the United States`,
+    start: v.start,
+    country: unitedStates,
+    participants: [
+      ...people.map((p) => ({
+        actor: { scheme: "hsg-met", value: personKey(v.fromId, p.name) },
+        role: "VISITOR",
+        ...(p.title ? { titleAsReported: p.title } : {}),
+        ...(v.fromId ? { represents: hsgCountryId(v.fromId) } : {}),
+      })),
+      { actor: unitedStates, role: "HOST" },
+    ],
+    citations: [{ source: visitsFileSourceId(v.file), locator: `${v.file}#${v.id}` }],
+  };
+  if (v.end) record.end = v.end;
+  if (v.description) record.summary = v.description;
+  return record;
+}

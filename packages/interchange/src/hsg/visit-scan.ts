@@ -1,0 +1,49 @@
+import type { Problem } from "../problems";
+import type { Skip } from "../skips";
+import { hsgCountryToIso } from "./countries";
+import { type CountryNames, noteCountry } from "./country-actors";
+import { readVisits } from "./read-visits";
+import { personKey, type TravelFile } from "./scan";
+import { visitorsOf } from "./visitors";
+
+export type Visitor = { key: string; name: string; countryId: string };
+
+/** What the visits importer knows before it writes: countries, visitors, duplicates. */
+export type VisitScan = {
+  countries: CountryNames;
+  people: Map<string, Visitor>;
+  /** "file#line" of visits that repeat an earlier id (skipped). */
+  duplicates: Set<string>;
+  problems: Problem[];
+  skipped: Skip[];
+};
+
+export async function scanVisits(files: TravelFile[]): Promise<VisitScan> {
+  const scan: VisitScan = { countries: new Map(), people: new Map(), duplicates: new Set(), problems: [], skipped: [] };
+  const byId = new Map<string, string>();
+  for (const file of files) {
+    for await (const v of readVisits(file.path, file.name)) {
+      const record = `hsg-visit:${v.id}`;
+      const warn = (path: string, message: string) =>
+        scan.problems.push({ file: v.file, line: v.line, record, path, message, severity: "warning" });
+      const earlier = byId.get(v.id);
+      if (earlier) {
+        scan.duplicates.add(`${v.file}#${v.line}`);
+        scan.skipped.push({ file: v.file, line: v.line, record, reason: `duplicate: same id as ${earlier}` });
+        continue;
+      }
+      byId.set(v.id, `${v.file}:${v.line}`);
+      if (!v.fromId) warn("/participants", "no <from> country id: the visitors represent no country");
+      else if (!(v.fromId in hsgCountryToIso))
+        warn("/participants", `unknown country id "${v.fromId}": identified by hsg-country only`);
+      noteCountry(scan.countries, v.fromId, v.from, v.start);
+      const people = visitorsOf(v.visitor);
+      if (!people.length) warn("/participants", "no <visitor>: the visit has the United States only");
+      for (const p of people) {
+        const key = personKey(v.fromId, p.name);
+        if (!scan.people.has(key)) scan.people.set(key, { key, name: p.name, countryId: v.fromId });
+      }
+    }
+  }
+  return scan;
+}

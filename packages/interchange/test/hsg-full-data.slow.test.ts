@@ -1,0 +1,64 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { openHistoryStateTravels, openHistoryStateVisits } from "../src";
+import {
+  createImportDatabase,
+  describeWithSharedData,
+  type ImportDatabase,
+  runImport,
+  travelsRoot,
+  visitsRoot,
+} from "./support/helpers";
+
+const countIn = async (dir: string, pattern: RegExp) => {
+  let n = 0;
+  for (const name of await readdir(dir)) n += ((await readFile(join(dir, name), "utf8")).match(pattern) ?? []).length;
+  return n;
+};
+
+// The whole shared data sets, into one database; slow, and skipped (with the reason) where they are absent.
+describeWithSharedData("the full Office of the Historian data sets", [travelsRoot, visitsRoot], () => {
+  let db: ImportDatabase;
+  beforeAll(async () => {
+    db = await createImportDatabase();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("imports every trip but the skipped duplicates, and a second run changes nothing", async () => {
+    const tripsInFiles = await countIn(join(travelsRoot, "secretary-travels"), /<trip /g);
+    const first = await runImport(db.bulk, await openHistoryStateTravels(travelsRoot));
+    expect(first.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(await db.prisma.engagement.count({ where: { externalScheme: "hsg-trip" } })).toBe(
+      tripsInFiles - first.skipped.length,
+    );
+    const all = await db.prisma.engagement.count();
+    expect(first.counts.engagement).toEqual({ created: all, updated: 0, unchanged: 0, rejected: 0 });
+
+    const second = await runImport(db.bulk, await openHistoryStateTravels(travelsRoot));
+    expect(second.counts.engagement).toEqual({ created: 0, updated: 0, unchanged: all, rejected: 0 });
+    expect([
+      second.counts.actor.created,
+      second.counts.actor.updated,
+      second.counts.source.created,
+      second.counts.source.updated,
+    ]).toEqual([0, 0, 0, 0]);
+  });
+
+  it("imports every visit into the same database twice, the second time creating nothing", async () => {
+    const visitsInFiles = await countIn(join(visitsRoot, "visits"), /<visit>/g);
+    const countries = await db.prisma.actor.count({ where: { kind: "STATE" } });
+    const first = await runImport(db.bulk, await openHistoryStateVisits(visitsRoot));
+    expect(first.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(first.counts.engagement).toEqual({ created: visitsInFiles, updated: 0, unchanged: 0, rejected: 0 });
+    // The countries the travels brought are the visits' countries too: one actor each.
+    const us = await db.prisma.actor.findMany({ where: { identifiers: { some: { value: "US" } } } });
+    expect(us.map((a) => a.name)).toEqual(["United States"]);
+    expect(await db.prisma.actor.count({ where: { kind: "STATE" } })).toBeLessThan(countries + 40);
+
+    const second = await runImport(db.bulk, await openHistoryStateVisits(visitsRoot));
+    expect(second.counts.engagement).toEqual({ created: 0, updated: 0, unchanged: visitsInFiles, rejected: 0 });
+    expect([second.counts.actor.created, second.counts.actor.updated, second.counts.source.created]).toEqual([0, 0, 0]);
+  });
+});
