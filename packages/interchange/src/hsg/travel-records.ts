@@ -12,6 +12,15 @@ export const fileSourceId = (file: string): ExternalId => ({ scheme: "hsg-travel
 const offices: Record<string, string> = { secretary: "Secretary of State", president: "President" };
 export const officeOf = (role: string, labels: Map<string, string>) => offices[role] ?? labels.get(role) ?? role;
 
+/** The publisher of both data sets. */
+export const historianActor: ActorRecord = {
+  type: "actor",
+  identifiers: [historian],
+  kind: "ORGANIZATION",
+  name: "Office of the Historian, U.S. Department of State",
+  onMatch: "merge",
+};
+
 export function sourceRecords(files: TravelFile[]): SourceRecord[] {
   return files.map((f) => ({
     type: "source",
@@ -26,13 +35,6 @@ export function sourceRecords(files: TravelFile[]): SourceRecord[] {
 
 export function actorRecords(scan: TravelScan, labels: Map<string, string>): ActorRecord[] {
   const roles = [...new Set([...scan.travellers.values()].map((t) => t.role))].sort();
-  const publisher: ActorRecord = {
-    type: "actor",
-    identifiers: [historian],
-    kind: "ORGANIZATION",
-    name: "Office of the Historian, U.S. Department of State",
-    onMatch: "merge",
-  };
   const travellers: ActorRecord[] = [...scan.travellers.values()]
     .sort((a, b) => (a.who < b.who ? -1 : 1))
     .map((t) => ({
@@ -63,7 +65,7 @@ export function actorRecords(scan: TravelScan, labels: Map<string, string>): Act
     scan.countries,
     roles.map((r) => officeOf(r, labels)),
   );
-  return [publisher, ...countries, ...travellers, ...people];
+  return [historianActor, ...countries, ...travellers, ...people];
 }
 
 export function journeyRecord(j: Journey, scan: TravelScan, names: Map<string, string>): EngagementRecord {

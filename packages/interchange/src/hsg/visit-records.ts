@@ -2,7 +2,7 @@ import type { ActorRecord, EngagementRecord, ExternalId, SourceRecord } from "@a
 import { countryActors, hsgCountryId, unitedStates } from "./country-actors";
 import type { Visit } from "./read-visits";
 import { personKey, type TravelFile } from "./scan";
-import { historian } from "./travel-records";
+import { historian, historianActor } from "./travel-records";
 import type { VisitScan } from "./visit-scan";
 import { visitorsOf } from "./visitors";
 
@@ -21,13 +21,6 @@ export function visitSourceRecords(files: TravelFile[]): SourceRecord[] {
 }
 
 export function visitActorRecords(scan: VisitScan): ActorRecord[] {
-  const publisher: ActorRecord = {
-    type: "actor",
-    identifiers: [historian],
-    kind: "ORGANIZATION",
-    name: "Office of the Historian, U.S. Department of State",
-    onMatch: "merge",
-  };
   const people: ActorRecord[] = [...scan.people.values()]
     .sort((a, b) => (a.key < b.key ? -1 : 1))
     .map((p) => ({
@@ -37,7 +30,7 @@ export function visitActorRecords(scan: VisitScan): ActorRecord[] {
       name: p.name,
       onMatch: "merge",
     }));
-  return [publisher, ...countryActors(scan.countries, []), ...people];
+  return [historianActor, ...countryActors(scan.countries, []), ...people];
 }
 
 /** A visit to the United States: hosted by it, the visitors representing the country they came from. */
