@@ -1,4 +1,5 @@
 import { addMoney, CurrencyMismatchError, MoneyParseError, parseMoney, sumByCurrency } from "./money";
+import { inheritedNames } from "./own";
 
 describe("parseMoney", () => {
   it.each([
@@ -75,4 +76,11 @@ describe("addMoney and sumByCurrency", () => {
     ]);
     expect(sumByCurrency([])).toEqual([]);
   });
+});
+
+test("a currency word that every object inherits (constructor, toString …) is no currency", () => {
+  for (const name of inheritedNames.filter((n) => /^[a-z]+$/i.test(n))) {
+    expect(() => parseMoney(`5 ${name}`)).toThrow(MoneyParseError);
+  }
+  expect(() => parseMoney("5 constructor")).toThrow('unknown currency "constructor"');
 });

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { ownEntry } from "./own";
 
 /** An exact amount of money: `amount` is a plain decimal string, `currency` an ISO 4217 code. */
 export type Money = {
@@ -69,7 +70,7 @@ const pattern = new RegExp(
 );
 
 function currencyOfPrefix(prefix: string, text: string): string {
-  const symbol = symbols[prefix.toLowerCase()];
+  const symbol = ownEntry(symbols, prefix.toLowerCase());
   if (symbol) return symbol;
   const code = prefix.toUpperCase();
   if (!codes.includes(code)) throw new MoneyParseError(text, `unknown currency code "${prefix}"`);
@@ -77,7 +78,7 @@ function currencyOfPrefix(prefix: string, text: string): string {
 }
 
 function currencyOfSuffix(suffix: string, text: string): string {
-  const word = words[suffix.toLowerCase()];
+  const word = ownEntry(words, suffix.toLowerCase());
   if (word) return word;
   const code = suffix.toUpperCase();
   if (!codes.includes(code)) throw new MoneyParseError(text, `unknown currency "${suffix}"`);

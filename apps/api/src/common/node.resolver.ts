@@ -1,3 +1,4 @@
+import { ownEntry } from "@accord/domain";
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import { ListSize, maxNodeIds } from "../limits/list-size";
@@ -27,7 +28,7 @@ async function loadNode(globalId: string, loaders: Loaders): Promise<object | nu
   } catch {
     return null;
   }
-  const load = nodeLoaders[decoded.type];
+  const load = ownEntry(nodeLoaders, decoded.type);
   if (!load || !/^[0-9a-f-]{36}$/i.test(decoded.id)) return null;
   const row = await load(loaders, decoded.id);
   return row ? { ...row, __typename: decoded.type } : null;

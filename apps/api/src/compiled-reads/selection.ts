@@ -1,4 +1,5 @@
 import { Prisma } from "@accord/db";
+import { ownEntry } from "@accord/domain";
 import {
   type FieldNode,
   type FragmentDefinitionNode,
@@ -77,7 +78,7 @@ export class Compilation {
             visit(selection.selectionSet);
           }
         } else {
-          const fragment = this.fragments[selection.name.value];
+          const fragment = ownEntry(this.fragments, selection.name.value);
           if (!fragment) notCompiled(`fragment ${selection.name.value} is unknown`);
           if (this.applies(fragment.typeCondition.name.value, type)) visit(fragment.selectionSet);
         }

@@ -1,4 +1,5 @@
 import {
+  ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsDate,
@@ -14,6 +15,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { DatePrecision, EngagementKind, EngagementStatus, ParticipantRole } from "../common/enums";
 import { DateScalar } from "../common/scalars";
 import { NotNullIfPresent, OptionalOrNull } from "../writes/input-rules";
+import { maxParticipants } from "./participants.loader";
 
 @InputType("ParticipantInput", { description: "An actor taking part in an engagement; the list order is kept." })
 export class ParticipantInput {
@@ -97,6 +99,7 @@ class EngagementFields {
   @Field(() => [ParticipantInput], { nullable: true, description: "Who took part, in order (replaces the list)." })
   @NotNullIfPresent()
   @IsArray()
+  @ArrayMaxSize(maxParticipants)
   @ValidateNested({ each: true })
   participants?: ParticipantInput[];
 

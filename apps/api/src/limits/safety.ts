@@ -7,6 +7,7 @@ import { createFormatError } from "../faults/format-error";
 import { costPlugin } from "./cost";
 import { documentLimitsRule } from "./document-limits.rule";
 import { answerClientError, bodyErrors, jsonBody, requestTimeout, withinStatementScope } from "./http-guards";
+import { inputLimitsPlugin } from "./input-limits.plugin";
 import { introspectionPlugin } from "./introspection.plugin";
 import { knownOperationTypesRule } from "./known-operation-types.rule";
 import type { LimitsConfig } from "./limits.config";
@@ -77,6 +78,7 @@ export function createSafety({
       persistedQueries: false,
     },
     plugins: [
+      inputLimitsPlugin({ schema }),
       costPlugin({ schema, maxCost: config.maxCost }),
       nulCharactersPlugin(),
       faultsPlugin(),

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@accord/db";
+import { ownEntry } from "@accord/domain";
 import type { Request, RequestHandler } from "express";
 import { Router } from "express";
 import { graphiqlAssets } from "./assets";
@@ -29,7 +30,7 @@ export function graphiqlRouter({ prisma }: { prisma: PrismaClient }): Router {
   router.get("/", sendPage);
   router.get("/graphql", sendPage);
   router.get(`${assetsPath}/:name`, (req, res, next) => {
-    const asset = graphiqlAssets[req.params.name];
+    const asset = ownEntry(graphiqlAssets, req.params.name);
     if (!asset) return next();
     res.type(asset.type).set("cache-control", "public, max-age=86400").sendFile(asset.file, { dotfiles: "allow" });
   });
