@@ -103,6 +103,8 @@ export class InputLimits {
 function refuse(field: string, path: string, what: string, limit: string, actual: number, max: number): never {
   throw new AppError("BAD_USER_INPUT", `Argument ${path} of ${field} ${what}, over the limit of ${max}`, {
     argument: `${field}(${path})`,
+    // The path alone, as the writes' own validation names it (input.participants[0].titleAsReported).
+    field: path,
     limit,
     actual,
     max,

@@ -80,6 +80,7 @@ test.each(oversized)(
     expect(body.errors![0]!.extensions).toEqual({
       code: "BAD_USER_INPUT",
       argument,
+      field: argument.slice(argument.indexOf("(") + 1, -1),
       limit,
       actual: expect.any(Number),
       max: expect.any(Number),
