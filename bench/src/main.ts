@@ -29,8 +29,10 @@ async function main(): Promise<void> {
     `${JSON.stringify({ when, args, loadBefore, loadAfter, sizes }, null, 2)}\n`,
   );
   writeFileSync(path.join(folder, `${stamp}.md`), markdown);
+  // The one result file git keeps: the run that docs/benchmark.md's figures come from.
+  writeFileSync(path.join(folder, "latest.md"), markdown);
   process.stdout.write(markdown);
-  log(`results: bench/results/${stamp}.json and .md`);
+  log(`results: bench/results/${stamp}.json and .md, and bench/results/latest.md`);
 }
 
 main().catch((error: unknown) => {

@@ -26,8 +26,8 @@ export function createPrismaClient(options: CreatePrismaClientOptions): PrismaCl
     connectionString: options.databaseUrl,
     // The embedded server breaks on a second concurrent connection.
     max: embedded ? 1 : (options.maxConnections ?? 10),
-    // Many small statements at once: parallel workers only add start-up cost (a search took 11 ms
-    // with two workers, 6 ms without). The embedded server takes no startup options.
+    // Many small statements at once: parallel workers only add start-up cost (a search took about twice
+    // as long with two). The embedded server takes no startup options.
     ...(embedded || options.parallelQuery ? {} : { options: "-c max_parallel_workers_per_gather=0" }),
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 8_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),

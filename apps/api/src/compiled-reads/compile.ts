@@ -82,7 +82,7 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
 
 /**
  * The rows (r, t) of the root fields' JSON, joined into `data` in Node: wrapping them in one more
- * json_build_object copied the whole answer again in PostgreSQL (7 % of Q1's time, 13 % of Q5's).
+ * json_build_object copied the whole answer again in PostgreSQL.
  */
 function statementOf(roots: (Prisma.Sql | Streamed)[]): Prisma.Sql {
   const [only] = roots;

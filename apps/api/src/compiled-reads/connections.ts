@@ -40,7 +40,7 @@ export function forwardPageSize(args: PageArgs, allowAfter = false): number {
  * A page's rows `x` (numbered `rn` in order, one more than `size`): the first `size` as a JSON array of
  * edges. The aggregate reads `x` straight from its ordered subquery, with no join between, so it gets the
  * rows in order (as PostgreSQL documents for aggregates over a sorted subquery); an ORDER BY in json_agg
- * would sort them again, a tuplesort for each of Q5's 670 nested lists.
+ * would sort them again, a tuplesort for each nested list.
  */
 export function edgesJson(x: string, size: number, edge: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`coalesce(json_agg(${edge}) FILTER (WHERE ${Prisma.raw(x)}.rn <= ${Prisma.raw(String(size))}), '[]'::json)`;

@@ -20,7 +20,7 @@ export function searchPageSql(options: {
 }): Prisma.Sql {
   const { tables, prefixQuery, after } = options;
   // A literal limit (a checked page size): with a parameter, PostgreSQL re-plans the prepared search on
-  // every run (0.35 ms) because the generic plan cannot know the LIMIT is small.
+  // every run because the generic plan cannot know the LIMIT is small.
   if (!Number.isInteger(options.size) || options.size < 0) throw new Error(`search page size ${options.size}`);
   const limit = Prisma.raw(String(options.size + 1));
   const resume = afterCursor(Prisma.sql`(-hits.rank, hits.type, hits.id)`, after);
