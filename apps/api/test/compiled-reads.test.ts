@@ -223,6 +223,13 @@ const actorPage = `query($id: ID!, $first: Int, $orderBy: EngagementOrder) {
     name engagements(first: $first, orderBy: $orderBy) { totalCount edges { cursor node { id title startDate } } ${pageInfo} }
   } }
 }`;
+/** The endCursor of an engagement's first `first` statements, as the resolvers give it. */
+const statementsEndCursor = (id: string, first: number) =>
+  endCursor(
+    `query($id: ID!) { node(id: $id) { ... on Engagement { statements(first: ${first}) { pageInfo { endCursor } } } } }`,
+    { id },
+    (data: { node: { statements: { pageInfo: { endCursor: string } } } }) => data.node.statements.pageInfo.endCursor,
+  );
 const firstPage = (data: { engagements: { pageInfo: { endCursor: string } } }) => data.engagements.pageInfo.endCursor;
 
 // Q1–Q5 of bench/src/queries.ts (accord), word for word.
@@ -683,6 +690,79 @@ const citationFields = `id quote startOffset endOffset locator source { id title
   record { __typename ... on Engagement { title } ... on Statement { gist } ... on Commitment { description } }`;
 const sourceFields = `id kind title url publishedOn language content version publisher { name } authors { name }
   citations(first: 3) { totalCount edges { cursor node { ${citationFields} } } ${pageInfo} }`;
+const pageCases: Case[] = [
+  {
+    name: "last/before on engagements",
+    query: engagementsPage.replace("first: $first", "last: $first"),
+    variables: () => ({ first: 3 }),
+  },
+  {
+    name: "before on engagements",
+    query: engagementsPage.replace("after: $after", "before: $after"),
+    variables: async () => ({ after: await endCursor(engagementsPage, { first: 5 }, firstPage) }),
+  },
+  {
+    name: "last on a nested connection",
+    query: `query($id: ID!) { node(id: $id) { ... on Actor { engagements(last: 2) { totalCount edges { cursor } ${pageInfo} } } } }`,
+    variables: (f) => ({ id: f.rok }),
+  },
+  {
+    name: "after on a nested connection",
+    query: `query($id: ID!, $after: String) { node(id: $id) { ... on Engagement { statements(first: 2, after: $after) {
+      edges { cursor node { gist } } ${pageInfo} } } } }`,
+    variables: async (f) => ({
+      id: f.e2,
+      after: await statementsEndCursor(f.e2, 2),
+    }),
+  },
+  {
+    name: "before on a nested connection",
+    query: `query($id: ID!, $before: String) { node(id: $id) { ... on Engagement { statements(last: 2, before: $before) {
+      totalCount edges { cursor node { gist } } ${pageInfo} } } } }`,
+    variables: async (f) => ({
+      id: f.e2,
+      before: await statementsEndCursor(f.e2, 4),
+    }),
+  },
+  {
+    name: "a nested cursor from another list gives an empty page",
+    query: `query($id: ID!, $after: String) { node(id: $id) { ... on Engagement { statements(first: 2, after: $after) {
+      totalCount edges { cursor } ${pageInfo} } } } }`,
+    variables: async (f) => ({
+      id: f.e1,
+      after: await statementsEndCursor(f.e2, 2),
+    }),
+  },
+  {
+    name: "an actor's timeline after a cursor, and backward, both directions",
+    query: `query($id: ID!, $after: String) { node(id: $id) { ... on Actor {
+      next: engagements(first: 3, after: $after) { edges { cursor node { title } } ${pageInfo} }
+      back: engagements(last: 3, before: $after) { edges { cursor node { title } } ${pageInfo} }
+      old: engagements(last: 2, orderBy: { field: START_DATE, direction: ASC }) { edges { node { title } } ${pageInfo} }
+      byTitle: engagements(last: 3, orderBy: { field: TITLE, direction: ASC }) { totalCount edges { node { title } } ${pageInfo} } } } }`,
+    variables: async (f) => ({
+      id: f.rok,
+      after: await endCursor(
+        "query($id: ID!) { node(id: $id) { ... on Actor { engagements(first: 3) { pageInfo { endCursor } } } } }",
+        { id: f.rok },
+        (data: { node: { engagements: { pageInfo: { endCursor: string } } } }) =>
+          data.node.engagements.pageInfo.endCursor,
+      ),
+    }),
+  },
+  {
+    name: "backward pages of every nested connection",
+    query: `query($id: ID!) { node(id: $id) { ... on Actor { statements(last: 2) { edges { node { gist } } ${pageInfo} }
+      commitmentsMade(last: 2) { edges { node { description } } ${pageInfo} }
+      bodies(last: 1) { edges { node { name } } ${pageInfo} } tenures(last: 1) { edges { node { startDate } } ${pageInfo} } } } }`,
+    variables: (f) => ({ id: f.rok }),
+  },
+  {
+    name: "last 100 engagements",
+    query: `{ engagements(last: 100) { totalCount edges { node { title } } ${pageInfo} } }`,
+  },
+];
+
 const describedCases: Case[] = [
   {
     name: "Engagement.citations, sideEngagements, version",
@@ -756,35 +836,6 @@ const fallbackCases: Case[] = [
     variables: (f) => ({ ids: [f.e1, f.rok] }),
   },
   {
-    name: "last/before on engagements",
-    query: engagementsPage.replace("first: $first", "last: $first"),
-    variables: () => ({ first: 3 }),
-  },
-  {
-    name: "before on engagements",
-    query: engagementsPage.replace("after: $after", "before: $after"),
-    variables: async () => ({ after: await endCursor(engagementsPage, { first: 5 }, firstPage) }),
-  },
-  {
-    name: "last on a nested connection",
-    query: `query($id: ID!) { node(id: $id) { ... on Actor { engagements(last: 2) { totalCount edges { cursor } ${pageInfo} } } } }`,
-    variables: (f) => ({ id: f.rok }),
-  },
-  {
-    name: "after on a nested connection",
-    query: `query($id: ID!, $after: String) { node(id: $id) { ... on Engagement { statements(first: 2, after: $after) {
-      edges { cursor node { gist } } ${pageInfo} } } } }`,
-    variables: async (f) => ({
-      id: f.e2,
-      after: await endCursor(
-        "query($id: ID!) { node(id: $id) { ... on Engagement { statements(first: 2) { pageInfo { endCursor } } } } }",
-        { id: f.e2 },
-        (data: { node: { statements: { pageInfo: { endCursor: string } } } }) =>
-          data.node.statements.pageInfo.endCursor,
-      ),
-    }),
-  },
-  {
     name: "search with after",
     query: `query($after: String) { search(query: "korea", first: 2, after: $after) { edges { cursor rank } pageInfo { hasPreviousPage } } }`,
     variables: async () => ({
@@ -856,6 +907,7 @@ const compiledCases = [
   ...totalsCases,
   ...nodeCases,
   ...describedCases,
+  ...pageCases,
 ];
 
 describe("compiled reads answer exactly as the resolvers do", () => {

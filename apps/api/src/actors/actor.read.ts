@@ -1,7 +1,7 @@
 import { Prisma } from "@accord/db";
 import { commitmentsSpec } from "../commitments/commitment.loaders";
 import { OrderDirection } from "../common/order-direction";
-import { connectionJson, forwardPageSize } from "../compiled-reads/connections";
+import { connectionJson } from "../compiled-reads/connections";
 import {
   columns,
   connection,
@@ -11,6 +11,7 @@ import {
   reference,
   storedGlobalId,
 } from "../compiled-reads/describe";
+import { type Page, rankedPage, requestedPage } from "../compiled-reads/pages";
 import type { EngagementPageArgs } from "../engagements/engagement.input";
 import { actorEngagementIdsSql } from "../engagements/engagement.nested";
 import { EngagementOrderField, engagementOrderList } from "../engagements/engagement-order";
@@ -24,24 +25,31 @@ import { actorBodiesSpec } from "./actor.nested";
  */
 const actorEngagements: FieldRead = (c, row, nodes, typeName) => {
   const args = c.args(typeName, nodes[0]!) as EngagementPageArgs;
-  const size = forwardPageSize(args);
+  const request = requestedPage(args);
   const field = args.orderBy?.field ?? EngagementOrderField.START_DATE;
-  const direction = args.orderBy?.direction === OrderDirection.ASC ? "ASC" : "DESC";
   const participations = `SELECT p.engagement_id FROM participant p WHERE p.actor_id = ${row}.id
     UNION SELECT p.engagement_id FROM participant p WHERE p.represents_id = ${row}.id`;
   const total = Prisma.raw(`(SELECT count(*)::int FROM (${participations}) ep)`);
-  if (field === EngagementOrderField.START_DATE) {
-    // The page straight from the timeline indexes (participant's copy of the start date).
-    const from = `(${actorEngagementIdsSql(`${row}.id`, size + 1, direction)}) tl`;
-    const source = { from, id: "tl.id", where: Prisma.raw("TRUE"), order: "tl.rn", nodeType: "Engagement", total };
-    return connectionJson(c, "EngagementConnection", source, size, nodes);
+  if (field !== EngagementOrderField.START_DATE) {
+    // Each participation's engagement by primary key (OFFSET 0 keeps it so); joined plainly, the
+    // planner walks a whole engagement index for every actor.
+    const from = `(${participations}) ep CROSS JOIN LATERAL (SELECT * FROM engagement e0 WHERE e0.id = ep.engagement_id OFFSET 0) e`;
+    const rows = { from, id: "e.id", where: "TRUE", order: engagementOrderList(args.orderBy) };
+    return connectionJson(c, "EngagementConnection", { ...rankedPage(rows, args, "Engagement"), total }, nodes);
   }
-  // Other orders: each participation's engagement by primary key (OFFSET 0 keeps it so); joined
-  // plainly, the planner walks a whole engagement index for every actor.
-  const from = `(${participations}) ep CROSS JOIN LATERAL (SELECT * FROM engagement e0 WHERE e0.id = ep.engagement_id OFFSET 0) e`;
-  const order = engagementOrderList(args.orderBy);
-  const source = { from, id: "e.id", where: Prisma.raw("TRUE"), order, nodeType: "Engagement", total };
-  return connectionJson(c, "EngagementConnection", source, size, nodes);
+  // The page straight from the timeline indexes (participant's copy of the start date), either way round.
+  const ascending = (args.orderBy?.direction === OrderDirection.ASC) !== request.backward;
+  const after = request.cursor ? `'${request.cursor}'::uuid` : undefined;
+  const timeline = actorEngagementIdsSql(`${row}.id`, request.size + 1, ascending ? "ASC" : "DESC", after);
+  const page: Page = {
+    ids: Prisma.raw(`SELECT tl.id FROM (${timeline}) tl ORDER BY tl.rn`),
+    size: request.size,
+    backward: request.backward,
+    resumed: Boolean(request.cursor),
+    nodeType: "Engagement",
+    total,
+  };
+  return connectionJson(c, "EngagementConnection", page, nodes);
 };
 
 export const actorRead = describeType("Actor", "actor", {

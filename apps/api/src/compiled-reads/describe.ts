@@ -1,8 +1,9 @@
 import { Prisma, type PrismaClient } from "@accord/db";
 import { type FieldNode, type GraphQLField, getNamedType } from "graphql";
 import type { WindowListSpec } from "../common/window-connection";
-import { type ConnectionSource, connectionJson, forwardPageSize, listJson, type PageArgs } from "./connections";
+import { connectionJson, listJson, type PageArgs } from "./connections";
 import { rowJson } from "./objects";
+import { rankedPage } from "./pages";
 import { type Compilation, subSelections } from "./selection";
 import { globalIdSql, notCompiled } from "./sql";
 import type { Streamed } from "./streamed";
@@ -113,14 +114,8 @@ export const connection =
     const args = c.args(typeName, nodes[0]!) as PageArgs;
     const chosen = spec(args);
     const order = typeof chosen.order === "string" ? chosen.order : chosen.order(args);
-    const source: ConnectionSource = {
-      from: chosen.from,
-      id: chosen.id,
-      where: Prisma.raw(`${chosen.parent} = ${row}.id`),
-      order,
-      nodeType,
-    };
-    return connectionJson(c, connectionType, source, forwardPageSize(args), nodes);
+    const rows = { from: chosen.from, id: chosen.id, where: `${chosen.parent} = ${row}.id`, order };
+    return connectionJson(c, connectionType, rankedPage(rows, args, nodeType), nodes);
   };
 
 /** A field whose SQL is written by hand, for what the kinds above do not say. */

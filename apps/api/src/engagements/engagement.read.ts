@@ -1,9 +1,7 @@
 import { Prisma } from "@accord/db";
 import { commitmentsSpec } from "../commitments/commitment.loaders";
-import { uuidPattern } from "../common/global-id";
-import { andAll, keysetCondition } from "../common/keyset";
-import { decodeCursor } from "../common/paginate";
-import { forwardPageSize, listJson, rootConnection } from "../compiled-reads/connections";
+import { countSql, pageSql } from "../common/keyset";
+import { listJson, rootConnection } from "../compiled-reads/connections";
 import {
   columns,
   connection,
@@ -13,6 +11,7 @@ import {
   sql,
   storedGlobalId,
 } from "../compiled-reads/describe";
+import { type Page, requestedPage } from "../compiled-reads/pages";
 import { notCompiled } from "../compiled-reads/sql";
 import { smallListMax } from "../limits/list-size";
 import { citationsOf } from "../sources/citation.read";
@@ -21,7 +20,7 @@ import { engagementConditions } from "./engagement.filter";
 import type { EngagementsArgs } from "./engagement.input";
 import { sideEngagementsSpec } from "./engagement.nested";
 import { engagementTable } from "./engagement.service";
-import { engagementOrderList, engagementSort } from "./engagement-order";
+import { engagementSort } from "./engagement-order";
 import { defaultParticipants, maxParticipants } from "./participants.loader";
 
 export const engagementRead = describeType("Engagement", "engagement", {
@@ -69,23 +68,17 @@ export const engagementRead = describeType("Engagement", "engagement", {
 
 export const engagementsRoot = rootRead("engagements", async (c, nodes, prisma) => {
   const args = c.args("Query", nodes[0]!) as unknown as EngagementsArgs;
-  const size = forwardPageSize(args, true);
-  const after = args.after ? decodeCursor(args.after, "after") : undefined;
-  // decodeCursor takes any 36 hex digits and dashes; what is no uuid fails in SQL, so the resolvers say so.
-  if (after && !uuidPattern.test(after)) notCompiled("a cursor that names no uuid");
-  const sort = engagementSort(args.orderBy);
+  const request = requestedPage(args);
   if (args.filter) c.cacheable = false;
-  const conditions = await engagementConditions(prisma, args.filter);
-  const where = andAll([...conditions, keysetCondition(engagementTable, sort, false, after)]);
-  const source = {
-    from: "engagement e",
-    id: "e.id",
-    where,
-    order: engagementOrderList(args.orderBy),
+  const where = await engagementConditions(prisma, args.filter);
+  const page: Page = {
+    ids: pageSql({ ...engagementTable, where, sort: engagementSort(args.orderBy), ...request }),
+    size: request.size,
+    backward: request.backward,
+    resumed: Boolean(request.cursor),
     nodeType: "Engagement",
-    resumed: Boolean(after),
     // totalCount counts the filter's matches, not what follows the cursor.
-    total: Prisma.sql`(SELECT count(*)::int FROM engagement e WHERE ${andAll(conditions)})`,
+    total: Prisma.sql`(${countSql({ ...engagementTable, where })})`,
   };
-  return rootConnection(c, "EngagementConnection", source, size, nodes);
+  return rootConnection(c, "EngagementConnection", page, nodes);
 });

@@ -1,9 +1,10 @@
 import { Prisma } from "@accord/db";
 import { toPrefixQuery } from "@accord/domain";
 import type { FieldNode } from "graphql";
-import { edgesJson, forwardPageSize, onlyRow, pageInfoJson } from "../compiled-reads/connections";
+import { edgesJson, onlyRow, pageInfoJson } from "../compiled-reads/connections";
 import { describeType, rootRead, sql } from "../compiled-reads/describe";
 import { objectJson, rowJson } from "../compiled-reads/objects";
+import { requestedPage } from "../compiled-reads/pages";
 import { type Compilation, type FieldSql, selectionJson, subSelections } from "../compiled-reads/selection";
 import { notCompiled } from "../compiled-reads/sql";
 import { streamedObject } from "../compiled-reads/streamed";
@@ -15,11 +16,11 @@ export const searchRoot = rootRead("search", async (c, nodes) => {
   if (args.after != null) notCompiled("search after a cursor");
   const prefixQuery = toPrefixQuery(args.query);
   if (!prefixQuery) notCompiled("search without words");
-  const size = forwardPageSize(args);
+  const { size } = requestedPage(args);
   const x = c.alias();
   const other: FieldSql = (name, fieldNodes) => {
     if (name === "totalCount") return Prisma.sql`(${searchCountSql(searchables, prefixQuery)})`;
-    if (name === "pageInfo") return pageInfoJson(c, x, size, { resumed: false, cursors: false }, fieldNodes);
+    if (name === "pageInfo") return pageInfoJson(c, x, { size, backward: false, resumed: false }, fieldNodes, false);
     return undefined;
   };
   const page = searchPageSql({ tables: searchables, prefixQuery, size });

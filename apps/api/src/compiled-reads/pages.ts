@@ -1,0 +1,94 @@
+import { Prisma } from "@accord/db";
+import { uuidPattern } from "../common/global-id";
+import { pageRequest } from "../common/paginate";
+import type { PageArgs } from "./connections";
+import { notCompiled } from "./sql";
+
+/**
+ * One page of a connection, whatever its order: the SQL of its node ids in walk order (the list's
+ * order, or the reverse for a backward page), at most size + 1 of them (one more tells whether more
+ * follow). The pagination core (connections.ts) builds edges, cursors and pageInfo from this alone.
+ */
+export type Page = {
+  ids: Prisma.Sql;
+  size: number;
+  backward: boolean;
+  /** A cursor was given (after, or before for a backward page): there are rows on its other side. */
+  resumed: boolean;
+  nodeType: string;
+  /** totalCount: every row of the list, not only those past the cursor. */
+  total: Prisma.Sql;
+};
+
+/** The page the arguments ask for: size, direction and the cursor's uuid (the resolvers explain bad ones). */
+export function requestedPage(args: PageArgs): { size: number; backward: boolean; cursor?: string } {
+  const request = pageRequest(args);
+  // A page of 0 has no rows to tell whether more follow; the resolvers answer it.
+  if (request.size < 1) notCompiled("page size 0");
+  // decodeCursor takes any 36 hex digits and dashes; what is no uuid fails in SQL, so the resolvers say so.
+  if (request.cursor && !uuidPattern.test(request.cursor)) notCompiled("a cursor that names no uuid");
+  return request;
+}
+
+/** Rows of a list in a total order (trusted SQL fragments): `from` filtered by `where`, ordered by `order`. */
+export type OrderedRows = { from: string; id: string; where: string; order: string };
+
+/**
+ * A page of an ordered list by rank: past the cursor's row in that order, and empty when the cursor
+ * is not one of the list's rows (as the DataLoaders' window pages give it).
+ */
+export function rankedPageIds(rows: OrderedRows, request: { size: number; backward: boolean; cursor?: string }) {
+  const order = request.backward ? reverseOrder(rows.order) : rows.order;
+  const limit = request.size + 1;
+  if (!request.cursor) {
+    return Prisma.raw(`SELECT ${rows.id} AS id FROM ${rows.from} WHERE ${rows.where} ORDER BY ${order} LIMIT ${limit}`);
+  }
+  const ranked = `(SELECT ${rows.id} AS id, row_number() OVER (ORDER BY ${order}) AS k FROM ${rows.from} WHERE ${rows.where})`;
+  return Prisma.raw(`SELECT rk.id FROM ${ranked} rk
+    WHERE rk.k > (SELECT ra.k FROM ${ranked} ra WHERE ra.id = '${request.cursor}'::uuid) ORDER BY rk.k LIMIT ${limit}`);
+}
+
+/** An ORDER BY list the other way round: each term's direction flipped, and its NULLS placement with it. */
+export function reverseOrder(order: string): string {
+  return splitTerms(order)
+    .map((term) => {
+      const match = /^(.*?)(\s+(ASC|DESC))?(\s+NULLS\s+(FIRST|LAST))?$/is.exec(term.trim())!;
+      const direction = match[3]?.toUpperCase() === "DESC" ? "ASC" : "DESC";
+      const nulls = match[5] ? ` NULLS ${match[5].toUpperCase() === "FIRST" ? "LAST" : "FIRST"}` : "";
+      return `${match[1]} ${direction}${nulls}`;
+    })
+    .join(", ");
+}
+
+/** The terms of an ORDER BY list: split at commas outside parentheses and quotes. */
+function splitTerms(order: string): string[] {
+  const terms: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < order.length; i += 1) {
+    const char = order[i];
+    if (char === "'") quoted = !quoted;
+    else if (!quoted && char === "(") depth += 1;
+    else if (!quoted && char === ")") depth -= 1;
+    else if (!quoted && depth === 0 && char === ",") {
+      terms.push(order.slice(start, i));
+      start = i + 1;
+    }
+  }
+  terms.push(order.slice(start));
+  return terms;
+}
+
+/** A page of an ordered list by rank, counted whole for totalCount. */
+export function rankedPage(rows: OrderedRows, args: PageArgs, nodeType: string): Page {
+  const request = requestedPage(args);
+  return {
+    ids: rankedPageIds(rows, request),
+    size: request.size,
+    backward: request.backward,
+    resumed: Boolean(request.cursor),
+    nodeType,
+    total: Prisma.raw(`(SELECT count(*)::int FROM ${rows.from} WHERE ${rows.where})`),
+  };
+}
