@@ -163,4 +163,18 @@ describe("mergeActors", () => {
     );
     expect(missing.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([["NOT_FOUND", "mergeId"]]);
   });
+
+  it("knows one actor under any spelling of its ID's case (it cannot be merged into itself)", async () => {
+    const a = await t.db.prisma.actor.create({ data: { kind: "STATE", name: "Mongolia" } });
+    const upper = gid("Actor", a.id.toUpperCase());
+    const self = await t.gql(
+      "mutation($k: ID!, $m: ID!) { mergeActors(keepId: $k, mergeId: $m) { id } }",
+      { k: gid("Actor", a.id), m: upper },
+      auth.editor,
+    );
+    expect(self.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([["BAD_USER_INPUT", "mergeId"]]);
+    expect(await t.db.prisma.actor.count({ where: { id: a.id } })).toBe(1);
+    const read = await t.gql("query($id: ID!) { node(id: $id) { id ... on Actor { name } } }", { id: upper });
+    expect(read.data).toEqual({ node: { id: gid("Actor", a.id), name: "Mongolia" } });
+  });
 });

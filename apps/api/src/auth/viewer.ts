@@ -1,5 +1,6 @@
 import type { PrismaClient, Role } from "@accord/db";
 import { verifyApiToken } from "@accord/db";
+import { primaryOf } from "../scaling/read-replicas";
 
 /** Who is calling: the token's ID, name and role; null for an anonymous request. */
 export type Viewer = { tokenId: string; name: string; role: Role };
@@ -20,7 +21,8 @@ export async function authenticateRequest({
   if (!authorization?.trim()) return { viewer: null, problem: null };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization.trim());
   if (!match) return { viewer: null, problem: 'the Authorization header must be "Bearer <token>"' };
-  const result = await verifyApiToken({ db: prisma, secret: match[1]! });
+  // On the primary: a replica lagging behind would still accept a token revoked a moment ago.
+  const result = await verifyApiToken({ db: primaryOf(prisma), secret: match[1]! });
   if (!result.ok) return { viewer: null, problem: result.reason };
   const { id, name, role } = result.token;
   return { viewer: { tokenId: id, name, role }, problem: null };

@@ -17,7 +17,8 @@ export function fromGlobalId(globalId: string): GlobalId {
   ) {
     throw new AppError("BAD_USER_INPUT", `"${globalId}" is not an Accord ID`);
   }
-  return { type: decoded.slice(0, colon), id: decoded.slice(colon + 1) };
+  // Database IDs are uuids, which PostgreSQL reads in either case: lower case, so equal IDs compare equal.
+  return { type: decoded.slice(0, colon), id: decoded.slice(colon + 1).toLowerCase() };
 }
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

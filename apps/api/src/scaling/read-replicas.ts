@@ -37,3 +37,9 @@ export function withReadReplicas(options: {
     },
   };
 }
+
+/** The primary behind a client that reads from replicas (the client itself otherwise), for reads that must be current. */
+export function primaryOf(prisma: PrismaClient): PrismaClient {
+  const replicated = prisma as PrismaClient & { $primary?: () => PrismaClient };
+  return typeof replicated.$primary === "function" ? replicated.$primary() : prisma;
+}
