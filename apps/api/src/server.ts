@@ -78,8 +78,8 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
     ...(persistedQueryCache ? { persistedQueries: { cache: persistedQueryCache, ttl: persistedQueryTtlSeconds } } : {}),
   });
   await apollo.start();
-  // Request logs with IDs, /healthz, /readyz and the IDE (apps/api/src/http).
-  mountHttpRoutes(app, options);
+  // Request logs with IDs, rate limits, /healthz, /readyz and the IDE (apps/api/src/http).
+  mountHttpRoutes(app, options, safety.rateLimits);
   app.use(
     "/graphql",
     ...safety.before,

@@ -1,6 +1,6 @@
 import { seedDatabase } from "@accord/db";
 import { parse, validate } from "graphql";
-import { findExampleIds } from "../src/http/graphiql/example-ids";
+import { cachedExampleIds, findExampleIds } from "../src/http/graphiql/example-ids";
 import { graphiqlExamples } from "../src/http/graphiql/examples";
 import { buildAccordSchema } from "../src/schema/build-schema";
 import { startTestServer, type TestServer } from "./support/test-server";
@@ -51,5 +51,45 @@ describe("the IDE's example tabs", () => {
     expect(rutte.statements.edges.map((e) => e.node.position)).toEqual([7, 10]);
     const minister = pick("Who was Foreign Minister?") as { officeHolders: { holder: { name: string } }[] };
     expect(minister.officeHolders.map((h) => h.holder.name)).toEqual(["Cho Tae-yul"]);
+  });
+});
+
+describe("the IDE's example IDs", () => {
+  it("are looked up once, not on every page load, and again only while some are missing", async () => {
+    let queries = 0;
+    const counting = t.db.prisma.$extends({
+      query: {
+        async $allOperations({ args, query }) {
+          queries += 1;
+          return query(args);
+        },
+      },
+    }) as unknown as typeof t.db.prisma;
+    const found = cachedExampleIds(counting);
+    const first = await found();
+    for (let load = 0; load < 5; load += 1) expect(await found()).toBe(first);
+    expect(Object.keys(first)).toHaveLength(6);
+    expect(queries).toBe(2);
+
+    // On a database without the seed records, a page load a while later looks again.
+    queries = 0;
+    const missing = cachedExampleIds(counting, 50);
+    await t.db.prisma.engagement.updateMany({
+      where: { title: "Cho Tae-yul – Mark Rutte meeting" },
+      data: { title: "Renamed" },
+    });
+    try {
+      expect(Object.keys(await missing())).toHaveLength(5);
+      await missing();
+      expect(queries).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      await missing();
+      expect(queries).toBe(4);
+    } finally {
+      await t.db.prisma.engagement.updateMany({
+        where: { title: "Renamed" },
+        data: { title: "Cho Tae-yul – Mark Rutte meeting" },
+      });
+    }
   });
 });

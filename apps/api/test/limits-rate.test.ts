@@ -50,6 +50,38 @@ describe("in memory (no REDIS_URL)", () => {
   });
 });
 
+describe("every route counts: health probes, the IDE and its assets", () => {
+  let s: SafetyServer;
+  beforeAll(async () => {
+    s = await startSafetyServer({ env: { ACCORD_RATE_LIMIT_ADDRESS: "4" } });
+  });
+  afterAll(() => s.close());
+
+  test("one address's requests to any route share its limit; the fifth is refused", async () => {
+    const origin = new URL(s.url).origin;
+    const get = (path: string, accept = "application/json") => fetch(`${origin}${path}`, { headers: { accept } });
+    const answers = [
+      await get("/healthz"),
+      await get("/readyz"),
+      await get("/", "text/html"),
+      await get("/graphiql/assets/graphiql.min.js", "*/*"),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(answers.map((r) => r.headers.get("ratelimit"))).toEqual(
+      [3, 2, 1, 0].map((left) => expect.stringMatching(new RegExp(`^"address"; r=${left}; t=\\d+$`))),
+    );
+    for (const path of ["/healthz", "/readyz", "/graphiql/assets/graphiql.min.js"]) {
+      const refused = await get(path);
+      expect([path, refused.status, (await readGraphQL(refused)).errors?.[0]?.extensions?.code]).toEqual([
+        path,
+        429,
+        "RATE_LIMITED",
+      ]);
+    }
+    expect((await hit(s)).status).toBe(429);
+  });
+});
+
 describe("in Redis (REDIS_URL set): two servers share one count", () => {
   const servers: SafetyServer[] = [];
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@accord/db";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import type { Express } from "express";
+import type { Express, RequestHandler } from "express";
 import type { Logger } from "pino";
 import { graphqlLoggingPlugin } from "../logging/graphql-logging";
 import { silentLogger } from "../logging/logger";
@@ -22,10 +22,13 @@ export type HttpOptions = {
   trustedDocuments?: TrustedDocuments;
 };
 
-/** Request logging, health checks and the IDE, mounted before /graphql. */
-export function mountHttpRoutes(app: Express, options: HttpOptions): void {
-  app.use(requestLogging(options.logger ?? silentLogger()));
-  app.use(healthRouter({ prisma: options.prisma }));
+/** Request logging, rate limits, health checks and the IDE, mounted before /graphql. */
+export function mountHttpRoutes(app: Express, options: HttpOptions, rateLimits: RequestHandler[]): void {
+  const logger = options.logger ?? silentLogger();
+  app.use(requestLogging(logger));
+  // Every route counts toward the client's rate limit: health probes, the IDE and its assets too.
+  if (rateLimits.length > 0) app.use(...rateLimits);
+  app.use(healthRouter({ prisma: options.prisma, logger }));
   if (options.graphiql !== false) app.use(graphiqlRouter({ prisma: options.prisma }));
 }
 

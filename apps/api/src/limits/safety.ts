@@ -33,7 +33,9 @@ export type Safety = {
   /** Spread into the ApolloServer options. */
   apolloOptions: SafetyApolloOptions;
   plugins: ApolloServerPlugin<object>[];
-  /** Mounted on /graphql before Apollo: request timeout, rate limits, the JSON body. */
+  /** Mounted before every route (health, IDE, assets, /graphql): the rate limits. */
+  rateLimits: RequestHandler[];
+  /** Mounted on /graphql before Apollo: request timeout, the JSON body, the statement scope. */
   before: RequestHandler[];
   /** Mounted after Apollo: body and late errors in GraphQL's shape. */
   errorHandler: ErrorRequestHandler;
@@ -84,12 +86,8 @@ export function createSafety({
       faultsPlugin(),
       ...(config.production ? [introspectionPlugin({ schema })] : []),
     ],
-    before: [
-      requestTimeout(config.requestTimeoutMs),
-      ...rateLimiting.middleware,
-      jsonBody(config.maxBodyBytes),
-      withinStatementScope,
-    ],
+    rateLimits: rateLimiting.middleware,
+    before: [requestTimeout(config.requestTimeoutMs), jsonBody(config.maxBodyBytes), withinStatementScope],
     errorHandler: bodyErrors(config.maxBodyBytes),
     close: () => rateLimiting.close(),
   };

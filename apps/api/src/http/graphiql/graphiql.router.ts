@@ -3,7 +3,7 @@ import { ownEntry } from "@accord/domain";
 import type { Request, RequestHandler } from "express";
 import { Router } from "express";
 import { graphiqlAssets } from "./assets";
-import { findExampleIds } from "./example-ids";
+import { cachedExampleIds } from "./example-ids";
 import { graphiqlExamples } from "./examples";
 import { renderGraphiqlPage } from "./page";
 
@@ -18,10 +18,11 @@ function wantsHtml(req: Request): boolean {
 /** GraphiQL at GET / and GET /graphql (for browsers), from files installed with the project. */
 export function graphiqlRouter({ prisma }: { prisma: PrismaClient }): Router {
   const router = Router();
+  const exampleIds = cachedExampleIds(prisma);
   const sendPage: RequestHandler = async (req, res, next) => {
     if (!wantsHtml(req)) return next();
-    // Rendered per visit: the example variables carry this database's IDs of the seed records.
-    const examples = graphiqlExamples(await findExampleIds(prisma));
+    // The example variables carry this database's IDs of the seed records, looked up once.
+    const examples = graphiqlExamples(await exampleIds());
     res
       .type("html")
       .set("cache-control", "no-cache")
