@@ -14,4 +14,6 @@ export { AccordError, type AccordErrorCode, type GraphQLErrorPayload, isAccordEr
 // Every operation's TypedDocumentNode, result and variables types, for Apollo Client, urql and friends.
 export * from "./gql/graphql";
 export { operations } from "./gql/operations";
+// Your own queries, typed from the schema: graphql(`query … `) and client.request(document, variables).
+export { type FragmentOf, graphql, readFragment } from "./graphql";
 export { type ConnectionPage, walkPages } from "./paginate";
