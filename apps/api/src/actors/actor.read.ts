@@ -1,7 +1,8 @@
 import { Prisma } from "@accord/db";
 import { commitmentsSpec } from "../commitments/commitment.loaders";
+import { countSql, pageSql } from "../common/keyset";
 import { OrderDirection } from "../common/order-direction";
-import { connectionJson } from "../compiled-reads/connections";
+import { connectionJson, rootConnection } from "../compiled-reads/connections";
 import {
   columns,
   connection,
@@ -9,15 +10,18 @@ import {
   type FieldRead,
   list,
   reference,
+  rootRead,
   storedGlobalId,
 } from "../compiled-reads/describe";
-import { type Page, rankedPage, requestedPage } from "../compiled-reads/pages";
+import { keysetPage, type Page, rankedPage, requestedPage } from "../compiled-reads/pages";
 import type { EngagementPageArgs } from "../engagements/engagement.input";
 import { actorEngagementIdsSql } from "../engagements/engagement.nested";
 import { EngagementOrderField, engagementOrderList } from "../engagements/engagement-order";
 import { actorTenuresSpec } from "../offices/tenure.nested";
 import { statementsBySpeakerSpec } from "../statements/statement.loaders";
+import type { ActorsArgs } from "./actor.input";
 import { actorBodiesSpec } from "./actor.nested";
+import { actorConditions, actorSort, actorTable } from "./actor.service";
 
 /**
  * An actor's engagements (directly or through a participant representing it). Per actor, not with the
@@ -51,6 +55,19 @@ const actorEngagements: FieldRead = (c, row, nodes, typeName) => {
   };
   return connectionJson(c, "EngagementConnection", page, nodes);
 };
+
+export const actorsRoot = rootRead("actors", async (c, nodes) => {
+  const args = c.args("Query", nodes[0]!) as unknown as ActorsArgs;
+  const request = requestedPage(args);
+  const where = actorConditions(args.filter);
+  const ids = pageSql({ ...actorTable, where, sort: actorSort(args.orderBy), ...request });
+  return rootConnection(
+    c,
+    "ActorConnection",
+    keysetPage(request, "Actor", ids, countSql({ ...actorTable, where })),
+    nodes,
+  );
+});
 
 export const actorRead = describeType("Actor", "actor", {
   id: storedGlobalId,

@@ -1,8 +1,16 @@
 import { Prisma } from "@accord/db";
-import { columns, describeType, list, reference, sql, storedGlobalId } from "../compiled-reads/describe";
+import { OrderDirection } from "../common/order-direction";
+import { rootConnection } from "../compiled-reads/connections";
+import { columns, describeType, list, reference, rootRead, sql, storedGlobalId } from "../compiled-reads/describe";
 import { objectJson } from "../compiled-reads/objects";
+import { keysetPage, requestedPage } from "../compiled-reads/pages";
 import { subSelections } from "../compiled-reads/selection";
 import { citationsOf } from "../sources/citation.read";
+import { decodeCommitmentFilter } from "./commitment.criteria";
+import { CommitmentOrderField, type CommitmentsArgs } from "./commitment.input";
+import { commitmentCountSql, commitmentPageSql } from "./commitment.page";
+import { commitmentOrderColumns } from "./commitment.service";
+import { commitmentConditionsSql } from "./commitment.sql";
 
 export const commitmentRead = describeType("Commitment", "commitment", {
   id: storedGlobalId,
@@ -45,4 +53,19 @@ export const commitmentRead = describeType("Commitment", "commitment", {
 export const moneyRead = describeType("Money", undefined, {
   ...columns("Commitment", ["amount", "currency"]),
   asReported: sql((row) => `${row}.amount_as_reported`),
+});
+
+export const commitmentsRoot = rootRead("commitments", async (c, nodes) => {
+  const args = c.args("Query", nodes[0]!) as unknown as CommitmentsArgs;
+  const request = requestedPage(args);
+  const where = commitmentConditionsSql(decodeCommitmentFilter(args.filter));
+  const column = commitmentOrderColumns[args.orderBy?.field ?? CommitmentOrderField.MADE_ON];
+  const direction = args.orderBy?.direction ?? OrderDirection.DESC;
+  const ids = commitmentPageSql({ where, column, direction, ...request });
+  return rootConnection(
+    c,
+    "CommitmentConnection",
+    keysetPage(request, "Commitment", ids, commitmentCountSql(where)),
+    nodes,
+  );
 });

@@ -19,7 +19,7 @@ export type FindCommitmentsOptions = {
   orderBy?: CommitmentOrder | null;
 };
 
-const columns: Record<CommitmentOrderField, "made_on" | "amount"> = {
+export const commitmentOrderColumns: Record<CommitmentOrderField, "made_on" | "amount"> = {
   [CommitmentOrderField.MADE_ON]: "made_on",
   [CommitmentOrderField.AMOUNT]: "amount",
 };
@@ -30,7 +30,7 @@ export async function findCommitments(options: FindCommitmentsOptions): Promise<
   const request = pageRequest(page);
   const where = commitmentConditionsSql(decodeCommitmentFilter(options.filter));
   const order = {
-    column: columns[options.orderBy?.field ?? CommitmentOrderField.MADE_ON],
+    column: commitmentOrderColumns[options.orderBy?.field ?? CommitmentOrderField.MADE_ON],
     direction: options.orderBy?.direction ?? OrderDirection.DESC,
   };
   const ids =

@@ -8,6 +8,7 @@ import {
   isObjectType,
   isUnionType,
 } from "graphql";
+import { getMetadataStorage } from "type-graphql";
 import { buildAccordSchema } from "../schema/build-schema";
 import { reads } from "./reads";
 import { resolverOnly } from "./resolver-only";
@@ -101,4 +102,28 @@ test("every described field exists in the schema", () => {
   for (const field of reads.roots.keys())
     if (!schema.getQueryType()!.getFields()[field]) unknown.push(`Query.${field}`);
   expect(unknown).toEqual([]);
+});
+
+/** Every field with an @Authorized rule, as "Type.field", from type-graphql's metadata. */
+function authorizedFields(): string[] {
+  const storage = getMetadataStorage();
+  const typeName = (target: unknown) => storage.objectTypes.find((type) => type.target === target)?.name ?? "?";
+  return [
+    ...storage.queries.filter((query) => query.roles?.length).map((query) => `Query.${query.schemaName}`),
+    ...storage.fields.filter((field) => field.roles?.length).map((field) => `${typeName(field.target)}.${field.name}`),
+    ...storage.fieldResolvers
+      .filter((field) => field.roles?.length)
+      .map((field) => `${typeName(field.getObjectType?.())}.${field.schemaName}`),
+  ];
+}
+
+test("a field with an authorization rule is never compiled: the compiled path checks no roles", () => {
+  const guarded = authorizedFields();
+  expect(guarded).toContain("Query.auditLog");
+  const compiled = guarded.filter((entry) => {
+    const [type, field] = entry.split(".") as [string, string];
+    return type === "Query" ? reads.roots.has(field) : Object.hasOwn(reads.types.get(type)?.fields ?? {}, field);
+  });
+  expect(compiled).toEqual([]);
+  for (const entry of guarded) expect(resolverOnly[entry] ?? "").toMatch(/Authorized/);
 });

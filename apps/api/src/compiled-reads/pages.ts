@@ -92,3 +92,14 @@ export function rankedPage(rows: OrderedRows, args: PageArgs, nodeType: string):
     total: Prisma.raw(`(SELECT count(*)::int FROM ${rows.from} WHERE ${rows.where})`),
   };
 }
+
+/** A root list's page from its keyset SQL (ids in walk order, size + 1) and the SQL counting every match. */
+export function keysetPage(
+  request: { size: number; backward: boolean; cursor?: string },
+  nodeType: string,
+  ids: Prisma.Sql,
+  count: Prisma.Sql,
+): Page {
+  const { size, backward, cursor } = request;
+  return { ids, size, backward, resumed: Boolean(cursor), nodeType, total: Prisma.sql`(${count})` };
+}

@@ -1,16 +1,16 @@
-import { actorRead } from "../actors/actor.read";
+import { actorRead, actorsRoot } from "../actors/actor.read";
 import { actorAliasRead, actorIdentifierRead } from "../actors/actor-parts.read";
-import { commitmentRead, moneyRead } from "../commitments/commitment.read";
+import { commitmentRead, commitmentsRoot, moneyRead } from "../commitments/commitment.read";
 import { commitmentLinkRead, commitmentStatusChangeRead } from "../commitments/commitment-parts.read";
 import { commitmentTotalRead, commitmentTotalsRoot } from "../commitments/commitment-totals.read";
-import { nodeRoot } from "../common/node.read";
+import { nodeRoot, nodesRoot } from "../common/node.read";
 import { engagementRead, engagementsRoot } from "../engagements/engagement.read";
 import { participantRead } from "../engagements/participant.read";
-import { officeRead, tenureRead } from "../offices/office.read";
+import { officeHoldersRoot, officeRead, tenureRead } from "../offices/office.read";
 import { searchEdgeRead, searchRoot } from "../search/search.read";
 import { citationRead } from "../sources/citation.read";
 import { sourceRead } from "../sources/source.read";
-import { statementRead } from "../statements/statement.read";
+import { statementRead, statementsRoot } from "../statements/statement.read";
 import { topicRead } from "../topics/topic.read";
 import type { ReadDescription, RootRead } from "./describe";
 import type { ReadRegistry } from "./selection";
@@ -36,7 +36,17 @@ const types: ReadDescription[] = [
   citationRead,
 ];
 
-const roots: RootRead[] = [engagementsRoot, nodeRoot, searchRoot, commitmentTotalsRoot];
+const roots: RootRead[] = [
+  engagementsRoot,
+  nodeRoot,
+  nodesRoot,
+  searchRoot,
+  commitmentTotalsRoot,
+  actorsRoot,
+  statementsRoot,
+  commitmentsRoot,
+  officeHoldersRoot,
+];
 
 export const reads: ReadRegistry = {
   types: new Map(types.map((description) => [description.type, description])),

@@ -6,13 +6,8 @@
 export const resolverOnly: Record<string, string> = {
   // Authorization: only an ADMIN token may read the audit log; the compiled path checks no roles.
   "Query.auditLog": "@Authorized(ADMIN): answered only where the rule runs",
-  "Query.actors": "not yet described",
   "Query.engagementCounts": "not yet described",
-  "Query.statements": "not yet described",
-  "Query.commitments": "not yet described",
   "Query.topics": "not yet described",
   "Query.sources": "not yet described",
-  "Query.officeHolders": "not yet described",
-  "Query.nodes": "not yet described",
   "SearchEdge.cursor": "not yet described",
 };

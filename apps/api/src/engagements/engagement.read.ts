@@ -11,7 +11,7 @@ import {
   sql,
   storedGlobalId,
 } from "../compiled-reads/describe";
-import { type Page, requestedPage } from "../compiled-reads/pages";
+import { keysetPage, requestedPage } from "../compiled-reads/pages";
 import { notCompiled } from "../compiled-reads/sql";
 import { smallListMax } from "../limits/list-size";
 import { citationsOf } from "../sources/citation.read";
@@ -71,14 +71,8 @@ export const engagementsRoot = rootRead("engagements", async (c, nodes, prisma) 
   const request = requestedPage(args);
   if (args.filter) c.cacheable = false;
   const where = await engagementConditions(prisma, args.filter);
-  const page: Page = {
-    ids: pageSql({ ...engagementTable, where, sort: engagementSort(args.orderBy), ...request }),
-    size: request.size,
-    backward: request.backward,
-    resumed: Boolean(request.cursor),
-    nodeType: "Engagement",
-    // totalCount counts the filter's matches, not what follows the cursor.
-    total: Prisma.sql`(${countSql({ ...engagementTable, where })})`,
-  };
+  const ids = pageSql({ ...engagementTable, where, sort: engagementSort(args.orderBy), ...request });
+  // totalCount counts the filter's matches, not what follows the cursor.
+  const page = keysetPage(request, "Engagement", ids, countSql({ ...engagementTable, where }));
   return rootConnection(c, "EngagementConnection", page, nodes);
 });

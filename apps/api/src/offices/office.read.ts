@@ -1,4 +1,9 @@
-import { columns, connection, describeType, globalId, reference } from "../compiled-reads/describe";
+import { Prisma } from "@accord/db";
+import { decodeId } from "../common/global-id";
+import { listJson } from "../compiled-reads/connections";
+import { columns, connection, describeType, globalId, reference, rootRead } from "../compiled-reads/describe";
+import { matchOffices } from "./office.service";
+import { tenureCoversSql } from "./office.sql";
 import { officeTenuresSpec } from "./tenure.nested";
 
 export const officeRead = describeType("Office", "office", {
@@ -13,4 +18,18 @@ export const tenureRead = describeType("Tenure", "tenure", {
   ...columns("Tenure", ["startDate", "startPrecision", "endDate", "endPrecision"]),
   office: reference("Office", "office_id"),
   holder: reference("Actor", "holder_id"),
+});
+
+/** Who held the matching offices on a day: the offices are matched while compiling, the tenures in SQL. */
+export const officeHoldersRoot = rootRead("officeHolders", async (c, nodes, prisma) => {
+  const args = c.args("Query", nodes[0]!) as { office: string; jurisdiction?: string | null; on: Date };
+  c.cacheable = false;
+  const jurisdictionId = args.jurisdiction ? decodeId(args.jurisdiction, "Actor", "jurisdiction") : undefined;
+  const officeIds = await matchOffices(prisma, args.office, jurisdictionId);
+  const t = c.alias();
+  const rows = Prisma.sql`SELECT ${Prisma.raw(t)}.* FROM tenure ${Prisma.raw(t)}
+    JOIN office o ON o.id = ${Prisma.raw(t)}.office_id JOIN actor j ON j.id = o.jurisdiction_id
+    WHERE ${Prisma.raw(t)}.office_id = ANY(${officeIds}::uuid[]) AND ${tenureCoversSql(Prisma.raw(t), args.on)}
+    ORDER BY j.name, o.name, ${Prisma.raw(t)}.start_date, ${Prisma.raw(t)}.id`;
+  return listJson(c, "Tenure", (alias) => Prisma.sql`(${rows}) ${Prisma.raw(alias)}`, nodes);
 });

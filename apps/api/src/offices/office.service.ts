@@ -14,7 +14,7 @@ const firstOfMonth = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.
 const firstOfYear = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), 0, 1));
 
 /** Offices named exactly so (any case); failing that, those whose name holds every word ("Foreign Minister"). */
-async function matchOffices(prisma: PrismaClient, name: string, jurisdictionId?: string): Promise<string[]> {
+export async function matchOffices(prisma: PrismaClient, name: string, jurisdictionId?: string): Promise<string[]> {
   const scope: Prisma.OfficeWhereInput = jurisdictionId ? { jurisdictionId } : {};
   const exact = await prisma.office.findMany({
     where: { ...scope, name: { equals: name.trim(), mode: "insensitive" } },

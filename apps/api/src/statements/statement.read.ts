@@ -1,5 +1,11 @@
-import { columns, describeType, list, reference, storedGlobalId } from "../compiled-reads/describe";
+import { OrderDirection } from "../common/order-direction";
+import { rootConnection } from "../compiled-reads/connections";
+import { columns, describeType, list, reference, rootRead, storedGlobalId } from "../compiled-reads/describe";
+import { keysetPage, requestedPage } from "../compiled-reads/pages";
 import { citationsOf } from "../sources/citation.read";
+import { statementConditions } from "./statement.filter";
+import type { StatementsArgs } from "./statement.input";
+import { statementCountSql, statementPageSql } from "./statement.page";
 
 export const statementRead = describeType("Statement", "statement", {
   id: storedGlobalId,
@@ -21,4 +27,20 @@ export const statementRead = describeType("Statement", "statement", {
     (row) => `SELECT * FROM commitment WHERE statement_id = ${row}.id ORDER BY made_on DESC NULLS LAST, id DESC`,
   ),
   citations: citationsOf("statement_id"),
+});
+
+export const statementsRoot = rootRead("statements", async (c, nodes, prisma) => {
+  const args = c.args("Query", nodes[0]!) as unknown as StatementsArgs;
+  const request = requestedPage(args);
+  // The topic's path is read while compiling: the SQL holds it.
+  if (args.filter?.topic) c.cacheable = false;
+  const where = await statementConditions(prisma, args.filter);
+  const direction = args.orderBy?.direction ?? OrderDirection.DESC;
+  const ids = statementPageSql({ where, direction, ...request });
+  return rootConnection(
+    c,
+    "StatementConnection",
+    keysetPage(request, "Statement", ids, statementCountSql(where)),
+    nodes,
+  );
 });
