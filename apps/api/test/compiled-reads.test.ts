@@ -768,10 +768,11 @@ const rootPage = (field: string, args: string, node: string) => `query($first: I
   $before: String) { ${field}(first: $first, last: $last, after: $after, before: $before${args}) { totalCount
   edges { cursor node { ${node} } } ${pageInfo} } }`;
 const rootCursor = (field: string, args: string) =>
-  endCursor(`{ ${field}(first: 3${args}) { pageInfo { endCursor } } }`, {}, (data: Record<string, never>) => {
-    const connection = data[field] as { pageInfo: { endCursor: string } };
-    return connection.pageInfo.endCursor;
-  });
+  endCursor(
+    `{ ${field}(first: 3${args}) { pageInfo { endCursor } } }`,
+    {},
+    (data: Record<string, { pageInfo: { endCursor: string } }>) => data[field]!.pageInfo.endCursor,
+  );
 const rootLists: [string, string, string][] = [
   ["actors", "", "id name kind"],
   ["actors", ", orderBy: { field: CREATED_AT, direction: DESC }", "name"],
