@@ -26,6 +26,9 @@ export function createPrismaClient(options: CreatePrismaClientOptions): PrismaCl
     connectionString: options.databaseUrl,
     // The embedded server breaks on a second concurrent connection.
     max: embedded ? 1 : (options.maxConnections ?? 10),
+    // Its session gate lets in one connection at a time: an idle one is handed back soon, so a CLI
+    // command gets its turn while the API runs.
+    ...(embedded ? { idleTimeoutMillis: 500 } : {}),
     // Many small statements at once: parallel workers only add start-up cost (a search took about twice
     // as long with two). The embedded server takes no startup options.
     ...(embedded || options.parallelQuery ? {} : { options: "-c max_parallel_workers_per_gather=0" }),

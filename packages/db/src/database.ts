@@ -1,7 +1,9 @@
 import path from "node:path";
 import { createPrismaClient, type PrismaClient } from "./client";
 import { configuredDatabaseUrl } from "./config";
+import { runningEmbedded } from "./embedded/address";
 import { readEmbeddedMeta, updateEmbeddedMeta } from "./embedded/meta";
+import { registerEmbeddedUrl } from "./embedded/registry";
 import { startEmbeddedDatabase } from "./embedded/start";
 import { applyMigrations } from "./migrate/apply";
 import { prismaDir } from "./migrate/migrations";
@@ -27,6 +29,11 @@ export type ResolveDatabaseOptions = {
   seed?: SeedFunction | null;
   /** Progress lines; default stderr. */
   log?: (line: string) => void;
+  /**
+   * Use the embedded database another process (the running API) serves from the data folder instead
+   * of refusing the locked folder; one connection at a time, through that process's session gate.
+   */
+  shareRunning?: boolean;
 };
 
 const writeToStderr = (line: string) => process.stderr.write(`${line}\n`);
@@ -97,6 +104,12 @@ export async function resolveDatabase(options: ResolveDatabaseOptions = {}): Pro
   if (url) return { url, maxConnections: 10, embedded: false, stop: async () => {} };
   const log = options.log ?? writeToStderr;
   const dataDir = embeddedDataDir(options.env);
+  const running = options.shareRunning ? await runningEmbedded(dataDir) : undefined;
+  if (running) {
+    log(`using the embedded PostgreSQL that process ${running.pid} serves from ${displayPath(dataDir)}`);
+    const unregister = registerEmbeddedUrl(running.url);
+    return { url: running.url, maxConnections: 1, embedded: true, stop: async () => void unregister() };
+  }
   log(`starting embedded PostgreSQL in ${displayPath(dataDir)}…`);
   const database = await startEmbeddedDatabase({ dataDir, log });
   log(`embedded PostgreSQL ready in ${seconds(database.startupMs)}${database.created ? " (new database)" : ""}`);

@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 
 export type DataDirLock = { path: string; release(): void };
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -12,7 +12,7 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function readLockPid(lockPath: string): number | undefined {
+export function readLockPid(lockPath: string): number | undefined {
   try {
     const pid = Number.parseInt(readFileSync(lockPath, "utf8").trim(), 10);
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;

@@ -2,6 +2,8 @@ import { mkdir, readdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { removeAddress, writeAddress } from "./address";
+import { startSessionGate } from "./gate";
 import { lockDataDir } from "./lock";
 import { metaFileName, readEmbeddedMeta, updateEmbeddedMeta } from "./meta";
 import { registerEmbeddedUrl } from "./registry";
@@ -62,12 +64,17 @@ export async function startEmbeddedDatabase(options: StartEmbeddedDatabaseOption
     db = opened.db;
     if (opened.created) await updateEmbeddedMeta(dataDir, { createdAt: new Date().toISOString() });
     // One connection: the server interleaves the messages of concurrent clients and breaks their statements.
-    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 1 });
-    await server.start().catch((error: Error) => {
+    // Clients reach it through the session gate, which lets them in one at a time.
+    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 1 });
+    await server.start();
+    const gate = await startSessionGate(db, server, options.port).catch(async (error: Error) => {
+      await server.stop();
       throw new Error(`cannot serve the embedded database on 127.0.0.1:${options.port ?? 0}: ${error.message}`);
     });
-    const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+    const url = `postgresql://postgres@${gate.address}/postgres?sslmode=disable`;
     const unregister = registerEmbeddedUrl(url);
+    // Other processes (the CLI while the API runs) find the database here instead of opening the folder.
+    await writeAddress(dataDir, url);
     const openDb = db;
     let stopping: Promise<void> | undefined;
     return {
@@ -79,6 +86,8 @@ export async function startEmbeddedDatabase(options: StartEmbeddedDatabaseOption
         stopping ??= (async () => {
           unregister();
           try {
+            await removeAddress(dataDir, url);
+            await gate.close();
             await server.stop();
             await openDb.close();
           } finally {

@@ -1,0 +1,28 @@
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { isRunning, readLockPid } from "./lock";
+
+/** `<dataDir>.address`: the URL of the embedded database a running process serves from the folder. */
+const addressPath = (dataDir: string) => `${dataDir}.address`;
+
+export async function writeAddress(dataDir: string, url: string): Promise<void> {
+  await writeFile(addressPath(dataDir), `${url}\n`);
+}
+
+/** Removes the address file if it still names `url` (a later start may have replaced it). */
+export async function removeAddress(dataDir: string, url: string): Promise<void> {
+  const current = await readFile(addressPath(dataDir), "utf8").catch(() => "");
+  if (current.trim() === url) await rm(addressPath(dataDir), { force: true });
+}
+
+export type RunningEmbedded = { url: string; pid: number };
+
+/**
+ * The embedded database another live process (the API) serves from this folder, if any: its lock
+ * names a running process and its address file is there. Undefined when nothing serves it.
+ */
+export async function runningEmbedded(dataDir: string): Promise<RunningEmbedded | undefined> {
+  const pid = readLockPid(`${dataDir}.lock`);
+  if (pid === undefined || !isRunning(pid)) return undefined;
+  const url = (await readFile(addressPath(dataDir), "utf8").catch(() => "")).trim();
+  return url ? { url, pid } : undefined;
+}
