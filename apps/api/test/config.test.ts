@@ -93,6 +93,7 @@ describe("loadConfig", () => {
       "ACCORD_RATE_LIMIT_ADDRESS",
       "ACCORD_RATE_LIMIT_TOKEN",
       "ACCORD_TRUST_PROXY",
+      "ACCORD_ERROR_DETAIL",
       "REDIS_URL",
     ]);
   });

@@ -102,6 +102,48 @@ describe("NODE_ENV=production", () => {
   });
 });
 
+const internalFailure = { query: "{ engagements(first: 1) { edges { cursor } } }" };
+
+describe.each(["development", "test"])("NODE_ENV=%s", (mode) => {
+  let s: SafetyServer;
+  beforeAll(async () => {
+    s = await startSafetyServer({ env: { NODE_ENV: mode }, wrap: breakable });
+  });
+  afterAll(() => s.close());
+  afterEach(() => {
+    failing = false;
+  });
+
+  test("internal errors are masked too: no message, no stack", async () => {
+    failing = true;
+    const body = await (await s.post(internalFailure, { "x-request-id": `req-${mode}` })).json();
+    expect(body.errors).toEqual([
+      {
+        message: "Internal server error",
+        locations: [{ line: 1, column: 3 }],
+        path: ["engagements"],
+        extensions: { code: "INTERNAL_SERVER_ERROR", requestId: `req-${mode}` },
+      },
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/secret|pg_shadow|stack/);
+  });
+});
+
+test("ACCORD_ERROR_DETAIL=true shows an unexpected error's message and stack, for debugging", async () => {
+  const s = await startSafetyServer({ env: { NODE_ENV: "development", ACCORD_ERROR_DETAIL: "true" }, wrap: breakable });
+  try {
+    failing = true;
+    const body = await (await s.post(internalFailure)).json();
+    expect(body.errors[0].message).toContain("secret detail: relation pg_shadow");
+    expect(body.errors[0].extensions.stacktrace).toEqual(
+      expect.arrayContaining([expect.stringContaining("secret detail")]),
+    );
+  } finally {
+    failing = false;
+    await s.close();
+  }
+});
+
 describe("outside production", () => {
   let s: SafetyServer;
   beforeAll(async () => {

@@ -4,17 +4,23 @@ import { queryTooComplex } from "../limits/limit-error";
 import { describeTokenLimit } from "../limits/tokens";
 import { classifyDatabaseFault } from "./database-errors";
 
-export type FormatErrorOptions = { production: boolean; statementTimeoutMs: number };
+export type FormatErrorOptions = {
+  production: boolean;
+  statementTimeoutMs: number;
+  /** Unexpected errors keep their text (ACCORD_ERROR_DETAIL, for debugging); masked otherwise, in every mode. */
+  errorDetail?: boolean;
+};
 
 const unavailableMessage = "The database is unavailable at the moment; try again in a few seconds";
 
 /**
  * The one place errors are shaped for clients: limit refusals keep their code (Apollo's validation
- * wrapper replaces it), database outages become SERVICE_UNAVAILABLE, and in production anything
- * unexpected is masked (its detail is in the log under the same request ID).
+ * wrapper replaces it), database outages become SERVICE_UNAVAILABLE, and anything unexpected is
+ * masked in every mode unless ACCORD_ERROR_DETAIL asks (its detail is in the log under the same request ID).
  */
-export function createFormatError({ production, statementTimeoutMs }: FormatErrorOptions) {
-  const shape = shapeError({ production, statementTimeoutMs });
+export function createFormatError(options: FormatErrorOptions) {
+  const { production } = options;
+  const shape = shapeError(options);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const shaped = shape(formatted, error);
     // Apollo strips suggestions from validation errors only; variable coercion ones have them too.
@@ -25,7 +31,7 @@ export function createFormatError({ production, statementTimeoutMs }: FormatErro
 
 const suggestion = / ?Did you mean .+?\?$/;
 
-function shapeError({ production, statementTimeoutMs }: FormatErrorOptions) {
+function shapeError({ statementTimeoutMs, errorDetail = false }: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const tokens = describeTokenLimit(formatted, error instanceof GraphQLError ? error : undefined);
     if (tokens) return tokens;
@@ -54,7 +60,7 @@ function shapeError({ production, statementTimeoutMs }: FormatErrorOptions) {
     if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
     // An AppError with this code was worded for clients on purpose; anything else was not.
     if (original instanceof AppError) return formatted;
-    if (production) {
+    if (!errorDetail) {
       return {
         message: "Internal server error",
         ...where,

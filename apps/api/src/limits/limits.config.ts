@@ -19,6 +19,10 @@ const limitsSchema = z.object({
   ACCORD_RATE_LIMIT_ADDRESS: count(600),
   ACCORD_RATE_LIMIT_TOKEN: count(300),
   ACCORD_TRUST_PROXY: z.string().trim().optional(),
+  ACCORD_ERROR_DETAIL: z
+    .enum(["true", "false", "1", "0"], { error: "expected true or false" })
+    .transform((value) => value === "true" || value === "1")
+    .default(false),
   REDIS_URL: z
     .string()
     .trim()
@@ -28,6 +32,8 @@ const limitsSchema = z.object({
 
 export type LimitsConfig = {
   production: boolean;
+  /** Unexpected errors reach clients with their message and stack (ACCORD_ERROR_DETAIL); masked otherwise, in every mode. */
+  errorDetail: boolean;
   maxCost: number;
   maxDepth: number;
   maxAliases: number;
@@ -60,6 +66,7 @@ export function loadLimitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsCo
   const e = parsed.data;
   return {
     production: e.NODE_ENV === "production",
+    errorDetail: e.ACCORD_ERROR_DETAIL,
     maxCost: e.ACCORD_MAX_COST,
     maxDepth: e.ACCORD_MAX_DEPTH,
     maxAliases: e.ACCORD_MAX_ALIASES,

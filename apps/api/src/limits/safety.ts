@@ -68,7 +68,7 @@ export function createSafety({
       parseOptions: { maxTokens: config.maxTokens },
       formatError: createFormatError(config),
       hideSchemaDetailsFromClientErrors: config.production,
-      includeStacktraceInErrorResponses: !config.production && process.env.NODE_ENV === "development",
+      includeStacktraceInErrorResponses: config.errorDetail,
       allowBatchedHttpRequests: false,
       // Enforced per viewer by introspectionPlugin.
       introspection: true,
