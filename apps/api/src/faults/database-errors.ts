@@ -43,3 +43,25 @@ export function classifyDatabaseFault(error: unknown): DatabaseFault | undefined
   }
   return undefined;
 }
+
+/** SQLSTATEs of a transaction PostgreSQL aborted for another's sake: serialization failure, deadlock. */
+const conflictStates = new Set(["40001", "40P01"]);
+
+/**
+ * Whether a write failed only because a concurrent transaction won (deadlock or serialization
+ * failure, Prisma's P2034 or the adapter's TransactionWriteConflict): running it again may succeed.
+ */
+export function isWriteConflict(error: unknown): boolean {
+  for (const item of causes(error)) {
+    const adapter = (item as { meta?: { driverAdapterError?: { cause?: Inspectable } } }).meta?.driverAdapterError;
+    for (const candidate of [item, adapter, adapter?.cause]) {
+      if (!candidate || typeof candidate !== "object") continue;
+      const { code, kind } = candidate as Inspectable;
+      const originalCode = (candidate as { originalCode?: unknown }).originalCode;
+      if (code === "P2034" || kind === "TransactionWriteConflict") return true;
+      if (typeof code === "string" && conflictStates.has(code)) return true;
+      if (typeof originalCode === "string" && conflictStates.has(originalCode)) return true;
+    }
+  }
+  return false;
+}

@@ -1,5 +1,7 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { Prisma, type PrismaClient } from "@accord/db";
 import { AppError } from "../common/errors";
+import { isWriteConflict } from "../faults/database-errors";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -42,11 +44,31 @@ export function mapPrismaError(error: unknown): unknown {
   return error;
 }
 
-/** Runs a write in one interactive transaction: all of it lands or none of it. */
+/** Runs of one write that a deadlock or serialization failure may abort before it gives up. */
+export const writeAttempts = 4;
+
+/** The answer when every attempt lost to concurrent writes: nothing was written, and asking again may work. */
+export function writeConflictError(): AppError {
+  return new AppError(
+    "WRITE_CONFLICT",
+    `the write collided with concurrent writes ${writeAttempts} times (deadlock or serialization failure) and nothing was written; try again`,
+    { retryable: true },
+  );
+}
+
+/**
+ * Runs a write in one interactive transaction: all of it lands or none of it. A transaction that
+ * PostgreSQL aborts for a deadlock or serialization failure is run again, a few times, after a short
+ * random pause (so the two writers do not meet again), then answered with WRITE_CONFLICT.
+ */
 export async function runWrite<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await prisma.$transaction(work, { maxWait: 10_000, timeout: 30_000 });
-  } catch (error) {
-    throw mapPrismaError(error);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await prisma.$transaction(work, { maxWait: 10_000, timeout: 30_000 });
+    } catch (error) {
+      if (!isWriteConflict(error)) throw mapPrismaError(error);
+      if (attempt === writeAttempts) throw writeConflictError();
+      await sleep(Math.random() * 25 * attempt);
+    }
   }
 }
