@@ -26,28 +26,16 @@ export const periodRule =
   '"2024-XX"), never in January. Each record is counted once per group, so a grouping by month adds up to the ' +
   "grouping by year.";
 
-@InterfaceType("CountGroup", {
-  description: "A group of counted records: its period, its count and its first and last date.",
-  // Statement groups carry their speaker key; engagement groups do not.
-  resolveType: (group) => ("speakerId" in group ? "StatementCount" : "EngagementCount"),
+// Each kind of count carries a key of its own: a counterpart its actor, a statement group its speaker.
+function countTypeOf(value: object): string {
+  return "actorId" in value ? "Counterpart" : "speakerId" in value ? "StatementCount" : "EngagementCount";
+}
+
+@InterfaceType("DatedCount", {
+  description: "A count of engagements (or statements) with the first and last date among them.",
+  resolveType: countTypeOf,
 })
-export abstract class CountGroup {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The finest period grouped by: "2024" (YEAR), "2024-Q2" or "2024-QX" (QUARTER, unknown quarter), "2024-03" or "2024-XX" (MONTH, unknown month); null when no period is grouped by.',
-  })
-  period!: string | null;
-
-  @Field(() => Int, { nullable: true, description: "The year, when grouped by a period." })
-  year!: number | null;
-
-  @Field(() => Int, { nullable: true, description: "The quarter (1–4), when grouped by QUARTER; null when not known." })
-  quarter!: number | null;
-
-  @Field(() => Int, { nullable: true, description: "The month (1–12), when grouped by MONTH; null when not known." })
-  month!: number | null;
-
+export abstract class DatedCount {
   @Field(() => Int, { description: "How many records fall in the group." })
   count!: number;
 
@@ -65,4 +53,27 @@ export abstract class CountGroup {
 
   @Field(() => DatePrecision, { description: "How much of lastDate is known." })
   lastPrecision!: DatePrecision;
+}
+
+@InterfaceType("CountGroup", {
+  implements: DatedCount,
+  description: "A group of counted records: its period, its count and its first and last date.",
+  resolveType: countTypeOf,
+})
+export abstract class CountGroup extends DatedCount {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The finest period grouped by: "2024" (YEAR), "2024-Q2" or "2024-QX" (QUARTER, unknown quarter), "2024-03" or "2024-XX" (MONTH, unknown month); null when no period is grouped by.',
+  })
+  period!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The year, when grouped by a period." })
+  year!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The quarter (1–4), when grouped by QUARTER; null when not known." })
+  quarter!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The month (1–12), when grouped by MONTH; null when not known." })
+  month!: number | null;
 }

@@ -1,7 +1,8 @@
 import type { DatePrecision } from "@accord/db";
 import { Prisma, type PrismaClient } from "@accord/db";
 import { AppError } from "../common/errors";
-import { type CountGroup, CountOrder } from "./count-group.type";
+import { groupedItems, type ListSize } from "../limits/list-size";
+import { type CountGroup, CountOrder, type DatedCount } from "./count-group.type";
 
 /**
  * One result column of a group key: the SQL it is grouped and sorted by (the raw column: a uuid's or an
@@ -11,6 +12,15 @@ export type KeyColumn = { sql: string; as?: string; column: string };
 
 /** A group key: its columns, the join that gives multi-valued keys one row per value, and how many groups it can make. */
 export type Dimension = { columns: KeyColumn[]; join?: string; groups: number };
+
+/** Groups of one engagementCounts or statementCounts answer (its price when the keys allow more). */
+export const maxCountGroups = 10_000;
+
+/** A grouping's size and price for @ListSize: the product of its keys' possible groups, at most maxCountGroups. */
+export function groupsSize(dimensions: Record<string, Dimension>): ListSize {
+  const groupSizes = Object.fromEntries(Object.entries(dimensions).map(([key, d]) => [key, d.groups]));
+  return { max: maxCountGroups, groupsArg: "groupBy", groupSizes };
+}
 
 /** Years a period grouping is priced for (and answers at most): 1700–2199 covers every record Accord holds. */
 export const pricedYears = 500;
@@ -41,6 +51,24 @@ export const dateKeySql = (d: string, p: string) =>
 
 const precisions: DatePrecision[] = ["YEAR", "MONTH", "DAY"];
 
+/** The count of a group's rows and its first and last date (min and max of dateKeySql), as columns. */
+export function datedCountSql(dateKey: string): Prisma.Sql {
+  return Prisma.raw(`count(*)::int AS count,
+      DATE '0001-01-01' + min(${dateKey}) / 4 AS "firstDate", (min(${dateKey}) % 4)::int AS "firstRank",
+      DATE '0001-01-01' + max(${dateKey}) / 4 AS "lastDate", (max(${dateKey}) % 4)::int AS "lastRank"`);
+}
+
+/** A row's datedCountSql columns as DatedCount fields. */
+export function datedCountOf(row: Record<string, unknown>): DatedCount {
+  return {
+    count: row.count as number,
+    firstDate: row.firstDate as Date,
+    firstPrecision: precisions[row.firstRank as number]!,
+    lastDate: row.lastDate as Date,
+    lastPrecision: precisions[row.lastRank as number]!,
+  };
+}
+
 export type CountsQuery = {
   /** The counted rows with their aliases, e.g. `engagement e`. */
   from: string;
@@ -69,9 +97,7 @@ export function countsSql(query: CountsQuery): Prisma.Sql {
   const byKeys = keys.join(", ");
   const order = query.order === CountOrder.COUNT ? ["count(*) DESC", ...keys] : keys;
   const where = query.conditions.length ? Prisma.sql`WHERE ${Prisma.join(query.conditions, " AND ")}` : Prisma.empty;
-  return Prisma.sql`SELECT ${Prisma.raw([...select, ""].join(", "))}count(*)::int AS count,
-      DATE '0001-01-01' + min(${Prisma.raw(query.dateKey)}) / 4 AS "firstDate", (min(${Prisma.raw(query.dateKey)}) % 4)::int AS "firstRank",
-      DATE '0001-01-01' + max(${Prisma.raw(query.dateKey)}) / 4 AS "lastDate", (max(${Prisma.raw(query.dateKey)}) % 4)::int AS "lastRank"
+  return Prisma.sql`SELECT ${Prisma.raw([...select, ""].join(", "))}${datedCountSql(query.dateKey)}
     FROM ${Prisma.raw(query.from)}
     ${Prisma.raw(joins)}
     ${where}
@@ -90,15 +116,33 @@ function periodOf(row: Record<string, unknown>, columns: Set<string>): string | 
   return year;
 }
 
+export type CountsRequest<K extends string, T extends CountGroup> = {
+  prisma: PrismaClient;
+  /** The counted rows joined to their engagement `e` (whose start date gives the periods), e.g. `engagement e`. */
+  from: string;
+  dimensions: Record<K, Dimension>;
+  groupBy: K[];
+  conditions: Prisma.Sql[];
+  order: CountOrder;
+  /** The group's other key columns as fields. */
+  extra: (row: Record<string, unknown>) => Omit<T, keyof CountGroup>;
+};
+
 /**
- * Runs a counts statement and shapes its rows as CountGroups plus their other key columns (`extra`);
- * refuses an answer with more groups than its price allows rather than cutting it short.
+ * Runs a counts statement and shapes its rows as CountGroups; refuses an answer with more groups than
+ * its price allows (groupsSize) rather than cutting it short.
  */
-export async function runCounts<T extends CountGroup>(
-  prisma: PrismaClient,
-  query: CountsQuery,
-  extra: (row: Record<string, unknown>) => Omit<T, keyof CountGroup>,
-): Promise<T[]> {
+export async function runCounts<K extends string, T extends CountGroup>(request: CountsRequest<K, T>): Promise<T[]> {
+  const { prisma, from, conditions, order, extra } = request;
+  const keys = [...new Set(request.groupBy)];
+  const query: CountsQuery = {
+    from,
+    dateKey: dateKeySql("e.start_date", "e.start_precision"),
+    dimensions: keys.map((key) => request.dimensions[key]),
+    conditions,
+    order,
+    limit: groupedItems(groupsSize(request.dimensions), keys),
+  };
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>(countsSql(query));
   if (rows.length > query.limit) {
     throw new AppError(
@@ -115,11 +159,7 @@ export async function runCounts<T extends CountGroup>(
         year: (row.year as number | undefined) ?? null,
         quarter: (row.quarter as number | undefined) ?? null,
         month: (row.month as number | undefined) ?? null,
-        count: row.count as number,
-        firstDate: row.firstDate as Date,
-        firstPrecision: precisions[row.firstRank as number]!,
-        lastDate: row.lastDate as Date,
-        lastPrecision: precisions[row.lastRank as number]!,
+        ...datedCountOf(row),
         ...extra(row),
       }) as T,
   );

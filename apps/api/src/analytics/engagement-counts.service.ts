@@ -2,13 +2,10 @@ import type { PrismaClient } from "@accord/db";
 import { EngagementKind, EngagementStatus } from "../common/enums";
 import { engagementConditions } from "../engagements/engagement.filter";
 import type { EngagementFilter } from "../engagements/engagement.input";
-import { groupedItems, type ListSize } from "../limits/list-size";
 import type { CountOrder } from "./count-group.type";
-import { type Dimension, dateKeySql, periodDimensions, runCounts } from "./counts.sql";
+import { type Dimension, groupsSize, maxCountGroups, periodDimensions, runCounts } from "./counts.sql";
 import { type EngagementCount, EngagementCountGroupBy as G } from "./engagement-counts.type";
 
-/** Groups of one engagementCounts or statementCounts answer (its price when the keys allow more). */
-export const maxCountGroups = 10_000;
 // A key over many actors or topics: bounded only by maxCountGroups.
 const many = maxCountGroups;
 
@@ -43,11 +40,6 @@ export const engagementDimensions: Record<G, Dimension> = {
 /** The answer's size and price: the most groups its keys can make (the cost model reads it through @ListSize). */
 export const engagementCountsSize = groupsSize(engagementDimensions);
 
-export function groupsSize(dimensions: Record<string, Dimension>): ListSize {
-  const groupSizes = Object.fromEntries(Object.entries(dimensions).map(([key, d]) => [key, d.groups]));
-  return { max: maxCountGroups, groupsArg: "groupBy", groupSizes };
-}
-
 export type CountEngagementsOptions = {
   prisma: PrismaClient;
   filter?: EngagementFilter | null;
@@ -57,18 +49,14 @@ export type CountEngagementsOptions = {
 
 /** Engagements matching a filter (the same filter as `engagements`), counted per group in one statement. */
 export async function countEngagements({ prisma, filter, groupBy, order }: CountEngagementsOptions) {
-  const dimensions = [...new Set(groupBy)].map((key) => engagementDimensions[key]);
-  return runCounts<EngagementCount>(
+  return runCounts<G, EngagementCount>({
     prisma,
-    {
-      from: "engagement e",
-      dateKey: dateKeySql("e.start_date", "e.start_precision"),
-      dimensions,
-      conditions: await engagementConditions(prisma, filter),
-      order,
-      limit: groupedItems(engagementCountsSize, groupBy),
-    },
-    (row) => ({
+    from: "engagement e",
+    dimensions: engagementDimensions,
+    groupBy,
+    conditions: await engagementConditions(prisma, filter),
+    order,
+    extra: (row) => ({
       kind: (row.kind as EngagementCount["kind"] | undefined) ?? null,
       status: (row.status as EngagementCount["status"] | undefined) ?? null,
       countryId: (row.countryId as string | undefined) ?? null,
@@ -76,5 +64,5 @@ export async function countEngagements({ prisma, filter, groupBy, order }: Count
       participantId: (row.participantId as string | undefined) ?? null,
       representedId: (row.representedId as string | undefined) ?? null,
     }),
-  );
+  });
 }

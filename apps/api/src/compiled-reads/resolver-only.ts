@@ -7,6 +7,8 @@ export const resolverOnly: Record<string, string> = {
   // Authorization: only an ADMIN token may read the audit log; the compiled path checks no roles.
   "Query.auditLog": "@Authorized(ADMIN): answered only where the rule runs",
   "Query.engagementCounts": "not yet described",
+  "Query.statementCounts": "not yet described",
+  "Query.counterparts": "not yet described",
   "Query.topics": "not yet described",
   "Query.sources": "not yet described",
   "SearchEdge.cursor": "not yet described",

@@ -60,6 +60,13 @@ test("a grouping is priced by the groups its keys can make, at most 10,000", () 
   expect(counts("YEAR")).toBe(500 * 2);
   expect(counts("MONTH, KIND")).toBe(10_000 * 2);
   expect(counts("")).toBe(2);
+  expect(estimate("{ statementCounts(groupBy: [KIND]) { count } }")).toBe(13);
+  // A counterpart page: 1 + 20 × (edge + node + actor + engagements (1 + 100 × (edge + node))).
+  expect(
+    estimate(
+      '{ counterparts(actor: "x") { edges { node { actor { name } engagements(first: 100) { edges { node { title } } } } } } }',
+    ),
+  ).toBe(1 + 20 * (1 + 1 + 1 + 1 + 100 * 2));
 });
 
 test("a document of many fragment spreads is estimated in linear time", () => {

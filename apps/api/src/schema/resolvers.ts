@@ -1,6 +1,8 @@
 import type { NonEmptyArray } from "type-graphql";
 import { ActorResolver } from "../actors/actor.resolver";
-import { EngagementCountsResolver } from "../analytics/analytics.resolver";
+import { CounterpartsResolver } from "../analytics/counterparts.resolver";
+import { EngagementCountsResolver } from "../analytics/engagement-counts.resolver";
+import { StatementCountsResolver } from "../analytics/statement-counts.resolver";
 import { CommitmentResolver } from "../commitments/commitment.resolver";
 import { ActorCommitmentsResolver, EngagementCommitmentsResolver } from "../commitments/commitment-nested.resolver";
 import { CommitmentLinkResolver, CommitmentStatusChangeResolver } from "../commitments/commitment-parts.resolver";
@@ -39,6 +41,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CommitmentLinkResolver,
   CommitmentTotalsResolver,
   EngagementCountsResolver,
+  StatementCountsResolver,
+  CounterpartsResolver,
   ActorCommitmentsResolver,
   EngagementCommitmentsResolver,
   SourceResolver,

@@ -1,0 +1,37 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Actor } from "../actors/actor.type";
+import type { Context } from "../context";
+import { EngagementConnection } from "../engagements/engagement.connection";
+import { EngagementPageArgs } from "../engagements/engagement.input";
+import { findSharedEngagements, rankCounterparts } from "./counterparts.service";
+import { Counterpart, CounterpartConnection, CounterpartsArgs } from "./counterparts.type";
+
+@Resolver(() => Counterpart)
+export class CounterpartsResolver {
+  @Query(() => CounterpartConnection, {
+    description:
+      "The actors an actor met, ranked by the number of engagements they took part in together (ties by ID), " +
+      "with the first and last date. Taking part is as in `engagements`' participants filter: as a participant or " +
+      "represented by one, so the Republic of Korea meets NATO when its minister meets NATO's Secretary General, and " +
+      "each state's representatives count for it. Exact, as engagementCounts.",
+  })
+  counterparts(@Args(() => CounterpartsArgs) args: CounterpartsArgs, @Ctx() { prisma }: Context) {
+    return rankCounterparts({ prisma, args });
+  }
+
+  @FieldResolver(() => Actor, { description: "The actor met." })
+  actor(@Root() counterpart: Counterpart, @Ctx() { loaders }: Context) {
+    return loaders.actor.load(counterpart.actorId);
+  }
+
+  @FieldResolver(() => EngagementConnection, {
+    description: "The engagements counted for this counterpart, newest first unless asked otherwise.",
+  })
+  engagements(
+    @Root() counterpart: Counterpart,
+    @Args(() => EngagementPageArgs) args: EngagementPageArgs,
+    @Ctx() { prisma, loaders }: Context,
+  ) {
+    return findSharedEngagements({ prisma, loaders, counterpart, args });
+  }
+}

@@ -1,0 +1,99 @@
+import { Prisma, type PrismaClient } from "@accord/db";
+import type { Connection, ConnectionArgs } from "../common/connection.type";
+import { AppError } from "../common/errors";
+import { decodeId } from "../common/global-id";
+import { paginateSql } from "../common/keyset";
+import { lazy } from "../common/lazy";
+import { loadAll } from "../common/load-all";
+import { pageRequest } from "../common/paginate";
+import { engagementConditions } from "../engagements/engagement.filter";
+import type { EngagementPageArgs } from "../engagements/engagement.input";
+import { engagementTable } from "../engagements/engagement.service";
+import type { Engagement } from "../engagements/engagement.type";
+import { engagementSort } from "../engagements/engagement-order";
+import type { Loaders } from "../loaders";
+import { pairsSql } from "./counterparts.sql";
+import type { Counterpart, CounterpartsArgs, CounterpartsOf } from "./counterparts.type";
+import { datedCountOf, datedCountSql, dateKeySql } from "./counts.sql";
+
+const cursorPrefix = "counterpart:";
+const encode = (count: number, actorId: string) =>
+  Buffer.from(`${cursorPrefix}${count}:${actorId}`).toString("base64url");
+
+function decode(cursor: string): { count: number; actorId: string } {
+  const [prefix, count, actorId] = Buffer.from(cursor, "base64url").toString("utf8").split(":");
+  if (`${prefix}:` !== cursorPrefix || !/^\d+$/.test(count ?? "") || !/^[0-9a-f-]{36}$/i.test(actorId ?? "")) {
+    throw new AppError("BAD_USER_INPUT", `after: "${cursor}" is not a counterpart cursor`, { field: "after" });
+  }
+  return { count: Number(count), actorId: actorId! };
+}
+
+export type RankCounterpartsOptions = { prisma: PrismaClient; args: CounterpartsArgs };
+
+/** The actors met by an actor, most engagements together first (ties by ID), a page at a time. */
+export async function rankCounterparts({ prisma, args }: RankCounterpartsOptions): Promise<Connection<Counterpart>> {
+  const of: CounterpartsOf = {
+    actorId: decodeId(args.actor, "Actor", "actor"),
+    representingId: args.representing ? decodeId(args.representing, "Actor", "representing") : null,
+    filter: args.filter ?? null,
+    kinds: args.kinds ?? null,
+  };
+  // The cursor is a counterpart's (count, actor), read below, not a record id.
+  const request = pageRequest({ first: args.first });
+  const pairs = pairsSql({ ...of, conditions: await engagementConditions(prisma, of.filter) });
+  const kinds = of.kinds
+    ? Prisma.sql`JOIN actor a ON a.id = r.counterpart_id AND a.kind = ANY(${of.kinds}::"ActorKind"[])`
+    : Prisma.empty;
+  const after = args.after ? decode(args.after) : null;
+  const having = after
+    ? Prisma.sql`HAVING count(*) < ${after.count} OR (count(*) = ${after.count} AND r.counterpart_id > ${after.actorId}::uuid)`
+    : Prisma.empty;
+  const rows =
+    request.size === 0
+      ? []
+      : await prisma.$queryRaw<Record<string, unknown>[]>`WITH ${pairs}
+          SELECT r.counterpart_id::text AS "actorId", ${datedCountSql(dateKeySql("e.start_date", "e.start_precision"))}
+          FROM pairs r JOIN engagement e ON e.id = r.engagement_id ${kinds}
+          GROUP BY r.counterpart_id ${having}
+          ORDER BY count(*) DESC, r.counterpart_id
+          LIMIT ${request.size + 1}`;
+  const page = rows.slice(0, request.size).map((row) => ({ actorId: row.actorId as string, of, ...datedCountOf(row) }));
+  const edges = page.map((node) => ({ cursor: encode(node.count, node.actorId), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > request.size,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: lazy(async () => {
+      const [row] = await prisma.$queryRaw<{ n: number }[]>`WITH ${pairs}
+        SELECT count(DISTINCT r.counterpart_id)::int AS n FROM pairs r ${kinds}`;
+      return row?.n ?? 0;
+    }),
+  };
+}
+
+export type FindSharedEngagementsOptions = {
+  prisma: PrismaClient;
+  loaders: Loaders;
+  counterpart: Counterpart;
+  args: EngagementPageArgs;
+};
+
+/** The engagements a counterpart was counted for, newest first unless asked otherwise. */
+export async function findSharedEngagements({ prisma, loaders, counterpart, args }: FindSharedEngagementsOptions) {
+  const { of } = counterpart;
+  const pairs = pairsSql({ ...of, conditions: await engagementConditions(prisma, of.filter) });
+  return paginateSql<Engagement>({
+    ...engagementTable,
+    prisma,
+    args: args as ConnectionArgs,
+    where: [
+      Prisma.sql`e.id IN (WITH ${pairs} SELECT engagement_id FROM pairs WHERE counterpart_id = ${counterpart.actorId}::uuid)`,
+    ],
+    sort: engagementSort(args.orderBy),
+    load: (ids) => loadAll(loaders.engagement, ids),
+  });
+}

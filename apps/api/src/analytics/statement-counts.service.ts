@@ -1,0 +1,46 @@
+import type { PrismaClient } from "@accord/db";
+import { StatementKind } from "../common/enums";
+import { statementConditions } from "../statements/statement.filter";
+import type { StatementFilter } from "../statements/statement.input";
+import type { CountOrder } from "./count-group.type";
+import { type Dimension, groupsSize, maxCountGroups, periodDimensions, runCounts } from "./counts.sql";
+import { StatementCountGroupBy as G, type StatementCount } from "./statement-counts.type";
+
+/** Each group key of statements (alias `s`, their engagement `e`); a statement's topics one row each, null when none. */
+const statementDimensions: Record<G, Dimension> = {
+  ...periodDimensions("e.start_date", "e.start_precision"),
+  [G.SPEAKER]: { columns: [{ sql: "s.speaker_id", as: "text", column: "speakerId" }], groups: maxCountGroups },
+  [G.KIND]: { columns: [{ sql: "s.kind", as: "text", column: "kind" }], groups: Object.keys(StatementKind).length },
+  [G.TOPIC]: {
+    columns: [{ sql: "tg.topic_id", as: "text", column: "topicId" }],
+    join: "LEFT JOIN statement_topic tg ON tg.statement_id = s.id",
+    groups: maxCountGroups,
+  },
+};
+
+/** The answer's size and price, as engagementCounts'. */
+export const statementCountsSize = groupsSize(statementDimensions);
+
+export type CountStatementsOptions = {
+  prisma: PrismaClient;
+  filter?: StatementFilter | null;
+  groupBy: G[];
+  order: CountOrder;
+};
+
+/** Statements matching a filter (the same filter as `statements`), counted per group in one statement. */
+export async function countStatements({ prisma, filter, groupBy, order }: CountStatementsOptions) {
+  return runCounts<G, StatementCount>({
+    prisma,
+    from: "statement s JOIN engagement e ON e.id = s.engagement_id",
+    dimensions: statementDimensions,
+    groupBy,
+    conditions: await statementConditions(prisma, filter),
+    order,
+    extra: (row) => ({
+      kind: (row.kind as StatementCount["kind"] | undefined) ?? null,
+      speakerId: (row.speakerId as string | undefined) ?? null,
+      topicId: (row.topicId as string | undefined) ?? null,
+    }),
+  });
+}

@@ -1,0 +1,158 @@
+import { seedDatabase, seedScheme } from "@accord/db";
+import { toGlobalId } from "../src/common/global-id";
+import { generatedUuid, generateEngagements } from "./support/generate-engagements";
+import { startTestServer, type TestServer } from "./support/test-server";
+
+let t: TestServer;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  await seedDatabase(t.db.prisma);
+});
+
+afterAll(() => t.close());
+
+const seedActor = async (key: string) => {
+  const identifier = await t.db.prisma.actorIdentifier.findUniqueOrThrow({
+    where: { scheme_value: { scheme: seedScheme, value: `actor:${key}` } },
+  });
+  return toGlobalId("Actor", identifier.actorId);
+};
+const rawId = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
+
+type Edge = {
+  cursor: string;
+  node: {
+    actor: { id: string; name: string };
+    count: number;
+    firstDate: string;
+    lastDate: string;
+    engagements: { totalCount: number; edges: { node: { id: string } }[] };
+  };
+};
+type Page = { totalCount: number; edges: Edge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+const query = `query($actor: ID!, $representing: ID, $kinds: [ActorKind!], $filter: EngagementFilter, $first: Int, $after: String) {
+  counterparts(actor: $actor, representing: $representing, kinds: $kinds, filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { actor { id name } count firstDate firstPrecision lastDate lastPrecision
+      engagements(first: 100) { totalCount edges { node { id } } } } } } }`;
+
+async function page(variables: Record<string, unknown>): Promise<Page> {
+  const result = await t.gql<{ counterparts: Page }>(query, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data!.counterparts;
+}
+
+/** Every counterpart, page by page. */
+async function all(variables: Record<string, unknown>, first: number): Promise<{ edges: Edge[]; totalCount: number }> {
+  const edges: Edge[] = [];
+  let after: string | null = null;
+  let totalCount = 0;
+  for (;;) {
+    const current = await page({ ...variables, first, after });
+    edges.push(...current.edges);
+    totalCount = current.totalCount;
+    if (!current.pageInfo.hasNextPage) return { edges, totalCount };
+    after = current.pageInfo.endCursor;
+  }
+}
+
+describe("counterparts on the seed", () => {
+  it("counts the ROK–NATO dyad through their representatives: 3 meetings, 2024 to 2025", async () => {
+    const { edges } = await page({ actor: await seedActor("rok"), kinds: ["INTERNATIONAL_ORGANIZATION"] });
+    const natoId = await seedActor("nato");
+    const nato = edges.find((edge) => edge.node.actor.id === natoId)!;
+    expect(nato.node).toMatchObject({ count: 3, engagements: { totalCount: 3 } });
+    expect(nato.node.firstDate.slice(0, 4)).toBe("2024");
+    expect(nato.node.lastDate.slice(0, 4)).toBe("2025");
+  });
+
+  it("never lists the actor itself nor the state it represents", async () => {
+    const rok = await seedActor("rok");
+    const { edges } = await all({ actor: rok }, 100);
+    expect(edges.map((edge) => edge.node.actor.id)).not.toContain(rok);
+    for (const edge of edges) expect(edge.node.count).toBe(edge.node.engagements.totalCount);
+  });
+
+  it("names the argument at fault", async () => {
+    const result = await t.gql(query, { actor: "nonsense" });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "actor" });
+    const cursor = await t.gql(query, { actor: await seedActor("rok"), after: "bm9wZQ" });
+    expect(cursor.errors?.[0]?.message).toBe('after: "bm9wZQ" is not a counterpart cursor');
+  });
+});
+
+describe("counterparts on generated data", () => {
+  beforeAll(() => generateEngagements(t.db.prisma, { actors: 200, engagements: 1200 }));
+
+  /**
+   * The ranking worked out in JavaScript from participant rows: per engagement of the actor, every other
+   * row's actor and represented actor, minus the actor's own side.
+   */
+  async function expected(actorId: string, kinds?: string[]) {
+    const rows = await t.db.prisma.participant.findMany({
+      where: { engagement: { participants: { some: { OR: [{ actorId }, { representsId: actorId }] } } } },
+      include: { engagement: { select: { startDate: true } } },
+    });
+    const actorKinds = new Map((await t.db.prisma.actor.findMany()).map((a) => [a.id, a.kind as string]));
+    const byEngagement = new Map<string, typeof rows>();
+    for (const row of rows) byEngagement.set(row.engagementId, [...(byEngagement.get(row.engagementId) ?? []), row]);
+    const counts = new Map<string, { count: number; first: number; last: number; engagements: string[] }>();
+    for (const [engagementId, participants] of byEngagement) {
+      const own = participants.filter((p) => p.actorId === actorId || p.representsId === actorId);
+      const ownSide = new Set([actorId, ...own.flatMap((p) => [p.actorId, p.representsId ?? ""])]);
+      const met = new Set(
+        participants
+          .filter((p) => !own.includes(p))
+          .flatMap((p) => [p.actorId, p.representsId])
+          .filter((id): id is string => !!id && !ownSide.has(id) && (!kinds || kinds.includes(actorKinds.get(id)!))),
+      );
+      const day = participants[0]!.engagement.startDate.getTime();
+      for (const id of met) {
+        const c = counts.get(id) ?? { count: 0, first: day, last: day, engagements: [] };
+        counts.set(id, {
+          count: c.count + 1,
+          first: Math.min(c.first, day),
+          last: Math.max(c.last, day),
+          engagements: [...c.engagements, engagementId].sort(),
+        });
+      }
+    }
+    return [...counts.entries()]
+      .sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : 1))
+      .map(([id, c]) => ({
+        actor: id,
+        count: c.count,
+        firstDate: new Date(c.first).toISOString().slice(0, 10),
+        lastDate: new Date(c.last).toISOString().slice(0, 10),
+        engagements: c.engagements,
+      }));
+  }
+
+  const shaped = (edges: Edge[]) =>
+    edges.map(({ node }) => ({
+      actor: rawId(node.actor.id),
+      count: node.count,
+      firstDate: node.firstDate,
+      lastDate: node.lastDate,
+      engagements: node.engagements.edges.map((edge) => rawId(edge.node.id)).sort(),
+    }));
+
+  it("equals counting every engagement's participants, paged 4 at a time, for a state and for a person", async () => {
+    for (const n of [2, 150]) {
+      const actorId = await generatedUuid(t.db.prisma, "a", n);
+      const { edges, totalCount } = await all({ actor: toGlobalId("Actor", actorId) }, 4);
+      const want = await expected(actorId);
+      expect(want.length).toBeGreaterThan(4);
+      expect(shaped(edges)).toEqual(want);
+      expect(totalCount).toBe(want.length);
+    }
+  });
+
+  it("keeps only counterparts of the kinds asked for", async () => {
+    const actorId = await generatedUuid(t.db.prisma, "a", 3);
+    const { edges } = await all({ actor: toGlobalId("Actor", actorId), kinds: ["STATE"] }, 100);
+    expect(shaped(edges)).toEqual(await expected(actorId, ["STATE"]));
+  });
+});
