@@ -15,6 +15,7 @@ const expectedCounts = {
   citation: 21,
   commitment: 5,
   commitment_link: 1,
+  commitment_stage: 5,
   commitment_status_change: 5,
   engagement: 3,
   engagement_topic: 6,

@@ -80,6 +80,19 @@ export const commitmentStatuses = [
 ] as const;
 export type CommitmentStatus = (typeof commitmentStatuses)[number];
 
+export const commitmentStageKinds = [
+  "PROPOSED",
+  "ANNOUNCED",
+  "PLEDGED",
+  "COMMITTED",
+  "ALLOCATED",
+  "DISBURSED",
+  "DELIVERED",
+  "CANCELLED",
+  "LAPSED",
+] as const;
+export type CommitmentStageKind = (typeof commitmentStageKinds)[number];
+
 export const commitmentLinkKinds = ["FOLLOWS", "SUPERSEDES", "PART_OF", "RESTATES"] as const;
 export type CommitmentLinkKind = (typeof commitmentLinkKinds)[number];
 
@@ -100,6 +113,7 @@ export const vocabularies = {
   CommitmentKind: commitmentKinds,
   CommitmentStatus: commitmentStatuses,
   CommitmentLinkKind: commitmentLinkKinds,
+  CommitmentStageKind: commitmentStageKinds,
   SourceKind: sourceKinds,
   Role: roles,
 } as const;

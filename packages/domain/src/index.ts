@@ -1,3 +1,4 @@
+export * from "./commitment-stages";
 export * from "./enums";
 export * from "./interchange";
 export * from "./money";

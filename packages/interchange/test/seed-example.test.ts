@@ -25,5 +25,12 @@ describe("the worked example (docs/examples/seed-article.ndjson)", () => {
     expect(result.problems).toEqual([]);
     expect(result.counts.engagement).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 0 });
     expect(await exportText(imported)).toBe(text);
+    // The importer and the seed turn the same history and money into the same stages.
+    const stages = (db: ImportDatabase) =>
+      db.prisma.$queryRawUnsafe(`SELECT c.external_value, s.position, s.kind::text, s.amount::text, s.currency,
+        s.amount_as_reported, s.occurred_on::text, s.occurred_on_precision::text, s.note
+        FROM commitment_stage s JOIN commitment c ON c.id = s.commitment_id ORDER BY 1, 2`);
+    expect(await stages(imported)).toEqual(await stages(seeded));
+    expect(await stages(imported)).toHaveLength(5);
   });
 });

@@ -110,6 +110,12 @@ export function mergeActors({ prisma, viewer, input }: WriteContext & { input: M
       commitmentsReceived: (
         await tx.commitment.updateMany({ where: { beneficiaryId: mergeId }, data: { beneficiaryId: keepId } })
       ).count,
+      stagesProvided: (
+        await tx.commitmentStage.updateMany({ where: { providerId: mergeId }, data: { providerId: keepId } })
+      ).count,
+      stagesReceived: (
+        await tx.commitmentStage.updateMany({ where: { receiverId: mergeId }, data: { receiverId: keepId } })
+      ).count,
       tenures: (await tx.tenure.updateMany({ where: { holderId: mergeId }, data: { holderId: keepId } })).count,
       offices: await moveOffices(tx, keepId, mergeId),
       sourcesPublished: (await tx.source.updateMany({ where: { publisherId: mergeId }, data: { publisherId: keepId } }))

@@ -41,6 +41,10 @@ export function createCommitmentLoaders(prisma: PrismaClient) {
         }),
       (row) => row.commitmentId,
     ),
+    stagesByCommitment: groupLoader(
+      (ids) => prisma.commitmentStage.findMany({ where: { commitmentId: { in: ids } }, orderBy: { position: "asc" } }),
+      (row) => row.commitmentId,
+    ),
     linksByCommitment: new DataLoader<string, CommitmentLink[]>(async (ids) => {
       const keys = [...ids];
       const rows = await prisma.commitmentLink.findMany({

@@ -1,3 +1,4 @@
+import { type CommitmentStatus, stageOfStatus } from "@accord/domain";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId, toGlobalId } from "../common/global-id";
 import { storedDate } from "../writes/dates";
@@ -22,6 +23,26 @@ async function loadSnapshot(tx: Tx, id: string): Promise<CommitmentSnapshot | nu
 
 const strip = ({ linksFrom: _l, ...row }: CommitmentSnapshot) => row;
 
+/** A status change through updateCommitment, as the stage it becomes, after the last one. */
+async function appendStatusStage(
+  tx: Tx,
+  commitmentId: string,
+  status: CommitmentStatus,
+  change: { effectiveOn: Date | null; effectivePrecision: "DAY" | null; note: string | null },
+): Promise<void> {
+  const last = await tx.commitmentStage.findFirst({ where: { commitmentId }, orderBy: { position: "desc" } });
+  await tx.commitmentStage.create({
+    data: {
+      commitmentId,
+      position: (last?.position ?? -1) + 1,
+      kind: stageOfStatus[status],
+      occurredOn: change.effectiveOn,
+      occurredOnPrecision: change.effectivePrecision,
+      note: change.note,
+    },
+  });
+}
+
 /** Records a commitment; its status becomes the first entry of its history. */
 export function createCommitment({ prisma, viewer, input }: WriteContext & { input: CreateCommitmentInput }) {
   return runWrite(prisma, async (tx) => {
@@ -44,6 +65,12 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
     const links = await resolveLinks(tx, input.links ?? [], null);
     const madeOnPrecision = dates.madeOn ? (input.madeOnPrecision ?? "DAY") : null;
     const description = input.description.trim();
+    const firstChange = {
+      status: input.status,
+      effectiveOn: input.statusEffectiveOn ?? dates.madeOn,
+      effectivePrecision: input.statusEffectiveOn ? ("DAY" as const) : madeOnPrecision,
+      note: input.statusNote ?? null,
+    };
     const created = await tx.commitment.create({
       data: {
         committerId: committerId!,
@@ -61,12 +88,18 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
         engagementId,
         statementId,
         searchText: commitmentSearchText({ description, amountAsReported: input.amountAsReported }),
-        history: {
+        history: { create: firstChange },
+        // The first stage: the status as a stage, with the commitment's money (stagesFromHistory's rule).
+        stages: {
           create: {
-            status: input.status,
-            effectiveOn: input.statusEffectiveOn ?? dates.madeOn,
-            effectivePrecision: input.statusEffectiveOn ? "DAY" : madeOnPrecision,
-            note: input.statusNote ?? null,
+            position: 0,
+            kind: stageOfStatus[input.status],
+            amount,
+            currency,
+            amountAsReported: input.amountAsReported ?? null,
+            occurredOn: firstChange.effectiveOn,
+            occurredOnPrecision: firstChange.effectivePrecision,
+            note: firstChange.note,
           },
         },
         linksFrom: { create: links },
@@ -151,14 +184,19 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
       reread: () => tx.commitment.findUnique({ where: { id }, select: { version: true } }),
     });
     if (input.status && input.status !== before.status) {
-      await tx.commitmentStatusChange.create({
-        data: {
-          commitmentId: id,
-          status: input.status,
-          effectiveOn: input.statusEffectiveOn ?? null,
-          effectivePrecision: input.statusEffectiveOn ? "DAY" : null,
-          note: input.statusNote ?? null,
-        },
+      const change = {
+        effectiveOn: input.statusEffectiveOn ?? null,
+        effectivePrecision: input.statusEffectiveOn ? ("DAY" as const) : null,
+        note: input.statusNote ?? null,
+      };
+      await tx.commitmentStatusChange.create({ data: { commitmentId: id, status: input.status, ...change } });
+      await appendStatusStage(tx, id, input.status, change);
+    }
+    // The commitment's money is its first stage's.
+    if (input.amount !== undefined || input.currency !== undefined || input.amountAsReported !== undefined) {
+      await tx.commitmentStage.updateMany({
+        where: { commitmentId: id, position: 0 },
+        data: { amount: amount === null ? null : String(amount), currency, amountAsReported },
       });
     }
     if (links) {

@@ -2,6 +2,7 @@ import {
   ActorKind,
   CommitmentKind,
   CommitmentLinkKind,
+  CommitmentStageKind,
   CommitmentStatus,
   DatePrecision,
   EngagementKind,
@@ -41,6 +42,22 @@ registerEnumType(CommitmentLinkKind, {
   name: "CommitmentLinkKind",
   description: "How one commitment relates to another.",
 });
+registerEnumType(CommitmentStageKind, {
+  name: "CommitmentStageKind",
+  description:
+    "A step of a commitment as trackers count them; docs/commitment-stages.md maps each to IATI's transaction types and Kiel's committed / allocated / delivered.",
+  valuesConfig: {
+    PROPOSED: { description: "Floated, not yet promised." },
+    ANNOUNCED: { description: "Announced publicly (IATI 12, outgoing pledge; Kiel: committed)." },
+    PLEDGED: { description: "Pledged (IATI 12, outgoing pledge; Kiel: committed)." },
+    COMMITTED: { description: "Agreed or signed, binding (IATI 2, outgoing commitment; Kiel: committed)." },
+    ALLOCATED: { description: "Set aside or specified for delivery (Kiel: allocated)." },
+    DISBURSED: { description: "Money paid out (IATI 3, disbursement; Kiel: delivered)." },
+    DELIVERED: { description: "Provided or fulfilled (IATI 4, expenditure; Kiel: delivered)." },
+    CANCELLED: { description: "Withdrawn by the committer." },
+    LAPSED: { description: "Expired unfulfilled." },
+  },
+});
 registerEnumType(SourceKind, { name: "SourceKind", description: "The kind of document a source is." });
 registerEnumType(Role, { name: "Role", description: "What an API token may do." });
 
@@ -48,6 +65,7 @@ export {
   ActorKind,
   CommitmentKind,
   CommitmentLinkKind,
+  CommitmentStageKind,
   CommitmentStatus,
   DatePrecision,
   EngagementKind,

@@ -6,6 +6,8 @@ import { StatementCountsResolver } from "../analytics/statement-counts.resolver"
 import { CommitmentResolver } from "../commitments/commitment.resolver";
 import { ActorCommitmentsResolver, EngagementCommitmentsResolver } from "../commitments/commitment-nested.resolver";
 import { CommitmentLinkResolver, CommitmentStatusChangeResolver } from "../commitments/commitment-parts.resolver";
+import { CommitmentStageMutations } from "../commitments/commitment-stage.mutations";
+import { CommitmentStageResolver, CommitmentStagesResolver } from "../commitments/commitment-stage.resolver";
 import { CommitmentTotalsResolver } from "../commitments/commitment-totals.resolver";
 import { NodeResolver } from "../common/node.resolver";
 import { EngagementResolver } from "../engagements/engagement.resolver";
@@ -39,6 +41,9 @@ export const resolvers: NonEmptyArray<Function> = [
   CommitmentResolver,
   CommitmentStatusChangeResolver,
   CommitmentLinkResolver,
+  CommitmentStagesResolver,
+  CommitmentStageResolver,
+  CommitmentStageMutations,
   CommitmentTotalsResolver,
   EngagementCountsResolver,
   StatementCountsResolver,

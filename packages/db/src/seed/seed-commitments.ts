@@ -1,3 +1,4 @@
+import { stagesFromHistory } from "@accord/domain";
 import type { Db } from "../db";
 import { storedDateOf } from "../derived";
 import { buildCommitment } from "../fixtures/commitments";
@@ -53,6 +54,7 @@ export async function seedCommitments(db: Db, stats: SeedStats, ids: Ids, source
       },
       remove: (rows) => db.commitmentStatusChange.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } }),
     });
+    await syncStages(db, stats, id, wanted, fact);
     await syncCitations(db, stats, source, { commitmentId: id }, [fact.quote]);
   }
   for (const fact of commitmentFacts) {
@@ -71,4 +73,42 @@ export async function seedCommitments(db: Db, stats: SeedStats, ids: Ids, source
         }),
     });
   }
+}
+
+/** The commitment's stages, from its status history and amount by the one rule every writer uses. */
+async function syncStages(
+  db: Db,
+  stats: SeedStats,
+  commitmentId: string,
+  commitment: ReturnType<typeof buildCommitment>,
+  fact: (typeof commitmentFacts)[number],
+): Promise<void> {
+  const money = { ...commitment, amount: commitment.amount?.toString() ?? null };
+  const wanted = stagesFromHistory({ ...money, madeOn: fact.madeOn }, fact.history).map((stage, position) => {
+    const occurred = stage.occurredOn ? storedDateOf(stage.occurredOn) : null;
+    return {
+      position,
+      kind: stage.kind,
+      amount: stage.amount,
+      currency: stage.currency,
+      amountAsReported: stage.amountAsReported,
+      occurredOn: occurred?.date ?? null,
+      occurredOnPrecision: occurred?.precision ?? null,
+      note: stage.note,
+    };
+  });
+  await syncSet(stats, {
+    model: "commitmentStage",
+    stored: await db.commitmentStage.findMany({ where: { commitmentId } }),
+    wanted,
+    keyOfRow: (row) => String(row.position),
+    keyOfWant: (want) => String(want.position),
+    create: (want) => db.commitmentStage.create({ data: { commitmentId, ...want } }),
+    update: async (row, want) => {
+      const changes = changedFields(row, want);
+      if (changes) await db.commitmentStage.update({ where: { id: row.id }, data: changes });
+      return changes !== null;
+    },
+    remove: (rows) => db.commitmentStage.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } }),
+  });
 }

@@ -1,4 +1,11 @@
-import { type CitationRecord, type EngagementRecord, type ExternalId, externalKey } from "@accord/domain";
+import {
+  type CitationRecord,
+  type CommitmentStatus,
+  type EngagementRecord,
+  type ExternalId,
+  externalKey,
+  stagesFromHistory,
+} from "@accord/domain";
 import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
 import { commitmentSearchText, engagementSearchText, spanEndOf, statementSearchText, storedDateOf } from "../derived";
@@ -79,6 +86,19 @@ export const tables = {
     "note text",
     "recorded_at timestamptz",
   ),
+  commitment_stage: cols(
+    "id uuid",
+    "commitment_id uuid",
+    "position int",
+    'kind "CommitmentStageKind"',
+    "amount numeric",
+    "currency text",
+    "amount_as_reported text",
+    "occurred_on date",
+    'occurred_on_precision "DatePrecision"',
+    "note text",
+    "recorded_at timestamptz",
+  ),
   citation: cols(
     "id uuid",
     "source_id uuid",
@@ -102,6 +122,7 @@ export const emptyRows = (): Rows => ({
   statement_mention: [],
   commitment: [],
   commitment_status_change: [],
+  commitment_stage: [],
   citation: [],
 });
 
@@ -242,10 +263,25 @@ export function engagementRows(e: EngagementRecord, id: string, hash: string, ct
       c.id?.value,
       commitmentSearchText(c),
     ]);
+    // The order of the history is the order of recording: one millisecond apart.
+    const recordedAt = (j: number) => new Date(ctx.recordedAt.getTime() + j).toISOString();
     (c.history ?? []).forEach((h, j) => {
-      // The order of the history is the order of recording: one millisecond apart.
-      const recordedAt = new Date(ctx.recordedAt.getTime() + j).toISOString();
-      rows.commitment_status_change.push([uuid(), cid, h.status, ...dateCols(h.effectiveOn), h.note, recordedAt]);
+      rows.commitment_status_change.push([uuid(), cid, h.status, ...dateCols(h.effectiveOn), h.note, recordedAt(j)]);
+    });
+    // Status values were validated against the vocabulary before any row is built.
+    const history = (c.history ?? []) as { status: CommitmentStatus; effectiveOn?: string; note?: string }[];
+    stagesFromHistory({ ...c, status: c.status as CommitmentStatus }, history).forEach((s, j) => {
+      const money = [s.amount, s.currency, s.amountAsReported];
+      rows.commitment_stage.push([
+        uuid(),
+        cid,
+        j,
+        s.kind,
+        ...money,
+        ...dateCols(s.occurredOn ?? undefined),
+        s.note,
+        recordedAt(j),
+      ]);
     });
     cite(c.citations, at, [null, null, cid]);
   });

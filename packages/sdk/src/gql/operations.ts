@@ -7,10 +7,14 @@ export const operations = {
   actor: D.ActorDocument,
   /** Actors by name, alias or identifier (each word a prefix: 'south kor' finds the Republic of Korea), optionally of some kinds. (query Actors, operations/actors.graphql) */
   actors: D.ActorsDocument,
+  /** Appends a stage; the commitment's status follows it; pass the `version` you read (editor or admin). (mutation AddCommitmentStage, operations/commitment-stages.graphql) */
+  addCommitmentStage: D.AddCommitmentStageDocument,
   /** Who changed what and when: the audit log, newest first, filtered by record or type (admin). (query AuditLog, operations/audit-log.graphql) */
   auditLog: D.AuditLogDocument,
   /** Commitments by committer, beneficiary, kind, status, money or date (e.g. what the Republic of Korea committed to Ukraine), with their history and links. (query Commitments, operations/commitments.graphql) */
   commitments: D.CommitmentsDocument,
+  /** A commitment's stages in order (pledged, committed, disbursed …), each with its own money and date. (query CommitmentStages, operations/commitment-stages.graphql) */
+  commitmentStages: D.CommitmentStagesDocument,
   /** Sums of commitment amounts, split by currency and grouped as asked (e.g. the USD 2.4 billion the Republic of Korea committed to Ukraine, by status). (query CommitmentTotals, operations/commitment-totals.graphql) */
   commitmentTotals: D.CommitmentTotalsDocument,
   /** Creates an actor: a state, an organisation, one of its bodies or a person (editor or admin). (mutation CreateActor, operations/actor-mutations.graphql) */

@@ -1,0 +1,48 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Actor } from "../actors/actor.type";
+import type { Context } from "../context";
+import { ListSize, smallListMax } from "../limits/list-size";
+import { Commitment } from "./commitment.type";
+import { CommitmentStage } from "./commitment-stage.type";
+import { Money } from "./money.type";
+
+@Resolver(() => Commitment)
+export class CommitmentStagesResolver {
+  @ListSize({ max: smallListMax })
+  @FieldResolver(() => [CommitmentStage], {
+    description: "The commitment's steps in order (pledged, committed, disbursed …); the last gives its status.",
+  })
+  stages(@Root() commitment: Commitment, @Ctx() { loaders }: Context) {
+    return loaders.stagesByCommitment.load(commitment.id);
+  }
+}
+
+@Resolver(() => CommitmentStage)
+export class CommitmentStageResolver {
+  @FieldResolver(() => Money, { nullable: true, description: "The money of this step, as reported; null if none." })
+  money(@Root() stage: CommitmentStage): Money | null {
+    if (stage.amount == null || stage.currency == null) return null;
+    return { amount: stage.amount.toString(), currency: stage.currency, asReported: stage.amountAsReported };
+  }
+
+  @FieldResolver(() => Commitment, { description: "The commitment this is a step of." })
+  commitment(@Root() stage: CommitmentStage, @Ctx() { loaders }: Context) {
+    return loaders.commitment.load(stage.commitmentId);
+  }
+
+  @FieldResolver(() => Actor, { description: "Who provides at this step: the given provider, else the committer." })
+  async provider(@Root() stage: CommitmentStage, @Ctx() { loaders }: Context) {
+    if (stage.providerId) return loaders.actor.load(stage.providerId);
+    return loaders.actor.load((await loaders.commitment.load(stage.commitmentId))!.committerId);
+  }
+
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: "Who receives at this step: the given receiver, else the beneficiary (if any).",
+  })
+  async receiver(@Root() stage: CommitmentStage, @Ctx() { loaders }: Context) {
+    if (stage.receiverId) return loaders.actor.load(stage.receiverId);
+    const beneficiaryId = (await loaders.commitment.load(stage.commitmentId))?.beneficiaryId;
+    return beneficiaryId ? loaders.actor.load(beneficiaryId) : null;
+  }
+}
