@@ -870,6 +870,13 @@ const describedCases: Case[] = [
     variables: (f) => ({ id: f.c1 }),
   },
   {
+    name: "Commitment: stages with money, provider and receiver (defaulted to committer and beneficiary)",
+    query: `query($id: ID!) { node(id: $id) { ... on Commitment { status stages { position kind occurredOn
+      occurredOnPrecision occurredOnInferred note recordedAt money { amount currency asReported }
+      provider { name } receiver { name } commitment { description } } } } }`,
+    variables: (f) => ({ id: f.c1 }),
+  },
+  {
     name: "Commitment links seen from both ends",
     query: `query($a: ID!) { a: node(id: $a) { ... on Commitment { links { kind direction other { description
       links { kind direction other { description } } } } } } }`,

@@ -1,7 +1,16 @@
 import { Prisma } from "@accord/db";
 import { OrderDirection } from "../common/order-direction";
 import { rootConnection } from "../compiled-reads/connections";
-import { columns, describeType, list, reference, rootRead, sql, storedGlobalId } from "../compiled-reads/describe";
+import {
+  columns,
+  describeType,
+  type FieldRead,
+  list,
+  reference,
+  rootRead,
+  sql,
+  storedGlobalId,
+} from "../compiled-reads/describe";
 import { objectJson } from "../compiled-reads/objects";
 import { keysetPage, requestedPage } from "../compiled-reads/pages";
 import { subSelections } from "../compiled-reads/selection";
@@ -11,6 +20,12 @@ import { CommitmentOrderField, type CommitmentsArgs } from "./commitment.input";
 import { commitmentCountSql, commitmentPageSql } from "./commitment.page";
 import { commitmentOrderColumns } from "./commitment.service";
 import { commitmentConditionsSql } from "./commitment.sql";
+
+/** Money kept in the row itself (amount, currency, amount_as_reported), as commitments and their stages keep it. */
+export const moneyOfRow: FieldRead = (c, row, nodes) => {
+  const json = objectJson(c, "Money", row, subSelections(nodes));
+  return Prisma.sql`CASE WHEN ${Prisma.raw(row)}.amount IS NULL OR ${Prisma.raw(row)}.currency IS NULL THEN NULL ELSE ${json} END`;
+};
 
 export const commitmentRead = describeType("Commitment", "commitment", {
   id: storedGlobalId,
@@ -42,11 +57,14 @@ export const commitmentRead = describeType("Commitment", "commitment", {
   committer: reference("Actor", "committer_id"),
   beneficiary: reference("Actor", "beneficiary_id"),
   engagement: reference("Engagement", "engagement_id"),
-  // Money is kept in the commitment's own row: its fields read the same row.
-  money: (c, row, nodes) => {
-    const json = objectJson(c, "Money", row, subSelections(nodes));
-    return Prisma.sql`CASE WHEN ${Prisma.raw(row)}.amount IS NULL OR ${Prisma.raw(row)}.currency IS NULL THEN NULL ELSE ${json} END`;
-  },
+  money: moneyOfRow,
+  stages: list(
+    "CommitmentStage",
+    // Provider and receiver fall back to the commitment's committer and beneficiary, as the resolvers do.
+    (row) => `SELECT s.*, coalesce(s.provider_id, ${row}.committer_id) AS provider_or_committer,
+      coalesce(s.receiver_id, ${row}.beneficiary_id) AS receiver_or_beneficiary
+      FROM commitment_stage s WHERE s.commitment_id = ${row}.id ORDER BY s.position`,
+  ),
 });
 
 /** Money as it lives in a commitment's row. */

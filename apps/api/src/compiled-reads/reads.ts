@@ -2,6 +2,7 @@ import { actorRead, actorsRoot } from "../actors/actor.read";
 import { actorAliasRead, actorIdentifierRead } from "../actors/actor-parts.read";
 import { commitmentRead, commitmentsRoot, moneyRead } from "../commitments/commitment.read";
 import { commitmentLinkRead, commitmentStatusChangeRead } from "../commitments/commitment-parts.read";
+import { commitmentStageRead } from "../commitments/commitment-stage.read";
 import { commitmentTotalRead, commitmentTotalsRoot } from "../commitments/commitment-totals.read";
 import { nodeRoot, nodesRoot } from "../common/node.read";
 import { engagementRead, engagementsRoot } from "../engagements/engagement.read";
@@ -30,6 +31,7 @@ const types: ReadDescription[] = [
   actorIdentifierRead,
   commitmentStatusChangeRead,
   commitmentLinkRead,
+  commitmentStageRead,
   officeRead,
   tenureRead,
   sourceRead,
