@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, ID, Query, Resolver } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
@@ -6,6 +6,7 @@ import { EngagementConnection } from "../engagements/engagement.connection";
 import { EngagementPageArgs } from "../engagements/engagement.input";
 import { ListSize, smallListMax } from "../limits/list-size";
 import { TenureConnection } from "../offices/tenure.connection";
+import { Root } from "../schema/plain-roots";
 import { ActorConnection } from "./actor.connection";
 import { ActorsArgs } from "./actor.input";
 import { findActors } from "./actor.service";

@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { EngagementFilter } from "../engagements/engagement.input";
 import { ListSize } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { Topic } from "../topics/topic.type";
 import { CountOrder, periodRule } from "./count-group.type";
 import { countEngagements, engagementCountsSize } from "./engagement-counts.service";

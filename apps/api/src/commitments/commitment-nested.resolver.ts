@@ -1,8 +1,9 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import { ConnectionArgs } from "../common/connection.type";
 import type { Context } from "../context";
 import { Engagement } from "../engagements/engagement.type";
+import { Root } from "../schema/plain-roots";
 import { CommitmentConnection } from "./commitment.connection";
 
 @Resolver(() => Actor)

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { ListSize, maxTotalGroups } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { decodeCommitmentFilter } from "./commitment.criteria";
 import { CommitmentFilter } from "./commitment.input";
 import { sumCommitments } from "./commitment-totals.service";

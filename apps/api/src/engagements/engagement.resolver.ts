@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import { AppError } from "../common/errors";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { ListSize, smallListMax } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { Topic } from "../topics/topic.type";
 import { EngagementConnection } from "./engagement.connection";
 import { EngagementPageArgs, EngagementsArgs } from "./engagement.input";

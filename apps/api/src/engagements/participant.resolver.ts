@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, ID, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
+import { Root } from "../schema/plain-roots";
 import { Participant } from "./participant.type";
 
 @Resolver(() => Participant)

@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import { ConnectionArgs } from "../common/connection.type";
 import { toGlobalId } from "../common/global-id";
 import { DateScalar } from "../common/scalars";
 import type { Context } from "../context";
 import { ListSize, smallListMax } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { findOfficeHolders } from "./office.service";
 import { Office, Tenure } from "./office.type";
 import { TenureConnection } from "./tenure.connection";

@@ -1,8 +1,9 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
 import type { Context } from "../context";
 import { Engagement } from "../engagements/engagement.type";
 import { ListSize, smallListMax } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { CitationConnection } from "./citation.connection";
 import { Citation } from "./citation.type";
 import { Source } from "./source.type";

@@ -1,6 +1,7 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, ID, Resolver } from "type-graphql";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
+import { Root } from "../schema/plain-roots";
 import { Citation } from "./citation.type";
 import { CitedRecord } from "./cited-record.type";
 import { Source } from "./source.type";

@@ -1,8 +1,9 @@
-import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, ID, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { ListSize, smallListMax } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { SourceConnection } from "./source.connection";
 import { SourcesArgs } from "./source.input";
 import { findSources } from "./source.service";

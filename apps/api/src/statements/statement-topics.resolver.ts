@@ -1,8 +1,9 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
 import { loadAll } from "../common/load-all";
 import type { Context } from "../context";
 import { ListSize, smallListMax } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { Topic } from "../topics/topic.type";
 import { StatementConnection } from "./statement.connection";
 import { Statement } from "./statement.type";

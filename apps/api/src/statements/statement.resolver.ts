@@ -1,10 +1,11 @@
-import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, ID, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import { Commitment } from "../commitments/commitment.type";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { Engagement } from "../engagements/engagement.type";
 import { ListSize, smallListMax } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { Citation } from "../sources/citation.type";
 import { StatementConnection } from "./statement.connection";
 import { StatementsArgs } from "./statement.input";

@@ -1,7 +1,8 @@
-import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, ID, Query, Resolver } from "type-graphql";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { ListSize, maxTopicChildren } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { TopicConnection } from "./topic.connection";
 import { TopicsArgs } from "./topic.input";
 import { findTopics } from "./topic.service";

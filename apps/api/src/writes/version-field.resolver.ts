@@ -1,5 +1,6 @@
 import type { ClassType } from "type-graphql";
-import { FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { FieldResolver, Int, Resolver } from "type-graphql";
+import { Root } from "../schema/plain-roots";
 
 /** Adds `version` to a versioned record type: what an update must send back to prove it read the latest. */
 export function versionFieldResolver(type: ClassType, what: string): ClassType {

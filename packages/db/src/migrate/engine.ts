@@ -93,6 +93,12 @@ export async function openSchemaEngine(options: OpenEngineOptions): Promise<Open
   // Our own pool, so that closing the engine closes its connections instead of waiting on idle timeouts.
   const max = options.maxConnections ?? (isEmbeddedDatabaseUrl(options.databaseUrl) ? 1 : 2);
   const pool = new pg.Pool({ connectionString: options.databaseUrl, connectionTimeoutMillis: 8_000, max });
+  // Every connection the pool opened and that has not ended, from the pool's public events.
+  const clients = new Set<pg.PoolClient>();
+  pool.on("connect", (client) => {
+    clients.add(client);
+    client.once("end", () => clients.delete(client));
+  });
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool) as never);
   const datamodels = options.schema ? [[options.schema.path, options.schema.text]] : undefined;
   const raw = await withPanicMessage(glue.SchemaEngine.new.bind(glue.SchemaEngine))(
@@ -111,8 +117,7 @@ export async function openSchemaEngine(options: OpenEngineOptions): Promise<Open
     async close() {
       engine.free();
       // free() does not hand back a connection the engine holds; end them so nothing lingers.
-      const clients = (pool as unknown as { _clients: pg.PoolClient[] })._clients;
-      await Promise.all(clients.map((client) => (client as unknown as pg.Client).end().catch(() => {})));
+      await Promise.all([...clients].map((client) => (client as unknown as pg.Client).end().catch(() => {})));
       await pool.end();
     },
   };
