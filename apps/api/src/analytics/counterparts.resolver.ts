@@ -1,8 +1,9 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { EngagementConnection } from "../engagements/engagement.connection";
 import { EngagementPageArgs } from "../engagements/engagement.input";
+import { Root } from "../schema/plain-roots";
 import { findSharedEngagements, rankCounterparts } from "./counterparts.service";
 import { Counterpart, CounterpartConnection, CounterpartsArgs } from "./counterparts.type";
 

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { ListSize } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { StatementFilter } from "../statements/statement.input";
 import { Topic } from "../topics/topic.type";
 import { CountOrder, periodRule } from "./count-group.type";

@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { ListSize, smallListMax } from "../limits/list-size";
+import { Root } from "../schema/plain-roots";
 import { Commitment } from "./commitment.type";
 import { CommitmentStage } from "./commitment-stage.type";
 import { Money } from "./money.type";
