@@ -783,6 +783,11 @@ const rootLists: [string, string, string][] = [
   ["commitments", "", "id description madeOn"],
   ["commitments", ", orderBy: { field: AMOUNT, direction: ASC }", "description money { amount currency }"],
   ["commitments", ", orderBy: { field: AMOUNT, direction: DESC }", "description"],
+  ["topics", "", "id slug name path description parent { slug }"],
+  ["topics", ", orderBy: { field: NAME, direction: DESC }, filter: { root: false }", "name"],
+  ["sources", "", "id kind title url language publishedOn publisher { name } authors { name }"],
+  ["sources", ", orderBy: { field: PUBLISHED_ON, direction: ASC }", "title publishedOn"],
+  ["sources", ", orderBy: { field: TITLE, direction: ASC }", "title"],
 ];
 const rootCases: Case[] = rootLists.flatMap(([field, args, node]) => [
   { name: `${field}(${args}) first`, query: rootPage(field, args, node), variables: () => ({ first: 4 }) },
@@ -806,6 +811,12 @@ rootCases.push(
       "$before: String, $topic: ID)",
     ),
     variables: (f) => ({ first: 5, topic: f.security }),
+  },
+  {
+    name: "topics under one, by words",
+    query: `query($id: ID!) { under: topics(filter: { under: $id }) { totalCount edges { node { path } } }
+      words: topics(filter: { text: "military" }) { totalCount edges { node { name } } } }`,
+    variables: (f) => ({ id: f.security }),
   },
   {
     name: "statements and commitments of one actor",

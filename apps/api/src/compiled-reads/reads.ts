@@ -10,9 +10,9 @@ import { participantRead } from "../engagements/participant.read";
 import { officeHoldersRoot, officeRead, tenureRead } from "../offices/office.read";
 import { searchEdgeRead, searchRoot } from "../search/search.read";
 import { citationRead } from "../sources/citation.read";
-import { sourceRead } from "../sources/source.read";
+import { sourceRead, sourcesRoot } from "../sources/source.read";
 import { statementRead, statementsRoot } from "../statements/statement.read";
-import { topicRead } from "../topics/topic.read";
+import { topicRead, topicsRoot } from "../topics/topic.read";
 import type { ReadDescription, RootRead } from "./describe";
 import type { ReadRegistry } from "./selection";
 
@@ -48,6 +48,8 @@ const roots: RootRead[] = [
   statementsRoot,
   commitmentsRoot,
   officeHoldersRoot,
+  topicsRoot,
+  sourcesRoot,
 ];
 
 export const reads: ReadRegistry = {

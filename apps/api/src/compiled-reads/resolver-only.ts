@@ -9,7 +9,5 @@ export const resolverOnly: Record<string, string> = {
   "Query.engagementCounts": "not yet described",
   "Query.statementCounts": "not yet described",
   "Query.counterparts": "not yet described",
-  "Query.topics": "not yet described",
-  "Query.sources": "not yet described",
   "SearchEdge.cursor": "not yet described",
 };

@@ -12,8 +12,8 @@ import { Source } from "./source.type";
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => SourceConnection, { description: "Sources, newest first, a page at a time." })
-  sources(@Args(() => SourcesArgs) args: SourcesArgs, @Ctx() { prisma }: Context) {
-    return findSources({ prisma, page: args, filter: args.filter, orderBy: args.orderBy });
+  sources(@Args(() => SourcesArgs) args: SourcesArgs, @Ctx() { prisma, loaders }: Context) {
+    return findSources({ prisma, loaders, page: args, filter: args.filter, orderBy: args.orderBy });
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID of the record." })

@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "@accord/db";
 import { toPrefixQuery } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
+import { likePrefix } from "../common/like";
 import type { StatementFilter } from "./statement.input";
 
 /** SQL conditions over `statement s` for a filter; the topic is looked up so an unknown one is an error. */
@@ -30,7 +31,7 @@ export async function statementConditions(
   if (filter.topic) {
     const path = await topicPath(prisma, filter.topic, "filter.topic");
     sql.push(Prisma.sql`EXISTS (SELECT 1 FROM statement_topic st JOIN topic t ON t.id = st.topic_id
-      WHERE st.statement_id = s.id AND (t.path = ${path} OR t.path LIKE ${`${escapeLike(path)}/%`}))`);
+      WHERE st.statement_id = s.id AND (t.path = ${path} OR t.path LIKE ${likePrefix(`${path}/`)}))`);
   }
   if (filter.text != null) {
     const query = toPrefixQuery(filter.text);
@@ -44,8 +45,4 @@ async function topicPath(prisma: PrismaClient, globalId: string, field: string):
   const topic = await prisma.topic.findUnique({ where: { id }, select: { path: true } });
   if (!topic) throw new AppError("NOT_FOUND", `${field}: there is no topic with ID "${globalId}"`, { field });
   return topic.path;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

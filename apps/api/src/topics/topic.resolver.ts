@@ -11,8 +11,8 @@ import { Topic } from "./topic.type";
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => TopicConnection, { description: "Topics, in tree order by default, a page at a time." })
-  topics(@Args(() => TopicsArgs) args: TopicsArgs, @Ctx() { prisma }: Context) {
-    return findTopics({ prisma, args });
+  topics(@Args(() => TopicsArgs) args: TopicsArgs, @Ctx() { prisma, loaders }: Context) {
+    return findTopics({ prisma, loaders, args });
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID of the record." })

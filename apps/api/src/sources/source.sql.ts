@@ -1,0 +1,42 @@
+import { Prisma } from "@accord/db";
+import { decodeId } from "../common/global-id";
+import type { SqlSort, SqlTable } from "../common/keyset";
+import { likeContaining } from "../common/like";
+import { OrderDirection } from "../common/order-direction";
+import { type SourceFilter, type SourceOrder, SourceOrderField } from "./source.input";
+
+export const sourceTable: SqlTable = { table: Prisma.sql`source`, alias: Prisma.sql`so` };
+
+/** SQL conditions over `source so`. */
+export function sourceConditions(filter?: SourceFilter | null): Prisma.Sql[] {
+  if (!filter) return [];
+  const sql: Prisma.Sql[] = [];
+  if (filter.kind) sql.push(Prisma.sql`so.kind = ${filter.kind}::"SourceKind"`);
+  if (filter.publisher) {
+    sql.push(Prisma.sql`so.publisher_id = ${decodeId(filter.publisher, "Actor", "filter.publisher")}::uuid`);
+  }
+  if (filter.author) {
+    const author = decodeId(filter.author, "Actor", "filter.author");
+    sql.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM source_author sa WHERE sa.source_id = so.id AND sa.actor_id = ${author}::uuid)`,
+    );
+  }
+  if (filter.language) sql.push(Prisma.sql`so.language = ${filter.language}`);
+  if (filter.title) sql.push(Prisma.sql`so.title ILIKE ${likeContaining(filter.title)}`);
+  return sql;
+}
+
+/**
+ * Newest first unless asked otherwise. Undated sources count as the oldest (last newest first, first
+ * oldest first), so the keyset walks one non-null expression.
+ */
+export function sourceSort(orderBy?: SourceOrder | null): SqlSort {
+  const field = orderBy?.field ?? SourceOrderField.PUBLISHED_ON;
+  return {
+    expression:
+      field === SourceOrderField.TITLE
+        ? Prisma.sql`so.title`
+        : Prisma.sql`coalesce(so.published_on, '-infinity'::date)`,
+    direction: orderBy?.direction ?? OrderDirection.DESC,
+  };
+}

@@ -1,0 +1,37 @@
+import { Prisma, type PrismaClient } from "@accord/db";
+import { AppError } from "../common/errors";
+import { decodeId } from "../common/global-id";
+import type { SqlSort, SqlTable } from "../common/keyset";
+import { likeContaining, likePrefix } from "../common/like";
+import { OrderDirection } from "../common/order-direction";
+import { type TopicFilter, type TopicOrder, TopicOrderField } from "./topic.input";
+
+export const topicTable: SqlTable = { table: Prisma.sql`topic`, alias: Prisma.sql`t` };
+
+/** SQL conditions over `topic t`; the `under` topic is looked up so an unknown one is an error. */
+export async function topicConditions(prisma: PrismaClient, filter?: TopicFilter | null): Promise<Prisma.Sql[]> {
+  if (!filter) return [];
+  const sql: Prisma.Sql[] = [];
+  if (filter.parent) sql.push(Prisma.sql`t.parent_id = ${decodeId(filter.parent, "Topic", "filter.parent")}::uuid`);
+  if (filter.under) {
+    const id = decodeId(filter.under, "Topic", "filter.under");
+    const topic = await prisma.topic.findUnique({ where: { id }, select: { path: true } });
+    if (!topic) {
+      throw new AppError("NOT_FOUND", `filter.under: no topic has ID "${filter.under}"`, { field: "filter.under" });
+    }
+    sql.push(Prisma.sql`(t.id = ${id}::uuid OR t.path LIKE ${likePrefix(`${topic.path}/`)})`);
+  }
+  if (filter.root != null)
+    sql.push(filter.root ? Prisma.sql`t.parent_id IS NULL` : Prisma.sql`t.parent_id IS NOT NULL`);
+  if (filter.slug != null) sql.push(Prisma.sql`t.slug = ${filter.slug}`);
+  if (filter.text != null) sql.push(Prisma.sql`t.name ILIKE ${likeContaining(filter.text)}`);
+  return sql;
+}
+
+/** Tree order (path) unless asked otherwise. */
+export function topicSort(orderBy?: TopicOrder | null): SqlSort {
+  return {
+    expression: orderBy?.field === TopicOrderField.NAME ? Prisma.sql`t.name` : Prisma.sql`t.path`,
+    direction: orderBy?.direction ?? OrderDirection.ASC,
+  };
+}
