@@ -1,19 +1,18 @@
 import { Prisma } from "@accord/db";
 import { commitmentsSpec } from "../commitments/commitment.loaders";
-import { countSql, pageSql } from "../common/keyset";
 import { OrderDirection } from "../common/order-direction";
-import { connectionJson, rootConnection } from "../compiled-reads/connections";
+import { connectionJson } from "../compiled-reads/connections";
 import {
   columns,
   connection,
   describeType,
   type FieldRead,
+  keysetRoot,
   list,
   reference,
-  rootRead,
   storedGlobalId,
 } from "../compiled-reads/describe";
-import { keysetPage, type Page, rankedPage, requestedPage } from "../compiled-reads/pages";
+import { type Page, rankedPage, requestedPage } from "../compiled-reads/pages";
 import type { EngagementPageArgs } from "../engagements/engagement.input";
 import { actorEngagementIdsSql } from "../engagements/engagement.nested";
 import { EngagementOrderField, engagementOrderList } from "../engagements/engagement-order";
@@ -56,17 +55,9 @@ const actorEngagements: FieldRead = (c, row, nodes, typeName) => {
   return connectionJson(c, "EngagementConnection", page, nodes);
 };
 
-export const actorsRoot = rootRead("actors", async (c, nodes) => {
-  const args = c.args("Query", nodes[0]!) as unknown as ActorsArgs;
-  const request = requestedPage(args);
-  const where = actorConditions(args.filter);
-  const ids = pageSql({ ...actorTable, where, sort: actorSort(args.orderBy), ...request });
-  return rootConnection(
-    c,
-    "ActorConnection",
-    keysetPage(request, "Actor", ids, countSql({ ...actorTable, where })),
-    nodes,
-  );
+export const actorsRoot = keysetRoot("actors", "ActorConnection", "Actor", actorTable, (args) => {
+  const { filter, orderBy } = args as unknown as ActorsArgs;
+  return { where: actorConditions(filter), sort: actorSort(orderBy) };
 });
 
 export const actorRead = describeType("Actor", "actor", {

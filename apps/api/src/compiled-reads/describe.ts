@@ -1,9 +1,10 @@
 import { Prisma, type PrismaClient } from "@accord/db";
 import { type FieldNode, type GraphQLField, getNamedType } from "graphql";
+import { countSql, pageSql, type SqlSort, type SqlTable } from "../common/keyset";
 import type { WindowListSpec } from "../common/window-connection";
-import { connectionJson, listJson, type PageArgs } from "./connections";
+import { connectionJson, listJson, type PageArgs, rootConnection } from "./connections";
 import { rowJson } from "./objects";
-import { rankedPage } from "./pages";
+import { keysetPage, rankedPage, requestedPage } from "./pages";
 import { type Compilation, subSelections } from "./selection";
 import { globalIdSql, notCompiled } from "./sql";
 import type { Streamed } from "./streamed";
@@ -126,3 +127,25 @@ export const resolverOnly =
   (why: string): FieldRead =>
   () =>
     notCompiled(why);
+
+/** How a root list finds its rows: the table, the filter's conditions and the sort (common/keyset.ts). */
+export type KeysetList = { where: Prisma.Sql[]; sort: SqlSort };
+
+/**
+ * A root connection paged by keyset over one table (actors, topics, sources, engagements): `list` turns
+ * the field's arguments into conditions and a sort; marks the SQL uncacheable when it read the database.
+ */
+export const keysetRoot = (
+  field: string,
+  connectionType: string,
+  nodeType: string,
+  table: SqlTable,
+  list: (args: Record<string, unknown>, prisma: PrismaClient, c: Compilation) => Promise<KeysetList> | KeysetList,
+): RootRead =>
+  rootRead(field, async (c, nodes, prisma) => {
+    const args = c.args("Query", nodes[0]!);
+    const request = requestedPage(args as PageArgs);
+    const { where, sort } = await list(args, prisma, c);
+    const ids = pageSql({ ...table, where, sort, ...request });
+    return rootConnection(c, connectionType, keysetPage(request, nodeType, ids, countSql({ ...table, where })), nodes);
+  });

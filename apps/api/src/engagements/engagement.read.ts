@@ -1,17 +1,15 @@
 import { Prisma } from "@accord/db";
 import { commitmentsSpec } from "../commitments/commitment.loaders";
-import { countSql, pageSql } from "../common/keyset";
-import { listJson, rootConnection } from "../compiled-reads/connections";
+import { listJson } from "../compiled-reads/connections";
 import {
   columns,
   connection,
   describeType,
+  keysetRoot,
   reference,
-  rootRead,
   sql,
   storedGlobalId,
 } from "../compiled-reads/describe";
-import { keysetPage, requestedPage } from "../compiled-reads/pages";
 import { notCompiled } from "../compiled-reads/sql";
 import { smallListMax } from "../limits/list-size";
 import { citationsOf } from "../sources/citation.read";
@@ -66,13 +64,15 @@ export const engagementRead = describeType("Engagement", "engagement", {
   commitments: connection("CommitmentConnection", "Commitment", () => commitmentsSpec("c.engagement_id")),
 });
 
-export const engagementsRoot = rootRead("engagements", async (c, nodes, prisma) => {
-  const args = c.args("Query", nodes[0]!) as unknown as EngagementsArgs;
-  const request = requestedPage(args);
-  if (args.filter) c.cacheable = false;
-  const where = await engagementConditions(prisma, args.filter);
-  const ids = pageSql({ ...engagementTable, where, sort: engagementSort(args.orderBy), ...request });
-  // totalCount counts the filter's matches, not what follows the cursor.
-  const page = keysetPage(request, "Engagement", ids, countSql({ ...engagementTable, where }));
-  return rootConnection(c, "EngagementConnection", page, nodes);
-});
+export const engagementsRoot = keysetRoot(
+  "engagements",
+  "EngagementConnection",
+  "Engagement",
+  engagementTable,
+  async (args, prisma, c) => {
+    const { filter, orderBy } = args as unknown as EngagementsArgs;
+    // Topic filters read the subtree while compiling: the SQL holds it.
+    if (filter) c.cacheable = false;
+    return { where: await engagementConditions(prisma, filter), sort: engagementSort(orderBy) };
+  },
+);

@@ -1,7 +1,4 @@
-import { countSql, pageSql } from "../common/keyset";
-import { rootConnection } from "../compiled-reads/connections";
-import { columns, connection, describeType, globalId, list, reference, rootRead } from "../compiled-reads/describe";
-import { keysetPage, requestedPage } from "../compiled-reads/pages";
+import { columns, connection, describeType, globalId, keysetRoot, list, reference } from "../compiled-reads/describe";
 import type { SourcesArgs } from "./source.input";
 import { citationsBySourceSpec } from "./source.loaders";
 import { sourceConditions, sourceSort, sourceTable } from "./source.sql";
@@ -18,15 +15,7 @@ export const sourceRead = describeType("Source", "source", {
   citations: connection("CitationConnection", "Citation", () => citationsBySourceSpec),
 });
 
-export const sourcesRoot = rootRead("sources", async (c, nodes) => {
-  const args = c.args("Query", nodes[0]!) as unknown as SourcesArgs;
-  const request = requestedPage(args);
-  const where = sourceConditions(args.filter);
-  const ids = pageSql({ ...sourceTable, where, sort: sourceSort(args.orderBy), ...request });
-  return rootConnection(
-    c,
-    "SourceConnection",
-    keysetPage(request, "Source", ids, countSql({ ...sourceTable, where })),
-    nodes,
-  );
+export const sourcesRoot = keysetRoot("sources", "SourceConnection", "Source", sourceTable, (args) => {
+  const { filter, orderBy } = args as unknown as SourcesArgs;
+  return { where: sourceConditions(filter), sort: sourceSort(orderBy) };
 });

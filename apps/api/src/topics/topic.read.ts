@@ -1,15 +1,12 @@
-import { countSql, pageSql } from "../common/keyset";
-import { rootConnection } from "../compiled-reads/connections";
 import {
   columns,
   connection,
   describeType,
+  keysetRoot,
   list,
   reference,
-  rootRead,
   storedGlobalId,
 } from "../compiled-reads/describe";
-import { keysetPage, requestedPage } from "../compiled-reads/pages";
 import { statementsByTopicSpec } from "../statements/statement.loaders";
 import type { TopicsArgs } from "./topic.input";
 import { topicConditions, topicSort, topicTable } from "./topic.sql";
@@ -22,17 +19,9 @@ export const topicRead = describeType("Topic", "topic", {
   statements: connection("StatementConnection", "Statement", () => statementsByTopicSpec),
 });
 
-export const topicsRoot = rootRead("topics", async (c, nodes, prisma) => {
-  const args = c.args("Query", nodes[0]!) as unknown as TopicsArgs;
-  const request = requestedPage(args);
+export const topicsRoot = keysetRoot("topics", "TopicConnection", "Topic", topicTable, async (args, prisma, c) => {
+  const { filter, orderBy } = args as unknown as TopicsArgs;
   // The `under` topic's path is read while compiling: the SQL holds it.
-  if (args.filter?.under) c.cacheable = false;
-  const where = await topicConditions(prisma, args.filter);
-  const ids = pageSql({ ...topicTable, where, sort: topicSort(args.orderBy), ...request });
-  return rootConnection(
-    c,
-    "TopicConnection",
-    keysetPage(request, "Topic", ids, countSql({ ...topicTable, where })),
-    nodes,
-  );
+  if (filter?.under) c.cacheable = false;
+  return { where: await topicConditions(prisma, filter), sort: topicSort(orderBy) };
 });
