@@ -23,7 +23,7 @@ import { getArgumentValues } from "graphql/execution/values";
 import { AppError } from "../common/errors";
 import { maxPageSize } from "../common/paginate";
 import { operationKey, PerDocumentCache } from "../common/per-document";
-import { declaredItems, pageSize, pricingOf } from "./list-size";
+import { declaredItems, type ListSize, pageSize, pricingOf } from "./list-size";
 
 /** Code of a refusal for cost: the estimate and the limit are in extensions (`actual`, `max`). */
 export const costLimitCode = "COST_LIMIT";
@@ -121,7 +121,7 @@ export function estimateNodes(
     const pricing = pricingOf(parent, field);
     let items = 1;
     let childPage = maxPageSize;
-    if (pricing.kind === "declared") items = declaredItems(pricing.size, args);
+    if (pricing.kind === "declared") items = checkedDeclared(field.name, pricing.size, args);
     else if (pricing.kind === "edges") items = page;
     else if (pricing.kind === "unpriced") items = unpricedListSize;
     else if (pricing.kind === "page") childPage = checkedPage(args);
@@ -157,6 +157,17 @@ function checkedPage(args: Record<string, unknown> | undefined): number {
     }
   }
   return pageSize(args);
+}
+
+/** A declared size argument (participants' first) over its maximum is refused here too, before any SQL. */
+function checkedDeclared(field: string, size: ListSize, args: Record<string, unknown> | undefined): number {
+  const value = size.sizeArg ? args?.[size.sizeArg] : undefined;
+  if (typeof value === "number" && (value < 0 || value > size.max)) {
+    throw new AppError("BAD_USER_INPUT", `${field}.${size.sizeArg}: ${value} is outside 0..${size.max}`, {
+      field: size.sizeArg,
+    });
+  }
+  return declaredItems(size, args);
 }
 
 /** The refusal: names the estimate and the limit, so a caller knows how much to ask for less. */

@@ -1,0 +1,140 @@
+// Issue #14's memory attack, as a script that prints figures: many `query Q<n> { __typename }` requests,
+// each with a distinct unused variable of ~900 KB, sent gzip-compressed (about 1 KB on the wire), to the
+// built server in production mode, sampling its resident memory.
+//   node apps/api/dist/scripts/unused-variables-attack.js [requests=10000] [variableKiB=900]
+// DATABASE_URL names the database the server opens (default: the local PostgreSQL's postgres database).
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+export type AttackOptions = { url: string; requests: number; variableBytes: number; concurrency?: number };
+export type AttackResult = { statuses: Record<number, number>; elapsedMs: number };
+
+/** Resident memory of a process (Linux), in bytes. */
+export function residentBytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
+  return line ? Number(line[1]) * 1024 : 0;
+}
+
+/** The gzip body of request `n`: its own operation name and its own unused variable. */
+export function unusedVariableBody(n: number, variableBytes: number): Buffer {
+  const value = `${n}:`.padEnd(variableBytes, "x");
+  return gzipSync(JSON.stringify({ query: `query Q${n} { __typename }`, variables: { [`unused${n}`]: value } }));
+}
+
+/** Sends the requests, `concurrency` at a time, counting answers by HTTP status. */
+export async function sendUnusedVariables(
+  options: AttackOptions,
+  onProgress?: (done: number) => void,
+): Promise<AttackResult> {
+  const { url, requests, variableBytes, concurrency = 16 } = options;
+  const statuses: Record<number, number> = {};
+  const started = Date.now();
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < requests) {
+      const n = next++;
+      const status = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-encoding": "gzip" },
+        body: unusedVariableBody(n, variableBytes),
+      }).then(
+        async (response) => {
+          await response.arrayBuffer();
+          return response.status;
+        },
+        // A connection reset (counted as status 0): the server closed a kept-alive socket as it was reused.
+        () => 0,
+      );
+      statuses[status] = (statuses[status] ?? 0) + 1;
+      done += 1;
+      onProgress?.(done);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { statuses, elapsedMs: Date.now() - started };
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(__dirname, "../main.js")], {
+    // Rate limits off: the attack measures what reaches the body parser and the caches.
+    env: {
+      PATH: process.env.PATH,
+      // Passed through, to compare allocator and heap settings.
+      ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}),
+      ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: "error",
+      ACCORD_RATE_LIMIT_ADDRESS: "0",
+      ACCORD_RATE_LIMIT_TOKEN: "0",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { child, url };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error("the server did not answer within 30 s");
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+async function main() {
+  const requests = Number(process.argv[2] ?? 10_000);
+  const variableBytes = Number(process.argv[3] ?? 900) * 1024;
+  const { child, url } = await startServer(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  const pid = child.pid!;
+  const before = residentBytes(pid);
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, residentBytes(pid));
+  }, 100);
+  console.log(
+    `${requests} requests, each an unused ${variableBytes / 1024} KiB variable in a gzip body of ${unusedVariableBody(0, variableBytes).length} bytes`,
+  );
+  console.log(`resident before: ${mib(before)}`);
+  try {
+    const result = await sendUnusedVariables({ url, requests, variableBytes }, (done) => {
+      if (done % 1000 === 0) console.log(`  ${done} sent, resident ${mib(residentBytes(pid))}, peak ${mib(peak)}`);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    clearInterval(sampler);
+    const after = residentBytes(pid);
+    peak = Math.max(peak, after);
+    console.log(`answers by status: ${JSON.stringify(result.statuses)} in ${(result.elapsedMs / 1000).toFixed(1)} s`);
+    console.log(
+      `resident after: ${mib(after)}; peak ${mib(peak)} (bound 400 MiB after the run: ${after < 400 * 1024 * 1024 ? "held" : "exceeded"})`,
+    );
+  } finally {
+    clearInterval(sampler);
+    child.kill("SIGTERM");
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
