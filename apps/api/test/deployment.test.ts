@@ -38,8 +38,15 @@ const envExample = new Map(
 const ourServices = Object.entries(compose.services).filter(([, s]) => s.build);
 /** Variables the CLI reads (the migrate service runs it): what packages/db's configuredDatabaseUrl reads. */
 const cliVariables = [...read("packages/db/src/config.ts").matchAll(/env\.([A-Z_]+)/g)].map((m) => m[1]);
-/** Variables the postgres:15 image documents. */
-const postgresImageVariables = ["POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB", "POSTGRES_INITDB_ARGS", "PGDATA"];
+/** Variables the postgres:15 image documents, and those our init script (deploy/postgres) reads. */
+const postgresImageVariables = [
+  "POSTGRES_USER",
+  "POSTGRES_PASSWORD",
+  "POSTGRES_DB",
+  "POSTGRES_INITDB_ARGS",
+  "PGDATA",
+  ...[...read("deploy/postgres/init-roles.sh").matchAll(/\$\{?([A-Z_]+)/g)].map((m) => m[1]!),
+];
 
 /** Removes string-valued `id` keywords (a property named "id" has an object value and stays). */
 function dropDraft04Ids(node: unknown): void {
@@ -146,6 +153,17 @@ describe("docker-compose.yml", () => {
     expect(api.healthcheck?.test.join(" ")).toContain(`http://127.0.0.1:${port}/readyz`);
     expect(compose.services.postgres?.ports?.map((p) => p.split(":").pop())).toEqual(["5432"]);
     expect(compose.services.api?.environment?.DATABASE_URL).toMatch(/@postgres:5432\//);
+  });
+
+  it("runs migrations as the schema's owner and the API as the app role (least-privilege.test.ts tries both)", () => {
+    expect(compose.services.migrate?.environment?.DATABASE_URL).toMatch(/^postgresql:\/\/accord_owner:/);
+    expect(compose.services.api?.environment?.DATABASE_URL).toMatch(/^postgresql:\/\/accord_app:/);
+    expect(compose.services.postgres?.volumes).toEqual(
+      expect.arrayContaining([
+        "./deploy/postgres/init-roles.sh:/docker-entrypoint-initdb.d/10-accord-roles.sh:ro",
+        "./deploy/postgres/roles.sql:/accord/roles.sql:ro",
+      ]),
+    );
   });
 
   it("declares every named volume it mounts, and mounts every one it declares", () => {
