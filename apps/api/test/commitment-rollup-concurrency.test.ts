@@ -1,62 +1,26 @@
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
-import pg from "pg";
+import type pg from "pg";
 import { rollupDrift } from "./support/commitment-totals-check";
+import { concurrentWriters } from "./support/race";
 
 let db: TestDatabase;
 let committer: string;
-const clients: pg.Client[] = [];
+const { connect, race, closeAll } = concurrentWriters(() => db);
 
 beforeAll(async () => {
   db = await createTestDatabase();
   committer = (await db.prisma.actor.create({ data: { kind: "STATE", name: "Committer" } })).id;
 });
 
-// Closing a connection ends its transaction: a failed test leaves no lock behind for the next one.
-afterEach(() => Promise.all(clients.splice(0).map((client) => client.end())));
+afterEach(() => closeAll());
 
 afterAll(() => db.drop());
-
-async function connect(): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-  clients.push(client);
-  return client;
-}
 
 const insertSql = `INSERT INTO commitment (id, committer_id, kind, description, amount, currency, status, updated_at)
   VALUES (gen_random_uuid(), $1, 'FINANCIAL', $2, $3, $4, 'PLEDGED', now()) RETURNING id`;
 
 async function insert(client: pg.Client, amount: string, currency = "USD"): Promise<string> {
   return (await client.query(insertSql, [committer, `${currency} ${amount}`, amount, currency])).rows[0].id;
-}
-
-/** Resolves once the client's backend waits for a lock (the statement it runs is blocked). */
-async function blocked(client: pg.Client): Promise<void> {
-  // pg keeps the backend's pid from the connection handshake: a query would queue behind the blocked one.
-  const pid = (client as unknown as { processID: number }).processID;
-  for (let i = 0; i < 200; i++) {
-    const [row] = await db.prisma.$queryRaw<{ waiting: boolean }[]>`
-      SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE pid = ${pid}`;
-    if (row?.waiting) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`backend ${pid} never waited for a lock`);
-}
-
-/**
- * Two transactions at once: A writes and stays open, B's write must then wait for A (it is checked to
- * block), A commits, B finishes and commits.
- */
-async function race(first: (a: pg.Client) => Promise<unknown>, second: (b: pg.Client) => Promise<unknown>) {
-  const [a, b] = [await connect(), await connect()];
-  await a.query("BEGIN");
-  await b.query("BEGIN");
-  await first(a);
-  const pending = second(b);
-  await blocked(b);
-  await a.query("COMMIT");
-  await pending;
-  await b.query("COMMIT");
 }
 
 async function rollupRow(currency: string) {

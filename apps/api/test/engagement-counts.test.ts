@@ -1,7 +1,15 @@
+// The analytics types are type-graphql classes, whose decorators need the metadata polyfill loaded first.
+import "reflect-metadata";
 import { seedDatabase, seedScheme } from "@accord/db";
+import { engagementDimensions } from "../src/analytics/engagement-counts.service";
+import { EngagementCountGroupBy as G } from "../src/analytics/engagement-counts.type";
+import { countsSource } from "../src/analytics/engagement-tally.sql";
+import { EngagementKind } from "../src/common/enums";
 import { toGlobalId } from "../src/common/global-id";
+import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { type CountShape, countedInJavaScript, matchingEngagementIds } from "./support/counts-check";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
+import { tallyDrift } from "./support/tally-check";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 let t: TestServer;
@@ -134,6 +142,10 @@ describe("exactness on generated data", () => {
       [{ kind: ["CALL", "VISIT"] }, ["TOPIC", "COUNTRY"]],
       [{ topicSlug: "t1" }, ["TOPIC"]],
       [{ text: "word5" }, []],
+      // Read from engagement_tally: periods, kinds and statuses under kind and status filters.
+      [{ kind: ["CALL", "VISIT"], status: ["HELD", "PLANNED"] }, ["QUARTER", "STATUS"]],
+      [{ status: ["HELD"] }, ["MONTH"]],
+      [null, []],
     ];
     for (const [filter, groupBy] of shapes) {
       const ids = await matchingEngagementIds(t, filter);
@@ -141,6 +153,17 @@ describe("exactness on generated data", () => {
       const actual = await counts({ filter, groupBy });
       expect({ filter, groupBy, groups: actual }).toEqual({ filter, groupBy, groups: expected });
     }
+    expect(await tallyDrift(t.db.prisma)).toEqual([]);
+  });
+
+  it("reads engagement_tally exactly when the grouping and filter stay within its keys", () => {
+    const rows = { from: "engagement e", dimensions: engagementDimensions };
+    const from = (filter: EngagementFilter | null, groupBy: G[]) => countsSource(rows, filter, groupBy).from;
+    expect(from(null, [G.YEAR, G.KIND])).toBe("engagement_tally e");
+    expect(from({ kind: [EngagementKind.CALL], status: null }, [G.MONTH, G.STATUS])).toBe("engagement_tally e");
+    expect(from(null, [G.YEAR, G.COUNTRY])).toBe("engagement e");
+    expect(from({ country: "x" }, [G.YEAR])).toBe("engagement e");
+    expect(from({ date: { from: new Date() } }, [G.KIND])).toBe("engagement e");
   });
 });
 

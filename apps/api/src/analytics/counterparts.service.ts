@@ -14,7 +14,7 @@ import { engagementSort } from "../engagements/engagement-order";
 import type { Loaders } from "../loaders";
 import { pairsSql } from "./counterparts.sql";
 import type { Counterpart, CounterpartsArgs, CounterpartsOf } from "./counterparts.type";
-import { datedCountOf, datedCountSql, dateKeySql } from "./counts.sql";
+import { datedCountOf, datedCountSql } from "./counts.sql";
 
 const cursorPrefix = "counterpart:";
 const encode = (count: number, actorId: string) =>
@@ -52,7 +52,7 @@ export async function rankCounterparts({ prisma, args }: RankCounterpartsOptions
     request.size === 0
       ? []
       : await prisma.$queryRaw<Record<string, unknown>[]>`WITH ${pairs}
-          SELECT r.counterpart_id::text AS "actorId", ${datedCountSql(dateKeySql("e.start_date", "e.start_precision"))}
+          SELECT r.counterpart_id::text AS "actorId", ${datedCountSql()}
           FROM pairs r JOIN engagement e ON e.id = r.engagement_id ${kinds}
           GROUP BY r.counterpart_id ${having}
           ORDER BY count(*) DESC, r.counterpart_id

@@ -51,11 +51,20 @@ export const dateKeySql = (d: string, p: string) =>
 
 const precisions: DatePrecision[] = ["YEAR", "MONTH", "DAY"];
 
-/** The count of a group's rows and its first and last date (min and max of dateKeySql), as columns. */
-export function datedCountSql(dateKey: string): Prisma.Sql {
-  return Prisma.raw(`count(*)::int AS count,
-      DATE '0001-01-01' + min(${dateKey}) / 4 AS "firstDate", (min(${dateKey}) % 4)::int AS "firstRank",
-      DATE '0001-01-01' + max(${dateKey}) / 4 AS "lastDate", (max(${dateKey}) % 4)::int AS "lastRank"`);
+/** Aggregates of a group: its count and its first and last dateKeySql. */
+export type Measures = { count: string; first: string; last: string };
+
+/** The measures of rows joined to their engagement `e`, one row each. */
+export const engagementRowMeasures: Measures = (() => {
+  const key = dateKeySql("e.start_date", "e.start_precision");
+  return { count: "count(*)", first: `min(${key})`, last: `max(${key})` };
+})();
+
+/** The count of a group and its first and last date, as columns datedCountOf reads. */
+export function datedCountSql({ count, first, last }: Measures = engagementRowMeasures): Prisma.Sql {
+  return Prisma.raw(`(${count})::int AS count,
+      DATE '0001-01-01' + ${first} / 4 AS "firstDate", (${first} % 4)::int AS "firstRank",
+      DATE '0001-01-01' + ${last} / 4 AS "lastDate", (${last} % 4)::int AS "lastRank"`);
 }
 
 /** A row's datedCountSql columns as DatedCount fields. */
@@ -72,8 +81,7 @@ export function datedCountOf(row: Record<string, unknown>): DatedCount {
 export type CountsQuery = {
   /** The counted rows with their aliases, e.g. `engagement e`. */
   from: string;
-  /** dateKeySql over the counted rows' start date. */
-  dateKey: string;
+  measures: Measures;
   dimensions: Dimension[];
   conditions: Prisma.Sql[];
   order: CountOrder;
@@ -95,14 +103,14 @@ export function countsSql(query: CountsQuery): Prisma.Sql {
   const select = columns.map(({ sql, as, column }) => `${sql}${as ? `::${as}` : ""} AS "${column}"`);
   const keys = columns.map(({ sql }) => sql);
   const byKeys = keys.join(", ");
-  const order = query.order === CountOrder.COUNT ? ["count(*) DESC", ...keys] : keys;
+  const order = query.order === CountOrder.COUNT ? [`${query.measures.count} DESC`, ...keys] : keys;
   const where = query.conditions.length ? Prisma.sql`WHERE ${Prisma.join(query.conditions, " AND ")}` : Prisma.empty;
-  return Prisma.sql`SELECT ${Prisma.raw([...select, ""].join(", "))}${datedCountSql(query.dateKey)}
+  return Prisma.sql`SELECT ${Prisma.raw([...select, ""].join(", "))}${datedCountSql(query.measures)}
     FROM ${Prisma.raw(query.from)}
     ${Prisma.raw(joins)}
     ${where}
     ${Prisma.raw(byKeys ? `GROUP BY ${byKeys}` : "")}
-    HAVING count(*) > 0
+    HAVING ${Prisma.raw(query.measures.count)} > 0
     ${Prisma.raw(order.length ? `ORDER BY ${order.join(", ")}` : "")}
     LIMIT ${query.limit + 1}`;
 }
@@ -120,6 +128,8 @@ export type CountsRequest<K extends string, T extends CountGroup> = {
   prisma: PrismaClient;
   /** The counted rows joined to their engagement `e` (whose start date gives the periods), e.g. `engagement e`. */
   from: string;
+  /** Aggregates over `from` when its rows are not one a record (a summary table's); one row a record otherwise. */
+  measures?: Measures;
   dimensions: Record<K, Dimension>;
   groupBy: K[];
   conditions: Prisma.Sql[];
@@ -137,7 +147,7 @@ export async function runCounts<K extends string, T extends CountGroup>(request:
   const keys = [...new Set(request.groupBy)];
   const query: CountsQuery = {
     from,
-    dateKey: dateKeySql("e.start_date", "e.start_precision"),
+    measures: request.measures ?? engagementRowMeasures,
     dimensions: keys.map((key) => request.dimensions[key]),
     conditions,
     order,

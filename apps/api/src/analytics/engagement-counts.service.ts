@@ -5,6 +5,7 @@ import type { EngagementFilter } from "../engagements/engagement.input";
 import type { CountOrder } from "./count-group.type";
 import { type Dimension, groupsSize, maxCountGroups, periodDimensions, runCounts } from "./counts.sql";
 import { type EngagementCount, EngagementCountGroupBy as G } from "./engagement-counts.type";
+import { type CountsSource, countsSource } from "./engagement-tally.sql";
 
 // A key over many actors or topics: bounded only by maxCountGroups.
 const many = maxCountGroups;
@@ -37,6 +38,8 @@ export const engagementDimensions: Record<G, Dimension> = {
   },
 };
 
+const engagementRows: CountsSource = { from: "engagement e", dimensions: engagementDimensions };
+
 /** The answer's size and price: the most groups its keys can make (the cost model reads it through @ListSize). */
 export const engagementCountsSize = groupsSize(engagementDimensions);
 
@@ -49,10 +52,10 @@ export type CountEngagementsOptions = {
 
 /** Engagements matching a filter (the same filter as `engagements`), counted per group in one statement. */
 export async function countEngagements({ prisma, filter, groupBy, order }: CountEngagementsOptions) {
+  const source = countsSource(engagementRows, filter, groupBy);
   return runCounts<G, EngagementCount>({
     prisma,
-    from: "engagement e",
-    dimensions: engagementDimensions,
+    ...source,
     groupBy,
     conditions: await engagementConditions(prisma, filter),
     order,
