@@ -26,6 +26,20 @@ export const commitmentSource: TotalsSource = {
   ],
 };
 
+/**
+ * Stages' own amounts, one row per stage with its commitment's columns (so the same filters and groups
+ * apply) and its kind as `stage`; counted once per stage kind (migration 20261205150300_commitment_stage_totals).
+ * `count` is of commitments, not stages: tranches of one commitment count it once.
+ */
+export const stageSource: TotalsSource = {
+  table: `(SELECT s.amount, s.currency, s.kind AS stage, c.id, c.committer_id, c.beneficiary_id, c.kind, c.status,
+      c.made_on, c.made_on_precision, c.engagement_id
+      FROM commitment_stage s JOIN commitment c ON c.id = s.commitment_id WHERE s.amount IS NOT NULL)`,
+  amount: "c.amount",
+  count: "count(DISTINCT c.id)",
+  conditions: [Prisma.sql`(c.id, c.stage) NOT IN (SELECT * FROM accord_commitment_stage_uncounted())`],
+};
+
 // Triggers keep these sums exact per (currency, committer, status), with the same rows as commitmentSource
 // (migration 20261128003937_commitment_rollup); its columns are named as commitment's.
 const rollupSource: TotalsSource = {
@@ -65,6 +79,7 @@ const summaries: Summary[] = [
  * status), so the common totals cost the same at any data size; otherwise the commitment table.
  */
 export function totalsSource(criteria: CommitmentCriteria, keys: CommitmentGroupBy[]): TotalsSource {
+  if (keys.includes(CommitmentGroupBy.STAGE)) return stageSource;
   const asked = Object.entries(criteria).filter(([, value]) => value !== undefined);
   const fits = ({ keys: held, criteria: filters }: Summary) =>
     keys.every((key) => held.has(key)) && asked.every(([name]) => filters.has(name as keyof CommitmentCriteria));

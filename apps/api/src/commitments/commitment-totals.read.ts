@@ -42,6 +42,7 @@ export const commitmentTotalRead = describeType("CommitmentTotal", undefined, {
   status: groupColumn("status"),
   kind: groupColumn("kind"),
   year: groupColumn("year"),
+  stage: groupColumn("stage"),
   committer: groupActor("committerId"),
   beneficiary: groupActor("beneficiaryId"),
 });

@@ -30,6 +30,7 @@ const groupColumns: Record<CommitmentGroupBy, { group: string; as?: string; colu
   },
   [CommitmentGroupBy.STATUS]: { group: "c.status", as: "text", column: "status", order: `c.status::text COLLATE "C"` },
   [CommitmentGroupBy.KIND]: { group: "c.kind", as: "text", column: "kind", order: `c.kind::text COLLATE "C"` },
+  [CommitmentGroupBy.STAGE]: { group: "c.stage", as: "text", column: "stage", order: `c.stage::text COLLATE "C"` },
   [CommitmentGroupBy.YEAR]: {
     group: "extract(year FROM c.made_on)",
     as: "int",
@@ -76,6 +77,7 @@ export async function sumCommitments({ prisma, criteria, groupBy }: SumCommitmen
     beneficiaryId: (row.beneficiaryId as string | undefined) ?? null,
     status: (row.status as CommitmentTotal["status"] | undefined) ?? null,
     kind: (row.kind as CommitmentTotal["kind"] | undefined) ?? null,
+    stage: (row.stage as CommitmentTotal["stage"] | undefined) ?? null,
     year: (row.year as number | undefined) ?? null,
     total: row.total as string,
     count: row.count as number,

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CommitmentKind, CommitmentStatus } from "../common/enums";
+import { CommitmentKind, CommitmentStageKind, CommitmentStatus } from "../common/enums";
 import { CurrencyScalar, DecimalScalar } from "../common/scalars";
 
 export enum CommitmentGroupBy {
@@ -9,6 +9,7 @@ export enum CommitmentGroupBy {
   STATUS = "STATUS",
   KIND = "KIND",
   YEAR = "YEAR",
+  STAGE = "STAGE",
 }
 
 registerEnumType(CommitmentGroupBy, {
@@ -21,6 +22,10 @@ registerEnumType(CommitmentGroupBy, {
     STATUS: { description: "The commitment's current status." },
     KIND: { description: "The commitment's kind." },
     YEAR: { description: "The year it was made (from madeOn; null when not known)." },
+    STAGE: {
+      description:
+        "The stage kind (pledged, committed, disbursed …): sums the stages' own amounts instead of the commitments', each promise once per stage kind.",
+    },
   },
 });
 
@@ -38,6 +43,9 @@ export class CommitmentTotal {
 
   @Field(() => CommitmentKind, { nullable: true, description: "The kind, when grouped by KIND." })
   kind!: CommitmentKind | null;
+
+  @Field(() => CommitmentStageKind, { nullable: true, description: "The stage kind, when grouped by STAGE." })
+  stage!: CommitmentStageKind | null;
 
   @Field(() => Int, { nullable: true, description: "The year made, when grouped by YEAR (null: date not known)." })
   year!: number | null;

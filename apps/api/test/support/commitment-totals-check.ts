@@ -77,6 +77,47 @@ export async function uncountedInJavaScript(prisma: PrismaClient): Promise<Set<s
 }
 
 /**
+ * Totals by stage kind and currency worked out in JavaScript: a stage's amount counts unless its commitment
+ * is superseded or restates another, or a whole above it (PART_OF, any depth) has an amount at that kind.
+ */
+export async function stageTotalsInJavaScript(prisma: PrismaClient): Promise<Row[]> {
+  const links = await prisma.commitmentLink.findMany();
+  const stages = await prisma.commitmentStage.findMany({ where: { amount: { not: null } } });
+  const excluded = new Set(
+    links.flatMap((l) => (l.kind === "SUPERSEDES" ? [l.toId] : l.kind === "RESTATES" ? [l.fromId] : [])),
+  );
+  const wholesOf = (id: string) => links.filter((l) => l.kind === "PART_OF" && l.fromId === id).map((l) => l.toId);
+  const hasAmountAt = new Set(stages.map((s) => `${s.commitmentId}|${s.kind}`));
+  const coveredAt = (id: string, kind: string, seen = new Set<string>()): boolean =>
+    wholesOf(id).some((whole) => {
+      if (seen.has(whole)) return false;
+      seen.add(whole);
+      return hasAmountAt.has(`${whole}|${kind}`) || coveredAt(whole, kind, seen);
+    });
+  const groups = new Map<string, { stage: string; currency: string; total: Prisma.Decimal; ids: Set<string> }>();
+  for (const s of stages) {
+    if (excluded.has(s.commitmentId) || coveredAt(s.commitmentId, s.kind)) continue;
+    const key = `${s.kind}|${s.currency}`;
+    const group = groups.get(key) ?? {
+      stage: s.kind,
+      currency: s.currency!,
+      total: new Prisma.Decimal(0),
+      ids: new Set(),
+    };
+    group.ids.add(s.commitmentId);
+    groups.set(key, { ...group, total: group.total.plus(s.amount!) });
+  }
+  return sorted(
+    [...groups.values()].map((g) => ({
+      currency: g.currency,
+      stage: g.stage,
+      total: g.total.toFixed(),
+      count: g.ids.size,
+    })),
+  );
+}
+
+/**
  * commitmentTotals worked out in JavaScript from every commitment and link: an answer that shares no SQL
  * with the service. Rows sorted by their JSON, as `sorted` sorts the service's.
  */

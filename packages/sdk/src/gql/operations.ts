@@ -55,6 +55,8 @@ export const operations = {
   mergeActors: D.MergeActorsDocument,
   /** Who held an office on a day (e.g. the Minister of Foreign Affairs of the Republic of Korea on 2025-04-02). (query OfficeHolders, operations/office-holders.graphql) */
   officeHolders: D.OfficeHoldersDocument,
+  /** Pledged vs delivered: the stages' own amounts by stage kind, committer and currency, each promise counted once. (query PledgedVsDelivered, operations/commitment-totals.graphql) */
+  pledgedVsDelivered: D.PledgedVsDeliveredDocument,
   /** Full-text search over actors, engagements, statements and commitments, most relevant first ('South Korea' finds the Republic of Korea). (query Search, operations/search.graphql) */
   search: D.SearchDocument,
   /** Sources (articles, statements, transcripts …) by author, publisher, kind, language or title, newest first. (query Sources, operations/sources.graphql) */

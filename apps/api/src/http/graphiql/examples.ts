@@ -126,6 +126,30 @@ query RokToUkraine($rok: ID!, $ukraine: ID!) {
     variables: { rok: ids.rok ?? "", ukraine: ids.ukraine ?? "" },
   },
   {
+    title: "Pledged vs delivered",
+    query: `# ROK's money for Ukraine by stage (pledged, committed, disbursed, delivered …): each stage's own
+# amount, each promise counted once; then each commitment's stages in order.
+query PledgedVsDelivered($rok: ID!, $ukraine: ID!) {
+  commitmentTotals(filter: { committer: $rok, beneficiary: $ukraine }, groupBy: [STAGE]) {
+    stage
+    currency
+    total
+    count
+  }
+  commitments(filter: { committer: $rok, beneficiary: $ukraine }) {
+    edges {
+      node {
+        description
+        status
+        stages { position kind occurredOn occurredOnPrecision money { amount currency asReported } }
+      }
+    }
+  }
+}
+`,
+    variables: { rok: ids.rok ?? "", ukraine: ids.ukraine ?? "" },
+  },
+  {
     title: "Rutte on North Korea",
     query: `# Mark Rutte's statements that concern North Korea (statements 7 and 10),
 # with the passage of the article each one is read from.
