@@ -17,6 +17,7 @@ COPY apps/cli/package.json apps/cli/
 COPY packages/domain/package.json packages/domain/
 COPY packages/db/package.json packages/db/
 COPY packages/sdk/package.json packages/sdk/
+COPY apps/web/package.json apps/web/
 
 FROM manifests AS deps
 # postinstall generates the Prisma client from the schema (offline; see packages/db/scripts/generate.js).
@@ -53,6 +54,8 @@ COPY --from=build /app/packages/domain/package.json ./packages/domain/
 COPY --from=build /app/packages/domain/dist ./packages/domain/dist
 # The migrations the migrate command applies and /readyz compares against, and the SDK's trusted documents.
 COPY --from=build /app/prisma ./prisma
+# The explorer served at /: its built bundle only (no runtime dependencies).
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 COPY --from=build /app/packages/sdk/trusted-documents.json ./packages/sdk/
 USER node
 EXPOSE 4000

@@ -29,6 +29,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels, { error: `expected one of ${logLevels.join(", ")}` }).default("info"),
   ACCORD_TRUSTED_DOCUMENTS: z.string().trim().min(1, "expected `sdk` or the path of a manifest").optional(),
   ACCORD_GRAPHIQL: booleanString.default(true),
+  ACCORD_EXPLORER: booleanString.default(true),
   ACCORD_COMPILED_READS: booleanString.default(true),
   ACCORD_READS_REQUIRE_TOKEN: z
     .enum(["true", "false", "1", "0", "yes", "no"], { error: "expected true or false" })

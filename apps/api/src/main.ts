@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     logger,
     trustedDocuments,
     graphiql: config.ACCORD_GRAPHIQL,
+    explorer: config.ACCORD_EXPLORER,
     compiledReads: config.ACCORD_COMPILED_READS,
     readsRequireToken: config.ACCORD_READS_REQUIRE_TOKEN,
   });

@@ -9,6 +9,7 @@ describe("loadConfig", () => {
       DATABASE_POOL_SIZE: 10,
       LOG_LEVEL: "info",
       ACCORD_GRAPHIQL: true,
+      ACCORD_EXPLORER: true,
       ACCORD_COMPILED_READS: true,
       ACCORD_READS_REQUIRE_TOKEN: false,
     });
@@ -25,6 +26,7 @@ describe("loadConfig", () => {
         LOG_LEVEL: "warn",
         ACCORD_TRUSTED_DOCUMENTS: "sdk",
         ACCORD_GRAPHIQL: "false",
+        ACCORD_EXPLORER: "false",
         ACCORD_COMPILED_READS: "0",
         ACCORD_READS_REQUIRE_TOKEN: "yes",
         UNRELATED: "ignored",
@@ -38,6 +40,7 @@ describe("loadConfig", () => {
       LOG_LEVEL: "warn",
       ACCORD_TRUSTED_DOCUMENTS: "sdk",
       ACCORD_GRAPHIQL: false,
+      ACCORD_EXPLORER: false,
       ACCORD_COMPILED_READS: false,
       ACCORD_READS_REQUIRE_TOKEN: true,
     });
@@ -78,6 +81,7 @@ describe("loadConfig", () => {
       "LOG_LEVEL",
       "ACCORD_TRUSTED_DOCUMENTS",
       "ACCORD_GRAPHIQL",
+      "ACCORD_EXPLORER",
       "ACCORD_COMPILED_READS",
       "ACCORD_READS_REQUIRE_TOKEN",
       "ACCORD_MAX_COST",

@@ -60,24 +60,21 @@ describe("request IDs and JSON logs", () => {
 });
 
 describe("GraphiQL", () => {
-  it.each(["/", "/graphql"])(
-    "serves the IDE at %s to a browser, loading files from this server only",
-    async (route) => {
-      const response = await fetch(`${origin}${route}`, { headers: { accept: "text/html,application/xhtml+xml" } });
-      expect(response.status).toBe(200);
-      expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
-      const html = await response.text();
-      const references = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-      expect(references).toEqual([
-        "data:,",
-        "/graphiql/assets/graphiql.min.css",
-        "/graphiql/assets/react.production.min.js",
-        "/graphiql/assets/react-dom.production.min.js",
-        "/graphiql/assets/graphiql.min.js",
-      ]);
-      expect(html).toContain("query Engagements");
-    },
-  );
+  it.each(["/graphql"])("serves the IDE at %s to a browser, loading files from this server only", async (route) => {
+    const response = await fetch(`${origin}${route}`, { headers: { accept: "text/html,application/xhtml+xml" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await response.text();
+    const references = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(references).toEqual([
+      "data:,",
+      "/graphiql/assets/graphiql.min.css",
+      "/graphiql/assets/react.production.min.js",
+      "/graphiql/assets/react-dom.production.min.js",
+      "/graphiql/assets/graphiql.min.js",
+    ]);
+    expect(html).toContain("query Engagements");
+  });
 
   it("serves each asset from node_modules", async () => {
     for (const [name, type] of [

@@ -8,6 +8,7 @@ import { silentLogger } from "../logging/logger";
 import { requestLogging } from "../logging/request-logging";
 import type { TrustedDocuments } from "../trusted-documents/manifest";
 import { trustedDocumentsPlugin } from "../trusted-documents/trusted-documents.plugin";
+import { explorerRouter } from "./explorer/explorer.router";
 import { graphiqlRouter } from "./graphiql/graphiql.router";
 import { healthRouter } from "./health.router";
 
@@ -16,19 +17,22 @@ export type HttpOptions = {
   prisma: PrismaClient;
   /** Structured logs (default: none). */
   logger?: Logger;
-  /** Serve GraphiQL at / and GET /graphql for browsers (default: true). */
+  /** Serve GraphiQL at GET /graphql for browsers (default: true). */
   graphiql?: boolean;
+  /** Serve the explorer (apps/web) at / (default: true). */
+  explorer?: boolean;
   /** Run only these documents, unless the caller is an admin (default: any document). */
   trustedDocuments?: TrustedDocuments;
 };
 
-/** Request logging, rate limits, health checks and the IDE, mounted before /graphql. */
+/** Request logging, rate limits, health checks, the explorer and the IDE, mounted before /graphql. */
 export function mountHttpRoutes(app: Express, options: HttpOptions, rateLimits: RequestHandler[]): void {
   const logger = options.logger ?? silentLogger();
   app.use(requestLogging(logger));
   // Every route counts toward the client's rate limit: health probes, the IDE and its assets too.
   if (rateLimits.length > 0) app.use(...rateLimits);
   app.use(healthRouter({ prisma: options.prisma, logger }));
+  if (options.explorer !== false) app.use(explorerRouter());
   if (options.graphiql !== false) app.use(graphiqlRouter({ prisma: options.prisma }));
 }
 

@@ -15,7 +15,7 @@ function wantsHtml(req: Request): boolean {
   return req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";
 }
 
-/** GraphiQL at GET / and GET /graphql (for browsers), from files installed with the project. */
+/** GraphiQL at GET /graphql (for browsers), from files installed with the project; the explorer has /. */
 export function graphiqlRouter({ prisma }: { prisma: PrismaClient }): Router {
   const router = Router();
   const exampleIds = cachedExampleIds(prisma);
@@ -28,7 +28,6 @@ export function graphiqlRouter({ prisma }: { prisma: PrismaClient }): Router {
       .set("cache-control", "no-cache")
       .send(renderGraphiqlPage({ endpoint: "/graphql", assetsPath, examples }));
   };
-  router.get("/", sendPage);
   router.get("/graphql", sendPage);
   router.get(`${assetsPath}/:name`, (req, res, next) => {
     const asset = ownEntry(graphiqlAssets, req.params.name);

@@ -1,0 +1,17 @@
+/** A date as precise as it is known: 2025-04-02, April 2025, 2024. */
+export function formatDate(date: string | null | undefined, precision?: string | null): string {
+  if (!date) return "date unknown";
+  const [year, month, day] = date.split("-").map(Number);
+  if (precision === "YEAR" || month === undefined) return String(year);
+  const monthName = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1)).toLocaleString("en", {
+    month: "long",
+    timeZone: "UTC",
+  });
+  if (precision === "MONTH" || day === undefined) return `${monthName} ${year}`;
+  return `${day} ${monthName} ${year}`;
+}
+
+/** An enum value as words: BILATERAL_MEETING → bilateral meeting. */
+export function words(value: string): string {
+  return value.toLowerCase().replaceAll("_", " ");
+}

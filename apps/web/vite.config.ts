@@ -1,0 +1,12 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// Everything bundled into dist/ and served by the API at /; no request leaves the server's origin.
+// biome-ignore lint/style/noDefaultExport: Vite reads the default export.
+export default defineConfig({
+  plugins: [react()],
+  base: "/",
+  build: { outDir: "dist", assetsDir: "explorer-assets", sourcemap: true, chunkSizeWarningLimit: 1000 },
+  // `pnpm --filter @accord/web dev` proxies the API started with `pnpm start` on port 4000.
+  server: { proxy: { "/graphql": "http://localhost:4000" } },
+});
