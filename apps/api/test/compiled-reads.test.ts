@@ -692,6 +692,18 @@ const sourceFields = `id kind title url publishedOn language content version pub
   citations(first: 3) { totalCount edges { cursor node { ${citationFields} } } ${pageInfo} }`;
 const pageCases: Case[] = [
   {
+    name: "search with after",
+    query: `query($after: String) { search(query: "korea", first: 2, after: $after) { edges { cursor rank } pageInfo { hasPreviousPage } } }`,
+    variables: async () => ({
+      after: await endCursor(
+        `{ search(query: "korea", first: 2) { pageInfo { endCursor } } }`,
+        {},
+        (data: { search: { pageInfo: { endCursor: string } } }) => data.search.pageInfo.endCursor,
+      ),
+    }),
+  },
+  { name: "search edge cursors", query: `{ search(query: "korea", first: 2) { edges { cursor } } }` },
+  {
     name: "last/before on engagements",
     query: engagementsPage.replace("first: $first", "last: $first"),
     variables: () => ({ first: 3 }),
@@ -929,18 +941,7 @@ const fallbackCases: Case[] = [
     name: "auditLog: only an ADMIN may read it, so only the resolvers answer",
     query: "{ auditLog(first: 1) { totalCount } }",
   },
-  {
-    name: "search with after",
-    query: `query($after: String) { search(query: "korea", first: 2, after: $after) { edges { cursor rank } pageInfo { hasPreviousPage } } }`,
-    variables: async () => ({
-      after: await endCursor(
-        `{ search(query: "korea", first: 2) { pageInfo { endCursor } } }`,
-        {},
-        (data: { search: { pageInfo: { endCursor: string } } }) => data.search.pageInfo.endCursor,
-      ),
-    }),
-  },
-  { name: "search edge cursors", query: `{ search(query: "korea", first: 2) { edges { cursor } } }` },
+  { name: "search after a cursor that is none", query: `{ search(query: "korea", after: "nope") { totalCount } }` },
   { name: "search without words", query: `{ search(query: "  ") { totalCount } }` },
   { name: "engagements(first: 0)", query: engagementsPage, variables: () => ({ first: 0 }) },
   { name: "search(first: 0)", query: `{ search(query: "korea", first: 0) { totalCount edges { rank } } }` },

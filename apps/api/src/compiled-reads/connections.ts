@@ -85,26 +85,31 @@ function edgeJson(c: Compilation, edgeType: string, nodeType: string, x: string,
   });
 }
 
+/** How a page's cursors are written: what each row gives (its id), then how that becomes the cursor. */
+export type Cursors = { value: (x: string) => string; encode: (value: string) => Prisma.Sql };
+
+const idCursors: Cursors = { value: (x) => `${x}.id`, encode: (value) => cursorSql(value) };
+
 /**
  * pageInfo over a page's rows `x`: more rows than the page on the side it walks towards, and a cursor
- * means rows on the other. Without `cursors` (search's), the cursor fields go to the resolvers.
+ * means rows on the other.
  */
 export function pageInfoJson(
   c: Compilation,
   x: string,
   page: Pick<Page, "size" | "backward" | "resumed">,
   nodes: FieldNode[],
-  cursors = true,
+  cursors: Cursors = idCursors,
 ): Prisma.Sql {
   const more = `count(*) > ${page.size}`;
   const resumed = page.resumed ? "true" : "false";
   return selectionJson(c, "PageInfo", subSelections(nodes), (name) => {
     if (name === "hasNextPage") return Prisma.raw(page.backward ? resumed : more);
     if (name === "hasPreviousPage") return Prisma.raw(page.backward ? more : resumed);
-    if (!cursors) return undefined;
-    if (name === "startCursor") return cursorSql(`(min(${x}.id::text) FILTER (WHERE ${x}.rn = 1))`);
+    const value = cursors.value(x);
+    if (name === "startCursor") return cursors.encode(`(min((${value})::text) FILTER (WHERE ${x}.rn = 1))`);
     if (name === "endCursor") {
-      return cursorSql(`((array_agg(${x}.id ORDER BY ${x}.rn DESC) FILTER (WHERE ${x}.rn <= ${page.size}))[1])`);
+      return cursors.encode(`((array_agg(${value} ORDER BY ${x}.rn DESC) FILTER (WHERE ${x}.rn <= ${page.size}))[1])`);
     }
     return undefined;
   });

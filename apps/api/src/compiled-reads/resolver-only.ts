@@ -9,5 +9,4 @@ export const resolverOnly: Record<string, string> = {
   "Query.engagementCounts": "not yet described",
   "Query.statementCounts": "not yet described",
   "Query.counterparts": "not yet described",
-  "SearchEdge.cursor": "not yet described",
 };

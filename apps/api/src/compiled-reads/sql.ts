@@ -42,6 +42,12 @@ function base64urlOfUuid(prefix: string, idColumn: string): Prisma.Sql {
   return Prisma.raw(`replace(replace(${base64}, '+', '-'), '/', '_')`);
 }
 
+/** Text as base64url without padding, as Buffer.toString("base64url") writes it (for texts of any length). */
+export function base64urlOfText(text: string): Prisma.Sql {
+  const base64 = `replace(encode(convert_to(${text}, 'UTF8'), 'base64'), chr(10), '')`;
+  return Prisma.raw(`rtrim(replace(replace(${base64}, '+', '-'), '/', '_'), '=')`);
+}
+
 /** The opaque global ID of a row ("Type:uuid", common/global-id.ts). */
 export function globalIdSql(type: string, idColumn: string): Prisma.Sql {
   if (!namePattern.test(type)) notCompiled(`"${type}" is not a type name`);

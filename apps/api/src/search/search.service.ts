@@ -22,7 +22,7 @@ export function encodeSearchCursor(cursor: SearchCursor): string {
   return Buffer.from(`search:${JSON.stringify([cursor.rank, cursor.type, cursor.id])}`, "utf8").toString("base64url");
 }
 
-function decodeSearchCursor(cursor: string): SearchCursor {
+export function decodeSearchCursor(cursor: string): SearchCursor {
   const text = Buffer.from(cursor, "base64url").toString("utf8");
   try {
     const [rank, type, id] = JSON.parse(text.slice("search:".length)) as unknown[];

@@ -1,0 +1,99 @@
+// Every read the SDK ships (packages/sdk/operations) is answered by the compiled path, one SQL
+// statement, not by the resolvers: a new operation, or a field added to one, that falls back fails here.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { seedDatabase, seedScheme } from "@accord/db";
+import { Kind, type OperationDefinitionNode, parse } from "graphql";
+import { toGlobalId } from "../src/common/global-id";
+import { loadLimitsConfig } from "../src/limits/limits.config";
+import { startTestServer, type TestServer } from "./support/test-server";
+
+const operationsDir = join(__dirname, "../../../packages/sdk/operations");
+
+/** The SDK's query operations by name, each with its document. */
+const operations = readdirSync(operationsDir)
+  .filter((file) => file.endsWith(".graphql"))
+  .flatMap((file) => {
+    const text = readFileSync(join(operationsDir, file), "utf8");
+    return parse(text)
+      .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+      .filter((d) => d.operation === "query")
+      .map((d) => ({ name: d.name!.value, text }));
+  });
+
+// Reads only an ADMIN may make: the compiled path checks no roles, so the resolvers answer them.
+const resolverOnly = new Set(["AuditLog"]);
+
+let t: TestServer;
+const answered: (string | null)[] = [];
+let ids: Record<string, string>;
+
+beforeAll(async () => {
+  const defaults = loadLimitsConfig({});
+  const limits = { ...defaults, rateLimit: { ...defaults.rateLimit, address: 0, token: 0 } };
+  t = await startTestServer({ limits, compiledReads: { onAnswered: (name) => answered.push(name) } });
+  await seedDatabase(t.db.prisma);
+  const actor = async (key: string) =>
+    (
+      await t.db.prisma.actorIdentifier.findUniqueOrThrow({
+        where: { scheme_value: { scheme: seedScheme, value: `actor:${key}` } },
+      })
+    ).actorId;
+  const engagement = await t.db.prisma.engagement.findFirstOrThrow({
+    where: { externalScheme: seedScheme, externalValue: "engagement:2" },
+  });
+  const commitment = await t.db.prisma.commitment.findFirstOrThrow({
+    where: { externalScheme: seedScheme, externalValue: "commitment:C1" },
+  });
+  ids = {
+    rok: toGlobalId("Actor", await actor("rok")),
+    engagement: toGlobalId("Engagement", engagement.id),
+    commitment: toGlobalId("Commitment", commitment.id),
+  };
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+/** Variables for each operation, as a client would send them. */
+const variablesOf = (name: string): Record<string, unknown> | undefined =>
+  ({
+    Actor: { id: ids.rok },
+    Actors: { filter: { kind: ["STATE"] }, first: 10 },
+    CommitmentStages: { id: ids.commitment },
+    CommitmentTotals: { groupBy: ["COMMITTER", "CURRENCY"] },
+    Commitments: { filter: { committer: ids.rok }, first: 10 },
+    EngagementDetail: { id: ids.engagement },
+    EngagementsOfActor: { actors: [ids.rok], first: 10 },
+    Engagements: { first: 10 },
+    OfficeHolders: { office: "Foreign Minister", on: "2025-04-02" },
+    Search: { query: "korea", first: 10 },
+    Sources: { first: 10 },
+    Statements: { first: 10 },
+    Topics: { first: 10 },
+    AuditLog: { first: 1 },
+  })[name];
+
+test("the SDK has query operations to check", () => {
+  expect(operations.length).toBeGreaterThan(10);
+});
+
+test.each(operations.map((operation) => [operation.name, operation] as const))("%s", async (name, operation) => {
+  const variables = variablesOf(name);
+  // A new operation needs variables here, so that it is checked.
+  expect(variables).toBeDefined();
+  answered.length = 0;
+  const response = await fetch(t.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: operation.text, operationName: name, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (resolverOnly.has(name)) {
+    expect(answered).toEqual([]);
+    return;
+  }
+  expect(body.errors).toBeUndefined();
+  expect(answered).toEqual([name]);
+});
