@@ -63,6 +63,7 @@ const variablesOf = (name: string): Record<string, unknown> | undefined =>
     Actors: { filter: { kind: ["STATE"] }, first: 10 },
     CommitmentStages: { id: ids.commitment },
     CommitmentTotals: { groupBy: ["COMMITTER", "CURRENCY"] },
+    PledgedVsDelivered: {},
     Commitments: { filter: { committer: ids.rok }, first: 10 },
     EngagementDetail: { id: ids.engagement },
     EngagementsOfActor: { actors: [ids.rok], first: 10 },
