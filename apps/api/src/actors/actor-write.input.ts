@@ -2,7 +2,8 @@ import { IsArray, IsEnum, IsInt, IsString, Matches, MaxLength, Min, MinLength, V
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ActorKind } from "../common/enums";
 import { DateScalar } from "../common/scalars";
-import { languageTagPattern, NotNullIfPresent, OptionalOrNull, schemePattern } from "../writes/input-rules";
+import { languageTagPattern, OptionalOrNull, schemePattern } from "../writes/input-rules";
+import { createFields, field, updateFields } from "../writes/write-inputs";
 
 @InputType("ActorAliasInput", { description: "Another name an actor is known by." })
 export class ActorAliasInput {
@@ -37,44 +38,58 @@ export class ActorIdentifierInput {
   value!: string;
 }
 
+/** Each field of CreateActorInput and UpdateActorInput, declared once. */
+const actorFields = {
+  kind: field<ActorKind>()({
+    kind: "required",
+    type: () => ActorKind,
+    description: "What kind of party the actor is.",
+    rules: [IsEnum(ActorKind)],
+  }),
+  name: field<string>()({
+    kind: "required",
+    type: () => String,
+    description: "The name Accord shows.",
+    rules: [IsString(), MinLength(1), MaxLength(300)],
+  }),
+  description: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "A short description.",
+    update: "A short description; null clears it.",
+    rules: [IsString(), MaxLength(5000)],
+  }),
+  parentId: field<string>()({
+    kind: "optional",
+    type: () => ID,
+    description: "The organisation this actor is a body of.",
+    update: "The organisation this actor is a body of; null clears it.",
+    // Checked as an ID where the write decodes it.
+    rules: [],
+  }),
+  aliases: field<ActorAliasInput[]>()({
+    kind: "noClear",
+    type: () => [ActorAliasInput],
+    description: "Other names.",
+    update: "Replaces all aliases.",
+    rules: [IsArray(), ValidateNested({ each: true })],
+  }),
+  identifiers: field<ActorIdentifierInput[]>()({
+    kind: "noClear",
+    type: () => [ActorIdentifierInput],
+    description: "Identifiers in schemes.",
+    update: "Replaces all identifiers.",
+    rules: [IsArray(), ValidateNested({ each: true })],
+  }),
+};
+
 @InputType("CreateActorInput", { description: "A new actor with its aliases and identifiers." })
-export class CreateActorInput {
-  @Field(() => ActorKind, { description: "What kind of party the actor is." })
-  @IsEnum(ActorKind)
-  kind!: ActorKind;
-
-  @Field(() => String, { description: "The name Accord shows." })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: "A short description." })
-  @OptionalOrNull()
-  @IsString()
-  @MaxLength(5000)
-  description?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "The organisation this actor is a body of." })
-  parentId?: string | null;
-
-  @Field(() => [ActorAliasInput], { nullable: true, description: "Other names." })
-  @OptionalOrNull()
-  @IsArray()
-  @ValidateNested({ each: true })
-  aliases?: ActorAliasInput[] | null;
-
-  @Field(() => [ActorIdentifierInput], { nullable: true, description: "Identifiers in schemes." })
-  @OptionalOrNull()
-  @IsArray()
-  @ValidateNested({ each: true })
-  identifiers?: ActorIdentifierInput[] | null;
-}
+export class CreateActorInput extends createFields("Actor", actorFields) {}
 
 @InputType("UpdateActorInput", {
   description: "Changes to an actor; absent fields stay as they are, lists given replace the old ones.",
 })
-export class UpdateActorInput {
+export class UpdateActorInput extends updateFields("Actor", actorFields) {
   @Field(() => ID, { description: "The actor to change." })
   @IsString()
   id!: string;
@@ -83,37 +98,4 @@ export class UpdateActorInput {
   @IsInt()
   @Min(1)
   version!: number;
-
-  @Field(() => ActorKind, { nullable: true, description: "What kind of party the actor is." })
-  @NotNullIfPresent()
-  @IsEnum(ActorKind)
-  kind?: ActorKind;
-
-  @Field(() => String, { nullable: true, description: "The name Accord shows." })
-  @NotNullIfPresent()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  name?: string;
-
-  @Field(() => String, { nullable: true, description: "A short description; null clears it." })
-  @OptionalOrNull()
-  @IsString()
-  @MaxLength(5000)
-  description?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "The organisation this actor is a body of; null clears it." })
-  parentId?: string | null;
-
-  @Field(() => [ActorAliasInput], { nullable: true, description: "Replaces all aliases." })
-  @NotNullIfPresent()
-  @IsArray()
-  @ValidateNested({ each: true })
-  aliases?: ActorAliasInput[];
-
-  @Field(() => [ActorIdentifierInput], { nullable: true, description: "Replaces all identifiers." })
-  @NotNullIfPresent()
-  @IsArray()
-  @ValidateNested({ each: true })
-  identifiers?: ActorIdentifierInput[];
 }

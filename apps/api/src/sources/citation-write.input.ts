@@ -1,12 +1,41 @@
 import { IsInt, IsString, MaxLength, Min, MinLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { OptionalOrNull } from "../writes/input-rules";
+import { createFields, field, updateFields } from "../writes/write-inputs";
+
+/** The passage fields CreateCitationInput and UpdateCitationInput share, declared once. */
+const passageFields = {
+  quote: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "The passage, exactly as it stands in the source.",
+    rules: [IsString(), MinLength(1), MaxLength(20_000)],
+  }),
+  startOffset: field<number>()({
+    kind: "optional",
+    type: () => Int,
+    description: "Start offset into the source's text (UTF-16 index).",
+    rules: [IsInt(), Min(0)],
+  }),
+  endOffset: field<number>()({
+    kind: "optional",
+    type: () => Int,
+    description: "End offset (exclusive).",
+    rules: [IsInt(), Min(0)],
+  }),
+  locator: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "Where in the source when offsets do not apply.",
+    rules: [IsString(), MaxLength(500)],
+  }),
+};
 
 @InputType("CreateCitationInput", {
   description:
     "Ties exactly one of an engagement, statement or commitment to a passage of a source. Give the quote and, when the source keeps its text, the offsets are found (or checked).",
 })
-export class CreateCitationInput {
+export class CreateCitationInput extends createFields("Citation", passageFields) {
   @Field(() => ID, { description: "The source cited." })
   @IsString()
   sourceId!: string;
@@ -25,63 +54,13 @@ export class CreateCitationInput {
   @OptionalOrNull()
   @IsString()
   commitmentId?: string | null;
-
-  @Field(() => String, { nullable: true, description: "The passage, exactly as it stands in the source." })
-  @OptionalOrNull()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20_000)
-  quote?: string | null;
-
-  @Field(() => Int, { nullable: true, description: "Start offset into the source's text (UTF-16 index)." })
-  @OptionalOrNull()
-  @IsInt()
-  @Min(0)
-  startOffset?: number | null;
-
-  @Field(() => Int, { nullable: true, description: "End offset (exclusive)." })
-  @OptionalOrNull()
-  @IsInt()
-  @Min(0)
-  endOffset?: number | null;
-
-  @Field(() => String, { nullable: true, description: "Where in the source when offsets do not apply." })
-  @OptionalOrNull()
-  @IsString()
-  @MaxLength(500)
-  locator?: string | null;
 }
 
 @InputType("UpdateCitationInput", {
   description: "Changes to a citation's passage; absent fields stay. Offsets are found again from a new quote.",
 })
-export class UpdateCitationInput {
+export class UpdateCitationInput extends updateFields("Citation", passageFields) {
   @Field(() => ID, { description: "The citation to change." })
   @IsString()
   id!: string;
-
-  @Field(() => String, { nullable: true, description: "The passage, exactly as it stands in the source." })
-  @OptionalOrNull()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20_000)
-  quote?: string | null;
-
-  @Field(() => Int, { nullable: true, description: "Start offset into the source's text (UTF-16 index)." })
-  @OptionalOrNull()
-  @IsInt()
-  @Min(0)
-  startOffset?: number | null;
-
-  @Field(() => Int, { nullable: true, description: "End offset (exclusive)." })
-  @OptionalOrNull()
-  @IsInt()
-  @Min(0)
-  endOffset?: number | null;
-
-  @Field(() => String, { nullable: true, description: "Where in the source when offsets do not apply." })
-  @OptionalOrNull()
-  @IsString()
-  @MaxLength(500)
-  locator?: string | null;
 }

@@ -1,0 +1,81 @@
+import { Field, InputType } from "type-graphql";
+import { NotNullIfPresent, OptionalOrNull } from "./input-rules";
+
+type TypeFunc = Parameters<typeof Field>[0] & (() => unknown);
+
+/**
+ * One field of an entity's write inputs, declared once for its Create and Update input classes.
+ * `T` is the field's TypeScript type; `K` says how each input treats it:
+ * - "required": the create input needs it (non-null); an update may leave it out but not set it to null.
+ * - "optional": absent or null in a create means none; null in an update clears it.
+ * - "kept": optional in both but never null (a default applies on create; an update sets a new value).
+ * - "noClear": absent or null in a create means none (or the default); an update may set it, not null it
+ *   (a list given replaces the old one).
+ */
+export type WriteField<T, K extends FieldKind = FieldKind> = {
+  kind: K;
+  type: TypeFunc;
+  description: string;
+  /** The update input's description where it says more (what null or a new list does there). */
+  update?: string;
+  /** class-validator rules for a value that is given. */
+  rules?: PropertyDecorator[];
+  /** Phantom: the field's TypeScript type. */
+  value?: T;
+};
+export type FieldKind = "required" | "optional" | "kept" | "noClear";
+
+/** A write field: `field<string>()({ kind: "required", … })` keeps the value type and the kind. */
+export const field =
+  <T>() =>
+  <K extends FieldKind>(spec: WriteField<T, K>): WriteField<T, K> =>
+    spec;
+
+// biome-ignore lint/suspicious/noExplicitAny: a map of fields of any value type.
+type Fields = Record<string, WriteField<any>>;
+type ValueOf<F> = F extends WriteField<infer T> ? T : never;
+type KeysOf<F extends Fields, K extends FieldKind> = { [N in keyof F]: F[N]["kind"] extends K ? N : never }[keyof F];
+
+/** The create input's properties: required ones present, optional ones absent or null. */
+export type CreateOf<F extends Fields> = { [N in KeysOf<F, "required">]: ValueOf<F[N]> } & {
+  [N in KeysOf<F, "optional" | "noClear">]?: ValueOf<F[N]> | null;
+} & { [N in KeysOf<F, "kept">]?: ValueOf<F[N]> };
+
+/** The update input's properties: every one may be absent; only optional ones may be null. */
+export type UpdateOf<F extends Fields> = { [N in KeysOf<F, "required" | "kept" | "noClear">]?: ValueOf<F[N]> } & {
+  [N in KeysOf<F, "optional">]?: ValueOf<F[N]> | null;
+};
+
+function declareFields(target: object, fields: Fields, mode: "create" | "update"): void {
+  for (const [name, spec] of Object.entries(fields)) {
+    const required = mode === "create" && spec.kind === "required";
+    const description = mode === "update" ? (spec.update ?? spec.description) : spec.description;
+    const nullMeansNone = spec.kind === "optional" || (mode === "create" && spec.kind === "noClear");
+    const decorators = [
+      Field(spec.type, { nullable: !required, description }),
+      ...(required ? [] : [nullMeansNone ? OptionalOrNull() : NotNullIfPresent()]),
+      ...(spec.rules ?? []),
+    ];
+    for (const decorate of decorators) decorate(target, name);
+  }
+}
+
+/**
+ * The base class of an entity's Create input: each field declared once in `fields`, decorated for
+ * GraphQL (type-graphql) and validation (class-validator). `class CreateXInput extends createFields("X", xFields)`.
+ */
+export function createFields<F extends Fields>(entity: string, fields: F): new () => CreateOf<F> {
+  // type-graphql passes a base input type's fields to its subclasses; this one is never used directly.
+  @InputType(`Create${entity}FieldsBase`)
+  class CreateFields {}
+  declareFields(CreateFields.prototype, fields, "create");
+  return CreateFields as new () => CreateOf<F>;
+}
+
+/** The base class of an entity's Update input from the same fields: every one optional. */
+export function updateFields<F extends Fields>(entity: string, fields: F): new () => UpdateOf<F> {
+  @InputType(`Update${entity}FieldsBase`)
+  class UpdateFields {}
+  declareFields(UpdateFields.prototype, fields, "update");
+  return UpdateFields as new () => UpdateOf<F>;
+}
