@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { access, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { access, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { createPrismaClient } from "../src/client";
 import { embeddedDataDir, resolveDatabase, type SeedFunction } from "../src/database";
 import { lockDataDir } from "../src/embedded/lock";
@@ -26,7 +27,7 @@ async function migrationNames(): Promise<string[]> {
 test("keeps migrations and rows across a restart on the same folder", async () => {
   const dataDir = path.join(tempDir, "restart");
   const first = await startEmbeddedDatabase({ dataDir });
-  expect(first.url).toMatch(/^postgresql:\/\/postgres@127\.0\.0\.1:\d+\/postgres\?sslmode=disable$/);
+  expect(first.url).toMatch(/^postgresql:\/\/postgres:[\w-]{24}@127\.0\.0\.1:\d+\/postgres\?sslmode=disable$/);
   expect(first.created).toBe(true);
   expect(await applyMigrations({ databaseUrl: first.url })).toEqual(await migrationNames());
   const writer = createPrismaClient({ databaseUrl: first.url, maxConnections: 1 });
@@ -126,4 +127,44 @@ test("the data folder is data/pglite in the checkout, or under ACCORD_DATA_DIR t
     embeddedDataDir({ ACCORD_DATA_DIR: "var/accord" }),
     embeddedDataDir({ ACCORD_DATA_DIR: "/srv/accord" }),
   ]).toEqual([path.join(root, "data/pglite"), path.join(root, "var/accord/pglite"), "/srv/accord/pglite"]);
+});
+
+test("asks every client for the password generated at its start; the database itself has no TCP port", async () => {
+  const dataDir = path.join(tempDir, "password");
+  const embedded = await startEmbeddedDatabase({ dataDir });
+  try {
+    const url = new URL(embedded.url);
+    const attempt = async (password: string | undefined) => {
+      const client = new pg.Client({
+        host: url.hostname,
+        port: Number(url.port),
+        user: "postgres",
+        database: "postgres",
+        ...(password === undefined ? {} : { password }),
+        connectionTimeoutMillis: 5_000,
+      });
+      try {
+        await client.connect();
+        return (await client.query("SELECT 1 AS one")).rows;
+      } finally {
+        await client.end().catch(() => {});
+      }
+    };
+    expect(await attempt(decodeURIComponent(url.password))).toEqual([{ one: 1 }]);
+    await expect(attempt("guessed")).rejects.toThrow('password authentication failed for user "postgres"');
+    await expect(attempt("")).rejects.toThrow();
+    // Refused clients do not hold the one session: the right password still gets in.
+    expect(await attempt(decodeURIComponent(url.password))).toEqual([{ one: 1 }]);
+    // Only this user can read the address file that holds the password.
+    expect((await stat(`${dataDir}.address`)).mode & 0o777).toBe(0o600);
+  } finally {
+    await embedded.stop();
+  }
+  // Each start has a password of its own.
+  const again = await startEmbeddedDatabase({ dataDir });
+  try {
+    expect(new URL(again.url).password).not.toBe(new URL(embedded.url).password);
+  } finally {
+    await again.stop();
+  }
 });

@@ -1,11 +1,13 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, readFile, rm, writeFile } from "node:fs/promises";
 import { isRunning, readLockPid } from "./lock";
 
 /** `<dataDir>.address`: the URL of the embedded database a running process serves from the folder. */
 const addressPath = (dataDir: string) => `${dataDir}.address`;
 
 export async function writeAddress(dataDir: string, url: string): Promise<void> {
-  await writeFile(addressPath(dataDir), `${url}\n`);
+  // It holds the password: readable by this user only.
+  await writeFile(addressPath(dataDir), `${url}\n`, { mode: 0o600 });
+  await chmod(addressPath(dataDir), 0o600);
 }
 
 /** Removes the address file if it still names `url` (a later start may have replaced it). */

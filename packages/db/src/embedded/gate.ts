@@ -1,12 +1,24 @@
 import net from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
 import type { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { requirePassword } from "./password-auth";
 
 export type SessionGate = {
   /** host:port that clients connect to. */
   address: string;
   close(): Promise<void>;
 };
+
+export type SessionGateOptions = {
+  /** The unix socket the PGlite socket server listens on, in a folder only this user can open. */
+  upstreamPath: string;
+  /** TCP port on 127.0.0.1 (0: any free one). */
+  port?: number;
+  /** The password every client must give (md5) before the database sees anything of it. */
+  password: string;
+};
+
+type Waiting = { client: net.Socket; startup: Buffer };
 
 /**
  * PGlite is one session, and its socket server interleaves concurrent clients' messages. The gate lets
@@ -15,9 +27,13 @@ export type SessionGate = {
  * connections the session is reset (an open transaction rolled back, prepared statements and settings
  * discarded), so each starts as on a fresh PostgreSQL connection.
  */
-export async function startSessionGate(db: PGlite, upstream: PGLiteSocketServer, port = 0): Promise<SessionGate> {
-  const [host = "127.0.0.1", upstreamPort = ""] = upstream.getServerConn().split(":");
-  const waiting: net.Socket[] = [];
+export async function startSessionGate(
+  db: PGlite,
+  upstream: PGLiteSocketServer,
+  { upstreamPath, port = 0, password }: SessionGateOptions,
+): Promise<SessionGate> {
+  const waiting: Waiting[] = [];
+  const pending = new Set<net.Socket>();
   let active: net.Socket | undefined;
   let closed = false;
 
@@ -32,11 +48,14 @@ export async function startSessionGate(db: PGlite, upstream: PGLiteSocketServer,
 
   const next = () => {
     if (active || closed) return;
-    const client = waiting.shift();
-    if (!client) return;
+    const entry = waiting.shift();
+    if (!entry) return;
+    const { client, startup } = entry;
     if (client.destroyed) return next();
     active = client;
-    const session = net.connect(Number(upstreamPort), host);
+    const session = net.connect(upstreamPath);
+    // The client's startup message, held while it authenticated and waited, opens its session.
+    session.write(startup);
     let ended = false;
     const end = () => {
       if (ended) return;
@@ -59,11 +78,17 @@ export async function startSessionGate(db: PGlite, upstream: PGLiteSocketServer,
 
   const server = net.createServer((client) => {
     client.setNoDelay(true);
-    // Held until its turn: the client's startup message waits in the socket's buffer.
-    client.pause();
     client.on("error", () => {});
-    waiting.push(client);
-    next();
+    pending.add(client);
+    requirePassword(client, password).then((authenticated) => {
+      pending.delete(client);
+      if (!authenticated || closed) return void client.destroy();
+      // Held until its turn: anything it sends meanwhile waits in the socket's buffer.
+      client.pause();
+      if (authenticated.rest.length > 0) client.unshift(authenticated.rest);
+      waiting.push({ client, startup: authenticated.startup });
+      next();
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -73,7 +98,7 @@ export async function startSessionGate(db: PGlite, upstream: PGLiteSocketServer,
     address: `127.0.0.1:${(server.address() as net.AddressInfo).port}`,
     close() {
       closed = true;
-      for (const socket of [...waiting, active]) socket?.destroy();
+      for (const socket of [...pending, ...waiting.map((entry) => entry.client), active]) socket?.destroy();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };

@@ -1,4 +1,6 @@
-import { mkdir, readdir, rename } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -17,7 +19,7 @@ export type StartEmbeddedDatabaseOptions = {
 };
 
 export type EmbeddedDatabase = {
-  /** postgresql:// URL with sslmode=disable (the socket server hangs on an SSL request otherwise). */
+  /** postgresql:// URL with this start's generated password and sslmode=disable (no TLS on loopback). */
   url: string;
   dataDir: string;
   /** True when this start created the database files. */
@@ -58,24 +60,32 @@ export async function startEmbeddedDatabase(options: StartEmbeddedDatabaseOption
   await mkdir(path.dirname(dataDir), { recursive: true });
   const lock = lockDataDir(dataDir);
   let db: PGlite | undefined;
+  let socketDir: string | undefined;
   try {
     await mkdir(dataDir, { recursive: true });
     const opened = await openPGlite(dataDir, log);
     db = opened.db;
     if (opened.created) await updateEmbeddedMeta(dataDir, { createdAt: new Date().toISOString() });
     // One connection: the server interleaves the messages of concurrent clients and breaks their statements.
-    // Clients reach it through the session gate, which lets them in one at a time.
-    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 1 });
+    // It listens on a unix socket in a folder only this user can open (mkdtemp makes it 0700); clients
+    // reach it through the session gate on 127.0.0.1, which asks for a password generated at each start.
+    socketDir = await mkdtemp(path.join(os.tmpdir(), "accord-pglite-"));
+    const upstreamPath = path.join(socketDir, "pglite.sock");
+    const server = new PGLiteSocketServer({ db, path: upstreamPath, maxConnections: 1 });
     await server.start();
-    const gate = await startSessionGate(db, server, options.port).catch(async (error: Error) => {
-      await server.stop();
-      throw new Error(`cannot serve the embedded database on 127.0.0.1:${options.port ?? 0}: ${error.message}`);
-    });
-    const url = `postgresql://postgres@${gate.address}/postgres?sslmode=disable`;
+    const password = randomBytes(18).toString("base64url");
+    const gate = await startSessionGate(db, server, { upstreamPath, port: options.port, password }).catch(
+      async (error: Error) => {
+        await server.stop();
+        throw new Error(`cannot serve the embedded database on 127.0.0.1:${options.port ?? 0}: ${error.message}`);
+      },
+    );
+    const url = `postgresql://postgres:${password}@${gate.address}/postgres?sslmode=disable`;
     const unregister = registerEmbeddedUrl(url);
     // Other processes (the CLI while the API runs) find the database here instead of opening the folder.
     await writeAddress(dataDir, url);
     const openDb = db;
+    const openSocketDir = socketDir;
     let stopping: Promise<void> | undefined;
     return {
       url,
@@ -91,6 +101,7 @@ export async function startEmbeddedDatabase(options: StartEmbeddedDatabaseOption
             await server.stop();
             await openDb.close();
           } finally {
+            await rm(openSocketDir, { recursive: true, force: true });
             lock.release();
           }
         })();
@@ -99,6 +110,7 @@ export async function startEmbeddedDatabase(options: StartEmbeddedDatabaseOption
     };
   } catch (error) {
     await db?.close().catch(() => {});
+    if (socketDir) await rm(socketDir, { recursive: true, force: true });
     lock.release();
     throw error;
   }
