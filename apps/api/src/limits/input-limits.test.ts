@@ -155,4 +155,7 @@ test("bounds declared with class-validator on write inputs are the ones enforced
   expect(declared.get("CreateSourceInput.content")).toEqual({ maxLength: 2_000_000 });
   expect(declared.get("CreateEngagementInput.participants")).toEqual({ maxItems: 500 });
   expect(declared.get("UpdateEngagementInput.summary")?.maxLength).toBeGreaterThan(defaultMaxLength);
+  // Inputs built from one field list (writes/write-inputs.ts) carry their rules too.
+  expect(declared.get("CreateTopicInput.description")?.maxLength).toBeGreaterThan(defaultMaxLength);
+  expect(declared.get("UpdateActorInput.description")?.maxLength).toBeGreaterThan(defaultMaxLength);
 });
