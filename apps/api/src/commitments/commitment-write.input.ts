@@ -13,7 +13,7 @@ import {
 import { Field, ID, InputType, Int } from "type-graphql";
 import { CommitmentKind, CommitmentLinkKind, CommitmentStatus, DatePrecision } from "../common/enums";
 import { DateScalar, DecimalScalar } from "../common/scalars";
-import { NotNullIfPresent, OptionalOrNull } from "../writes/input-rules";
+import { createFields, field, updateFields } from "../writes/write-inputs";
 
 @InputType("CommitmentLinkInput", {
   description: "This commitment FOLLOWS, SUPERSEDES, RESTATES or is PART_OF another.",
@@ -28,103 +28,121 @@ export class CommitmentLinkInput {
   kind!: CommitmentLinkKind;
 }
 
-/** Fields shared by create and update; in an update every one is optional. */
-@InputType("CommitmentFieldsBase", { description: "Fields shared by commitment inputs (not used directly)." })
-class CommitmentFields {
-  @Field(() => ID, { nullable: true, description: "Who receives it (an Actor); null for a cause." })
-  @OptionalOrNull()
-  @IsString()
-  beneficiaryId?: string | null;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'The exact amount ("2000000000"), with a currency.' })
-  @OptionalOrNull()
-  @IsString()
-  amount?: string | null;
-
-  @Field(() => String, { nullable: true, description: "ISO 4217 code of the amount (USD, EUR, KRW)." })
-  @OptionalOrNull()
-  @Matches(/^[A-Z]{3}$/, { message: "currency must be three capital letters (ISO 4217), e.g. USD" })
-  currency?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The amount as the source wrote it ("$2 billion").' })
-  @OptionalOrNull()
-  @IsString()
-  @MaxLength(200)
-  amountAsReported?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: "First day of the period it covers." })
-  @OptionalOrNull()
-  @IsDate()
-  periodStart?: Date | null;
-
-  @Field(() => DateScalar, { nullable: true, description: "Last day of the period it covers." })
-  @OptionalOrNull()
-  @IsDate()
-  periodEnd?: Date | null;
-
-  @Field(() => DateScalar, { nullable: true, description: "When the status took effect (recorded in the history)." })
-  @OptionalOrNull()
-  @IsDate()
-  statusEffectiveOn?: Date | null;
-
-  @Field(() => String, { nullable: true, description: "A note for the status history entry." })
-  @OptionalOrNull()
-  @IsString()
-  @MaxLength(2000)
-  statusNote?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: "When the commitment was made." })
-  @OptionalOrNull()
-  @IsDate()
-  madeOn?: Date | null;
-
-  @Field(() => DatePrecision, { nullable: true, description: "How much of madeOn is known (default DAY)." })
-  @OptionalOrNull()
-  @IsEnum(DatePrecision)
-  madeOnPrecision?: DatePrecision | null;
-
-  @Field(() => ID, { nullable: true, description: "The engagement it was made in." })
-  @OptionalOrNull()
-  @IsString()
-  engagementId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "The statement it was made in (sets the engagement too)." })
-  @OptionalOrNull()
-  @IsString()
-  statementId?: string | null;
-
-  @Field(() => [CommitmentLinkInput], { nullable: true, description: "Links to other commitments (replaces them)." })
-  @NotNullIfPresent()
-  @IsArray()
-  @ValidateNested({ each: true })
-  links?: CommitmentLinkInput[];
-}
+/** Each field of CreateCommitmentInput and UpdateCommitmentInput, declared once. */
+const commitmentFields = {
+  committerId: field<string>()({
+    kind: "required",
+    type: () => ID,
+    description: "Who commits (an Actor).",
+    update: "Who commits.",
+    rules: [IsString()],
+  }),
+  kind: field<CommitmentKind>()({
+    kind: "required",
+    type: () => CommitmentKind,
+    description: "The field the commitment belongs to.",
+    rules: [IsEnum(CommitmentKind)],
+  }),
+  description: field<string>()({
+    kind: "required",
+    type: () => String,
+    description: "What is promised.",
+    rules: [IsString(), MinLength(1), MaxLength(5000)],
+  }),
+  status: field<CommitmentStatus>()({
+    kind: "required",
+    type: () => CommitmentStatus,
+    description: "Where it stands.",
+    update: "A new status, appended to the history.",
+    rules: [IsEnum(CommitmentStatus)],
+  }),
+  beneficiaryId: field<string>()({
+    kind: "optional",
+    type: () => ID,
+    description: "Who receives it (an Actor); null for a cause.",
+    rules: [IsString()],
+  }),
+  amount: field<string>()({
+    kind: "optional",
+    type: () => DecimalScalar,
+    description: 'The exact amount ("2000000000"), with a currency.',
+    rules: [IsString()],
+  }),
+  currency: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "ISO 4217 code of the amount (USD, EUR, KRW).",
+    rules: [Matches(/^[A-Z]{3}$/, { message: "currency must be three capital letters (ISO 4217), e.g. USD" })],
+  }),
+  amountAsReported: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: 'The amount as the source wrote it ("$2 billion").',
+    rules: [IsString(), MaxLength(200)],
+  }),
+  periodStart: field<Date>()({
+    kind: "optional",
+    type: () => DateScalar,
+    description: "First day of the period it covers.",
+    rules: [IsDate()],
+  }),
+  periodEnd: field<Date>()({
+    kind: "optional",
+    type: () => DateScalar,
+    description: "Last day of the period it covers.",
+    rules: [IsDate()],
+  }),
+  statusEffectiveOn: field<Date>()({
+    kind: "optional",
+    type: () => DateScalar,
+    description: "When the status took effect (recorded in the history).",
+    rules: [IsDate()],
+  }),
+  statusNote: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "A note for the status history entry.",
+    rules: [IsString(), MaxLength(2000)],
+  }),
+  madeOn: field<Date>()({
+    kind: "optional",
+    type: () => DateScalar,
+    description: "When the commitment was made.",
+    rules: [IsDate()],
+  }),
+  madeOnPrecision: field<DatePrecision>()({
+    kind: "optional",
+    type: () => DatePrecision,
+    description: "How much of madeOn is known (default DAY).",
+    rules: [IsEnum(DatePrecision)],
+  }),
+  engagementId: field<string>()({
+    kind: "optional",
+    type: () => ID,
+    description: "The engagement it was made in.",
+    rules: [IsString()],
+  }),
+  statementId: field<string>()({
+    kind: "optional",
+    type: () => ID,
+    description: "The statement it was made in (sets the engagement too).",
+    rules: [IsString()],
+  }),
+  links: field<CommitmentLinkInput[]>()({
+    kind: "kept",
+    type: () => [CommitmentLinkInput],
+    description: "Links to other commitments (replaces them).",
+    rules: [IsArray(), ValidateNested({ each: true })],
+  }),
+};
 
 @InputType("CreateCommitmentInput", { description: "A new commitment; its status starts its history." })
-export class CreateCommitmentInput extends CommitmentFields {
-  @Field(() => ID, { description: "Who commits (an Actor)." })
-  @IsString()
-  committerId!: string;
-
-  @Field(() => CommitmentKind, { description: "The field the commitment belongs to." })
-  @IsEnum(CommitmentKind)
-  kind!: CommitmentKind;
-
-  @Field(() => String, { description: "What is promised." })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(5000)
-  description!: string;
-
-  @Field(() => CommitmentStatus, { description: "Where it stands." })
-  @IsEnum(CommitmentStatus)
-  status!: CommitmentStatus;
-}
+export class CreateCommitmentInput extends createFields("Commitment", commitmentFields) {}
 
 @InputType("UpdateCommitmentInput", {
   description: "Changes to a commitment; a new status appends to its history. Absent fields stay as they are.",
 })
-export class UpdateCommitmentInput extends CommitmentFields {
+export class UpdateCommitmentInput extends updateFields("Commitment", commitmentFields) {
   @Field(() => ID, { description: "The commitment to change." })
   @IsString()
   id!: string;
@@ -133,26 +151,4 @@ export class UpdateCommitmentInput extends CommitmentFields {
   @IsInt()
   @Min(1)
   version!: number;
-
-  @Field(() => ID, { nullable: true, description: "Who commits." })
-  @NotNullIfPresent()
-  @IsString()
-  committerId?: string;
-
-  @Field(() => CommitmentKind, { nullable: true, description: "The field the commitment belongs to." })
-  @NotNullIfPresent()
-  @IsEnum(CommitmentKind)
-  kind?: CommitmentKind;
-
-  @Field(() => String, { nullable: true, description: "What is promised." })
-  @NotNullIfPresent()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(5000)
-  description?: string;
-
-  @Field(() => CommitmentStatus, { nullable: true, description: "A new status, appended to the history." })
-  @NotNullIfPresent()
-  @IsEnum(CommitmentStatus)
-  status?: CommitmentStatus;
 }

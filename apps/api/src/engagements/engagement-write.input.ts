@@ -14,7 +14,8 @@ import {
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DatePrecision, EngagementKind, EngagementStatus, ParticipantRole } from "../common/enums";
 import { DateScalar } from "../common/scalars";
-import { NotNullIfPresent, OptionalOrNull } from "../writes/input-rules";
+import { OptionalOrNull } from "../writes/input-rules";
+import { createFields, field, updateFields } from "../writes/write-inputs";
 import { maxParticipants } from "./participants.loader";
 
 @InputType("ParticipantInput", { description: "An actor taking part in an engagement; the list order is kept." })
@@ -40,97 +41,108 @@ export class ParticipantInput {
   titleAsReported?: string | null;
 }
 
-/** Fields shared by create and update; in an update every one is optional. */
-@InputType("EngagementFieldsBase", { description: "Fields shared by engagement inputs (not used directly)." })
-class EngagementFields {
-  @Field(() => EngagementStatus, { nullable: true, description: "Planned, held or cancelled (default HELD)." })
-  @NotNullIfPresent()
-  @IsEnum(EngagementStatus)
-  status?: EngagementStatus;
-
-  @Field(() => String, { nullable: true, description: "What happened, in a few sentences." })
-  @OptionalOrNull()
-  @IsString()
-  @MaxLength(20_000)
-  summary?: string | null;
-
-  @Field(() => DatePrecision, { nullable: true, description: "How much of the start date is known (default DAY)." })
-  @NotNullIfPresent()
-  @IsEnum(DatePrecision)
-  startPrecision?: DatePrecision;
-
-  @Field(() => DateScalar, { nullable: true, description: "The end date, for engagements over several days." })
-  @OptionalOrNull()
-  @IsDate()
-  endDate?: Date | null;
-
-  @Field(() => DatePrecision, { nullable: true, description: "How much of the end date is known (default DAY)." })
-  @OptionalOrNull()
-  @IsEnum(DatePrecision)
-  endPrecision?: DatePrecision | null;
-
-  @Field(() => Boolean, { nullable: true, description: "True when the date is inferred, not stated." })
-  @NotNullIfPresent()
-  @IsBoolean()
-  dateInferred?: boolean;
-
-  @Field(() => String, { nullable: true, description: "The venue." })
-  @OptionalOrNull()
-  @IsString()
-  @MaxLength(300)
-  place?: string | null;
-
-  @Field(() => String, { nullable: true, description: "The city." })
-  @OptionalOrNull()
-  @IsString()
-  @MaxLength(200)
-  city?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "The country where it took place (an Actor)." })
-  @OptionalOrNull()
-  @IsString()
-  countryId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "The engagement this one took place on the sidelines of." })
-  @OptionalOrNull()
-  @IsString()
-  parentId?: string | null;
-
-  @Field(() => [ParticipantInput], { nullable: true, description: "Who took part, in order (replaces the list)." })
-  @NotNullIfPresent()
-  @IsArray()
-  @ArrayMaxSize(maxParticipants)
-  @ValidateNested({ each: true })
-  participants?: ParticipantInput[];
-
-  @Field(() => [ID], { nullable: true, description: "The topics discussed (replaces the list)." })
-  @NotNullIfPresent()
-  @IsArray()
-  @IsString({ each: true })
-  topicIds?: string[];
-}
+/** Each field of CreateEngagementInput and UpdateEngagementInput, declared once. */
+const engagementFields = {
+  kind: field<EngagementKind>()({
+    kind: "required",
+    type: () => EngagementKind,
+    description: "The form the engagement takes.",
+    rules: [IsEnum(EngagementKind)],
+  }),
+  title: field<string>()({
+    kind: "required",
+    type: () => String,
+    description: "A short title.",
+    rules: [IsString(), MinLength(1), MaxLength(500)],
+  }),
+  startDate: field<Date>()({
+    kind: "required",
+    type: () => DateScalar,
+    description: "The start date (any day of the period at a coarser precision).",
+    update: "The start date.",
+    rules: [IsDate()],
+  }),
+  status: field<EngagementStatus>()({
+    kind: "kept",
+    type: () => EngagementStatus,
+    description: "Planned, held or cancelled (default HELD).",
+    rules: [IsEnum(EngagementStatus)],
+  }),
+  summary: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "What happened, in a few sentences.",
+    rules: [IsString(), MaxLength(20_000)],
+  }),
+  startPrecision: field<DatePrecision>()({
+    kind: "kept",
+    type: () => DatePrecision,
+    description: "How much of the start date is known (default DAY).",
+    rules: [IsEnum(DatePrecision)],
+  }),
+  endDate: field<Date>()({
+    kind: "optional",
+    type: () => DateScalar,
+    description: "The end date, for engagements over several days.",
+    rules: [IsDate()],
+  }),
+  endPrecision: field<DatePrecision>()({
+    kind: "optional",
+    type: () => DatePrecision,
+    description: "How much of the end date is known (default DAY).",
+    rules: [IsEnum(DatePrecision)],
+  }),
+  dateInferred: field<boolean>()({
+    kind: "kept",
+    type: () => Boolean,
+    description: "True when the date is inferred, not stated.",
+    rules: [IsBoolean()],
+  }),
+  place: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "The venue.",
+    rules: [IsString(), MaxLength(300)],
+  }),
+  city: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "The city.",
+    rules: [IsString(), MaxLength(200)],
+  }),
+  countryId: field<string>()({
+    kind: "optional",
+    type: () => ID,
+    description: "The country where it took place (an Actor).",
+    rules: [IsString()],
+  }),
+  parentId: field<string>()({
+    kind: "optional",
+    type: () => ID,
+    description: "The engagement this one took place on the sidelines of.",
+    rules: [IsString()],
+  }),
+  participants: field<ParticipantInput[]>()({
+    kind: "kept",
+    type: () => [ParticipantInput],
+    description: "Who took part, in order (replaces the list).",
+    rules: [IsArray(), ArrayMaxSize(maxParticipants), ValidateNested({ each: true })],
+  }),
+  topicIds: field<string[]>()({
+    kind: "kept",
+    type: () => [ID],
+    description: "The topics discussed (replaces the list).",
+    rules: [IsArray(), IsString({ each: true })],
+  }),
+};
 
 @InputType("CreateEngagementInput", { description: "A new engagement with its participants and topics." })
-export class CreateEngagementInput extends EngagementFields {
-  @Field(() => EngagementKind, { description: "The form the engagement takes." })
-  @IsEnum(EngagementKind)
-  kind!: EngagementKind;
-
-  @Field(() => String, { description: "A short title." })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
-  title!: string;
-
-  @Field(() => DateScalar, { description: "The start date (any day of the period at a coarser precision)." })
-  @IsDate()
-  startDate!: Date;
-}
+export class CreateEngagementInput extends createFields("Engagement", engagementFields) {}
 
 @InputType("UpdateEngagementInput", {
   description: "Changes to an engagement; absent fields stay as they are, lists given replace the old ones.",
 })
-export class UpdateEngagementInput extends EngagementFields {
+export class UpdateEngagementInput extends updateFields("Engagement", engagementFields) {
   @Field(() => ID, { description: "The engagement to change." })
   @IsString()
   id!: string;
@@ -139,21 +151,4 @@ export class UpdateEngagementInput extends EngagementFields {
   @IsInt()
   @Min(1)
   version!: number;
-
-  @Field(() => EngagementKind, { nullable: true, description: "The form the engagement takes." })
-  @NotNullIfPresent()
-  @IsEnum(EngagementKind)
-  kind?: EngagementKind;
-
-  @Field(() => String, { nullable: true, description: "A short title." })
-  @NotNullIfPresent()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
-  title?: string;
-
-  @Field(() => DateScalar, { nullable: true, description: "The start date." })
-  @NotNullIfPresent()
-  @IsDate()
-  startDate?: Date;
 }

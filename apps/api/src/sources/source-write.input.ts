@@ -2,59 +2,69 @@ import { IsArray, IsDate, IsEnum, IsInt, IsString, IsUrl, Matches, MaxLength, Mi
 import { Field, ID, InputType, Int } from "type-graphql";
 import { SourceKind } from "../common/enums";
 import { DateScalar } from "../common/scalars";
-import { languageTagPattern, NotNullIfPresent, OptionalOrNull } from "../writes/input-rules";
+import { languageTagPattern } from "../writes/input-rules";
+import { createFields, field, updateFields } from "../writes/write-inputs";
 
-@InputType("SourceFieldsBase", { description: "Fields shared by source inputs (not used directly)." })
-class SourceFields {
-  @Field(() => ID, { nullable: true, description: "Who published it (an Actor)." })
-  @OptionalOrNull()
-  @IsString()
-  publisherId?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Where it can be read (http or https)." })
-  @OptionalOrNull()
-  @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "url must be an http(s) URL" })
-  @MaxLength(2000)
-  url?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: "When it was published." })
-  @OptionalOrNull()
-  @IsDate()
-  publishedOn?: Date | null;
-
-  @Field(() => String, { nullable: true, description: "BCP 47 language tag of the text." })
-  @OptionalOrNull()
-  @Matches(languageTagPattern, { message: "language must be a BCP 47 tag such as en, ko or pt-BR" })
-  language?: string | null;
-
-  @Field(() => String, { nullable: true, description: "The full text, so that citations' offsets can be checked." })
-  @OptionalOrNull()
-  @IsString()
-  @MaxLength(2_000_000)
-  content?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: "The authors (Actors), in order (replaces them)." })
-  @NotNullIfPresent()
-  @IsArray()
-  @IsString({ each: true })
-  authorIds?: string[];
-}
+/** Each field of CreateSourceInput and UpdateSourceInput, declared once. */
+const sourceFields = {
+  kind: field<SourceKind>()({
+    kind: "required",
+    type: () => SourceKind,
+    description: "The kind of document.",
+    rules: [IsEnum(SourceKind)],
+  }),
+  title: field<string>()({
+    kind: "required",
+    type: () => String,
+    description: "The title.",
+    rules: [IsString(), MinLength(1), MaxLength(1000)],
+  }),
+  publisherId: field<string>()({
+    kind: "optional",
+    type: () => ID,
+    description: "Who published it (an Actor).",
+    rules: [IsString()],
+  }),
+  url: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "Where it can be read (http or https).",
+    rules: [
+      IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "url must be an http(s) URL" }),
+      MaxLength(2000),
+    ],
+  }),
+  publishedOn: field<Date>()({
+    kind: "optional",
+    type: () => DateScalar,
+    description: "When it was published.",
+    rules: [IsDate()],
+  }),
+  language: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "BCP 47 language tag of the text.",
+    rules: [Matches(languageTagPattern, { message: "language must be a BCP 47 tag such as en, ko or pt-BR" })],
+  }),
+  content: field<string>()({
+    kind: "optional",
+    type: () => String,
+    description: "The full text, so that citations' offsets can be checked.",
+    rules: [IsString(), MaxLength(2_000_000)],
+  }),
+  authorIds: field<string[]>()({
+    kind: "kept",
+    type: () => [ID],
+    description: "The authors (Actors), in order (replaces them).",
+    rules: [IsArray(), IsString({ each: true })],
+  }),
+};
 
 @InputType("CreateSourceInput", { description: "A new source: an article, an official record, a data set." })
-export class CreateSourceInput extends SourceFields {
-  @Field(() => SourceKind, { description: "The kind of document." })
-  @IsEnum(SourceKind)
-  kind!: SourceKind;
-
-  @Field(() => String, { description: "The title." })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
-  title!: string;
-}
+export class CreateSourceInput extends createFields("Source", sourceFields) {}
 
 @InputType("UpdateSourceInput", { description: "Changes to a source; absent fields stay as they are." })
-export class UpdateSourceInput extends SourceFields {
+export class UpdateSourceInput extends updateFields("Source", sourceFields) {
   @Field(() => ID, { description: "The source to change." })
   @IsString()
   id!: string;
@@ -63,16 +73,4 @@ export class UpdateSourceInput extends SourceFields {
   @IsInt()
   @Min(1)
   version!: number;
-
-  @Field(() => SourceKind, { nullable: true, description: "The kind of document." })
-  @NotNullIfPresent()
-  @IsEnum(SourceKind)
-  kind?: SourceKind;
-
-  @Field(() => String, { nullable: true, description: "The title." })
-  @NotNullIfPresent()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
-  title?: string;
 }
