@@ -69,6 +69,18 @@ export type StatementRecord = {
   citations?: CitationRecord[];
 };
 
+export type StageRecord = {
+  kind: string;
+  amount?: string;
+  currency?: string;
+  amountAsReported?: string;
+  occurredOn?: PartialDateText;
+  occurredOnInferred?: boolean;
+  provider?: ExternalId;
+  receiver?: ExternalId;
+  note?: string;
+};
+
 export type CommitmentRecord = {
   id?: ExternalId;
   committer: ExternalId;
@@ -84,6 +96,7 @@ export type CommitmentRecord = {
   madeOn?: PartialDateText;
   statement?: ExternalId;
   history?: { status: string; effectiveOn?: PartialDateText; note?: string }[];
+  stages?: StageRecord[];
   links?: { kind: string; to: ExternalId }[];
   citations?: CitationRecord[];
 };

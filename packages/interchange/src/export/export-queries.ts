@@ -35,6 +35,10 @@ const commitments = `(SELECT json_agg(json_build_object('id', ${ownKey("c")}, 'c
     'statement', (SELECT ${ownKey("ss")} FROM statement ss WHERE ss.id = c.statement_id),
     'history', (SELECT json_agg(json_build_object('status', h.status, 'effectiveOn', ${partialDate("h.effective_on", "h.effective_precision")},
        'note', h.note) ORDER BY h.recorded_at, h.id) FROM commitment_status_change h WHERE h.commitment_id = c.id),
+    'stages', (SELECT json_agg(json_build_object('kind', st.kind, 'amount', trim_scale(st.amount)::text, 'currency', st.currency,
+       'amountAsReported', st.amount_as_reported, 'occurredOn', ${partialDate("st.occurred_on", "st.occurred_on_precision")},
+       'occurredOnInferred', CASE WHEN st.occurred_on_inferred THEN true END, 'provider', ${actorRef("st.provider_id")},
+       'receiver', ${actorRef("st.receiver_id")}, 'note', st.note) ORDER BY st.position) FROM commitment_stage st WHERE st.commitment_id = c.id),
     'links', (SELECT json_agg(json_build_object('kind', l.kind, 'to', ${ownKey("tc")}) ORDER BY l.kind, ${ownKeyOrder("tc")})
        FROM commitment_link l JOIN commitment tc ON tc.id = l.to_id WHERE l.from_id = c.id),
     'citations', ${citations("ci.commitment_id = c.id")}) ORDER BY ${ownKeyOrder("c")})

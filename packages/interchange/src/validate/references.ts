@@ -47,6 +47,10 @@ export function referencesOf(record: InterchangeRecord): Reference[] {
         ...(e.commitments ?? []).flatMap((c, i) => [
           ...ref("actor", c.committer, `/commitments/${i}/committer`),
           ...ref("actor", c.beneficiary, `/commitments/${i}/beneficiary`),
+          ...(c.stages ?? []).flatMap((s, j) => [
+            ...ref("actor", s.provider, `/commitments/${i}/stages/${j}/provider`),
+            ...ref("actor", s.receiver, `/commitments/${i}/stages/${j}/receiver`),
+          ]),
           ...(c.links ?? []).flatMap((l, j) => ref("commitment", l.to, `/commitments/${i}/links/${j}/to`)),
           ...citations(c.citations, `/commitments/${i}`),
         ]),

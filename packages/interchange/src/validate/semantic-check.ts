@@ -53,6 +53,13 @@ function checkEngagement(e: EngagementRecord, errors: SchemaError[]): void {
     checkRange(errors, `${at}/periodEnd`, c.periodStart, c.periodEnd);
     for (const [j, h] of (c.history ?? []).entries())
       checkDate(errors, `${at}/history/${j}/effectiveOn`, h.effectiveOn);
+    for (const [j, s] of (c.stages ?? []).entries()) {
+      if ((s.amount === undefined) !== (s.currency === undefined)) {
+        const missing = s.amount === undefined ? "amount" : "currency";
+        errors.push({ path: `${at}/stages/${j}/${missing}`, message: "amount and currency go together" });
+      }
+      checkDate(errors, `${at}/stages/${j}/occurredOn`, s.occurredOn);
+    }
   });
   const citations = [
     ...(e.citations ?? []).map((c, i) => [`/citations/${i}`, c] as const),

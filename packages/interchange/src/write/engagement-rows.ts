@@ -1,15 +1,9 @@
-import {
-  type CitationRecord,
-  type CommitmentStatus,
-  type EngagementRecord,
-  type ExternalId,
-  externalKey,
-  stagesFromHistory,
-} from "@accord/domain";
+import { type CitationRecord, type EngagementRecord, type ExternalId, externalKey } from "@accord/domain";
 import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
 import { commitmentSearchText, engagementSearchText, spanEndOf, statementSearchText, storedDateOf } from "../derived";
 import { cols } from "./sql";
+import { stagesOf } from "./stage-records";
 
 export const tables = {
   engagement: cols(
@@ -96,6 +90,9 @@ export const tables = {
     "amount_as_reported text",
     "occurred_on date",
     'occurred_on_precision "DatePrecision"',
+    "occurred_on_inferred boolean",
+    "provider_id uuid",
+    "receiver_id uuid",
     "note text",
     "recorded_at timestamptz",
   ),
@@ -268,20 +265,15 @@ export function engagementRows(e: EngagementRecord, id: string, hash: string, ct
     (c.history ?? []).forEach((h, j) => {
       rows.commitment_status_change.push([uuid(), cid, h.status, ...dateCols(h.effectiveOn), h.note, recordedAt(j)]);
     });
-    // Status values were validated against the vocabulary before any row is built.
-    const history = (c.history ?? []) as { status: CommitmentStatus; effectiveOn?: string; note?: string }[];
-    stagesFromHistory({ ...c, status: c.status as CommitmentStatus }, history).forEach((s, j) => {
-      const money = [s.amount, s.currency, s.amountAsReported];
-      rows.commitment_stage.push([
-        uuid(),
-        cid,
-        j,
-        s.kind,
-        ...money,
-        ...dateCols(s.occurredOn ?? undefined),
-        s.note,
-        recordedAt(j),
-      ]);
+    stagesOf(c).forEach((st, j) => {
+      const stageAt = `${at}/stages/${j}`;
+      const parties = [
+        optionalActor(st.provider, `${stageAt}/provider`),
+        optionalActor(st.receiver, `${stageAt}/receiver`),
+      ];
+      const date = [...dateCols(st.occurredOn), st.occurredOnInferred ?? false];
+      const money = [st.amount, st.currency, st.amountAsReported];
+      rows.commitment_stage.push([uuid(), cid, j, st.kind, ...money, ...date, ...parties, st.note, recordedAt(j)]);
     });
     cite(c.citations, at, [null, null, cid]);
   });
