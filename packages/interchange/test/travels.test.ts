@@ -99,6 +99,20 @@ describe("history-state-travels import", () => {
     ]).toEqual(["Secretary of State", "United States", "1949-05-20", "1952-12-20"]);
   });
 
+  it("files a trip to the U.S.S.R. under the Soviet Union, the same actor the visits use", async () => {
+    const trip = await db.prisma.engagement.findFirstOrThrow({
+      where: { externalScheme: "hsg-trip", externalValue: "970" },
+      include: { country: { include: { identifiers: true } }, participants: { include: { actor: true } } },
+    });
+    expect([trip.title, trip.country?.name, trip.country?.validTo?.toISOString().slice(0, 10)]).toEqual([
+      "Cordell Hull in U.S.S.R. (Moscow)",
+      "Soviet Union",
+      "1991-12-26",
+    ]);
+    expect(trip.country?.identifiers.map((i) => `${i.scheme}:${i.value}`)).toEqual(["hsg-country:soviet-union"]);
+    expect(trip.participants.find((p) => p.role === "HOST")?.actor.name).toBe("Soviet Union");
+  });
+
   it("imports a changed copy it has not seen: the new trip is created, the changed remark updated", async () => {
     const dir = await subsetFolder();
     const file = join(dir, "acheson-dean-gooderham.xml");

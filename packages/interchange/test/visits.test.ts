@@ -49,6 +49,7 @@ describe("history-state-visits import", () => {
     });
   const shape = (e: Awaited<ReturnType<typeof visit>>) => ({
     title: e.title,
+    visitKind: e.visitKind,
     summary: e.summary,
     kind: e.kind,
     dates: [e.startDate.toISOString().slice(0, 10), e.endDate?.toISOString().slice(0, 10)],
@@ -69,6 +70,7 @@ describe("history-state-visits import", () => {
       summary:
         "Official working visit. Addressed a joint meeting of Congress aboard the USS Intrepid reception afterwards.",
       kind: "VISIT",
+      visitKind: "official working",
       dates: ["2022-05-16", "2022-05-17"],
       country: "United States",
       participants: [
@@ -90,8 +92,65 @@ describe("history-state-visits import", () => {
       "PERSON",
       "VISITOR",
       "General Secretary",
-      "U.S.S.R.",
+      "Soviet Union",
     ]);
+  });
+
+  it("keeps the kind of visit as the description states it, or none", async () => {
+    const kinds = await db.prisma.engagement.findMany({
+      where: { externalScheme: "hsg-visit" },
+      select: { externalValue: true, visitKind: true, summary: true },
+      orderBy: { externalValue: "asc" },
+    });
+    expect(kinds.filter((k) => ["202", "510", "671", "751", "90002", "90003"].includes(k.externalValue ?? ""))).toEqual(
+      [
+        {
+          externalValue: "202",
+          visitKind: "official",
+          summary: "Official visit at Washington and San Clemente (Calif.).",
+        },
+        {
+          externalValue: "510",
+          visitKind: null,
+          summary: "Attended Economic Summit Meeting, Williamsburg (Va.).",
+        },
+        {
+          externalValue: "671",
+          visitKind: "official working",
+          summary: "Official Working Visit. Signed INF Treaty December 8.",
+        },
+        {
+          externalValue: "751",
+          visitKind: "official working",
+          summary: "Official working visit. Private visit to New York City afterward.",
+        },
+        { externalValue: "90002", visitKind: "state", summary: "State Visit." },
+        { externalValue: "90003", visitKind: null, summary: null },
+      ],
+    );
+  });
+
+  it("files a visit from the U.S.S.R. under the Soviet Union, a former state with its dates", async () => {
+    const soviet = await db.prisma.actor.findFirstOrThrow({
+      where: { identifiers: { some: { scheme: "hsg-country", value: "soviet-union" } } },
+      include: { aliases: true, identifiers: true, representations: true },
+    });
+    expect({
+      name: soviet.name,
+      kind: soviet.kind,
+      valid: [soviet.validFrom?.toISOString().slice(0, 10), soviet.validTo?.toISOString().slice(0, 10)],
+      aliases: soviet.aliases.map((a) => a.name).sort(),
+      identifiers: soviet.identifiers.map((i) => `${i.scheme}:${i.value}`),
+      represented: soviet.representations.length,
+    }).toEqual({
+      name: "Soviet Union",
+      kind: "STATE",
+      valid: ["1922-12-30", "1991-12-26"],
+      aliases: ["U.S.S.R.", "USSR", "Union of Soviet Socialist Republics"],
+      identifiers: ["hsg-country:soviet-union"],
+      represented: 2,
+    });
+    expect(await db.prisma.actor.count({ where: { name: "Russia" } })).toBe(0);
   });
 
   it("makes one actor of a visitor who came more than once", async () => {

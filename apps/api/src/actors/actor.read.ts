@@ -62,7 +62,7 @@ export const actorsRoot = keysetRoot("actors", "ActorConnection", "Actor", actor
 
 export const actorRead = describeType("Actor", "actor", {
   id: storedGlobalId,
-  ...columns("Actor", ["kind", "name", "description", "version"]),
+  ...columns("Actor", ["kind", "name", "description", "validFrom", "validTo", "version"]),
   parent: reference("Actor", "parent_id"),
   aliases: list("ActorAlias", (row) => `SELECT * FROM actor_alias WHERE actor_id = ${row}.id ORDER BY name, id`),
   identifiers: list(

@@ -18,6 +18,18 @@ export class Actor extends Node {
   @Field(() => String, { nullable: true, description: "A short description." })
   description!: string | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "First day a former state or body existed (the Soviet Union: 1922-12-30); null when not recorded.",
+  })
+  validFrom!: Date | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Last day a former state or body existed (the Soviet Union: 1991-12-26); null while it exists.",
+  })
+  validTo!: Date | null;
+
   parentId!: string | null;
 }
 

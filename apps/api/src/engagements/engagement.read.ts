@@ -36,6 +36,7 @@ export const engagementRead = describeType("Engagement", "engagement", {
     "spanEnd",
     "place",
     "city",
+    "visitKind",
     "version",
   ]),
   citations: citationsOf("engagement_id"),

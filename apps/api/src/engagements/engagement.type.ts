@@ -49,6 +49,13 @@ export class Engagement extends Node {
   @Field(() => String, { nullable: true, description: "The city (e.g. Brussels)." })
   city!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a visit, its kind as the source states it: "state", "official", "official working", "working", "private" … (lower case).',
+  })
+  visitKind!: string | null;
+
   countryId!: string | null;
   parentId!: string | null;
 }

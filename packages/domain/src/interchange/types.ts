@@ -32,6 +32,9 @@ export type ActorRecord = {
   name: string;
   description?: string;
   parent?: ExternalId;
+  /** First and last day of a former state or body (YYYY-MM-DD). */
+  validFrom?: string;
+  validTo?: string;
   onMatch?: "replace" | "merge";
   aliases?: AliasRecord[];
   offices?: { name: string; description?: string }[];
@@ -113,6 +116,8 @@ export type EngagementRecord = {
   dateInferred?: boolean;
   place?: string;
   city?: string;
+  /** The kind of visit as the source states it ("official working"). */
+  visitKind?: string;
   country?: ExternalId;
   parent?: ExternalId;
   participants: ParticipantRecord[];

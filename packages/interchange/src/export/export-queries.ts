@@ -7,6 +7,7 @@ export const actorsQuery = `SELECT json_strip_nulls(json_build_object('type', 'a
   'identifiers', coalesce((SELECT json_agg(json_build_object('scheme', scheme, 'value', value) ORDER BY scheme COLLATE "C", value COLLATE "C")
      FROM actor_identifier WHERE actor_id = a.id), json_build_array(json_build_object('scheme', 'accord', 'value', a.id::text))),
   'kind', a.kind, 'name', a.name, 'description', a.description, 'parent', ${actorRef("a.parent_id")},
+  'validFrom', a.valid_from::text, 'validTo', a.valid_to::text,
   'aliases', (SELECT json_agg(json_build_object('name', name, 'language', language, 'validFrom', valid_from::text, 'validTo', valid_to::text)
      ORDER BY name COLLATE "C", language COLLATE "C" NULLS FIRST, valid_from NULLS FIRST, valid_to NULLS FIRST) FROM actor_alias WHERE actor_id = a.id),
   'offices', (SELECT json_agg(json_build_object('name', name, 'description', description) ORDER BY name COLLATE "C") FROM office WHERE jurisdiction_id = a.id),
@@ -48,7 +49,7 @@ const commitments = `(SELECT json_agg(json_build_object('id', ${ownKey("c")}, 'c
 export const engagementsQuery = `SELECT json_strip_nulls(json_build_object('type', 'engagement', 'id', ${ownKey("e")}, 'kind', e.kind,
   'status', e.status, 'title', e.title, 'summary', e.summary, 'start', ${partialDate("e.start_date", "e.start_precision")},
   'end', ${partialDate("e.end_date", "e.end_precision")}, 'dateInferred', CASE WHEN e.date_inferred THEN true END,
-  'place', e.place, 'city', e.city, 'country', ${actorRef("e.country_id")},
+  'place', e.place, 'city', e.city, 'visitKind', e.visit_kind, 'country', ${actorRef("e.country_id")},
   'parent', (SELECT ${ownKey("pe")} FROM engagement pe WHERE pe.id = e.parent_id),
   'participants', (SELECT json_agg(json_build_object('actor', ${actorRef("p.actor_id")}, 'role', p.role, 'represents', ${actorRef("p.represents_id")},
      'titleAsReported', p.title_as_reported) ORDER BY p.position, ${actorRefOrder("p.actor_id")}) FROM participant p WHERE p.engagement_id = e.id),

@@ -213,6 +213,9 @@ export const hsgCountryToIso: Readonly<Record<string, string | null>> = {
   bhutan: "BT",
   "soviet-union": null,
   ussr: null,
+  "serbia-and-montenegro": null,
+  "yemen-arab-republic": null,
+  tanganyika: null,
   usa: "US",
   "united-states": "US",
 };

@@ -1,5 +1,12 @@
 import type { ActorRecord, ExternalId } from "@accord/domain";
 import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "./countries";
+import { historicalNames, historicalStateById } from "./historical-states";
+
+/** The days a former name of a state was used, when the table knows them. */
+const formerNameDates = (ids: string[], name: string) => {
+  const known = historicalNames.find((h) => ids.includes(h.id) && h.name === name);
+  return known ? { validFrom: known.validFrom, validTo: known.validTo } : {};
+};
 
 export const unitedStates: ExternalId = { scheme: isoScheme, value: "US" };
 export const hsgCountryId = (id: string): ExternalId => ({ scheme: hsgCountryScheme, value: id });
@@ -20,9 +27,11 @@ export function noteCountry(countries: CountryNames, id: string, name: string, d
 const byLatest = (names: Map<string, string>) =>
   [...names.entries()].sort((a, b) => (a[1] === b[1] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? 1 : -1)).map(([n]) => n);
 
-/** The latest name of each country id. */
+/** The name of each country id: a former state's own, or the latest the records use. */
 export const latestNames = (countries: CountryNames) =>
-  new Map([...countries.entries()].map(([id, names]) => [id, byLatest(names)[0] ?? id]));
+  new Map(
+    [...countries.entries()].map(([id, names]) => [id, historicalStateById.get(id)?.name ?? byLatest(names)[0] ?? id]),
+  );
 
 /**
  * One actor per country (ids of one ISO code are one actor: `turkey` and `turkiye`), merged into what
@@ -39,14 +48,20 @@ export function countryActors(countries: CountryNames, usOffices: string[]): Act
     const names = new Map<string, string>();
     for (const id of ids)
       for (const [n, at] of countries.get(id) ?? []) if ((names.get(n) ?? "") < at) names.set(n, at);
-    const [name, ...aliases] = byLatest(names);
+    const [latest, ...others] = byLatest(names);
     const iso = group.startsWith("iso:") ? [{ scheme: isoScheme, value: group.slice(4) }] : [];
+    const former = ids.length === 1 ? historicalStateById.get(ids[0] ?? "") : undefined;
+    const name = former?.name ?? latest ?? ids[0] ?? group;
+    const aliases = [...new Set([...(former?.aliases ?? []), ...(former ? [latest ?? ""] : []), ...others])]
+      .filter((a) => a && a !== name)
+      .sort();
     return {
       type: "actor",
       identifiers: [...ids.map(hsgCountryId), ...iso],
       kind: ids.some((i) => noStateKinds.has(i)) ? "OTHER" : "STATE",
-      name: name ?? ids[0] ?? group,
-      aliases: aliases.map((a) => ({ name: a })),
+      name,
+      aliases: aliases.map((a) => ({ name: a, ...formerNameDates(ids, a) })),
+      ...(former ? { validFrom: former.validFrom, validTo: former.validTo } : {}),
       onMatch: "merge",
       ...(iso[0]?.value === "US" ? offices : {}),
     } satisfies ActorRecord;

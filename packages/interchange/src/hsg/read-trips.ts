@@ -1,3 +1,4 @@
+import { resolveCountryId } from "./historical-states";
 import { streamRecords } from "./stream-records";
 
 /** One <trip> of a travels file, as written (text trimmed, inner whitespace collapsed). */
@@ -10,6 +11,7 @@ export type Trip = {
   name: string;
   start: string;
   end: string;
+  /** The country id, a former state's where the record means one (historical-states.ts). */
   countryId: string;
   country: string;
   locale: string;
@@ -29,7 +31,7 @@ export async function* readTrips(path: string, file: string): AsyncGenerator<Tri
       name: f.name ?? "",
       start: f["start-date"] ?? "",
       end: f["end-date"] ?? "",
-      countryId: r.fieldAttributes.country?.id ?? "",
+      countryId: resolveCountryId(r.fieldAttributes.country?.id ?? "", f.country ?? "", f["start-date"] ?? ""),
       country: f.country ?? "",
       locale: f.locale ?? "",
       remarks: f.remarks ?? "",

@@ -1,3 +1,4 @@
+import { resolveCountryId } from "./historical-states";
 import { streamRecords } from "./stream-records";
 
 /** One <visit> of a visits file (visits.rnc), as written (text trimmed, inner whitespace collapsed). */
@@ -8,6 +9,7 @@ export type Visit = {
   start: string;
   end: string;
   visitor: string;
+  /** The country id, a former state's where the record means one (historical-states.ts). */
   fromId: string;
   from: string;
   /** The description's text; <em> (a ship's name, a title of a work) is kept as its text. */
@@ -24,7 +26,7 @@ export async function* readVisits(path: string, file: string): AsyncGenerator<Vi
       start: f["start-date"] ?? "",
       end: f["end-date"] ?? "",
       visitor: f.visitor ?? "",
-      fromId: r.fieldAttributes.from?.id ?? "",
+      fromId: resolveCountryId(r.fieldAttributes.from?.id ?? "", f.from ?? "", f["start-date"] ?? ""),
       from: f.from ?? "",
       description: f.description ?? "",
     };

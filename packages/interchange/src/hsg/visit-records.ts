@@ -3,6 +3,7 @@ import { countryActors, hsgCountryId, unitedStates } from "./country-actors";
 import type { Visit } from "./read-visits";
 import { personKey, type TravelFile } from "./scan";
 import { historian, historianActor } from "./travel-records";
+import { visitKindOf } from "./visit-kind";
 import type { VisitScan } from "./visit-scan";
 import { visitorsOf } from "./visitors";
 
@@ -57,5 +58,7 @@ export function visitRecord(v: Visit): EngagementRecord {
   };
   if (v.end) record.end = v.end;
   if (v.description) record.summary = v.description;
+  const kind = visitKindOf(v.description);
+  if (kind) record.visitKind = kind;
   return record;
 }

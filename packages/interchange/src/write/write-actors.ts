@@ -10,7 +10,15 @@ import { cols, deleteWhereIn, insertRows, type Sql, updateRows } from "./sql";
 
 export type LocatedActor = { file: string; line: number; record: ActorRecord };
 
-const actorCols = cols("id uuid", 'kind "ActorKind"', "name text", "description text", "content_hash text");
+const actorCols = cols(
+  "id uuid",
+  'kind "ActorKind"',
+  "name text",
+  "description text",
+  "valid_from date",
+  "valid_to date",
+  "content_hash text",
+);
 /** Recomputes search_text of the given actors from what is stored (name, aliases, identifiers). */
 export async function refreshActorSearchText(sql: Sql, ids: string[]): Promise<void> {
   if (!ids.length) return;
@@ -82,11 +90,12 @@ export async function writeActorBatch(options: {
     }
     const id = existing ?? uuid();
     const merge = existing !== undefined && record.onMatch === "merge";
-    if (!existing) creates.push([id, record.kind, record.name, record.description, hash]);
+    const row = [id, record.kind, record.name, record.description, record.validFrom, record.validTo, hash];
+    if (!existing) creates.push(row);
     else if (merge) {
       merges.push([id, hash]);
       mergeNames.push([uuid(), id, record.name, null, null, null]);
-    } else replaces.push([id, record.kind, record.name, record.description, hash]);
+    } else replaces.push(row);
     catalog.actorHash.set(id, hash);
     for (const key of keys) plannedIds.set(key, id);
     for (const i of record.identifiers) identifierRows.push([uuid(), id, i.scheme, i.value]);
@@ -103,6 +112,8 @@ export async function writeActorBatch(options: {
         "kind = u.kind",
         "name = u.name",
         "description = u.description",
+        "valid_from = u.valid_from",
+        "valid_to = u.valid_to",
         "content_hash = u.content_hash",
         "version = t.version + 1",
         "updated_at = now()",
