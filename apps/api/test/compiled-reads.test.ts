@@ -893,6 +893,12 @@ const describedCases: Case[] = [
     variables: (f) => ({ id: f.c1 }),
   },
   {
+    name: "Commitments of an engagement with their co-committers (C3 is ROK and NATO together)",
+    query: `query($id: ID!) { node(id: $id) { ... on Engagement { commitments(first: 10) { edges { node {
+      description committer { name } coCommitters { name kind } beneficiary { name } } } } } } }`,
+    variables: (f) => ({ id: f.e2 }),
+  },
+  {
     name: "Commitment: stages with money, provider and receiver (defaulted to committer and beneficiary)",
     query: `query($id: ID!) { node(id: $id) { ... on Commitment { status stages { position kind occurredOn
       occurredOnPrecision occurredOnInferred note recordedAt money { amount currency asReported }

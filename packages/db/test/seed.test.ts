@@ -14,6 +14,7 @@ const expectedCounts = {
   audit_entry: 0,
   citation: 21,
   commitment: 5,
+  commitment_co_committer: 1,
   commitment_link: 1,
   commitment_stage: 5,
   commitment_status_change: 5,
@@ -32,12 +33,12 @@ const expectedCounts = {
 
 /**
  * Every table's row count and a hash of all its rows (ids, updated_at, version included); not
- * commitment_rollup, commitment_rollup_committer and search_posting, which triggers derive from other tables (the seed never writes them).
+ * commitment_rollup, commitment_rollup_committer, search_posting and engagement_tally, which triggers derive from other tables (the seed never writes them).
  */
 async function dumpDatabase(prisma: PrismaClient): Promise<Record<string, { rows: number; hash: string }>> {
   const tables = await prisma.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_name NOT IN ('_prisma_migrations', 'commitment_rollup', 'commitment_rollup_committer', 'search_posting') ORDER BY table_name`;
+    WHERE table_schema = 'public' AND table_name NOT IN ('_prisma_migrations', 'commitment_rollup', 'commitment_rollup_committer', 'search_posting', 'engagement_tally') ORDER BY table_name`;
   const dump: Record<string, { rows: number; hash: string }> = {};
   for (const { name } of tables) {
     const [row] = await prisma.$queryRawUnsafe<{ rows: number; hash: string }[]>(

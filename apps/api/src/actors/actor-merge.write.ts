@@ -12,7 +12,7 @@ export type MergeActorsInput = { keepId: string; mergeId: string; keepVersion?: 
 /** Moves rows keyed by (other, actor) from one actor to another, dropping those the keeper already has. */
 async function moveComposite(
   tx: Tx,
-  table: "participant" | "statement_mention" | "source_author",
+  table: "participant" | "statement_mention" | "source_author" | "commitment_co_committer",
   otherColumn: string,
   actorColumn: string,
   keepId: string,
@@ -110,6 +110,14 @@ export function mergeActors({ prisma, viewer, input }: WriteContext & { input: M
       commitmentsReceived: (
         await tx.commitment.updateMany({ where: { beneficiaryId: mergeId }, data: { beneficiaryId: keepId } })
       ).count,
+      commitmentsJoined: await moveComposite(
+        tx,
+        "commitment_co_committer",
+        "commitment_id",
+        "actor_id",
+        keepId,
+        mergeId,
+      ),
       stagesProvided: (
         await tx.commitmentStage.updateMany({ where: { providerId: mergeId }, data: { providerId: keepId } })
       ).count,

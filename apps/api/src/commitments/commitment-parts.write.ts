@@ -74,6 +74,25 @@ export async function engagementOfStatement(
 
 export const commitmentSnapshotInclude = {
   linksFrom: { select: { toId: true, kind: true }, orderBy: [{ toId: "asc" }, { kind: "asc" }] },
+  coCommitters: { select: { actorId: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.CommitmentInclude;
 
 export type CommitmentSnapshot = Prisma.CommitmentGetPayload<{ include: typeof commitmentSnapshotInclude }>;
+
+/** Co-committers as rows: each an existing actor, listed once, none the committer itself. */
+export async function resolveCoCommitters(
+  tx: Tx,
+  globalIds: string[],
+  committerId: string,
+): Promise<{ actorId: string; position: number }[]> {
+  const field = (i: number) => `input.coCommitterIds.${i}`;
+  const ids = await resolveRefs(
+    tx,
+    globalIds.map((globalId, i) => ({ type: "Actor" as const, globalId, field: field(i) })),
+  );
+  ids.forEach((id, i) => {
+    if (id === committerId) throw badInput(field(i), "is the committer itself");
+    if (ids.indexOf(id) !== i) throw badInput(field(i), "is listed twice");
+  });
+  return ids.map((actorId, position) => ({ actorId, position }));
+}

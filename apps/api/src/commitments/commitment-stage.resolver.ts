@@ -16,6 +16,15 @@ export class CommitmentStagesResolver {
   stages(@Root() commitment: Commitment, @Ctx() { loaders }: Context) {
     return loaders.stagesByCommitment.load(commitment.id);
   }
+
+  @ListSize({ max: smallListMax })
+  @FieldResolver(() => [Actor], {
+    description: "Who commits together with the committer, in order (a joint commitment); empty for most.",
+  })
+  async coCommitters(@Root() commitment: Commitment, @Ctx() { loaders }: Context) {
+    const rows = await loaders.coCommittersByCommitment.load(commitment.id);
+    return loaders.actor.loadMany(rows.map((row) => row.actorId));
+  }
 }
 
 @Resolver(() => CommitmentStage)

@@ -1,4 +1,5 @@
 import {
+  ArrayMaxSize,
   IsArray,
   IsDate,
   IsEnum,
@@ -127,6 +128,12 @@ const commitmentFields = {
     type: () => ID,
     description: "The statement it was made in (sets the engagement too).",
     rules: [IsString()],
+  }),
+  coCommitterIds: field<string[]>()({
+    kind: "kept",
+    type: () => [ID],
+    description: "Actors who commit together with the committer: a joint commitment (replaces them).",
+    rules: [IsArray(), IsString({ each: true }), ArrayMaxSize(20)],
   }),
   links: field<CommitmentLinkInput[]>()({
     kind: "kept",

@@ -41,6 +41,11 @@ export function createCommitmentLoaders(prisma: PrismaClient) {
         }),
       (row) => row.commitmentId,
     ),
+    coCommittersByCommitment: groupLoader(
+      (ids) =>
+        prisma.commitmentCoCommitter.findMany({ where: { commitmentId: { in: ids } }, orderBy: { position: "asc" } }),
+      (row) => row.commitmentId,
+    ),
     stagesByCommitment: groupLoader(
       (ids) => prisma.commitmentStage.findMany({ where: { commitmentId: { in: ids } }, orderBy: { position: "asc" } }),
       (row) => row.commitmentId,

@@ -58,6 +58,11 @@ export const commitmentRead = describeType("Commitment", "commitment", {
   beneficiary: reference("Actor", "beneficiary_id"),
   engagement: reference("Engagement", "engagement_id"),
   money: moneyOfRow,
+  coCommitters: list(
+    "Actor",
+    (row) => `SELECT a.* FROM commitment_co_committer cc JOIN actor a ON a.id = cc.actor_id
+      WHERE cc.commitment_id = ${row}.id ORDER BY cc.position`,
+  ),
   stages: list(
     "CommitmentStage",
     // Provider and receiver fall back to the commitment's committer and beneficiary, as the resolvers do.

@@ -13,6 +13,7 @@ import {
   checkMoney,
   commitmentSnapshotInclude,
   engagementOfStatement,
+  resolveCoCommitters,
   resolveLinks,
 } from "./commitment-parts.write";
 import type { CreateCommitmentInput, UpdateCommitmentInput } from "./commitment-write.input";
@@ -21,7 +22,7 @@ async function loadSnapshot(tx: Tx, id: string): Promise<CommitmentSnapshot | nu
   return tx.commitment.findUnique({ where: { id }, include: commitmentSnapshotInclude });
 }
 
-const strip = ({ linksFrom: _l, ...row }: CommitmentSnapshot) => row;
+const strip = ({ linksFrom: _l, coCommitters: _c, ...row }: CommitmentSnapshot) => row;
 
 /** A status change through updateCommitment, as the stage it becomes, after the last one. */
 async function appendStatusStage(
@@ -63,6 +64,7 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
     const statementId = (await resolveOptionalRef(tx, "Statement", input.statementId, "input.statementId")) ?? null;
     if (statementId) engagementId = await engagementOfStatement(tx, statementId, engagementId);
     const links = await resolveLinks(tx, input.links ?? [], null);
+    const coCommitters = await resolveCoCommitters(tx, input.coCommitterIds ?? [], committerId!);
     const madeOnPrecision = dates.madeOn ? (input.madeOnPrecision ?? "DAY") : null;
     const description = input.description.trim();
     const firstChange = {
@@ -103,6 +105,7 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
           },
         },
         linksFrom: { create: links },
+        coCommitters: { create: coCommitters },
       },
     });
     const after = (await loadSnapshot(tx, created.id))!;
@@ -152,6 +155,9 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
       );
     }
     const links = input.links ? await resolveLinks(tx, input.links, id) : undefined;
+    const coCommitters = input.coCommitterIds
+      ? await resolveCoCommitters(tx, input.coCommitterIds, committerId ?? before.committerId)
+      : undefined;
     const madeOnPrecision = dates.madeOn ? (pick("madeOnPrecision", input.madeOnPrecision) ?? "DAY") : null;
     const description = input.description?.trim() ?? before.description;
     const amountAsReported = pick("amountAsReported", input.amountAsReported);
@@ -198,6 +204,10 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
         where: { commitmentId: id, position: 0 },
         data: { amount: amount === null ? null : String(amount), currency, amountAsReported },
       });
+    }
+    if (coCommitters) {
+      await tx.commitmentCoCommitter.deleteMany({ where: { commitmentId: id } });
+      await tx.commitmentCoCommitter.createMany({ data: coCommitters.map((row) => ({ ...row, commitmentId: id })) });
     }
     if (links) {
       await tx.commitmentLink.deleteMany({ where: { fromId: id } });

@@ -17,7 +17,7 @@ export async function seedCommitments(db: Db, stats: SeedStats, ids: Ids, source
     const wanted = buildCommitment({
       ...fact,
       committerId: idOf(ids.actors, "actor", fact.committer),
-      beneficiaryId: idOf(ids.actors, "actor", fact.beneficiary),
+      beneficiaryId: fact.beneficiary ? idOf(ids.actors, "actor", fact.beneficiary) : null,
       engagementId: idOf(ids.engagements, "engagement", fact.engagement),
       statementId: idOf(ids.statements, "statement", fact.statement),
       ...external,
@@ -55,6 +55,22 @@ export async function seedCommitments(db: Db, stats: SeedStats, ids: Ids, source
       remove: (rows) => db.commitmentStatusChange.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } }),
     });
     await syncStages(db, stats, id, wanted, fact);
+    const coCommitters = (fact.coCommitters ?? []).map((key, position) => ({
+      actorId: idOf(ids.actors, "actor", key),
+      position,
+    }));
+    await syncSet(stats, {
+      model: "commitmentCoCommitter",
+      stored: await db.commitmentCoCommitter.findMany({ where: { commitmentId: id } }),
+      wanted: coCommitters,
+      keyOfRow: (row) => `${row.actorId}|${row.position}`,
+      keyOfWant: (want) => `${want.actorId}|${want.position}`,
+      create: (want) => db.commitmentCoCommitter.create({ data: { commitmentId: id, ...want } }),
+      remove: (rows) =>
+        db.commitmentCoCommitter.deleteMany({
+          where: { commitmentId: id, actorId: { in: rows.map((row) => row.actorId) } },
+        }),
+    });
     await syncCitations(db, stats, source, { commitmentId: id }, [fact.quote]);
   }
   for (const fact of commitmentFacts) {

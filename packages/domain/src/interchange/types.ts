@@ -87,6 +87,7 @@ export type StageRecord = {
 export type CommitmentRecord = {
   id?: ExternalId;
   committer: ExternalId;
+  coCommitters?: ExternalId[];
   beneficiary?: ExternalId;
   kind: string;
   description: string;

@@ -30,6 +30,7 @@ const statements = `(SELECT json_agg(json_build_object('id', ${ownKey("s")}, 'sp
   FROM statement s WHERE s.engagement_id = e.id)`;
 
 const commitments = `(SELECT json_agg(json_build_object('id', ${ownKey("c")}, 'committer', ${actorRef("c.committer_id")},
+    'coCommitters', (SELECT json_agg(${actorRef("cc.actor_id")} ORDER BY cc.position) FROM commitment_co_committer cc WHERE cc.commitment_id = c.id),
     'beneficiary', ${actorRef("c.beneficiary_id")}, 'kind', c.kind, 'description', c.description, 'amount', trim_scale(c.amount)::text,
     'currency', c.currency, 'amountAsReported', c.amount_as_reported, 'periodStart', c.period_start::text, 'periodEnd', c.period_end::text,
     'status', c.status, 'madeOn', ${partialDate("c.made_on", "c.made_on_precision")},

@@ -46,6 +46,7 @@ export function referencesOf(record: InterchangeRecord): Reference[] {
         ]),
         ...(e.commitments ?? []).flatMap((c, i) => [
           ...ref("actor", c.committer, `/commitments/${i}/committer`),
+          ...(c.coCommitters ?? []).flatMap((a, j) => ref("actor", a, `/commitments/${i}/coCommitters/${j}`)),
           ...ref("actor", c.beneficiary, `/commitments/${i}/beneficiary`),
           ...(c.stages ?? []).flatMap((s, j) => [
             ...ref("actor", s.provider, `/commitments/${i}/stages/${j}/provider`),

@@ -53,6 +53,12 @@ function checkEngagement(e: EngagementRecord, errors: SchemaError[]): void {
     checkRange(errors, `${at}/periodEnd`, c.periodStart, c.periodEnd);
     for (const [j, h] of (c.history ?? []).entries())
       checkDate(errors, `${at}/history/${j}/effectiveOn`, h.effectiveOn);
+    const parties = [c.committer, ...(c.coCommitters ?? [])].map(externalKey);
+    parties.forEach((key, j) => {
+      if (j > 0 && parties.indexOf(key) !== j) {
+        errors.push({ path: `${at}/coCommitters/${j - 1}`, message: `${key} is already a committer` });
+      }
+    });
     for (const [j, s] of (c.stages ?? []).entries()) {
       if ((s.amount === undefined) !== (s.currency === undefined)) {
         const missing = s.amount === undefined ? "amount" : "currency";

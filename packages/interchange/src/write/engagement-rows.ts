@@ -81,6 +81,7 @@ export const tables = {
     "note text",
     "recorded_at timestamptz",
   ),
+  commitment_co_committer: cols("commitment_id uuid", "actor_id uuid", "position int"),
   commitment_stage: cols(
     "id uuid",
     "commitment_id uuid",
@@ -120,6 +121,7 @@ export const emptyRows = (): Rows => ({
   statement_mention: [],
   commitment: [],
   commitment_status_change: [],
+  commitment_co_committer: [],
   commitment_stage: [],
   citation: [],
 });
@@ -266,6 +268,9 @@ export function engagementRows(e: EngagementRecord, id: string, hash: string, ct
     const recordedAt = (j: number) => new Date(ctx.recordedAt.getTime() + j).toISOString();
     (c.history ?? []).forEach((h, j) => {
       rows.commitment_status_change.push([uuid(), cid, h.status, ...dateCols(h.effectiveOn), h.note, recordedAt(j)]);
+    });
+    (c.coCommitters ?? []).forEach((a, j) => {
+      rows.commitment_co_committer.push([cid, actor(a, `${at}/coCommitters/${j}`), j]);
     });
     stagesOf(c).forEach((st, j) => {
       const stageAt = `${at}/stages/${j}`;

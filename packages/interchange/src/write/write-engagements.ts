@@ -44,6 +44,7 @@ const childTables: Table[] = [
   "statement_mention",
   "commitment",
   "commitment_status_change",
+  "commitment_co_committer",
   "commitment_stage",
   "citation",
 ];

@@ -3,7 +3,10 @@ import type { CommitmentKind, CommitmentLinkKind, CommitmentStatus } from "@acco
 export type CommitmentFact = {
   key: string;
   committer: string;
-  beneficiary: string;
+  /** Who commits together with the committer (a joint commitment). */
+  coCommitters?: string[];
+  /** In whose favour; absent for a joint commitment whose parties serve themselves. */
+  beneficiary?: string;
   kind: CommitmentKind;
   description: string;
   /** As the article writes it; parsed with parseMoney. */
@@ -50,8 +53,9 @@ export const commitmentFacts: CommitmentFact[] = [
   },
   {
     key: "C3",
+    // FACTS.md: ROK ↔ NATO, a channel the two establish together.
     committer: "rok",
-    beneficiary: "nato",
+    coCommitters: ["nato"],
     kind: "INSTITUTIONAL",
     description: "Establish a ROK–NATO information-sharing channel",
     status: "IN_PROGRESS",
