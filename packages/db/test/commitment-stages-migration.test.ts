@@ -26,6 +26,7 @@ beforeAll(async () => {
       cpSync(path.join(migrationsDir, name), path.join(folder, name), { recursive: true });
   }
   await applyMigrations({ databaseUrl: before.url, migrationsDir: folder });
+  await dropWhatIsNewer(seeded, before);
   const tables = ["commitment_stage", "_prisma_migrations"].flatMap((table) => ["--exclude-table-data", table]);
   const quiet = { stdio: ["pipe", "pipe", "pipe"] as "pipe"[], maxBuffer: 1 << 28 };
   const data = execFileSync("pg_dump", ["--data-only", "--disable-triggers", ...tables, seeded.url], quiet);
@@ -38,6 +39,26 @@ afterAll(async () => {
   await before?.drop();
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
+
+/** Drops the tables and columns that later migrations added, so `from`'s data fits `to`'s older schema. */
+async function dropWhatIsNewer(from: TestDatabase, to: TestDatabase): Promise<void> {
+  const columnsOf = async (db: TestDatabase) =>
+    new Set(
+      (
+        await db.prisma.$queryRawUnsafe<{ c: string }[]>(
+          `SELECT table_name || '.' || column_name AS c FROM information_schema.columns WHERE table_schema = 'public'`,
+        )
+      ).map((row) => row.c),
+    );
+  const older = await columnsOf(to);
+  const olderTables = new Set([...older].map((c) => c.split(".")[0]));
+  for (const column of await columnsOf(from)) {
+    const [table, name] = column.split(".");
+    if (!olderTables.has(table)) await from.prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS "${table}" CASCADE`);
+    else if (!older.has(column))
+      await from.prisma.$executeRawUnsafe(`ALTER TABLE "${table}" DROP COLUMN "${name}" CASCADE`);
+  }
+}
 
 /** 2,000 generated commitments in the shapes old data can take: histories of 0–4 changes, amounts or none, a status the history does not end with. */
 async function generateOldShapes(db: TestDatabase): Promise<void> {

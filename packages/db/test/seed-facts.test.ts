@@ -219,6 +219,30 @@ describe("the seeded facts", () => {
     ]);
   });
 
+  it("marks the inferred dates as inferred, C3 as ROK's and NATO's together, and splits ROK's USD 2.4 billion by stage", async () => {
+    const commitments = await prisma.commitment.findMany({
+      orderBy: { externalValue: "asc" },
+      include: { stages: true, coCommitters: { include: { actor: true } }, committer: true },
+    });
+    expect(
+      commitments.map((c) => [c.externalValue, c.madeOnInferred, c.stages.map((s) => s.occurredOnInferred)]),
+    ).toEqual(["C1", "C2", "C3", "C4", "C5"].map((key) => [`commitment:${key}`, true, [true]]));
+    const c3 = commitments.find((c) => c.externalValue === "commitment:C3")!;
+    expect([c3.committer.name, ...c3.coCommitters.map((cc) => cc.actor.name), c3.beneficiaryId]).toEqual([
+      "Republic of Korea",
+      "North Atlantic Treaty Organization",
+      null,
+    ]);
+    const byStage = await prisma.$queryRaw<{ stage: string; total: string }[]>`
+      SELECT s.kind::text AS stage, trim_scale(sum(s.amount))::text AS total FROM commitment_stage s
+        JOIN commitment c ON c.id = s.commitment_id JOIN actor a ON a.id = c.committer_id
+       WHERE a.name = 'Republic of Korea' AND s.amount IS NOT NULL GROUP BY 1 ORDER BY 1`;
+    expect(byStage).toEqual([
+      { stage: "ANNOUNCED", total: "2000000000" },
+      { stage: "DELIVERED", total: "400000000" },
+    ]);
+  });
+
   it('answers: searching "South Korea" finds the Republic of Korea', async () => {
     const found = await prisma.$queryRaw<{ name: string }[]>`
       SELECT name FROM actor WHERE search_vector @@ to_tsquery('simple', ${toPrefixQuery("South Korea")}) ORDER BY name`;

@@ -1,6 +1,7 @@
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDate,
   IsEnum,
   IsInt,
@@ -116,6 +117,12 @@ const commitmentFields = {
     type: () => DatePrecision,
     description: "How much of madeOn is known (default DAY).",
     rules: [IsEnum(DatePrecision)],
+  }),
+  madeOnInferred: field<boolean>()({
+    kind: "optional",
+    type: () => Boolean,
+    description: "madeOn is inferred from context, not stated by the source (default false).",
+    rules: [IsBoolean()],
   }),
   engagementId: field<string>()({
     kind: "optional",

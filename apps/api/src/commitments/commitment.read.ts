@@ -35,6 +35,7 @@ export const commitmentRead = describeType("Commitment", "commitment", {
     "status",
     "madeOn",
     "madeOnPrecision",
+    "madeOnInferred",
     "periodStart",
     "periodEnd",
     "version",

@@ -26,6 +26,9 @@ export class Commitment extends Node {
   @Field(() => DatePrecision, { nullable: true, description: "How much of madeOn is known." })
   madeOnPrecision!: DatePrecision | null;
 
+  @Field(() => Boolean, { description: "True when madeOn is not stated by the source but inferred from context." })
+  madeOnInferred!: boolean;
+
   @Field(() => DateScalar, { nullable: true, description: "First day of the period the commitment covers." })
   periodStart!: Date | null;
 

@@ -110,6 +110,7 @@ async function syncStages(
       amountAsReported: stage.amountAsReported,
       occurredOn: occurred?.date ?? null,
       occurredOnPrecision: occurred?.precision ?? null,
+      occurredOnInferred: occurred !== null && fact.madeOnInferred,
       note: stage.note,
     };
   });

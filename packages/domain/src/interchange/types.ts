@@ -98,6 +98,7 @@ export type CommitmentRecord = {
   periodEnd?: string;
   status: string;
   madeOn?: PartialDateText;
+  madeOnInferred?: boolean;
   statement?: ExternalId;
   history?: { status: string; effectiveOn?: PartialDateText; note?: string }[];
   stages?: StageRecord[];

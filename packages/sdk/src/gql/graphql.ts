@@ -269,6 +269,8 @@ export type CreateCommitmentInput = {
   links?: Array<CommitmentLinkInput> | null | undefined;
   /** When the commitment was made. */
   madeOn?: string | null | undefined;
+  /** madeOn is inferred from context, not stated by the source (default false). */
+  madeOnInferred?: boolean | null | undefined;
   /** How much of madeOn is known (default DAY). */
   madeOnPrecision?: DatePrecision | null | undefined;
   /** Last day of the period it covers. */
@@ -621,6 +623,8 @@ export type UpdateCommitmentInput = {
   links?: Array<CommitmentLinkInput> | null | undefined;
   /** When the commitment was made. */
   madeOn?: string | null | undefined;
+  /** madeOn is inferred from context, not stated by the source (default false). */
+  madeOnInferred?: boolean | null | undefined;
   /** How much of madeOn is known (default DAY). */
   madeOnPrecision?: DatePrecision | null | undefined;
   /** Last day of the period it covers. */

@@ -13,6 +13,8 @@ export type CommitmentFact = {
   money?: string;
   status: CommitmentStatus;
   madeOn: string;
+  /** madeOn and the history's dates are inferred (FACTS.md: "April 2" is 2025-04-02, "last year" 2024). */
+  madeOnInferred: boolean;
   engagement: string;
   statement: string;
   history: { status: CommitmentStatus; effectiveOn: string; note: string }[];
@@ -30,6 +32,7 @@ export const commitmentFacts: CommitmentFact[] = [
     money: "$400 million",
     status: "DELIVERED",
     madeOn: "2024",
+    madeOnInferred: true,
     engagement: "2",
     statement: "12",
     history: [{ status: "DELIVERED", effectiveOn: "2024", note: "Provided last year, as Cho recalled on 2025-04-02." }],
@@ -45,6 +48,7 @@ export const commitmentFacts: CommitmentFact[] = [
     money: "$2 billion",
     status: "ANNOUNCED",
     madeOn: "2025-04-02",
+    madeOnInferred: true,
     engagement: "2",
     statement: "12",
     history: [{ status: "ANNOUNCED", effectiveOn: "2025-04-02", note: "Announced by Cho as planned." }],
@@ -60,6 +64,7 @@ export const commitmentFacts: CommitmentFact[] = [
     description: "Establish a ROK–NATO information-sharing channel",
     status: "IN_PROGRESS",
     madeOn: "2024",
+    madeOnInferred: true,
     engagement: "2",
     statement: "8",
     history: [
@@ -76,6 +81,7 @@ export const commitmentFacts: CommitmentFact[] = [
     description: "Expand cooperation from what is feasible through working-level consultations",
     status: "PROPOSED",
     madeOn: "2025-04-02",
+    madeOnInferred: true,
     engagement: "2",
     statement: "6",
     history: [{ status: "PROPOSED", effectiveOn: "2025-04-02", note: "Suggested by Cho." }],
@@ -90,6 +96,7 @@ export const commitmentFacts: CommitmentFact[] = [
     description: "Keep working with the international community for peace and reconstruction in Ukraine",
     status: "IN_PROGRESS",
     madeOn: "2025-04-02",
+    madeOnInferred: true,
     engagement: "2",
     statement: "11",
     history: [{ status: "IN_PROGRESS", effectiveOn: "2025-04-02", note: "Ongoing, as Cho said." }],
