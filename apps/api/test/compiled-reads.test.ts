@@ -900,7 +900,7 @@ const describedCases: Case[] = [
   },
   {
     name: "Commitment: stages with money, provider and receiver (defaulted to committer and beneficiary)",
-    query: `query($id: ID!) { node(id: $id) { ... on Commitment { status stages { position kind occurredOn
+    query: `query($id: ID!) { node(id: $id) { ... on Commitment { status instrument concessional channel { name } madeOnInferred stages { position kind occurredOn
       occurredOnPrecision occurredOnInferred note recordedAt money { amount currency asReported }
       provider { name } receiver { name } commitment { description } } } } }`,
     variables: (f) => ({ id: f.c1 }),

@@ -80,6 +80,16 @@ export const commitmentStatuses = [
 ] as const;
 export type CommitmentStatus = (typeof commitmentStatuses)[number];
 
+export const commitmentInstruments = [
+  "GRANT",
+  "LOAN",
+  "GUARANTEE",
+  "IN_KIND",
+  "BUDGET_SUPPORT",
+  "TECHNICAL_ASSISTANCE",
+] as const;
+export type CommitmentInstrument = (typeof commitmentInstruments)[number];
+
 export const commitmentStageKinds = [
   "PROPOSED",
   "ANNOUNCED",
@@ -114,6 +124,7 @@ export const vocabularies = {
   CommitmentStatus: commitmentStatuses,
   CommitmentLinkKind: commitmentLinkKinds,
   CommitmentStageKind: commitmentStageKinds,
+  CommitmentInstrument: commitmentInstruments,
   SourceKind: sourceKinds,
   Role: roles,
 } as const;

@@ -110,6 +110,9 @@ export function mergeActors({ prisma, viewer, input }: WriteContext & { input: M
       commitmentsReceived: (
         await tx.commitment.updateMany({ where: { beneficiaryId: mergeId }, data: { beneficiaryId: keepId } })
       ).count,
+      commitmentsChanneled: (
+        await tx.commitment.updateMany({ where: { channelId: mergeId }, data: { channelId: keepId } })
+      ).count,
       commitmentsJoined: await moveComposite(
         tx,
         "commitment_co_committer",

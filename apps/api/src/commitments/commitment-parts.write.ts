@@ -96,3 +96,13 @@ export async function resolveCoCommitters(
   });
   return ids.map((actorId, position) => ({ actorId, position }));
 }
+
+/** Only a loan is concessional or not. */
+export function checkInstrument(instrument: string | null, concessional: boolean | null): void {
+  if (concessional !== null && instrument !== "LOAN") {
+    throw badInput(
+      "input.concessional",
+      `applies to a LOAN only, not to ${instrument ?? "a commitment without an instrument"}`,
+    );
+  }
+}

@@ -13,7 +13,13 @@ import {
   ValidateNested,
 } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { CommitmentKind, CommitmentLinkKind, CommitmentStatus, DatePrecision } from "../common/enums";
+import {
+  CommitmentInstrument,
+  CommitmentKind,
+  CommitmentLinkKind,
+  CommitmentStatus,
+  DatePrecision,
+} from "../common/enums";
 import { DateScalar, DecimalScalar } from "../common/scalars";
 import { createFields, field, updateFields } from "../writes/write-inputs";
 
@@ -123,6 +129,24 @@ const commitmentFields = {
     type: () => Boolean,
     description: "madeOn is inferred from context, not stated by the source (default false).",
     rules: [IsBoolean()],
+  }),
+  instrument: field<CommitmentInstrument>()({
+    kind: "optional",
+    type: () => CommitmentInstrument,
+    description: "How the support is given (grant, loan …).",
+    rules: [IsEnum(CommitmentInstrument)],
+  }),
+  concessional: field<boolean>()({
+    kind: "optional",
+    type: () => Boolean,
+    description: "For a LOAN only: concessional or not.",
+    rules: [IsBoolean()],
+  }),
+  channelId: field<string>()({
+    kind: "optional",
+    type: () => ID,
+    description: "The organisation the support goes through (an Actor); null for bilateral.",
+    rules: [IsString()],
   }),
   engagementId: field<string>()({
     kind: "optional",

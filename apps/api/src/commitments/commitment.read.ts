@@ -36,6 +36,8 @@ export const commitmentRead = describeType("Commitment", "commitment", {
     "madeOn",
     "madeOnPrecision",
     "madeOnInferred",
+    "instrument",
+    "concessional",
     "periodStart",
     "periodEnd",
     "version",
@@ -57,6 +59,7 @@ export const commitmentRead = describeType("Commitment", "commitment", {
   citations: citationsOf("commitment_id"),
   committer: reference("Actor", "committer_id"),
   beneficiary: reference("Actor", "beneficiary_id"),
+  channel: reference("Actor", "channel_id"),
   engagement: reference("Engagement", "engagement_id"),
   money: moneyOfRow,
   coCommitters: list(

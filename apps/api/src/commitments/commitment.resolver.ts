@@ -43,6 +43,14 @@ export class CommitmentResolver {
     return commitment.beneficiaryId ? loaders.actor.load(commitment.beneficiaryId) : null;
   }
 
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: "The organisation the support goes through; null for bilateral support.",
+  })
+  channel(@Root() commitment: Commitment, @Ctx() { loaders }: Context) {
+    return commitment.channelId ? loaders.actor.load(commitment.channelId) : null;
+  }
+
   @FieldResolver(() => Money, {
     nullable: true,
     description: "The money promised; null for commitments without money.",

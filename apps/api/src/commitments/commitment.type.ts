@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { CommitmentKind, CommitmentStatus, DatePrecision } from "../common/enums";
+import { CommitmentInstrument, CommitmentKind, CommitmentStatus, DatePrecision } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar } from "../common/scalars";
 
@@ -28,6 +28,17 @@ export class Commitment extends Node {
 
   @Field(() => Boolean, { description: "True when madeOn is not stated by the source but inferred from context." })
   madeOnInferred!: boolean;
+
+  @Field(() => CommitmentInstrument, { nullable: true, description: "How the support is given; null when not said." })
+  instrument!: CommitmentInstrument | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "For a loan: true when concessional (below market terms); null when not known.",
+  })
+  concessional!: boolean | null;
+
+  channelId!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: "First day of the period the commitment covers." })
   periodStart!: Date | null;

@@ -10,6 +10,7 @@ import type { WriteContext } from "../writes/write-context";
 import {
   type CommitmentSnapshot,
   checkCommitmentDates,
+  checkInstrument,
   checkMoney,
   commitmentSnapshotInclude,
   engagementOfStatement,
@@ -60,6 +61,8 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
       { type: "Actor", globalId: input.committerId, field: "input.committerId" },
     ]);
     const beneficiaryId = (await resolveOptionalRef(tx, "Actor", input.beneficiaryId, "input.beneficiaryId")) ?? null;
+    const channelId = (await resolveOptionalRef(tx, "Actor", input.channelId, "input.channelId")) ?? null;
+    checkInstrument(input.instrument ?? null, input.concessional ?? null);
     let engagementId = (await resolveOptionalRef(tx, "Engagement", input.engagementId, "input.engagementId")) ?? null;
     const statementId = (await resolveOptionalRef(tx, "Statement", input.statementId, "input.statementId")) ?? null;
     if (statementId) engagementId = await engagementOfStatement(tx, statementId, engagementId);
@@ -88,6 +91,9 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
         madeOn: dates.madeOn && madeOnPrecision ? storedDate(dates.madeOn, madeOnPrecision) : null,
         madeOnPrecision,
         madeOnInferred: input.madeOnInferred ?? false,
+        instrument: input.instrument ?? null,
+        concessional: input.concessional ?? null,
+        channelId,
         engagementId,
         statementId,
         searchText: commitmentSearchText({ description, amountAsReported: input.amountAsReported }),
@@ -145,6 +151,8 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
       ? await resolveRefs(tx, [{ type: "Actor", globalId: input.committerId, field: "input.committerId" }])
       : [undefined];
     const beneficiaryId = await resolveOptionalRef(tx, "Actor", input.beneficiaryId, "input.beneficiaryId");
+    const channelId = await resolveOptionalRef(tx, "Actor", input.channelId, "input.channelId");
+    checkInstrument(pick("instrument", input.instrument), pick("concessional", input.concessional));
     let engagementId = await resolveOptionalRef(tx, "Engagement", input.engagementId, "input.engagementId");
     const statementId = await resolveOptionalRef(tx, "Statement", input.statementId, "input.statementId");
     const finalStatement = statementId === undefined ? before.statementId : statementId;
@@ -178,6 +186,9 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
         madeOn: dates.madeOn && madeOnPrecision ? storedDate(dates.madeOn, madeOnPrecision) : null,
         madeOnPrecision,
         madeOnInferred: input.madeOnInferred ?? undefined,
+        instrument: input.instrument,
+        concessional: input.concessional,
+        channelId,
         engagementId,
         statementId,
         searchText: commitmentSearchText({ description, amountAsReported }),

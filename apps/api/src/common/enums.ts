@@ -1,5 +1,6 @@
 import {
   ActorKind,
+  CommitmentInstrument,
   CommitmentKind,
   CommitmentLinkKind,
   CommitmentStageKind,
@@ -42,6 +43,18 @@ registerEnumType(CommitmentLinkKind, {
   name: "CommitmentLinkKind",
   description: "How one commitment relates to another.",
 });
+registerEnumType(CommitmentInstrument, {
+  name: "CommitmentInstrument",
+  description: "How support is given (the Kiel Ukraine Support Tracker's and IATI's split).",
+  valuesConfig: {
+    GRANT: { description: "Given, not repaid." },
+    LOAN: { description: "Repaid; see `concessional`." },
+    GUARANTEE: { description: "A guarantee of someone else's loan." },
+    IN_KIND: { description: "Goods or services rather than money (weapons, equipment, supplies)." },
+    BUDGET_SUPPORT: { description: "Money into the recipient's budget." },
+    TECHNICAL_ASSISTANCE: { description: "Expertise, training, advice." },
+  },
+});
 registerEnumType(CommitmentStageKind, {
   name: "CommitmentStageKind",
   description:
@@ -63,6 +76,7 @@ registerEnumType(Role, { name: "Role", description: "What an API token may do." 
 
 export {
   ActorKind,
+  CommitmentInstrument,
   CommitmentKind,
   CommitmentLinkKind,
   CommitmentStageKind,

@@ -99,6 +99,9 @@ export type CommitmentRecord = {
   status: string;
   madeOn?: PartialDateText;
   madeOnInferred?: boolean;
+  instrument?: string;
+  concessional?: boolean;
+  channel?: ExternalId;
   statement?: ExternalId;
   history?: { status: string; effectiveOn?: PartialDateText; note?: string }[];
   stages?: StageRecord[];

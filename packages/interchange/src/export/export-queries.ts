@@ -35,6 +35,7 @@ const commitments = `(SELECT json_agg(json_build_object('id', ${ownKey("c")}, 'c
     'currency', c.currency, 'amountAsReported', c.amount_as_reported, 'periodStart', c.period_start::text, 'periodEnd', c.period_end::text,
     'status', c.status, 'madeOn', ${partialDate("c.made_on", "c.made_on_precision")},
     'madeOnInferred', CASE WHEN c.made_on_inferred THEN true END,
+    'instrument', c.instrument, 'concessional', c.concessional, 'channel', ${actorRef("c.channel_id")},
     'statement', (SELECT ${ownKey("ss")} FROM statement ss WHERE ss.id = c.statement_id),
     'history', (SELECT json_agg(json_build_object('status', h.status, 'effectiveOn', ${partialDate("h.effective_on", "h.effective_precision")},
        'note', h.note) ORDER BY h.recorded_at, h.id) FROM commitment_status_change h WHERE h.commitment_id = c.id),

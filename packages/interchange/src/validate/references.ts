@@ -48,6 +48,7 @@ export function referencesOf(record: InterchangeRecord): Reference[] {
           ...ref("actor", c.committer, `/commitments/${i}/committer`),
           ...(c.coCommitters ?? []).flatMap((a, j) => ref("actor", a, `/commitments/${i}/coCommitters/${j}`)),
           ...ref("actor", c.beneficiary, `/commitments/${i}/beneficiary`),
+          ...ref("actor", c.channel, `/commitments/${i}/channel`),
           ...(c.stages ?? []).flatMap((s, j) => [
             ...ref("actor", s.provider, `/commitments/${i}/stages/${j}/provider`),
             ...ref("actor", s.receiver, `/commitments/${i}/stages/${j}/receiver`),

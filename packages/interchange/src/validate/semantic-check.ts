@@ -53,6 +53,9 @@ function checkEngagement(e: EngagementRecord, errors: SchemaError[]): void {
     checkRange(errors, `${at}/periodEnd`, c.periodStart, c.periodEnd);
     for (const [j, h] of (c.history ?? []).entries())
       checkDate(errors, `${at}/history/${j}/effectiveOn`, h.effectiveOn);
+    if (c.concessional !== undefined && c.instrument !== "LOAN") {
+      errors.push({ path: `${at}/concessional`, message: "applies to a LOAN only" });
+    }
     const parties = [c.committer, ...(c.coCommitters ?? [])].map(externalKey);
     parties.forEach((key, j) => {
       if (j > 0 && parties.indexOf(key) !== j) {

@@ -147,6 +147,21 @@ export type CommitmentGroupBy =
   /** The year it was made (from madeOn; null when not known). */
   | 'YEAR';
 
+/** How support is given (the Kiel Ukraine Support Tracker's and IATI's split). */
+export type CommitmentInstrument =
+  /** Money into the recipient's budget. */
+  | 'BUDGET_SUPPORT'
+  /** Given, not repaid. */
+  | 'GRANT'
+  /** A guarantee of someone else's loan. */
+  | 'GUARANTEE'
+  /** Goods or services rather than money (weapons, equipment, supplies). */
+  | 'IN_KIND'
+  /** Repaid; see `concessional`. */
+  | 'LOAN'
+  /** Expertise, training, advice. */
+  | 'TECHNICAL_ASSISTANCE';
+
 /** The field a commitment belongs to. */
 export type CommitmentKind =
   | 'COOPERATION'
@@ -253,16 +268,22 @@ export type CreateCommitmentInput = {
   amountAsReported?: string | null | undefined;
   /** Who receives it (an Actor); null for a cause. */
   beneficiaryId?: string | null | undefined;
+  /** The organisation the support goes through (an Actor); null for bilateral. */
+  channelId?: string | null | undefined;
   /** Actors who commit together with the committer: a joint commitment (replaces them). */
   coCommitterIds?: Array<string> | null | undefined;
   /** Who commits (an Actor). */
   committerId: string;
+  /** For a LOAN only: concessional or not. */
+  concessional?: boolean | null | undefined;
   /** ISO 4217 code of the amount (USD, EUR, KRW). */
   currency?: string | null | undefined;
   /** What is promised. */
   description: string;
   /** The engagement it was made in. */
   engagementId?: string | null | undefined;
+  /** How the support is given (grant, loan …). */
+  instrument?: CommitmentInstrument | null | undefined;
   /** The field the commitment belongs to. */
   kind: CommitmentKind;
   /** Links to other commitments (replaces them). */
@@ -605,10 +626,14 @@ export type UpdateCommitmentInput = {
   amountAsReported?: string | null | undefined;
   /** Who receives it (an Actor); null for a cause. */
   beneficiaryId?: string | null | undefined;
+  /** The organisation the support goes through (an Actor); null for bilateral. */
+  channelId?: string | null | undefined;
   /** Actors who commit together with the committer: a joint commitment (replaces them). */
   coCommitterIds?: Array<string> | null | undefined;
   /** Who commits. */
   committerId?: string | null | undefined;
+  /** For a LOAN only: concessional or not. */
+  concessional?: boolean | null | undefined;
   /** ISO 4217 code of the amount (USD, EUR, KRW). */
   currency?: string | null | undefined;
   /** What is promised. */
@@ -617,6 +642,8 @@ export type UpdateCommitmentInput = {
   engagementId?: string | null | undefined;
   /** The commitment to change. */
   id: string;
+  /** How the support is given (grant, loan …). */
+  instrument?: CommitmentInstrument | null | undefined;
   /** The field the commitment belongs to. */
   kind?: CommitmentKind | null | undefined;
   /** Links to other commitments (replaces them). */
