@@ -33,6 +33,15 @@ describe("joint commitments", () => {
       data: { node: { committer: { name: "ROK" }, coCommitters: [{ name: "NATO" }, { name: "Japan" }] } },
     });
 
+    // The joint commitment is in each committer's commitmentsMade, compiled and counted.
+    const madeBy = `query($id: ID!) { node(id: $id) { ... on Actor { commitmentsMade(first: 5) { totalCount
+      edges { node { description } } } } } }`;
+    for (const party of [rok, nato, japan]) {
+      expect(await t.gql(madeBy, { id: party })).toEqual({
+        data: { node: { commitmentsMade: { totalCount: 1, edges: [{ node: { description: "A channel" } }] } } },
+      });
+    }
+
     const changed = await t.gql(update, { input: { id, version: 1, coCommitterIds: [japan] } }, auth.editor);
     expect(changed.errors).toBeUndefined();
     expect(await t.gql(read, { id })).toEqual({

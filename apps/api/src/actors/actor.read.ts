@@ -1,5 +1,5 @@
 import { Prisma } from "@accord/db";
-import { commitmentsSpec } from "../commitments/commitment.loaders";
+import { commitmentsMadeSpec, commitmentsSpec } from "../commitments/commitment.loaders";
 import { OrderDirection } from "../common/order-direction";
 import { connectionJson } from "../compiled-reads/connections";
 import {
@@ -73,6 +73,6 @@ export const actorRead = describeType("Actor", "actor", {
   tenures: connection("TenureConnection", "Tenure", () => actorTenuresSpec),
   engagements: actorEngagements,
   statements: connection("StatementConnection", "Statement", () => statementsBySpeakerSpec),
-  commitmentsMade: connection("CommitmentConnection", "Commitment", () => commitmentsSpec("c.committer_id")),
+  commitmentsMade: connection("CommitmentConnection", "Commitment", () => commitmentsMadeSpec),
   commitmentsReceived: connection("CommitmentConnection", "Commitment", () => commitmentsSpec("c.beneficiary_id")),
 });

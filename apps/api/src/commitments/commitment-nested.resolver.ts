@@ -8,7 +8,9 @@ import { CommitmentConnection } from "./commitment.connection";
 
 @Resolver(() => Actor)
 export class ActorCommitmentsResolver {
-  @FieldResolver(() => CommitmentConnection, { description: "Commitments this actor made, newest first." })
+  @FieldResolver(() => CommitmentConnection, {
+    description: "Commitments this actor made, alone or jointly (as a co-committer), newest first.",
+  })
   commitmentsMade(@Root() actor: Actor, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() { loaders }: Context) {
     return loaders.commitmentsByCommitter.load(actor.id, page);
   }

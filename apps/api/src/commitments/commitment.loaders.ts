@@ -15,6 +15,18 @@ export const commitmentsSpec = (parent: string): WindowListSpec => ({
   order: byDate,
 });
 
+/**
+ * Commitments an actor makes, alone or jointly: each commitment once per party (committer and
+ * co-committers) as `c.party`, so an actor's list holds its joint commitments too.
+ */
+export const commitmentsMadeSpec: WindowListSpec = {
+  from: `(SELECT c.*, c.committer_id AS party FROM commitment c
+    UNION ALL SELECT c.*, cc.actor_id FROM commitment_co_committer cc JOIN commitment c ON c.id = cc.commitment_id) c`,
+  id: "c.id",
+  parent: "c.party",
+  order: byDate,
+};
+
 /** Commitments, their history and links, batched per request. */
 export function createCommitmentLoaders(prisma: PrismaClient) {
   const commitment = byIdLoader((ids) => prisma.commitment.findMany({ where: { id: { in: ids } } }));
@@ -22,7 +34,7 @@ export function createCommitmentLoaders(prisma: PrismaClient) {
   return {
     commitment,
     commitmentsByEngagement: nested("c.engagement_id"),
-    commitmentsByCommitter: nested("c.committer_id"),
+    commitmentsByCommitter: windowConnectionLoader(prisma, commitmentsMadeSpec, commitment),
     commitmentsByBeneficiary: nested("c.beneficiary_id"),
     commitmentsByStatement: groupLoader(
       (ids) =>
