@@ -1,12 +1,13 @@
-// PostGraphile 5 (Amber preset) over the benchmark database; run with Node 22.
+// PostGraphile 5 (Amber preset, with @graphile/pg-aggregates for Q7 and Q9) over the benchmark database; run with Node 22.
 import http from "node:http";
+import { PgAggregatesPreset } from "@graphile/pg-aggregates";
 import { postgraphile } from "postgraphile";
 import { makePgService } from "postgraphile/adaptors/pg";
 import { grafserv } from "postgraphile/grafserv/node";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 
 const preset = {
-  extends: [PostGraphileAmberPreset],
+  extends: [PostGraphileAmberPreset, PgAggregatesPreset],
   pgServices: [
     makePgService({
       connectionString: process.env.DATABASE_URL,

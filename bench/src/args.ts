@@ -14,7 +14,7 @@ export type BenchArgs = {
 };
 
 const allServers: ServerName[] = ["accord", "postgraphile", "floor"];
-const allQueries: QueryName[] = ["Q1", "Q2", "Q3", "Q4", "Q5"];
+const allQueries: QueryName[] = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"];
 
 function positive(name: string, text: string): number {
   const value = Number(text.replaceAll("_", ""));

@@ -1,8 +1,9 @@
-// Q1–Q5, written once per server so each asks for the same records and fields.
+// Q1–Q5, written once per server so each asks for the same records and fields (Q6–Q9: analytics-queries.ts).
+import { type AnalyticsQuery, analyticsRequests, analyticsTitles, type Unsupported } from "./analytics-queries";
 import { rowId, timelineActorIndex } from "./data/shape";
 
 export type ServerName = "accord" | "postgraphile" | "floor";
-export type QueryName = "Q1" | "Q2" | "Q3" | "Q4" | "Q5";
+export type QueryName = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | AnalyticsQuery;
 export type BenchRequest = { method: "GET" | "POST"; path: string; body?: string };
 
 export const queryTitles: Record<QueryName, string> = {
@@ -11,6 +12,7 @@ export const queryTitles: Record<QueryName, string> = {
   Q3: "commitmentTotals by committer, currency",
   Q4: 'search("korea"), 20 hits',
   Q5: "deep: 10 × participants × 10 × 10",
+  ...analyticsTitles,
 };
 
 const graphql = (query: string, variables: object = {}): BenchRequest => ({
@@ -21,7 +23,11 @@ const graphql = (query: string, variables: object = {}): BenchRequest => ({
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 
-export function benchRequests(server: ServerName): Record<QueryName, BenchRequest> {
+export function benchRequests(server: ServerName): Record<QueryName, BenchRequest | Unsupported> {
+  return { ...coreRequests(server), ...analyticsRequests(server, globalId) };
+}
+
+function coreRequests(server: ServerName): Record<Exclude<QueryName, AnalyticsQuery>, BenchRequest> {
   const actorId = rowId("actor", timelineActorIndex);
   if (server === "floor") {
     return {
@@ -35,7 +41,7 @@ export function benchRequests(server: ServerName): Record<QueryName, BenchReques
   return server === "accord" ? accordRequests(globalId("Actor", actorId)) : postgraphileRequests(actorId);
 }
 
-function accordRequests(actorId: string): Record<QueryName, BenchRequest> {
+function accordRequests(actorId: string): Record<Exclude<QueryName, AnalyticsQuery>, BenchRequest> {
   return {
     Q1: graphql(`{ engagements(first: 50) { edges { node { id title kind startDate
       participants { role actor { id name kind } } topics { id name } } } } }`),
@@ -53,7 +59,7 @@ function accordRequests(actorId: string): Record<QueryName, BenchRequest> {
   };
 }
 
-function postgraphileRequests(actorId: string): Record<QueryName, BenchRequest> {
+function postgraphileRequests(actorId: string): Record<Exclude<QueryName, AnalyticsQuery>, BenchRequest> {
   return {
     Q1: graphql(`{ allEngagements(first: 50, orderBy: [START_DATE_DESC, ROW_ID_DESC]) { nodes { rowId title kind startDate
       participantsByEngagementId { nodes { role actorByActorId { rowId name kind } } }

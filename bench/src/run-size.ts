@@ -38,13 +38,18 @@ async function countStatements(args: BenchArgs, name: ServerName, dbName: string
   try {
     const requests = benchRequests(name);
     for (const query of args.queries) {
-      const first = await checkAnswer(server.url, requests[query]);
+      const request = requests[query];
+      if ("unsupported" in request) {
+        counts[query] = request.unsupported;
+        continue;
+      }
+      const first = await checkAnswer(server.url, request);
       if (!first.ok) {
         counts[query] = first.reason;
         continue;
       }
       counter.reset();
-      for (let i = 0; i < probeRepeats; i++) await checkAnswer(server.url, requests[query]);
+      for (let i = 0; i < probeRepeats; i++) await checkAnswer(server.url, request);
       counts[query] = counter.count() / probeRepeats;
     }
   } finally {
@@ -69,15 +74,16 @@ export async function runSize(args: BenchArgs, engagements: number, dbName: stri
       const requests = benchRequests(name);
       for (const query of args.queries) {
         const statements = counts[query];
-        if (typeof statements !== "number") {
-          serverResult.queries[query] = { ok: false, reason: statements ?? "not run" };
+        const request = requests[query];
+        if (typeof statements !== "number" || "unsupported" in request) {
+          serverResult.queries[query] = { ok: false, reason: String(statements ?? "not run") };
           log(`  ${query} n/a: ${statements}`);
           continue;
         }
         const load1 = os.loadavg()[0] ?? 0;
         const m = await measure({
           base: server.url,
-          request: requests[query],
+          request,
           connections: args.connections,
           duration: args.duration,
           warmup: args.warmup,

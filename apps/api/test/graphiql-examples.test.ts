@@ -51,6 +51,10 @@ describe("the IDE's example tabs", () => {
     expect(rutte.statements.edges.map((e) => e.node.position)).toEqual([7, 10]);
     const minister = pick("Who was Foreign Minister?") as { officeHolders: { holder: { name: string } }[] };
     expect(minister.officeHolders.map((h) => h.holder.name)).toEqual(["Cho Tae-yul"]);
+    const series = pick("ROK–NATO meetings by quarter") as { engagementCounts: { period: string; count: number }[] };
+    expect(series.engagementCounts.reduce((sum, g) => sum + g.count, 0)).toBe(3);
+    const met = pick("Whom the ROK met most") as { counterparts: { edges: { node: { actor: { name: string } } }[] } };
+    expect(met.counterparts.edges.map((e) => e.node.actor.name)).toContain("North Atlantic Treaty Organization");
   });
 });
 

@@ -12,7 +12,7 @@ import { engagementTable } from "../engagements/engagement.service";
 import type { Engagement } from "../engagements/engagement.type";
 import { engagementSort } from "../engagements/engagement-order";
 import type { Loaders } from "../loaders";
-import { pairsSql } from "./counterparts.sql";
+import { pairsSql, sharedEngagementsSql } from "./counterparts.sql";
 import type { Counterpart, CounterpartsArgs, CounterpartsOf } from "./counterparts.type";
 import { datedCountOf, datedCountSql } from "./counts.sql";
 
@@ -52,8 +52,8 @@ export async function rankCounterparts({ prisma, args }: RankCounterpartsOptions
     request.size === 0
       ? []
       : await prisma.$queryRaw<Record<string, unknown>[]>`WITH ${pairs}
-          SELECT r.counterpart_id::text AS "actorId", ${datedCountSql()}
-          FROM pairs r JOIN engagement e ON e.id = r.engagement_id ${kinds}
+          SELECT r.counterpart_id::text AS "actorId", ${datedCountSql({ count: "count(*)", first: "min(r.key)", last: "max(r.key)" })}
+          FROM pairs r ${kinds}
           GROUP BY r.counterpart_id ${having}
           ORDER BY count(*) DESC, r.counterpart_id
           LIMIT ${request.size + 1}`;
@@ -85,14 +85,15 @@ export type FindSharedEngagementsOptions = {
 /** The engagements a counterpart was counted for, newest first unless asked otherwise. */
 export async function findSharedEngagements({ prisma, loaders, counterpart, args }: FindSharedEngagementsOptions) {
   const { of } = counterpart;
-  const pairs = pairsSql({ ...of, conditions: await engagementConditions(prisma, of.filter) });
+  const shared = sharedEngagementsSql(
+    { ...of, conditions: await engagementConditions(prisma, of.filter) },
+    counterpart.actorId,
+  );
   return paginateSql<Engagement>({
     ...engagementTable,
     prisma,
     args: args as ConnectionArgs,
-    where: [
-      Prisma.sql`e.id IN (WITH ${pairs} SELECT engagement_id FROM pairs WHERE counterpart_id = ${counterpart.actorId}::uuid)`,
-    ],
+    where: [shared],
     sort: engagementSort(args.orderBy),
     load: (ids) => loadAll(loaders.engagement, ids),
   });

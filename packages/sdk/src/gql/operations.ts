@@ -17,6 +17,8 @@ export const operations = {
   commitmentStages: D.CommitmentStagesDocument,
   /** Sums of commitment amounts, split by currency and grouped as asked (e.g. the USD 2.4 billion the Republic of Korea committed to Ukraine, by status). (query CommitmentTotals, operations/commitment-totals.graphql) */
   commitmentTotals: D.CommitmentTotalsDocument,
+  /** The actors an actor met, most engagements together first, each with a page of those engagements. (query Counterparts, operations/analytics.graphql) */
+  counterparts: D.CounterpartsDocument,
   /** Creates an actor: a state, an organisation, one of its bodies or a person (editor or admin). (mutation CreateActor, operations/actor-mutations.graphql) */
   createActor: D.CreateActorDocument,
   /** Cites a source for an engagement, statement or commitment (editor or admin). (mutation CreateCitation, operations/citation-mutations.graphql) */
@@ -45,6 +47,8 @@ export const operations = {
   deleteStatement: D.DeleteStatementDocument,
   /** Deletes a topic; returns its ID (editor or admin). (mutation DeleteTopic, operations/topic-mutations.graphql) */
   deleteTopic: D.DeleteTopicDocument,
+  /** Engagements counted per group (period, kind, status, country, topic, participant, represented actor) with first and last date. (query EngagementCounts, operations/analytics.graphql) */
+  engagementCounts: D.EngagementCountsDocument,
   /** One engagement by its global ID: dates and their precision, venue, participants, topics, the engagement it sat beside and those beside it. (query EngagementDetail, operations/engagement-detail.graphql) */
   engagementDetail: D.EngagementDetailDocument,
   /** Engagements matching a filter (who took part, when, what kind, on which topic, words in the text), newest first, a page at a time. (query Engagements, operations/engagements.graphql) */
@@ -61,6 +65,8 @@ export const operations = {
   search: D.SearchDocument,
   /** Sources (articles, statements, transcripts …) by author, publisher, kind, language or title, newest first. (query Sources, operations/sources.graphql) */
   sources: D.SourcesDocument,
+  /** Statements counted per group (period, speaker, kind, topic): "what did NATO speak of most in 2024". (query StatementCounts, operations/analytics.graphql) */
+  statementCounts: D.StatementCountsDocument,
   /** Statements by speaker, topic, kind, mentioned actor or words (e.g. what Mark Rutte said about North Korea), newest engagement first, with their citations. (query Statements, operations/statements.graphql) */
   statements: D.StatementsDocument,
   /** Topics in tree order (filter by parent, slug or words), a page at a time. (query Topics, operations/topics.graphql) */

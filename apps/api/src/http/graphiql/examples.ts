@@ -184,4 +184,39 @@ query ForeignMinister($rok: ID) {
 `,
     variables: { rok: ids.rok ?? null },
   },
+  {
+    title: "ROK–NATO meetings by quarter",
+    query: `# A time series: how often the Republic of Korea and NATO met, by quarter (2024: 1, 2025: 2 by year).
+# A date known only to the year counts in its year and in the quarter-unknown bucket ("2024-QX").
+query RokNatoByQuarter($actors: [ID!]) {
+  engagementCounts(filter: { participants: { allOf: $actors } }, groupBy: [QUARTER]) {
+    period
+    count
+    firstDate
+    lastDate
+  }
+}
+`,
+    variables: { actors: [ids.rok ?? "", ids.nato ?? ""] },
+  },
+  {
+    title: "Whom the ROK met most",
+    query: `# Counterparts ranked by engagements together; a minister's meetings count for the state.
+query RokCounterparts($rok: ID!) {
+  counterparts(actor: $rok, first: 10) {
+    totalCount
+    edges {
+      node {
+        actor { name kind }
+        count
+        firstDate
+        lastDate
+        engagements(first: 3) { edges { node { title startDate } } }
+      }
+    }
+  }
+}
+`,
+    variables: { rok: ids.rok ?? "" },
+  },
 ];
