@@ -39,7 +39,9 @@ export function analyticsRequests(
   if (server === "postgraphile") {
     return {
       Q6: { unsupported: "pg-aggregates truncates dates to the hour or day only, not the year" },
-      Q7: graphql(`{ allEngagements { groupedAggregates(groupBy: [COUNTRY_ID, STATUS]) { keys distinctCount { rowId } } } }`),
+      Q7: graphql(
+        `{ allEngagements { groupedAggregates(groupBy: [COUNTRY_ID, STATUS]) { keys distinctCount { rowId } } } }`,
+      ),
       Q8: { unsupported: "no grouping over the participants of another participant's engagements" },
       Q9: graphql(
         `query ($id: UUID!) { allStatements(condition: { speakerId: $id }) { groupedAggregates(groupBy: [KIND]) {
