@@ -2,6 +2,7 @@ import { dirname, join } from "node:path";
 import type { InterchangeRecord } from "@accord/domain";
 import type { Located, RecordInput } from "../input/located";
 import { latestNames } from "./country-actors";
+import { readTerms, type Term } from "./office-holders";
 import { readTrips } from "./read-trips";
 import { scanTravels, type TravelScan } from "./scan";
 import { streamRecords } from "./stream-records";
@@ -10,20 +11,19 @@ import { rootElement, selectXmlFiles } from "./xml-files";
 
 const roleCodesFile = "travel-role-codes.xml";
 
-/**
- * Role code → label from the code table (root <code-table>) in the folder, or beside or above the
- * file or folder given.
- */
-async function roleLabels(path: string, found: string[]): Promise<Map<string, string>> {
+/** A file of the given root in the folder, or by its usual name beside or above the file or folder given. */
+async function companionFile(path: string, found: string[], root: string, name: string): Promise<string | null> {
+  const near = [dirname(path), dirname(dirname(path))].map((d) => join(d, name));
+  for (const file of [...found, ...near]) if ((await rootElement(file).catch(() => null)) === root) return file;
+  return null;
+}
+
+/** Role code → label from the code table (root <code-table>). */
+async function roleLabels(file: string | null): Promise<Map<string, string>> {
   const labels = new Map<string, string>();
-  const near = [dirname(path), dirname(dirname(path))].map((d) => join(d, roleCodesFile));
-  const candidates = [...found, ...near];
-  for (const file of candidates) {
-    if ((await rootElement(file).catch(() => null)) !== "code-table") continue;
-    for await (const item of streamRecords(file, "item"))
-      if (item.fields.value) labels.set(item.fields.value, item.fields.label ?? item.fields.value);
-    if (labels.size) break;
-  }
+  if (!file) return labels;
+  for await (const item of streamRecords(file, "item"))
+    if (item.fields.value) labels.set(item.fields.value, item.fields.label ?? item.fields.value);
   return labels;
 }
 
@@ -33,7 +33,10 @@ export const travelsFormat = { root: "trips", format: "history-state-travels (tr
 export async function openHistoryStateTravels(path: string): Promise<RecordInput> {
   const selection = await selectXmlFiles(path, travelsFormat, ["code-table", "presidents"]);
   const files = selection.files;
-  const labels = await roleLabels(path, selection.extras.get("code-table") ?? []);
+  const codes = await companionFile(path, selection.extras.get("code-table") ?? [], "code-table", roleCodesFile);
+  const labels = await roleLabels(codes);
+  const holders = await companionFile(path, selection.extras.get("presidents") ?? [], "presidents", "presidents.xml");
+  const terms = holders ? await readTerms(holders) : new Map<string, Term[]>();
   let scanned: Promise<TravelScan> | null = null;
   const scan = () => {
     scanned ??= scanTravels(files);
@@ -51,7 +54,7 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
       let index = 0;
       for (const record of [
         ...sourceRecords(files),
-        ...actorRecords(s, labels),
+        ...actorRecords(s, labels, terms),
         ...s.journeys.map((j) => journeyRecord(j, s, names)),
       ]) {
         yield synthetic(record, index++);

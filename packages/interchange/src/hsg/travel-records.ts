@@ -1,8 +1,9 @@
-import type { ActorRecord, EngagementRecord, ExternalId, SourceRecord } from "@accord/domain";
+import type { ActorRecord, EngagementRecord, ExternalId, SourceRecord, TenureRecord } from "@accord/domain";
 import { countryActors, hsgCountryId, unitedStates } from "./country-actors";
+import type { Term } from "./office-holders";
 import { peopleMet } from "./people-met";
 import type { Trip } from "./read-trips";
-import { type Journey, personKey, type TravelFile, type TravelScan } from "./scan";
+import { type Journey, personKey, type TravelFile, type Traveller, type TravelScan } from "./scan";
 
 export const historian: ExternalId = { scheme: "hsg-org", value: "office-of-the-historian" };
 const personId = (who: string): ExternalId => ({ scheme: "hsg-person", value: who });
@@ -33,7 +34,27 @@ export function sourceRecords(files: TravelFile[]): SourceRecord[] {
   }));
 }
 
-export function actorRecords(scan: TravelScan, labels: Map<string, string>): ActorRecord[] {
+/**
+ * The traveller's tenures: each term of the office-holders file (two terms apart are two tenures),
+ * or, where it has none for the traveller, one spanning the first to the last recorded trip.
+ */
+function tenuresOf(t: Traveller, office: string, terms: Term[] | undefined): TenureRecord[] {
+  const held = { jurisdiction: unitedStates, name: office };
+  if (terms?.length)
+    return terms.map((term) => ({
+      id: { scheme: "hsg-tenure", value: `${t.role}/${t.who}/${term.n}` },
+      office: held,
+      ...(term.start ? { start: term.start } : {}),
+      ...(term.end ? { end: term.end } : {}),
+    }));
+  return [{ id: { scheme: "hsg-tenure", value: `${t.role}/${t.who}` }, office: held, start: t.first, end: t.last }];
+}
+
+export function actorRecords(
+  scan: TravelScan,
+  labels: Map<string, string>,
+  terms: Map<string, Term[]> = new Map(),
+): ActorRecord[] {
   const roles = [...new Set([...scan.travellers.values()].map((t) => t.role))].sort();
   const travellers: ActorRecord[] = [...scan.travellers.values()]
     .sort((a, b) => (a.who < b.who ? -1 : 1))
@@ -41,16 +62,8 @@ export function actorRecords(scan: TravelScan, labels: Map<string, string>): Act
       type: "actor",
       identifiers: [personId(t.who)],
       kind: "PERSON",
-      name: t.name,
-      // The records hold no appointment dates: the tenure spans the first to the last recorded trip.
-      tenures: [
-        {
-          id: { scheme: "hsg-tenure", value: `${t.role}/${t.who}` },
-          office: { jurisdiction: unitedStates, name: officeOf(t.role, labels) },
-          start: t.first,
-          end: t.last,
-        },
-      ],
+      name: terms.get(t.who)?.[0]?.name ?? t.name,
+      tenures: tenuresOf(t, officeOf(t.role, labels), terms.get(t.who)),
     }));
   const people: ActorRecord[] = [...scan.people.values()]
     .sort((a, b) => (a.key < b.key ? -1 : 1))
