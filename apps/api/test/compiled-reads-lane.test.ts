@@ -13,7 +13,13 @@ import { createTestTokens } from "./support/tokens";
 
 type Via = "apollo" | "lane";
 type Answer = { operationName: string | null; via: Via };
-type Reply = { status: number; contentType: string | null; body: Record<string, unknown>; headers: Headers };
+type Reply = {
+  status: number;
+  contentType: string | null;
+  text: string;
+  body: Record<string, unknown>;
+  headers: Headers;
+};
 
 const page = `query Page($first: Int) { engagements(first: $first, orderBy: { field: START_DATE, direction: ASC }) {
   totalCount edges { node { id title startDate } } } }`;
@@ -55,7 +61,7 @@ async function post(
   });
   const text = await response.text();
   const { status, headers: replyHeaders } = response;
-  return { status, contentType: replyHeaders.get("content-type"), body: JSON.parse(text), headers: replyHeaders };
+  return { status, contentType: replyHeaders.get("content-type"), text, body: JSON.parse(text), headers: replyHeaders };
 }
 
 /** Sends `body` and returns the reply with how it was answered (undefined: not by compiled SQL). */
@@ -104,6 +110,8 @@ describe("the fast lane answers repeats of anonymous reads", () => {
       expect(reply.contentType).toBe("application/json; charset=utf-8");
     }
     expect(second.body).toEqual(first.body);
+    // Byte for byte: PostgreSQL's `"key" : value` spacing is compacted away in the lane.
+    expect(second.text).toBe(first.text);
     expect(first.body.extensions).toEqual({ cost: { requested: expect.any(Number), max: 500_000 } });
     expect((first.body.data as { engagements: { edges: unknown[] } }).engagements.edges).toHaveLength(3);
     // The same rate-limit and request headers either way (the date and the request ID aside).

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type PrismaClient, sqlPoolsOf } from "@accord/db";
+import { compactJson } from "./compact-json";
 import type { CompiledRead } from "./compile";
 
 // Each prepared statement holds a plan on every connection: a bounded set of query shapes gets one.
@@ -24,7 +25,8 @@ const asParameter = (value: unknown) => (value instanceof Date ? value.toISOStri
  */
 function dataBytes(keys: string[], rows: [number, string | null][], before: string, after: string): Buffer {
   const parts: string[][] = keys.map(() => []);
-  for (const [r, t] of rows) parts[r]!.push(t ?? "null");
+  // Each part holds whole values and punctuation, never half a string: compacted one by one.
+  for (const [r, t] of rows) parts[r]!.push(t === null ? "null" : compactJson(t));
   const pieces = [`${before}{`];
   keys.forEach((key, i) => {
     pieces.push(`${i > 0 ? "," : ""}${JSON.stringify(key)}:`, ...parts[i]!);
