@@ -67,4 +67,19 @@ describe("presidents' travels with office holders", () => {
       ["Kohl", "PARTICIPANT", "Chancellor"],
     ]);
   });
+
+  it("makes a NATO summit a president attended a multilateral meeting with NATO in it", async () => {
+    const summit = await db.prisma.engagement.findFirstOrThrow({
+      where: { externalScheme: "hsg-trip", externalValue: "2328" },
+      include: { participants: { include: { actor: true }, orderBy: { position: "asc" } } },
+    });
+    expect([summit.kind, summit.participants.map((p) => [p.actor.name, p.actor.kind, p.role])]).toEqual([
+      "MULTILATERAL_MEETING",
+      [
+        ["George H.W. Bush", "PERSON", "VISITOR"],
+        ["Belgium", "STATE", "HOST"],
+        ["North Atlantic Treaty Organization", "INTERNATIONAL_ORGANIZATION", "PARTICIPANT"],
+      ],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ActorRecord, EngagementRecord, ExternalId, SourceRecord, TenureRecord } from "@accord/domain";
 import { countryActors, hsgCountryId, unitedStates } from "./country-actors";
+import { organisationActors, organisationId, organisationsAttended } from "./multilateral";
 import type { Term } from "./office-holders";
 import { peopleMet } from "./people-met";
 import type { Trip } from "./read-trips";
@@ -78,7 +79,7 @@ export function actorRecords(
     scan.countries,
     roles.map((r) => officeOf(r, labels)),
   );
-  return [historianActor, ...countries, ...travellers, ...people];
+  return [historianActor, ...organisationActors(), ...countries, ...travellers, ...people];
 }
 
 export function journeyRecord(j: Journey, scan: TravelScan, names: Map<string, string>): EngagementRecord {
@@ -101,10 +102,11 @@ export function tripRecord(t: Trip, scan: TravelScan, labels: Map<string, string
   const journey = scan.journeyOfTrip.get(t.id);
   const where = t.country || t.countryId || "an unknown country";
   const people = t.countryId || t.country ? peopleMet(t.remarks) : [];
+  const attended = organisationsAttended(t.remarks);
   const record: EngagementRecord = {
     type: "engagement",
     id: { scheme: "hsg-trip", value: t.id },
-    kind: "VISIT",
+    kind: attended.length ? "MULTILATERAL_MEETING" : "VISIT",
     title: `${t.name || t.who} in ${where}${t.locale ? ` (${t.locale})` : ""}`,
     start: t.start,
     participants: [
@@ -114,8 +116,10 @@ export function tripRecord(t: Trip, scan: TravelScan, labels: Map<string, string
         actor: { scheme: "hsg-met", value: personKey(t.countryId, p.name) },
         role: "PARTICIPANT",
         titleAsReported: p.title,
-        ...(t.countryId ? { represents: hsgCountryId(t.countryId) } : {}),
+        // Leaders met at a summit abroad represent their own countries, which the remark does not say.
+        ...(t.countryId && !attended.length ? { represents: hsgCountryId(t.countryId) } : {}),
       })),
+      ...attended.map((o) => ({ actor: organisationId(o), role: "PARTICIPANT" })),
     ],
     citations: [{ source: fileSourceId(t.file), locator: `${t.file}#${t.id}` }],
   };

@@ -1,5 +1,6 @@
 import type { ActorRecord, EngagementRecord, ExternalId, SourceRecord } from "@accord/domain";
 import { countryActors, hsgCountryId, unitedStates } from "./country-actors";
+import { organisationActors, organisationId, organisationsAttended } from "./multilateral";
 import type { Visit } from "./read-visits";
 import { personKey, type TravelFile } from "./scan";
 import { historian, historianActor } from "./travel-records";
@@ -31,17 +32,18 @@ export function visitActorRecords(scan: VisitScan): ActorRecord[] {
       name: p.name,
       onMatch: "merge",
     }));
-  return [historianActor, ...countryActors(scan.countries, []), ...people];
+  return [historianActor, ...organisationActors(), ...countryActors(scan.countries, []), ...people];
 }
 
 /** A visit to the United States: hosted by it, the visitors representing the country they came from. */
 export function visitRecord(v: Visit): EngagementRecord {
   const people = visitorsOf(v.visitor);
+  const attended = organisationsAttended(v.description);
   const from = v.from || v.fromId;
   const record: EngagementRecord = {
     type: "engagement",
     id: { scheme: "hsg-visit", value: v.id },
-    kind: "VISIT",
+    kind: attended.length ? "MULTILATERAL_MEETING" : "VISIT",
     title: `${v.visitor || "A visitor"}${from ? ` (${from})` : ""} in the United States`,
     start: v.start,
     country: unitedStates,
@@ -53,6 +55,7 @@ export function visitRecord(v: Visit): EngagementRecord {
         ...(v.fromId ? { represents: hsgCountryId(v.fromId) } : {}),
       })),
       { actor: unitedStates, role: "HOST" },
+      ...attended.map((o) => ({ actor: organisationId(o), role: "PARTICIPANT" })),
     ],
     citations: [{ source: visitsFileSourceId(v.file), locator: `${v.file}#${v.id}` }],
   };

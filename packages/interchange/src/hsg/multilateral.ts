@@ -1,0 +1,76 @@
+import type { ActorRecord, ExternalId } from "@accord/domain";
+
+// Multilateral meetings recognised from a trip's remarks or a visit's description, by rules in this
+// one table: an organisation is taken part in when the text attends (or accompanies someone to) a
+// meeting and names the organisation. "Met with the Foreign Ministers of the Gulf Cooperation
+// Council" names it without attending: not taken. A summit of two ("U.S.-Soviet Summit") names none.
+
+export type Organisation = { id: string; name: string; aliases: string[]; pattern: RegExp };
+
+export const organisations: readonly Organisation[] = [
+  {
+    id: "nato",
+    name: "North Atlantic Treaty Organization",
+    aliases: ["NATO"],
+    pattern: /\bNATO\b|North Atlantic (Council|Alliance|Treaty)/,
+  },
+  {
+    id: "un",
+    name: "United Nations",
+    aliases: ["UN"],
+    pattern:
+      /\b(United Nations|U\.N\.|UN)\b[\s\S]{0,40}\b(General Assembly|Security Council|Conference|Summit)|\bUNGA\b/,
+  },
+  {
+    id: "oas",
+    name: "Organization of American States",
+    aliases: ["OAS"],
+    pattern: /\bOAS\b|Organization of American States|Summit of the Americas/,
+  },
+  { id: "g7", name: "Group of Seven", aliases: ["G7", "G8"], pattern: /\bG-?[78]\b|Economic Summit/ },
+  { id: "g20", name: "Group of Twenty", aliases: ["G20"], pattern: /\bG-?20\b/ },
+  {
+    id: "eu",
+    name: "European Union",
+    aliases: ["EU", "European Community"],
+    pattern: /\bEU\b|European (Union|Council|Community)/,
+  },
+  { id: "asean", name: "Association of Southeast Asian Nations", aliases: ["ASEAN"], pattern: /\bASEAN\b/ },
+  { id: "apec", name: "Asia-Pacific Economic Cooperation", aliases: ["APEC"], pattern: /\bAPEC\b/ },
+  {
+    id: "osce",
+    name: "Organization for Security and Co-operation in Europe",
+    aliases: ["OSCE", "CSCE"],
+    pattern: /\b(CSCE|OSCE)\b|Conference on Security and Co-?operation in Europe/,
+  },
+  { id: "seato", name: "Southeast Asia Treaty Organization", aliases: ["SEATO"], pattern: /\bSEATO\b/ },
+  { id: "cento", name: "Central Treaty Organization", aliases: ["CENTO"], pattern: /\bCENTO\b/ },
+  {
+    id: "oecd",
+    name: "Organisation for Economic Co-operation and Development",
+    aliases: ["OECD"],
+    pattern: /\bOECD\b/,
+  },
+];
+
+const attends =
+  /\b(Attended|attended|attending|Accompanied|Participated|participated|participation|Chaired|Co-chaired)\b/;
+const meeting = /\b(Summit|Ministerial|Meeting|Conference|Council|General Assembly|Session|Forum)\b/i;
+
+/** The organisations whose meeting the text attends. */
+export function organisationsAttended(text: string): Organisation[] {
+  if (!attends.test(text) || !meeting.test(text)) return [];
+  return organisations.filter((o) => o.pattern.test(text));
+}
+
+export const organisationId = (o: Organisation): ExternalId => ({ scheme: "hsg-org", value: o.id });
+
+export const organisationActors = (): ActorRecord[] =>
+  organisations.map((o) => ({
+    type: "actor",
+    identifiers: [organisationId(o)],
+    kind: "INTERNATIONAL_ORGANIZATION",
+    name: o.name,
+    aliases: o.aliases.map((name) => ({ name })),
+    onMatch: "merge",
+  }));
