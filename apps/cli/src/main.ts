@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { registerActorsCommands } from "./commands/actors";
 import { registerExportCommand } from "./commands/export";
 import { registerGenerateCommand } from "./commands/generate";
 import { registerImportCommand } from "./commands/import";
@@ -17,6 +18,7 @@ registerImportCommand(program);
 registerExportCommand(program);
 registerGenerateCommand(program);
 registerTokenCommands(program);
+registerActorsCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`accord: ${error instanceof Error ? error.message : String(error)}`);

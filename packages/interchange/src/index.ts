@@ -1,4 +1,5 @@
 export { type Catalog, loadCatalog } from "./catalog";
+export { type LikelyDuplicate, likelyDuplicates, loadPeople } from "./duplicates/likely-duplicates";
 export { type ExportFilter, exportRecords } from "./export/export-records";
 export { generateRecords } from "./generate/generate-records";
 export { openHistoryStateTravels } from "./hsg/open-travels";

@@ -1,0 +1,34 @@
+import { likelyDuplicates, type PersonRow } from "./likely-duplicates";
+
+const person = (id: string, name: string, countries: string[]): PersonRow => ({
+  id,
+  name,
+  identifiers: [`hsg-met:${id}`],
+  countries,
+  engagements: 1,
+});
+
+describe("likely duplicate people", () => {
+  it("pairs a surname with the full name, and the same name spelled with accents, within one country", () => {
+    const pairs = likelyDuplicates([
+      person("1", "Netanyahu", ["Israel"]),
+      person("2", "Benjamin Netanyahu", ["Israel"]),
+      person("3", "Erdogan", ["Turkey"]),
+      person("4", "Erdoğan", ["Turkey"]),
+      person("5", "Kohl", ["Germany"]),
+      person("6", "Helmut Schmidt", ["Germany"]),
+      person("7", "Kohl", ["Austria"]),
+      person("8", "Rudolphus F. M. (Ruud) Lubbers", ["Netherlands"]),
+      person("9", "Lubbers", ["Netherlands"]),
+    ]);
+    expect(pairs.map((p) => [p.a.name, p.b.name, p.evidence])).toEqual([
+      ["Netanyahu", "Benjamin Netanyahu", '"Netanyahu" is the end of "Benjamin Netanyahu"; both represent Israel'],
+      ["Erdogan", "Erdoğan", "the same name, accents and case aside; both represent Turkey"],
+      [
+        "Lubbers",
+        "Rudolphus F. M. (Ruud) Lubbers",
+        '"Lubbers" is the end of "Rudolphus F. M. (Ruud) Lubbers"; both represent Netherlands',
+      ],
+    ]);
+  });
+});

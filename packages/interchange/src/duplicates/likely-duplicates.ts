@@ -1,0 +1,58 @@
+import type { BulkDb } from "../write/bulk-db";
+
+export type PersonRow = { id: string; name: string; identifiers: string[]; countries: string[]; engagements: number };
+export type LikelyDuplicate = { a: PersonRow; b: PersonRow; country: string; evidence: string };
+
+const words = (name: string) =>
+  name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/** True when b's words end with all of a's ("kohl" and "helmut kohl"), or the two are the same words. */
+const endsWith = (long: string[], short: string[]) =>
+  short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+
+/**
+ * People who are likely one person: they represented the same country and one's name, accents and
+ * parenthesised nicknames aside, is the other's or its end ("Netanyahu" / "Benjamin Netanyahu").
+ */
+export function likelyDuplicates(people: PersonRow[]): LikelyDuplicate[] {
+  const groups = new Map<string, PersonRow[]>();
+  for (const p of people) {
+    const surname = words(p.name).at(-1);
+    if (!surname) continue;
+    for (const c of p.countries) groups.set(`${c}\u0000${surname}`, [...(groups.get(`${c}\u0000${surname}`) ?? []), p]);
+  }
+  const found = new Map<string, LikelyDuplicate>();
+  for (const [key, group] of groups) {
+    const country = key.split("\u0000")[0] ?? "";
+    for (const a of group)
+      for (const b of group) {
+        if (a.id >= b.id || found.has(`${a.id}/${b.id}`)) continue;
+        const [wa, wb] = [words(a.name), words(b.name)];
+        const [short, long] = wa.length <= wb.length ? [a, b] : [b, a];
+        const same = wa.join(" ") === wb.join(" ");
+        if (!same && !endsWith(words(long.name), words(short.name))) continue;
+        const evidence = same
+          ? `the same name, accents and case aside; both represent ${country}`
+          : `"${short.name}" is the end of "${long.name}"; both represent ${country}`;
+        found.set(`${a.id}/${b.id}`, { a: short, b: long, country, evidence });
+      }
+  }
+  return [...found.values()].sort((x, y) => (x.b.name < y.b.name ? -1 : x.b.name > y.b.name ? 1 : 0));
+}
+
+/** The people of the database with what they represented, for likelyDuplicates. */
+export async function loadPeople(db: BulkDb): Promise<PersonRow[]> {
+  return db.$queryRawUnsafe<PersonRow[]>(
+    `SELECT a.id::text, a.name,
+       coalesce((SELECT array_agg(i.scheme || ':' || i.value ORDER BY i.scheme, i.value) FROM actor_identifier i WHERE i.actor_id = a.id), '{}') AS identifiers,
+       coalesce((SELECT array_agg(DISTINCT c.name) FROM participant p JOIN actor c ON c.id = p.represents_id WHERE p.actor_id = a.id), '{}') AS countries,
+       (SELECT count(DISTINCT p.engagement_id)::int FROM participant p WHERE p.actor_id = a.id) AS engagements
+     FROM actor a WHERE a.kind = 'PERSON'`,
+  );
+}
