@@ -208,10 +208,11 @@ async function compare(c: Case, expectCompiled: boolean): Promise<Reply> {
 }
 
 const pageInfo = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor }";
+const partialDate = "edtf iso start end precision inferred approximate";
 const engagementFields = `id __typename kind status title summary startDate startPrecision endDate endPrecision
-  dateInferred spanEnd place city participantCount`;
+  dateInferred spanEnd place city participantCount start { ${partialDate} } end { ${partialDate} }`;
 const actorFields = "id kind name description";
-const commitmentFields = `id kind description status madeOn madeOnPrecision money { amount currency asReported }
+const commitmentFields = `id kind description status madeOn madeOnPrecision made { ${partialDate} } money { amount currency asReported }
   committer { name } beneficiary { name } engagement { title }`;
 const engagementsPage = `query($first: Int, $after: String, $orderBy: EngagementOrder, $filter: EngagementFilter) {
   engagements(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {

@@ -1,4 +1,5 @@
 export * from "./commitment-stages";
+export * from "./edtf";
 export * from "./enums";
 export * from "./interchange";
 export * from "./money";

@@ -10,7 +10,7 @@ export class PartialDateError extends Error {
   override readonly name = "PartialDateError";
   constructor(
     readonly value: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`invalid date "${value}": ${reason}`);
   }

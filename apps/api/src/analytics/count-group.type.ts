@@ -1,6 +1,7 @@
 import { Field, Int, InterfaceType, registerEnumType } from "type-graphql";
 import { DatePrecision } from "../common/enums";
 import { DateScalar } from "../common/scalars";
+import { PartialDate } from "../dates/partial-date.type";
 
 export enum CountOrder {
   KEYS = "KEYS",
@@ -39,19 +40,41 @@ export abstract class DatedCount {
   @Field(() => Int, { description: "How many records fall in the group." })
   count!: number;
 
+  @Field(() => PartialDate, {
+    description:
+      "The earliest start date in the group as the sources give it; at the same first day a coarser date counts as earlier, as everywhere in the API. Its inferred and approximate flags are not kept by counts (false).",
+  })
+  // Not a column: resolved from firstDate and firstPrecision by applyPartialDates (dates/).
+  first?: PartialDate;
+
+  @Field(() => PartialDate, {
+    description: "The latest start date in the group, in the same order as first (flags not kept, as for first).",
+  })
+  last?: PartialDate;
+
   @Field(() => DateScalar, {
     description:
       "The earliest start date in the group (first day of its period at firstPrecision); at the same first day a coarser date counts as earlier, as everywhere in the API.",
+    deprecationReason: "Use first: a PartialDate with EDTF text, first and last day, precision and flags.",
   })
   firstDate!: Date;
 
-  @Field(() => DatePrecision, { description: "How much of firstDate is known." })
+  @Field(() => DatePrecision, {
+    description: "How much of firstDate is known.",
+    deprecationReason: "Use first: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   firstPrecision!: DatePrecision;
 
-  @Field(() => DateScalar, { description: "The latest start date in the group, in the same order as firstDate." })
+  @Field(() => DateScalar, {
+    description: "The latest start date in the group, in the same order as firstDate.",
+    deprecationReason: "Use last: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   lastDate!: Date;
 
-  @Field(() => DatePrecision, { description: "How much of lastDate is known." })
+  @Field(() => DatePrecision, {
+    description: "How much of lastDate is known.",
+    deprecationReason: "Use last: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   lastPrecision!: DatePrecision;
 }
 

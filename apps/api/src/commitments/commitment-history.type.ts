@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { CommitmentStatus, DatePrecision } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar, DateTimeScalar } from "../common/scalars";
+import { PartialDate } from "../dates/partial-date.type";
 
 @ObjectType("CommitmentStatusChange", {
   implements: Node,
@@ -11,10 +12,25 @@ export class CommitmentStatusChange extends Node {
   @Field(() => CommitmentStatus, { description: "The status the commitment took." })
   status!: CommitmentStatus;
 
-  @Field(() => DateScalar, { nullable: true, description: "When the change took effect in the world." })
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: "When the change took effect in the world, as the source gives it.",
+  })
+  // Not a column: resolved from the row by applyPartialDates (dates/).
+  effective?: PartialDate | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When the change took effect in the world; for a month or year precision, the first day of it.",
+    deprecationReason: "Use effective: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   effectiveOn!: Date | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: "How much of effectiveOn is known." })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of effectiveOn is known.",
+    deprecationReason: "Use effective: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   effectivePrecision!: DatePrecision | null;
 
   @Field(() => String, { nullable: true, description: "Why or how the status changed." })

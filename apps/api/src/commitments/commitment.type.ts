@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { CommitmentInstrument, CommitmentKind, CommitmentStatus, DatePrecision } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar } from "../common/scalars";
+import { PartialDate } from "../dates/partial-date.type";
 
 @ObjectType("Commitment", {
   implements: Node,
@@ -17,13 +18,22 @@ export class Commitment extends Node {
   @Field(() => CommitmentStatus, { description: "Where it stands now (the latest entry of its history)." })
   status!: CommitmentStatus;
 
+  @Field(() => PartialDate, { nullable: true, description: "When it was made, as the source gives it." })
+  // Not a column: resolved from the row by applyPartialDates (dates/).
+  made?: PartialDate | null;
+
   @Field(() => DateScalar, {
     nullable: true,
     description: "When it was made; for a month or year precision, the first day of it.",
+    deprecationReason: "Use made: a PartialDate with EDTF text, first and last day, precision and flags.",
   })
   madeOn!: Date | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: "How much of madeOn is known." })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of madeOn is known.",
+    deprecationReason: "Use made: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   madeOnPrecision!: DatePrecision | null;
 
   @Field(() => Boolean, { description: "True when madeOn is not stated by the source but inferred from context." })

@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "@accord/db";
 import { type FieldNode, type GraphQLField, getNamedType } from "graphql";
 import { countSql, pageSql, type SqlSort, type SqlTable } from "../common/keyset";
 import type { WindowListSpec } from "../common/window-connection";
+import { partialDateReads } from "../dates/partial-date.read";
 import { connectionJson, listJson, type PageArgs, rootConnection } from "./connections";
 import { rowJson } from "./objects";
 import { keysetPage, rankedPage, requestedPage } from "./pages";
@@ -30,10 +31,11 @@ export type RootRead = {
   compile: (c: Compilation, nodes: FieldNode[], prisma: PrismaClient) => Promise<Prisma.Sql | Streamed>;
 };
 
+/** A type's description; its PartialDate fields come from the one list of them (dates/partial-date.fields.ts). */
 export const describeType = (type: string, table: string | undefined, fields: Record<string, FieldRead>) => ({
   type,
   table,
-  fields,
+  fields: { ...partialDateReads(type), ...fields },
 });
 
 export const rootRead = (field: string, compile: RootRead["compile"]): RootRead => ({ field, compile });

@@ -5,6 +5,7 @@ import { commitmentLinkRead, commitmentStatusChangeRead } from "../commitments/c
 import { commitmentStageRead } from "../commitments/commitment-stage.read";
 import { commitmentTotalRead, commitmentTotalsRoot } from "../commitments/commitment-totals.read";
 import { nodeRoot, nodesRoot } from "../common/node.read";
+import { partialDateRead } from "../dates/partial-date.read";
 import { engagementRead, engagementsRoot } from "../engagements/engagement.read";
 import { participantRead } from "../engagements/participant.read";
 import { officeHoldersRoot, officeRead, tenureRead } from "../offices/office.read";
@@ -25,6 +26,7 @@ const types: ReadDescription[] = [
   statementRead,
   commitmentRead,
   moneyRead,
+  partialDateRead,
   commitmentTotalRead,
   searchEdgeRead,
   actorAliasRead,

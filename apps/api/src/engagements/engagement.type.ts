@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { DatePrecision, EngagementKind, EngagementStatus } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar } from "../common/scalars";
+import { PartialDate } from "../dates/partial-date.type";
 
 @ObjectType("Engagement", {
   implements: Node,
@@ -20,20 +21,46 @@ export class Engagement extends Node {
   @Field(() => String, { nullable: true, description: "What happened, in a few sentences." })
   summary!: string | null;
 
-  @Field(() => DateScalar, { description: "The start date; for a month or year precision, the first day of it." })
+  @Field(() => PartialDate, { description: "When it began, as the source gives it (e.g. 2024, 2025-04, 2025-04-02?)." })
+  // Not a column: resolved from the row by applyPartialDates (dates/).
+  start?: PartialDate;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: "When it ended, for engagements over several days, as the source gives it; null when not given.",
+  })
+  // Not a column: resolved from the row by applyPartialDates (dates/).
+  end?: PartialDate | null;
+
+  @Field(() => DateScalar, {
+    description: "The start date; for a month or year precision, the first day of it.",
+    deprecationReason: "Use start: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   startDate!: Date;
 
-  @Field(() => DatePrecision, { description: "How much of the start date is known." })
+  @Field(() => DatePrecision, {
+    description: "How much of the start date is known.",
+    deprecationReason: "Use start: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   startPrecision!: DatePrecision;
 
-  @Field(() => DateScalar, { nullable: true, description: "The end date, for engagements over several days." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The end date, for engagements over several days; for a month or year precision, the first day of it.",
+    deprecationReason: "Use end: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   endDate!: Date | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: "How much of the end date is known." })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of the end date is known.",
+    deprecationReason: "Use end: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   endPrecision!: DatePrecision | null;
 
   @Field(() => Boolean, {
     description: "True when the source does not state the date and it was inferred from context.",
+    deprecationReason: "Use start.inferred (every PartialDate carries its inferred flag).",
   })
   dateInferred!: boolean;
 

@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { DatePrecision } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar } from "../common/scalars";
+import { PartialDate } from "../dates/partial-date.type";
 
 @ObjectType("Office", {
   implements: Node,
@@ -19,22 +20,46 @@ export class Office extends Node {
 
 @ObjectType("Tenure", { implements: Node, description: "Who held an office from when to when." })
 export class Tenure extends Node {
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: "When the tenure began, as the source gives it; null when unknown.",
+  })
+  // Not a column: resolved from the row by applyPartialDates (dates/).
+  start?: PartialDate | null;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: "When the tenure ended, as the source gives it (2025-06 lasts to 2025-06-30); null while in office.",
+  })
+  // Not a column: resolved from the row by applyPartialDates (dates/).
+  end?: PartialDate | null;
+
   @Field(() => DateScalar, {
     nullable: true,
     description: "When the tenure began (first day of the period at its precision); null when unknown.",
+    deprecationReason: "Use start: a PartialDate with EDTF text, first and last day, precision and flags.",
   })
   startDate!: Date | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: "How much of the start date is known." })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of the start date is known.",
+    deprecationReason: "Use start: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   startPrecision!: DatePrecision | null;
 
   @Field(() => DateScalar, {
     nullable: true,
     description: "When the tenure ended (first day of the period at its precision); null while in office.",
+    deprecationReason: "Use end: a PartialDate with EDTF text, first and last day, precision and flags.",
   })
   endDate!: Date | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: "How much of the end date is known." })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of the end date is known.",
+    deprecationReason: "Use end: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   endPrecision!: DatePrecision | null;
 
   officeId!: string;

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
+import { applyPartialDates } from "../dates/apply-partial-dates";
 import { enforceListSizes } from "../limits/list-size";
 import { resolvers } from "./resolvers";
 
@@ -12,6 +13,7 @@ export function buildAccordSchema(): Promise<GraphQLSchema> {
   // Lists without a size argument return at most their declared size, the size the cost model prices.
   built ??= buildSchema({ resolvers, validate: false, authChecker }).then((schema) => {
     enforceListSizes(schema);
+    applyPartialDates(schema);
     return schema;
   });
   return built;

@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { SourceKind } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar } from "../common/scalars";
+import { PartialDate } from "../dates/partial-date.type";
 
 @ObjectType("Source", {
   implements: Node,
@@ -17,7 +18,15 @@ export class Source extends Node {
   @Field(() => String, { nullable: true, description: "Where the document can be read." })
   url!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "When it was published." })
+  @Field(() => PartialDate, { nullable: true, description: "When it was published, as the source gives it." })
+  // Not a column: resolved from the row by applyPartialDates (dates/).
+  published?: PartialDate | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When it was published; for a month or year precision, the first day of it.",
+    deprecationReason: "Use published: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   publishedOn!: Date | null;
 
   @Field(() => String, { nullable: true, description: "Its language, as a BCP 47 tag (en, ko …)." })
