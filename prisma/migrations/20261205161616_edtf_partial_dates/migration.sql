@@ -3,6 +3,9 @@ ALTER TABLE "commitment" ADD COLUMN     "made_on_approximate" BOOLEAN NOT NULL D
 ADD COLUMN     "made_on_inferred" BOOLEAN NOT NULL DEFAULT false;
 
 -- AlterTable
+ALTER TABLE "commitment_stage" ADD COLUMN     "occurred_on_approximate" BOOLEAN NOT NULL DEFAULT false;
+
+-- AlterTable
 ALTER TABLE "commitment_status_change" ADD COLUMN     "effective_approximate" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "effective_inferred" BOOLEAN NOT NULL DEFAULT false;
 

@@ -2,6 +2,7 @@ import type { Prisma } from "@accord/db";
 import { Field, Int, ObjectType } from "type-graphql";
 import { CommitmentStageKind, DatePrecision } from "../common/enums";
 import { DateScalar, DateTimeScalar } from "../common/scalars";
+import { PartialDate } from "../dates/partial-date.type";
 
 @ObjectType("CommitmentStage", {
   description:
@@ -18,16 +19,28 @@ export class CommitmentStage {
   @Field(() => CommitmentStageKind, { description: "What happened at this step." })
   kind!: CommitmentStageKind;
 
+  @Field(() => PartialDate, { nullable: true, description: "When it happened, as the source gives it." })
+  // Not a column: resolved from the row by applyPartialDates (dates/).
+  occurred?: PartialDate | null;
+
   @Field(() => DateScalar, {
     nullable: true,
     description: "When it happened (first day of the period at its precision).",
+    deprecationReason: "Use occurred: a PartialDate with EDTF text, first and last day, precision and flags.",
   })
   occurredOn!: Date | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: "How much of occurredOn is known." })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of occurredOn is known.",
+    deprecationReason: "Use occurred: a PartialDate with EDTF text, first and last day, precision and flags.",
+  })
   occurredOnPrecision!: DatePrecision | null;
 
-  @Field(() => Boolean, { description: "True when the date is not stated by the source but inferred from context." })
+  @Field(() => Boolean, {
+    description: "True when the date is not stated by the source but inferred from context.",
+    deprecationReason: "Use occurred.inferred (every PartialDate carries its inferred flag).",
+  })
   occurredOnInferred!: boolean;
 
   @Field(() => String, { nullable: true, description: "What the source says of this step." })

@@ -11,7 +11,7 @@ const parts = (date: string, precision: string, inferred?: string, approximate?:
   ...(approximate ? { approximate } : {}),
 });
 
-// Counts' first and last start dates, computed per group (analytics/counts.sql.ts).
+// Counts' first and last start dates (DatedCount), computed per group by analytics/counts.sql.ts.
 const countDates = { first: parts("firstDate", "firstPrecision"), last: parts("lastDate", "lastPrecision") };
 
 /**
@@ -26,6 +26,9 @@ export const partialDateFields: Record<string, Record<string, PartialDateColumns
     end: parts("endDate", "endPrecision", "dateInferred", "dateApproximate"),
   },
   Commitment: { made: parts("madeOn", "madeOnPrecision", "madeOnInferred", "madeOnApproximate") },
+  CommitmentStage: {
+    occurred: parts("occurredOn", "occurredOnPrecision", "occurredOnInferred", "occurredOnApproximate"),
+  },
   CommitmentStatusChange: {
     effective: parts("effectiveOn", "effectivePrecision", "effectiveInferred", "effectiveApproximate"),
   },
@@ -35,6 +38,8 @@ export const partialDateFields: Record<string, Record<string, PartialDateColumns
   },
   Source: { published: parts("publishedOn", "publishedPrecision", "publishedInferred", "publishedApproximate") },
   EngagementCount: countDates,
+  StatementCount: countDates,
+  Counterpart: countDates,
 };
 
 /** The SQL column of a Prisma field name (the schema maps every field to its snake_case name). */
