@@ -93,9 +93,10 @@ describe("the seed's dates", () => {
   it("commitments and their history carry EDTF dates, on both lanes where compiled", async () => {
     const id = await seeded("commitment", "C2");
     const made = `query($id: ID!) { node(id: $id) { ... on Commitment { made { ${parts} } } } }`;
-    const year = { edtf: "2024", iso: "2024", start: "2024-01-01", end: "2024-12-31", precision: "YEAR" };
+    // The seed marks "last year" as inferred: 2024?.
+    const year = { edtf: "2024?", iso: "2024", start: "2024-01-01", end: "2024-12-31", precision: "YEAR" };
     expect(await askBoth(made, { id }, true)).toEqual({
-      data: { node: { made: { ...year, inferred: false, approximate: false } } },
+      data: { node: { made: { ...year, inferred: true, approximate: false } } },
       errors: undefined,
     });
     const history = `query($id: ID!) { node(id: $id) { ... on Commitment { history { status effective { edtf end } } } } }`;
@@ -162,6 +163,8 @@ describe("every partial date of the schema", () => {
     "Commitment.periodEnd",
     "ActorAlias.validFrom",
     "ActorAlias.validTo",
+    "Actor.validFrom",
+    "Actor.validTo",
   ]);
   const fieldsOf = async () => {
     const schema = await buildAccordSchema();
@@ -186,6 +189,13 @@ describe("every partial date of the schema", () => {
         expect([name, field.deprecationReason]).toEqual([name, expect.stringMatching(/^Use \w+: a PartialDate/)]);
         const twin = /^Use (\w+):/.exec(field.deprecationReason!)![1]!;
         expect(listed).toContain(`${type}.${twin}`);
+      } else if (named === "Boolean" && /Inferred$|Approximate$/.test(field.name)) {
+        // A flag read apart from its date, likewise.
+        expect([name, field.deprecationReason]).toEqual([
+          name,
+          expect.stringMatching(/^Use \w+\.(inferred|approximate) /),
+        ]);
+        expect(listed).toContain(`${type}.${/^Use (\w+)\./.exec(field.deprecationReason!)![1]}`);
       }
     }
     expect(seen.sort()).toEqual([...listed].sort());

@@ -36,7 +36,10 @@ export class Commitment extends Node {
   })
   madeOnPrecision!: DatePrecision | null;
 
-  @Field(() => Boolean, { description: "True when madeOn is not stated by the source but inferred from context." })
+  @Field(() => Boolean, {
+    description: "True when madeOn is not stated by the source but inferred from context.",
+    deprecationReason: "Use made.inferred (every PartialDate carries its inferred flag).",
+  })
   madeOnInferred!: boolean;
 
   @Field(() => CommitmentInstrument, { nullable: true, description: "How the support is given; null when not said." })

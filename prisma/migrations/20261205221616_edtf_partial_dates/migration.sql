@@ -1,6 +1,5 @@
 -- AlterTable
-ALTER TABLE "commitment" ADD COLUMN     "made_on_approximate" BOOLEAN NOT NULL DEFAULT false,
-ADD COLUMN     "made_on_inferred" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "commitment" ADD COLUMN     "made_on_approximate" BOOLEAN NOT NULL DEFAULT false;
 
 -- AlterTable
 ALTER TABLE "commitment_stage" ADD COLUMN     "occurred_on_approximate" BOOLEAN NOT NULL DEFAULT false;
