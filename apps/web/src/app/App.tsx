@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { Route, Router, Switch, useLocation } from "wouter";
 import { useHashLocation } from "wouter/use-hash-location";
 import { ActorPage } from "../actors/ActorPage";
@@ -11,10 +11,13 @@ import { links } from "./links";
 
 const decode = (value: string | undefined) => decodeURIComponent(value ?? "");
 
-/** Moves focus to the new page's heading after navigation, so keyboard and screen-reader users land on it. */
+/** Moves focus to the new page after navigation (not on first load), so keyboard and screen-reader users land on it. */
 function FocusOnNavigate() {
   const [location] = useLocation();
+  const first = useRef(location);
   useEffect(() => {
+    if (location === first.current) return;
+    first.current = "";
     document.getElementById("main")?.focus();
     window.scrollTo(0, 0);
   }, [location]);

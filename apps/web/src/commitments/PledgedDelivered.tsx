@@ -18,9 +18,9 @@ export function PledgedDelivered({ filter, title }: { filter: Filter; title: str
       <h3>{title}</h3>
       <QueryStatus query={totals}>
         {() => {
-          const byCurrency = pledgedDelivered(totals.data?.commitmentTotals ?? []);
+          const byCurrency = totals.data ? pledgedDelivered(totals.data) : new Map();
           if (byCurrency.size === 0) return <p className="muted">No commitments with an amount.</p>;
-          return [...byCurrency].map(([currency, bars]) => (
+          return [...byCurrency].map(([currency, bars]: [string, PledgeBar[]]) => (
             <CurrencyBars key={currency} currency={currency} bars={bars} />
           ));
         }}
@@ -43,7 +43,7 @@ function CurrencyBars({ currency, bars }: { currency: string; bars: PledgeBar[] 
       <ul className="bars">
         {bars.map((bar) => {
           const label = `${bar.committer?.name ?? "unknown committer"} → ${bar.beneficiary?.name ?? "no beneficiary"}`;
-          const split = bar.byStatus.map((s) => `${words(s.status)} ${formatMoney(s.amount, currency)}`).join(", ");
+          const split = bar.byStage.map((s) => `${words(s.stage)} ${formatMoney(s.amount, currency)}`).join(", ");
           return (
             <li key={label}>
               <a
@@ -51,7 +51,9 @@ function CurrencyBars({ currency, bars }: { currency: string; bars: PledgeBar[] 
                 className="bar-link"
               >
                 <span className="bar-label">
-                  {label}: {formatMoney(bar.pledged, currency)} ({split})
+                  {label}: {formatMoney(bar.pledged, currency)} pledged, {formatMoney(bar.delivered, currency)}{" "}
+                  delivered
+                  {split && ` (by stage: ${split})`}
                 </span>
                 <svg width={width} height={18} aria-hidden="true" className="bar">
                   <rect width={Math.max(x(bar.pledged), 2)} height={18} className="pledged" />

@@ -1,9 +1,12 @@
 import { graphql } from "@accord/sdk";
 
-/** Sums per committer, beneficiary, currency and status: the server adds, and never across currencies. */
+/**
+ * Sums per committer and beneficiary, by status (what is still promised) and by stage (what was delivered):
+ * the server adds, each promise once, and never across currencies.
+ */
 export const CommitmentTotalsQuery = graphql(`
   query ExplorerCommitmentTotals($filter: CommitmentFilter) {
-    commitmentTotals(filter: $filter, groupBy: [COMMITTER, BENEFICIARY, CURRENCY, STATUS]) {
+    byStatus: commitmentTotals(filter: $filter, groupBy: [COMMITTER, BENEFICIARY, CURRENCY, STATUS]) {
       committer {
         id
         name
@@ -15,7 +18,17 @@ export const CommitmentTotalsQuery = graphql(`
       currency
       status
       total
-      count
+    }
+    byStage: commitmentTotals(filter: $filter, groupBy: [STAGE, COMMITTER, BENEFICIARY, CURRENCY]) {
+      committer {
+        id
+      }
+      beneficiary {
+        id
+      }
+      currency
+      stage
+      total
     }
   }
 `);

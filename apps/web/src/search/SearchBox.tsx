@@ -1,5 +1,6 @@
 import type { ResultOf } from "@accord/sdk";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useLocation } from "wouter";
 import { useAccordQuery } from "../api/client";
 import { links } from "../app/links";
 import { formatDate, words } from "../ui/dates";
@@ -46,7 +47,13 @@ export function SearchBox() {
     else return;
     event.preventDefault();
   };
-  const closeOnFollow = () => setText("");
+  // Following a result, or any link, closes the results.
+  const [location] = useLocation();
+  const [shownAt, setShownAt] = useState(location);
+  if (shownAt !== location) {
+    setShownAt(location);
+    setText("");
+  }
 
   return (
     <search className="search">
@@ -68,7 +75,7 @@ export function SearchBox() {
                 <p role="status" className="muted">
                   {search.data?.search.totalCount ?? 0} matches for “{query}”
                 </p>
-                <ul ref={resultsRef} onKeyDown={onResultsKeyDown} onClick={closeOnFollow}>
+                <ul ref={resultsRef} onKeyDown={onResultsKeyDown}>
                   {search.data?.search.edges.map(({ node }, index) => (
                     <SearchResult key={"id" in node ? node.id : index} node={node} />
                   ))}
