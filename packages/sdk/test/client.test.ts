@@ -30,6 +30,7 @@ describe("createAccordClient against a real server", () => {
       title: "Cho Tae-yul – Mark Rutte meeting",
       kind: "BILATERAL_MEETING",
       status: "HELD",
+      visitKind: null,
       summary:
         "Foreign Minister Cho Tae-yul and NATO Secretary General Mark Rutte met on the sidelines of the NATO Foreign Ministers' Meeting and exchanged views on ROK–NATO cooperation, Russia–North Korea military cooperation and the global security situation.",
       startDate: "2025-04-02",

@@ -28,6 +28,8 @@ const sqlOn = (client: pg.Pool | pg.PoolClient): Sql => ({
 export function createBulkDb(databaseUrl: string, options: { maxConnections?: number } = {}): BulkDb {
   // Two connections let the next batch be looked up while one is written; the embedded database takes one.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 2 });
+  // An idle connection the server ends (restart, terminate) is dropped by the pool; without a listener it would crash the process.
+  pool.on("error", () => undefined);
   return {
     ...sqlOn(pool),
     async $transaction(run) {
