@@ -1,15 +1,18 @@
 // The compose file's roles (deploy/postgres/roles.sql), tried on a real PostgreSQL: the owner role runs
 // every migration, the API connects as the app role and reads and writes, and the app role can
 // create, alter or drop nothing.
+
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import { applyMigrations, createApiToken, createPrismaClient, type PrismaClient } from "@accord/db";
 import { adminQuery, createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import pg from "pg";
 import { type AccordServer, createAccordServer } from "../src/server";
 
-const rolesSql = readFileSync(path.resolve(__dirname, "../../../deploy/postgres/roles.sql"), "utf8");
+const execFileAsync = promisify(execFile);
+const rolesSqlPath = path.resolve(__dirname, "../../../deploy/postgres/roles.sql");
 const suffix = randomBytes(4).toString("hex");
 const vars = {
   owner: `accord_owner_${suffix}`,
@@ -18,26 +21,10 @@ const vars = {
   app_password: randomBytes(12).toString("hex"),
 };
 
-/** Runs roles.sql as psql would with `-v name=value`: :"name" an identifier, :'name' a literal, \gexec. */
-async function runPsqlScript(client: pg.Client, text: string, values: Record<string, string>): Promise<void> {
-  const interpolate = (sql: string) =>
-    sql
-      .replace(/:"(\w+)"/g, (_m, name: string) => client.escapeIdentifier(values[name]!))
-      .replace(/:'(\w+)'/g, (_m, name: string) => client.escapeLiteral(values[name]!));
-  let statement = "";
-  for (const line of text.split("\n")) {
-    if (line.startsWith("--") || line.startsWith("\\set") || !line.trim()) continue;
-    if (line.endsWith("\\gexec")) {
-      const { rows } = await client.query(interpolate(line.slice(0, -"\\gexec".length)));
-      for (const row of rows) await client.query(Object.values(row)[0] as string);
-      continue;
-    }
-    statement += `${line}\n`;
-    if (line.trimEnd().endsWith(";")) {
-      await client.query(interpolate(statement));
-      statement = "";
-    }
-  }
+/** Runs roles.sql with psql, as the docs and the compose file do. */
+async function runRolesSql(databaseUrl: string, values: Record<string, string>): Promise<void> {
+  const variables = Object.entries(values).flatMap(([name, value]) => ["-v", `${name}=${value}`]);
+  await execFileAsync("psql", [databaseUrl, "-q", ...variables, "-f", rolesSqlPath]);
 }
 
 const urlAs = (db: TestDatabase, role: string, password: string) => {
@@ -54,13 +41,7 @@ let url: string;
 
 beforeAll(async () => {
   db = await createTestDatabase({ empty: true });
-  const admin = new pg.Client({ connectionString: db.url });
-  await admin.connect();
-  try {
-    await runPsqlScript(admin, rolesSql, vars);
-  } finally {
-    await admin.end();
-  }
+  await runRolesSql(db.url, vars);
   await applyMigrations({ databaseUrl: urlAs(db, vars.owner, vars.owner_password) });
   app = createPrismaClient({ databaseUrl: urlAs(db, vars.app, vars.app_password), maxConnections: 2 });
   server = await createAccordServer({ prisma: app });
@@ -118,3 +99,63 @@ test.each([
     await client.end();
   }
 });
+
+/** What a role may do to _prisma_migrations: each write tried in its own rolled-back transaction. */
+async function migrationsTableRights(url: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const attempts = {
+    select: "SELECT count(*) FROM _prisma_migrations",
+    insert: `INSERT INTO _prisma_migrations (id, checksum, migration_name) VALUES ('x', 'x', 'intruder')`,
+    update: "UPDATE _prisma_migrations SET rolled_back_at = now()",
+    delete: "DELETE FROM _prisma_migrations",
+    truncate: "TRUNCATE _prisma_migrations",
+  };
+  const rights: Record<string, string> = {};
+  try {
+    for (const [what, sql] of Object.entries(attempts)) {
+      await client.query("BEGIN");
+      rights[what] = await client.query(sql).then(
+        () => "allowed",
+        (error: Error) => error.message,
+      );
+      await client.query("ROLLBACK");
+    }
+  } finally {
+    await client.end();
+  }
+  return rights;
+}
+
+const readOnly = {
+  select: "allowed",
+  insert: "permission denied for table _prisma_migrations",
+  update: "permission denied for table _prisma_migrations",
+  delete: "permission denied for table _prisma_migrations",
+  truncate: "permission denied for table _prisma_migrations",
+};
+
+test("the app role reads _prisma_migrations (for /readyz) but cannot write it; the owner can", async () => {
+  expect(await migrationsTableRights(urlAs(db, vars.app, vars.app_password))).toEqual(readOnly);
+  const owner = await migrationsTableRights(urlAs(db, vars.owner, vars.owner_password));
+  expect(owner).toEqual({
+    select: "allowed",
+    insert: "allowed",
+    update: "allowed",
+    delete: "allowed",
+    truncate: "allowed",
+  });
+});
+
+test("on a database migrated before the roles existed, the app role cannot write _prisma_migrations either", async () => {
+  const older = await createTestDatabase();
+  const other = { ...vars, owner: `${vars.owner}_b`, app: `${vars.app}_b` };
+  try {
+    await runRolesSql(older.url, other);
+    expect(await migrationsTableRights(urlAs(older, other.app, other.app_password))).toEqual(readOnly);
+  } finally {
+    await older.drop();
+    await adminQuery(`DROP ROLE IF EXISTS "${other.app}"`);
+    await adminQuery(`DROP ROLE IF EXISTS "${other.owner}"`);
+  }
+}, 120_000);
