@@ -111,7 +111,7 @@ describe("participant.engagement_start_date", () => {
         input: {
           kind: "CALL",
           title: "Timeline call",
-          startDate: "2022-07-01",
+          start: "2022-07-01",
           participants: [{ actorId: toGlobalId("Actor", actors[1]!), representsId: toGlobalId("Actor", actors[0]!) }],
         },
       },
@@ -126,7 +126,7 @@ describe("participant.engagement_start_date", () => {
         input: {
           id: created.data!.createEngagement.id,
           version: 1,
-          startDate: "2021-03-04",
+          start: "2021-03-04",
           participants: [{ actorId: toGlobalId("Actor", actors[2]!) }, { actorId: toGlobalId("Actor", actors[1]!) }],
         },
       },

@@ -19,7 +19,7 @@ async function mutate<T = Record<string, unknown>>(query: string, variables: Rec
 }
 
 const stagesQuery = `query($id: ID!) { node(id: $id) { ... on Commitment { status version history { status }
-  stages { position kind occurredOn occurredOnPrecision occurredOnInferred note money { amount currency asReported }
+  stages { position kind occurred { edtf precision inferred } note money { amount currency asReported }
            provider { name } receiver { name } } } } }`;
 
 describe("commitment stages", () => {
@@ -40,7 +40,7 @@ describe("commitment stages", () => {
           amount: "1000000000",
           currency: "USD",
           amountAsReported: "$1 billion",
-          madeOn: "2025-04-02",
+          made: "2025-04-02",
         },
       },
     );
@@ -52,9 +52,7 @@ describe("commitment stages", () => {
         kind: "DISBURSED",
         amount: "250000000",
         currency: "USD",
-        occurredOn: "2025-09-15",
-        occurredOnPrecision: "MONTH",
-        occurredOnInferred: true,
+        occurred: "2025-09?",
         receiverId: fund,
         note: "First tranche",
       },
@@ -81,9 +79,7 @@ describe("commitment stages", () => {
             {
               position: 0,
               kind: "PLEDGED",
-              occurredOn: "2025-04-02",
-              occurredOnPrecision: "DAY",
-              occurredOnInferred: false,
+              occurred: { edtf: "2025-04-02", precision: "DAY", inferred: false },
               note: null,
               money: { amount: "1000000000", currency: "USD", asReported: "$1 billion" },
               provider: { name: "ROK" },
@@ -92,9 +88,7 @@ describe("commitment stages", () => {
             {
               position: 1,
               kind: "DISBURSED",
-              occurredOn: "2025-09-01",
-              occurredOnPrecision: "MONTH",
-              occurredOnInferred: true,
+              occurred: { edtf: "2025-09?", precision: "MONTH", inferred: true },
               note: "First tranche",
               money: { amount: "250000000", currency: "USD", asReported: null },
               provider: { name: "ROK" },

@@ -8,7 +8,7 @@ const ids: Record<string, string> = {};
 const createActor = `mutation($input: CreateActorInput!) { createActor(input: $input) { id name } }`;
 const createEngagement = `mutation($input: CreateEngagementInput!) {
   createEngagement(input: $input) {
-    id title startDate startPrecision endDate participants { role titleAsReported actor { name } represents { name } }
+    id title start { edtf precision } end { edtf } participants { role titleAsReported actor { name } represents { name } }
   }
 }`;
 const updateEngagement = `mutation($input: UpdateEngagementInput!) {
@@ -36,7 +36,7 @@ function meetingInput() {
   return {
     kind: "BILATERAL_MEETING",
     title: "Cho Tae-yul – Mark Rutte meeting",
-    startDate: "2025-04-02",
+    start: "2025-04-02",
     city: "Brussels",
     participants: [
       { actorId: ids.cho, role: "VISITOR", representsId: ids.rok, titleAsReported: "Foreign Minister" },
@@ -53,9 +53,8 @@ describe("engagement writes", () => {
     expect(created.data!.createEngagement).toEqual({
       id,
       title: "Cho Tae-yul – Mark Rutte meeting",
-      startDate: "2025-04-02",
-      startPrecision: "DAY",
-      endDate: null,
+      start: { edtf: "2025-04-02", precision: "DAY" },
+      end: null,
       participants: [
         {
           role: "VISITOR",
@@ -143,13 +142,9 @@ describe("engagement writes", () => {
         'input.participants[2].actorId: "not-an-id" is not an Accord ID',
       ],
     ]);
-    const badDates = await t.gql(
-      createEngagement,
-      { input: { ...meetingInput(), endDate: "2025-04-01" } },
-      auth.editor,
-    );
+    const badDates = await t.gql(createEngagement, { input: { ...meetingInput(), end: "2025-04-01" } }, auth.editor);
     expect(badDates.errors?.map((e) => [e.extensions?.field, e.message])).toEqual([
-      ["input.endDate", "input.endDate: must not be before startDate (2025-04-02), got 2025-04-01"],
+      ["input.end", "input.end: must not be before start (2025-04-02), got 2025-04-01"],
     ]);
     const blank = await t.gql(createEngagement, { input: { ...meetingInput(), title: "" } }, auth.editor);
     expect(blank.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([

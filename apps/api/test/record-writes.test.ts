@@ -123,7 +123,7 @@ describe("commitment writes", () => {
     amount: "2000000000",
     currency: "USD",
     status: "ANNOUNCED",
-    madeOn: "2025-04-02",
+    made: "2025-04-02",
   });
 
   it("records a status change in the history", async () => {

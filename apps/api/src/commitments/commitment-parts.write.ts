@@ -21,12 +21,11 @@ export function checkMoney(amount: string | null, currency: string | null): void
   if (whole.replace(/^0+/, "").length > 20) throw badInput("input.amount", "has more than 20 digits before the point");
 }
 
-export type CommitmentDates = { periodStart: Date | null; periodEnd: Date | null; madeOn: Date | null };
+export type CommitmentDates = { periodStart: Date | null; periodEnd: Date | null };
 
 export function checkCommitmentDates(dates: CommitmentDates): void {
   assertPlausibleDate(dates.periodStart, "input.periodStart");
   assertPlausibleDate(dates.periodEnd, "input.periodEnd");
-  assertPlausibleDate(dates.madeOn, "input.madeOn");
   assertEndNotBeforeStart({
     start: dates.periodStart,
     end: dates.periodEnd,

@@ -1,7 +1,9 @@
+import type { QualifiedDate } from "@accord/domain";
 import { IsBoolean, IsDate, IsEnum, IsInt, IsString, Matches, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { CommitmentStageKind, DatePrecision } from "../common/enums";
 import { DateScalar, DecimalScalar } from "../common/scalars";
+import { EdtfScalar, useEdtf } from "../dates/edtf.scalar";
 import { OptionalOrNull } from "../writes/input-rules";
 
 @InputType("AddCommitmentStageInput", {
@@ -40,17 +42,36 @@ export class AddCommitmentStageInput {
   @MaxLength(200)
   amountAsReported?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "When it happened (any day of the period)." })
+  @Field(() => EdtfScalar, {
+    nullable: true,
+    description: "When it happened, as the source gives it (EDTF: 2024, 2025-04, 2025-04-02, ? when inferred).",
+  })
+  @OptionalOrNull()
+  occurred?: QualifiedDate | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When it happened (any day of the period); needs occurredOnPrecision.",
+    deprecationReason: useEdtf("occurred"),
+  })
   @OptionalOrNull()
   @IsDate()
   occurredOn?: Date | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: "How much of occurredOn is known (default DAY)." })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: "How much of occurredOn is known; required with occurredOn.",
+    deprecationReason: useEdtf("occurred"),
+  })
   @OptionalOrNull()
   @IsEnum(DatePrecision)
   occurredOnPrecision?: DatePrecision | null;
 
-  @Field(() => Boolean, { nullable: true, description: "The date is inferred, not stated by the source." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The date is inferred, not stated by the source.",
+    deprecationReason: useEdtf("occurred"),
+  })
   @OptionalOrNull()
   @IsBoolean()
   occurredOnInferred?: boolean | null;

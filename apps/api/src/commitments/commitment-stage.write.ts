@@ -1,11 +1,12 @@
 import { statusOfStage } from "@accord/domain";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId } from "../common/global-id";
-import { assertPlausibleDate, storedDate } from "../writes/dates";
+import { writtenDate } from "../dates/written-date";
 import { resolveOptionalRef } from "../writes/references";
 import { runWrite } from "../writes/transaction";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
+import { historyColumns, stageColumns } from "./commitment-dates.write";
 import { checkMoney } from "./commitment-parts.write";
 import type { AddCommitmentStageInput } from "./commitment-stage.input";
 
@@ -23,11 +24,18 @@ export function addCommitmentStage({ prisma, viewer, input }: WriteContext & { i
     assertVersion({ type: "Commitment", id, expected: input.version, current: before?.version ?? null });
     if (!before) throw notFound("Commitment", id, "input.commitmentId");
     checkMoney(input.amount ?? null, input.currency ?? null);
-    assertPlausibleDate(input.occurredOn ?? null, "input.occurredOn");
+    const occurred =
+      writtenDate({
+        edtf: input.occurred,
+        field: "input.occurred",
+        date: input.occurredOn,
+        dateField: "input.occurredOn",
+        precision: input.occurredOnPrecision,
+        precisionField: "input.occurredOnPrecision",
+        inferred: input.occurredOnInferred,
+      }) ?? null;
     const providerId = (await resolveOptionalRef(tx, "Actor", input.providerId, "input.providerId")) ?? null;
     const receiverId = (await resolveOptionalRef(tx, "Actor", input.receiverId, "input.receiverId")) ?? null;
-    const precision = input.occurredOn ? (input.occurredOnPrecision ?? "DAY") : null;
-    const occurredOn = input.occurredOn && precision ? storedDate(input.occurredOn, precision) : null;
     const status = statusOfStage[input.kind];
     const { count } = await tx.commitment.updateMany({
       where: { id, version: input.version },
@@ -48,9 +56,7 @@ export function addCommitmentStage({ prisma, viewer, input }: WriteContext & { i
         amount: input.amount ?? null,
         currency: input.currency ?? null,
         amountAsReported: input.amountAsReported ?? null,
-        occurredOn,
-        occurredOnPrecision: precision,
-        occurredOnInferred: input.occurredOnInferred ?? false,
+        ...stageColumns(occurred),
         providerId,
         receiverId,
         note: input.note ?? null,
@@ -61,8 +67,7 @@ export function addCommitmentStage({ prisma, viewer, input }: WriteContext & { i
         data: {
           commitmentId: id,
           status,
-          effectiveOn: occurredOn,
-          effectivePrecision: precision,
+          ...historyColumns(occurred),
           note: input.note ?? null,
         },
       });

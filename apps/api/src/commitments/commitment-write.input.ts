@@ -1,3 +1,4 @@
+import type { QualifiedDate } from "@accord/domain";
 import {
   ArrayMaxSize,
   IsArray,
@@ -21,6 +22,7 @@ import {
   DatePrecision,
 } from "../common/enums";
 import { DateScalar, DecimalScalar } from "../common/scalars";
+import { EdtfScalar, useEdtf } from "../dates/edtf.scalar";
 import { createFields, field, updateFields } from "../writes/write-inputs";
 
 @InputType("CommitmentLinkInput", {
@@ -100,10 +102,16 @@ const commitmentFields = {
     description: "Last day of the period it covers.",
     rules: [IsDate()],
   }),
+  statusEffective: field<QualifiedDate>()({
+    kind: "optional",
+    type: () => EdtfScalar,
+    description: "When the status took effect, as the source gives it (EDTF; recorded in the history).",
+  }),
   statusEffectiveOn: field<Date>()({
     kind: "optional",
     type: () => DateScalar,
-    description: "When the status took effect (recorded in the history).",
+    description: "When the status took effect, an exact day (recorded in the history).",
+    deprecated: useEdtf("statusEffective"),
     rules: [IsDate()],
   }),
   statusNote: field<string>()({
@@ -112,22 +120,31 @@ const commitmentFields = {
     description: "A note for the status history entry.",
     rules: [IsString(), MaxLength(2000)],
   }),
+  made: field<QualifiedDate>()({
+    kind: "optional",
+    type: () => EdtfScalar,
+    description:
+      "When the commitment was made, as the source gives it (EDTF: 2024, 2025-04, 2025-04-02, ? when inferred).",
+  }),
   madeOn: field<Date>()({
     kind: "optional",
     type: () => DateScalar,
-    description: "When the commitment was made.",
+    description: "When the commitment was made; needs madeOnPrecision.",
+    deprecated: useEdtf("made"),
     rules: [IsDate()],
   }),
   madeOnPrecision: field<DatePrecision>()({
     kind: "optional",
     type: () => DatePrecision,
-    description: "How much of madeOn is known (default DAY).",
+    description: "How much of madeOn is known; required with madeOn.",
+    deprecated: useEdtf("made"),
     rules: [IsEnum(DatePrecision)],
   }),
   madeOnInferred: field<boolean>()({
     kind: "optional",
     type: () => Boolean,
     description: "madeOn is inferred from context, not stated by the source (default false).",
+    deprecated: useEdtf("made"),
     rules: [IsBoolean()],
   }),
   instrument: field<CommitmentInstrument>()({

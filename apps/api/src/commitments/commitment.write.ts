@@ -1,12 +1,19 @@
 import { type CommitmentStatus, stageOfStatus } from "@accord/domain";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId, toGlobalId } from "../common/global-id";
-import { storedDate } from "../writes/dates";
 import { commitmentSearchText } from "../writes/derived";
 import { resolveOptionalRef, resolveRefs } from "../writes/references";
 import { runWrite, type Tx } from "../writes/transaction";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
+import {
+  type EffectiveDate,
+  historyColumns,
+  madeColumns,
+  stageColumns,
+  writtenMade,
+  writtenStatusEffective,
+} from "./commitment-dates.write";
 import {
   type CommitmentSnapshot,
   checkCommitmentDates,
@@ -30,7 +37,7 @@ async function appendStatusStage(
   tx: Tx,
   commitmentId: string,
   status: CommitmentStatus,
-  change: { effectiveOn: Date | null; effectivePrecision: "DAY" | null; note: string | null },
+  change: { effective: EffectiveDate; note: string | null },
 ): Promise<void> {
   const last = await tx.commitmentStage.findFirst({ where: { commitmentId }, orderBy: { position: "desc" } });
   await tx.commitmentStage.create({
@@ -38,8 +45,7 @@ async function appendStatusStage(
       commitmentId,
       position: (last?.position ?? -1) + 1,
       kind: stageOfStatus[status],
-      occurredOn: change.effectiveOn,
-      occurredOnPrecision: change.effectivePrecision,
+      ...stageColumns(change.effective),
       note: change.note,
     },
   });
@@ -51,11 +57,9 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
     const amount = input.amount ?? null;
     const currency = input.currency ?? null;
     checkMoney(amount, currency);
-    const dates = {
-      periodStart: input.periodStart ?? null,
-      periodEnd: input.periodEnd ?? null,
-      madeOn: input.madeOn ?? null,
-    };
+    const dates = { periodStart: input.periodStart ?? null, periodEnd: input.periodEnd ?? null };
+    const made = writtenMade(input) ?? null;
+    const statusEffective = writtenStatusEffective(input);
     checkCommitmentDates(dates);
     const [committerId] = await resolveRefs(tx, [
       { type: "Actor", globalId: input.committerId, field: "input.committerId" },
@@ -68,14 +72,10 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
     if (statementId) engagementId = await engagementOfStatement(tx, statementId, engagementId);
     const links = await resolveLinks(tx, input.links ?? [], null);
     const coCommitters = await resolveCoCommitters(tx, input.coCommitterIds ?? [], committerId!);
-    const madeOnPrecision = dates.madeOn ? (input.madeOnPrecision ?? "DAY") : null;
     const description = input.description.trim();
-    const firstChange = {
-      status: input.status,
-      effectiveOn: input.statusEffectiveOn ?? dates.madeOn,
-      effectivePrecision: input.statusEffectiveOn ? ("DAY" as const) : madeOnPrecision,
-      note: input.statusNote ?? null,
-    };
+    // The first status took effect when the commitment was made, unless told otherwise.
+    const firstEffective = statusEffective ?? made;
+    const firstChange = { status: input.status, ...historyColumns(firstEffective), note: input.statusNote ?? null };
     const created = await tx.commitment.create({
       data: {
         committerId: committerId!,
@@ -88,9 +88,7 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
         periodStart: dates.periodStart,
         periodEnd: dates.periodEnd,
         status: input.status,
-        madeOn: dates.madeOn && madeOnPrecision ? storedDate(dates.madeOn, madeOnPrecision) : null,
-        madeOnPrecision,
-        madeOnInferred: input.madeOnInferred ?? false,
+        ...madeColumns(made),
         instrument: input.instrument ?? null,
         concessional: input.concessional ?? null,
         channelId,
@@ -106,8 +104,7 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
             amount,
             currency,
             amountAsReported: input.amountAsReported ?? null,
-            occurredOn: firstChange.effectiveOn,
-            occurredOnPrecision: firstChange.effectivePrecision,
+            ...stageColumns(firstEffective),
             note: firstChange.note,
           },
         },
@@ -144,8 +141,9 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
     const dates = {
       periodStart: pick("periodStart", input.periodStart),
       periodEnd: pick("periodEnd", input.periodEnd),
-      madeOn: pick("madeOn", input.madeOn),
     };
+    const made = writtenMade(input);
+    const statusEffective = writtenStatusEffective(input);
     checkCommitmentDates(dates);
     const [committerId] = input.committerId
       ? await resolveRefs(tx, [{ type: "Actor", globalId: input.committerId, field: "input.committerId" }])
@@ -167,7 +165,6 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
     const coCommitters = input.coCommitterIds
       ? await resolveCoCommitters(tx, input.coCommitterIds, committerId ?? before.committerId)
       : undefined;
-    const madeOnPrecision = dates.madeOn ? (pick("madeOnPrecision", input.madeOnPrecision) ?? "DAY") : null;
     const description = input.description?.trim() ?? before.description;
     const amountAsReported = pick("amountAsReported", input.amountAsReported);
     const { count } = await tx.commitment.updateMany({
@@ -183,9 +180,9 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
         periodStart: dates.periodStart,
         periodEnd: dates.periodEnd,
         status: input.status ?? undefined,
-        madeOn: dates.madeOn && madeOnPrecision ? storedDate(dates.madeOn, madeOnPrecision) : null,
-        madeOnPrecision,
+        // The deprecated madeOnInferred may still change the flag alone.
         madeOnInferred: input.madeOnInferred ?? undefined,
+        ...madeColumns(made),
         instrument: input.instrument,
         concessional: input.concessional,
         channelId,
@@ -203,12 +200,10 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
       reread: () => tx.commitment.findUnique({ where: { id }, select: { version: true } }),
     });
     if (input.status && input.status !== before.status) {
-      const change = {
-        effectiveOn: input.statusEffectiveOn ?? null,
-        effectivePrecision: input.statusEffectiveOn ? ("DAY" as const) : null,
-        note: input.statusNote ?? null,
-      };
-      await tx.commitmentStatusChange.create({ data: { commitmentId: id, status: input.status, ...change } });
+      const change = { effective: statusEffective ?? null, note: input.statusNote ?? null };
+      await tx.commitmentStatusChange.create({
+        data: { commitmentId: id, status: input.status, ...historyColumns(change.effective), note: change.note },
+      });
       await appendStatusStage(tx, id, input.status, change);
     }
     // The commitment's money is its first stage's.

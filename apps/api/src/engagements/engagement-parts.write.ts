@@ -1,9 +1,10 @@
 import type { DatePrecision, ParticipantRole, Prisma } from "@accord/db";
-import { assertEndNotBeforeStart, assertPlausibleDate, storedDate } from "../writes/dates";
+import { type WrittenDate, writtenDate } from "../dates/written-date";
+import { assertEndNotBeforeStart } from "../writes/dates";
 import { resolveRefs } from "../writes/references";
 import type { Tx } from "../writes/transaction";
 import { badInput } from "../writes/validate-input";
-import type { ParticipantInput } from "./engagement-write.input";
+import type { CreateEngagementInput, ParticipantInput, UpdateEngagementInput } from "./engagement-write.input";
 
 export type ParticipantRow = {
   actorId: string;
@@ -67,26 +68,56 @@ export type EngagementDateFields = {
   startPrecision: DatePrecision;
   endDate: Date | null;
   endPrecision: DatePrecision | null;
+  /** One pair of flags for the engagement's date; undefined leaves them as they were. */
+  dateInferred?: boolean;
+  dateApproximate?: boolean;
 };
 
-/** Dates as stored (first day of their period) after checking they are plausible and in order. */
-export function checkEngagementDates(dates: EngagementDateFields): EngagementDateFields {
-  assertPlausibleDate(dates.startDate, "input.startDate");
-  assertPlausibleDate(dates.endDate, "input.endDate");
-  if (!dates.endDate && dates.endPrecision) throw badInput("input.endPrecision", "needs an endDate");
-  assertEndNotBeforeStart({
-    start: dates.startDate,
-    startPrecision: dates.startPrecision,
-    end: dates.endDate,
-    endPrecision: dates.endPrecision,
-    field: "input.endDate",
-    startName: "startDate",
+/** The start and end of a create or update input, each by the one rule of writtenDate. */
+export function writtenEngagementDates(input: CreateEngagementInput | UpdateEngagementInput) {
+  const start = writtenDate({
+    edtf: input.start,
+    field: "input.start",
+    date: input.startDate,
+    dateField: "input.startDate",
+    precision: input.startPrecision,
+    precisionField: "input.startPrecision",
+    inferred: input.dateInferred,
   });
+  const end = writtenDate({
+    edtf: input.end,
+    field: "input.end",
+    date: input.endDate,
+    dateField: "input.endDate",
+    precision: input.endPrecision,
+    precisionField: "input.endPrecision",
+  });
+  return { start, end };
+}
+
+// The start's flags rule the engagement's; an end written alone can only add a qualifier.
+const flag = (start: boolean | undefined, end: boolean | undefined) =>
+  start === undefined ? (end ? true : undefined) : start || end === true;
+
+/** Dates as stored after checking the end is not before the start (compared as periods). */
+export function checkEngagementDates(start: WrittenDate, end: WrittenDate | null): EngagementDateFields {
+  assertEndNotBeforeStart({
+    start: start.first,
+    startPrecision: start.precision,
+    end: end?.first,
+    endPrecision: end?.precision ?? null,
+    field: end?.field ?? "input.end",
+    startName: start.field.replace(/^input\./, ""),
+  });
+  const dateInferred = flag(start.inferred, end?.inferred);
+  const dateApproximate = flag(start.approximate, end?.approximate);
   return {
-    startDate: storedDate(dates.startDate, dates.startPrecision),
-    startPrecision: dates.startPrecision,
-    endDate: dates.endDate ? storedDate(dates.endDate, dates.endPrecision ?? "DAY") : null,
-    endPrecision: dates.endDate ? (dates.endPrecision ?? "DAY") : null,
+    startDate: start.first,
+    startPrecision: start.precision,
+    endDate: end?.first ?? null,
+    endPrecision: end?.precision ?? null,
+    ...(dateInferred !== undefined ? { dateInferred } : {}),
+    ...(dateApproximate !== undefined ? { dateApproximate } : {}),
   };
 }
 

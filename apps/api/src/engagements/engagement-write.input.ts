@@ -1,3 +1,4 @@
+import type { QualifiedDate } from "@accord/domain";
 import {
   ArrayMaxSize,
   IsArray,
@@ -14,6 +15,7 @@ import {
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DatePrecision, EngagementKind, EngagementStatus, ParticipantRole } from "../common/enums";
 import { DateScalar } from "../common/scalars";
+import { EdtfScalar, useEdtf } from "../dates/edtf.scalar";
 import { OptionalOrNull } from "../writes/input-rules";
 import { createFields, field, updateFields } from "../writes/write-inputs";
 import { maxParticipants } from "./participants.loader";
@@ -55,11 +57,23 @@ const engagementFields = {
     description: "A short title.",
     rules: [IsString(), MinLength(1), MaxLength(500)],
   }),
+  start: field<QualifiedDate>()({
+    kind: "kept",
+    type: () => EdtfScalar,
+    description:
+      "When it began, as the source gives it (EDTF: 2024, 2025-04, 2025-04-02, ? when inferred). Required unless the deprecated startDate is given.",
+    update: "When it began (EDTF). Its qualifiers (? ~) set the engagement's inferred and approximate flags.",
+  }),
+  end: field<QualifiedDate>()({
+    kind: "optional",
+    type: () => EdtfScalar,
+    description: "When it ended, for engagements over several days (EDTF); null for none.",
+  }),
   startDate: field<Date>()({
-    kind: "required",
+    kind: "kept",
     type: () => DateScalar,
-    description: "The start date (any day of the period at a coarser precision).",
-    update: "The start date.",
+    description: "The start date (any day of the period at a coarser precision); needs startPrecision.",
+    deprecated: useEdtf("start"),
     rules: [IsDate()],
   }),
   status: field<EngagementStatus>()({
@@ -77,25 +91,29 @@ const engagementFields = {
   startPrecision: field<DatePrecision>()({
     kind: "kept",
     type: () => DatePrecision,
-    description: "How much of the start date is known (default DAY).",
+    description: "How much of startDate is known; required with startDate.",
+    deprecated: useEdtf("start"),
     rules: [IsEnum(DatePrecision)],
   }),
   endDate: field<Date>()({
     kind: "optional",
     type: () => DateScalar,
-    description: "The end date, for engagements over several days.",
+    description: "The end date, for engagements over several days; needs endPrecision.",
+    deprecated: useEdtf("end"),
     rules: [IsDate()],
   }),
   endPrecision: field<DatePrecision>()({
     kind: "optional",
     type: () => DatePrecision,
-    description: "How much of the end date is known (default DAY).",
+    description: "How much of endDate is known; required with endDate.",
+    deprecated: useEdtf("end"),
     rules: [IsEnum(DatePrecision)],
   }),
   dateInferred: field<boolean>()({
     kind: "kept",
     type: () => Boolean,
     description: "True when the date is inferred, not stated.",
+    deprecated: useEdtf("start"),
     rules: [IsBoolean()],
   }),
   place: field<string>()({

@@ -1,8 +1,10 @@
+import type { DatePrecision } from "@accord/db";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId, toGlobalId } from "../common/global-id";
 import { engagementSearchText, spanEndOf } from "../writes/derived";
 import { resolveOptionalRef } from "../writes/references";
 import { runWrite, type Tx } from "../writes/transaction";
+import { badInput } from "../writes/validate-input";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
 import {
@@ -12,6 +14,7 @@ import {
   loadEngagementSnapshot,
   resolveParticipants,
   resolveTopicIds,
+  writtenEngagementDates,
 } from "./engagement-parts.write";
 import type { CreateEngagementInput, UpdateEngagementInput } from "./engagement-write.input";
 
@@ -26,12 +29,11 @@ async function snapshotOrThrow(tx: Tx, id: string): Promise<EngagementSnapshot> 
 /** Creates an engagement with its participants and topics. */
 export function createEngagement({ prisma, viewer, input }: WriteContext & { input: CreateEngagementInput }) {
   return runWrite(prisma, async (tx) => {
-    const dates = checkEngagementDates({
-      startDate: input.startDate,
-      startPrecision: input.startPrecision ?? "DAY",
-      endDate: input.endDate ?? null,
-      endPrecision: input.endPrecision ?? null,
-    });
+    const written = writtenEngagementDates(input);
+    if (!written.start) {
+      throw badInput("input.start", "is required: EDTF text such as 2024, 2025-04 or 2025-04-02");
+    }
+    const dates = checkEngagementDates(written.start, written.end ?? null);
     const countryId = await resolveOptionalRef(tx, "Actor", input.countryId, "input.countryId");
     const parentId = await resolveOptionalRef(tx, "Engagement", input.parentId, "input.parentId");
     const participants = await resolveParticipants(tx, input.participants ?? []);
@@ -49,7 +51,6 @@ export function createEngagement({ prisma, viewer, input }: WriteContext & { inp
         ...text,
         ...dates,
         spanEnd: spanEndOf(dates),
-        dateInferred: input.dateInferred ?? false,
         countryId: countryId ?? null,
         parentId: parentId ?? null,
         searchText: engagementSearchText(text),
@@ -78,13 +79,15 @@ export function updateEngagement({ prisma, viewer, input }: WriteContext & { inp
     const before = await loadEngagementSnapshot(tx, id);
     assertVersion({ type: "Engagement", id, expected: input.version, current: before?.version ?? null });
     if (!before) throw notFound("Engagement", id);
-    const endDate = input.endDate === undefined ? before.endDate : input.endDate;
-    const dates = checkEngagementDates({
-      startDate: input.startDate ?? before.startDate,
-      startPrecision: input.startPrecision ?? before.startPrecision,
-      endDate,
-      endPrecision: endDate ? (input.endPrecision === undefined ? before.endPrecision : input.endPrecision) : null,
-    });
+    const written = writtenEngagementDates(input);
+    const field = "input.start";
+    const kept = (date: Date | null, precision: DatePrecision | null) =>
+      date ? { first: date, precision: precision ?? "DAY", field } : null;
+    const dates = checkEngagementDates(
+      // The deprecated dateInferred may still change the flag alone.
+      written.start ?? { ...kept(before.startDate, before.startPrecision)!, inferred: input.dateInferred ?? undefined },
+      written.end === undefined ? kept(before.endDate, before.endPrecision) : written.end,
+    );
     const countryId = await resolveOptionalRef(tx, "Actor", input.countryId, "input.countryId");
     const parentId = await resolveOptionalRef(tx, "Engagement", input.parentId, "input.parentId");
     if (parentId) await assertNoEngagementCycle(tx, id, parentId);
@@ -104,7 +107,6 @@ export function updateEngagement({ prisma, viewer, input }: WriteContext & { inp
         ...text,
         ...dates,
         spanEnd: spanEndOf(dates),
-        dateInferred: input.dateInferred ?? undefined,
         countryId,
         parentId,
         searchText: engagementSearchText(text),

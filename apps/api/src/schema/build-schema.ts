@@ -4,6 +4,7 @@ import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
 import { applyPartialDates } from "../dates/apply-partial-dates";
 import { enforceListSizes } from "../limits/list-size";
+import { applyInputDeprecations } from "../writes/write-inputs";
 import { resolvers } from "./resolvers";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -14,6 +15,7 @@ export function buildAccordSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers, validate: false, authChecker }).then((schema) => {
     enforceListSizes(schema);
     applyPartialDates(schema);
+    applyInputDeprecations(schema);
     return schema;
   });
   return built;

@@ -1,7 +1,9 @@
+import type { QualifiedDate } from "@accord/domain";
 import { IsArray, IsDate, IsEnum, IsInt, IsString, IsUrl, Matches, MaxLength, Min, MinLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { SourceKind } from "../common/enums";
 import { DateScalar } from "../common/scalars";
+import { EdtfScalar, useEdtf } from "../dates/edtf.scalar";
 import { languageTagPattern } from "../writes/input-rules";
 import { createFields, field, updateFields } from "../writes/write-inputs";
 
@@ -34,10 +36,16 @@ const sourceFields = {
       MaxLength(2000),
     ],
   }),
+  published: field<QualifiedDate>()({
+    kind: "optional",
+    type: () => EdtfScalar,
+    description: "When it was published, as the source gives it (EDTF: 2024, 2025-04, 2025-04-02).",
+  }),
   publishedOn: field<Date>()({
     kind: "optional",
     type: () => DateScalar,
-    description: "When it was published.",
+    description: "When it was published, an exact day.",
+    deprecated: useEdtf("published"),
     rules: [IsDate()],
   }),
   language: field<string>()({

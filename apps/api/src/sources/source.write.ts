@@ -1,7 +1,8 @@
 import type { Prisma } from "@accord/db";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId, toGlobalId } from "../common/global-id";
-import { assertPlausibleDate } from "../writes/dates";
+import { partialDateFields } from "../dates/partial-date.fields";
+import { dateColumns, writtenDate } from "../dates/written-date";
 import { resolveOptionalRef, resolveRefs } from "../writes/references";
 import { runWrite, type Tx } from "../writes/transaction";
 import { badInput } from "../writes/validate-input";
@@ -31,10 +32,19 @@ async function resolveAuthors(tx: Tx, authorIds: string[]) {
   return ids.map((actorId, position) => ({ actorId, position }));
 }
 
+/** When it was published: `published` (EDTF) or the deprecated publishedOn, an exact day. */
+const writtenPublished = (input: CreateSourceInput | UpdateSourceInput) =>
+  writtenDate({
+    edtf: input.published,
+    field: "input.published",
+    date: input.publishedOn,
+    dateField: "input.publishedOn",
+  });
+
 /** Records a source with its authors. */
 export function createSource({ prisma, viewer, input }: WriteContext & { input: CreateSourceInput }) {
   return runWrite(prisma, async (tx) => {
-    assertPlausibleDate(input.publishedOn, "input.publishedOn");
+    const published = writtenPublished(input);
     const publisherId = (await resolveOptionalRef(tx, "Actor", input.publisherId, "input.publisherId")) ?? null;
     const authors = await resolveAuthors(tx, input.authorIds ?? []);
     const created = await tx.source.create({
@@ -43,7 +53,7 @@ export function createSource({ prisma, viewer, input }: WriteContext & { input: 
         title: input.title.trim(),
         publisherId,
         url: input.url ?? null,
-        publishedOn: input.publishedOn ?? null,
+        ...dateColumns(partialDateFields.Source!.published!, published),
         language: input.language ?? null,
         content: input.content ?? null,
         authors: { create: authors },
@@ -70,7 +80,7 @@ export function updateSource({ prisma, viewer, input }: WriteContext & { input: 
     const before = await loadSnapshot(tx, id);
     assertVersion({ type: "Source", id, expected: input.version, current: before?.version ?? null });
     if (!before) throw notFound("Source", id, "input.id");
-    assertPlausibleDate(input.publishedOn, "input.publishedOn");
+    const published = writtenPublished(input);
     const publisherId = await resolveOptionalRef(tx, "Actor", input.publisherId, "input.publisherId");
     const authors = input.authorIds ? await resolveAuthors(tx, input.authorIds) : undefined;
     if (typeof input.content === "string" && input.content !== before.content) {
@@ -83,7 +93,7 @@ export function updateSource({ prisma, viewer, input }: WriteContext & { input: 
         title: input.title?.trim() ?? undefined,
         publisherId,
         url: input.url,
-        publishedOn: input.publishedOn,
+        ...dateColumns(partialDateFields.Source!.published!, published),
         language: input.language,
         content: input.content,
         version: { increment: 1 },

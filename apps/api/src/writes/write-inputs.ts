@@ -1,3 +1,4 @@
+import { type GraphQLSchema, isInputObjectType } from "graphql";
 import { Field, InputType } from "type-graphql";
 import { NotNullIfPresent, OptionalOrNull } from "./input-rules";
 
@@ -18,6 +19,8 @@ export type WriteField<T, K extends FieldKind = FieldKind> = {
   description: string;
   /** The update input's description where it says more (what null or a new list does there). */
   update?: string;
+  /** Why the field is deprecated and what to use instead (the schema marks it @deprecated). */
+  deprecated?: string;
   /** class-validator rules for a value that is given. */
   rules?: PropertyDecorator[];
   /** Phantom: the field's TypeScript type. */
@@ -46,13 +49,25 @@ export type UpdateOf<F extends Fields> = { [N in KeysOf<F, "required" | "kept" |
   [N in KeysOf<F, "optional">]?: ValueOf<F[N]> | null;
 };
 
-function declareFields(target: object, fields: Fields, mode: "create" | "update"): void {
+/**
+ * Deprecations of write-input fields by input type name (CreateEngagementInput): type-graphql 2.0.0-rc.4
+ * drops a base class's input-field deprecations, so applyInputDeprecations sets them on the built schema.
+ */
+const deprecations = new Map<string, Record<string, string>>();
+
+function declareFields(target: object, fields: Fields, mode: "create" | "update", entity: string): void {
+  const inputName = `${mode === "create" ? "Create" : "Update"}${entity}Input`;
   for (const [name, spec] of Object.entries(fields)) {
+    if (spec.deprecated) deprecations.set(inputName, { ...deprecations.get(inputName), [name]: spec.deprecated });
     const required = mode === "create" && spec.kind === "required";
     const description = mode === "update" ? (spec.update ?? spec.description) : spec.description;
     const nullMeansNone = spec.kind === "optional" || (mode === "create" && spec.kind === "noClear");
     const decorators = [
-      Field(spec.type, { nullable: !required, description }),
+      Field(spec.type, {
+        nullable: !required,
+        description,
+        ...(spec.deprecated ? { deprecationReason: spec.deprecated } : {}),
+      }),
       ...(required ? [] : [nullMeansNone ? OptionalOrNull() : NotNullIfPresent()]),
       ...(spec.rules ?? []),
     ];
@@ -68,7 +83,7 @@ export function createFields<F extends Fields>(entity: string, fields: F): new (
   // type-graphql passes a base input type's fields to its subclasses; this one is never used directly.
   @InputType(`Create${entity}FieldsBase`)
   class CreateFields {}
-  declareFields(CreateFields.prototype, fields, "create");
+  declareFields(CreateFields.prototype, fields, "create", entity);
   return CreateFields as new () => CreateOf<F>;
 }
 
@@ -76,6 +91,15 @@ export function createFields<F extends Fields>(entity: string, fields: F): new (
 export function updateFields<F extends Fields>(entity: string, fields: F): new () => UpdateOf<F> {
   @InputType(`Update${entity}FieldsBase`)
   class UpdateFields {}
-  declareFields(UpdateFields.prototype, fields, "update");
+  declareFields(UpdateFields.prototype, fields, "update", entity);
   return UpdateFields as new () => UpdateOf<F>;
+}
+
+/** Marks the deprecated write-input fields on the built schema; an input named apart from its entity fails. */
+export function applyInputDeprecations(schema: GraphQLSchema): void {
+  for (const [typeName, fields] of deprecations) {
+    const type = schema.getType(typeName);
+    if (!isInputObjectType(type)) throw new Error(`${typeName}: write fields declared for an input the schema lacks`);
+    for (const [name, reason] of Object.entries(fields)) type.getFields()[name]!.deprecationReason = reason;
+  }
 }

@@ -74,11 +74,22 @@ export type AddCommitmentStageInput = {
   kind: CommitmentStageKind;
   /** What the source says of this step. */
   note?: string | null | undefined;
-  /** When it happened (any day of the period). */
+  /** When it happened, as the source gives it (EDTF: 2024, 2025-04, 2025-04-02, ? when inferred). */
+  occurred?: string | null | undefined;
+  /**
+   * When it happened (any day of the period); needs occurredOnPrecision.
+   * @deprecated Use occurred: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   occurredOn?: string | null | undefined;
-  /** The date is inferred, not stated by the source. */
+  /**
+   * The date is inferred, not stated by the source.
+   * @deprecated Use occurred: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   occurredOnInferred?: boolean | null | undefined;
-  /** How much of occurredOn is known (default DAY). */
+  /**
+   * How much of occurredOn is known; required with occurredOn.
+   * @deprecated Use occurred: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   occurredOnPrecision?: DatePrecision | null | undefined;
   /** Who provides at this step, when not the committer (an Actor). */
   providerId?: string | null | undefined;
@@ -295,11 +306,22 @@ export type CreateCommitmentInput = {
   kind: CommitmentKind;
   /** Links to other commitments (replaces them). */
   links?: Array<CommitmentLinkInput> | null | undefined;
-  /** When the commitment was made. */
+  /** When the commitment was made, as the source gives it (EDTF: 2024, 2025-04, 2025-04-02, ? when inferred). */
+  made?: string | null | undefined;
+  /**
+   * When the commitment was made; needs madeOnPrecision.
+   * @deprecated Use made: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   madeOn?: string | null | undefined;
-  /** madeOn is inferred from context, not stated by the source (default false). */
+  /**
+   * madeOn is inferred from context, not stated by the source (default false).
+   * @deprecated Use made: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   madeOnInferred?: boolean | null | undefined;
-  /** How much of madeOn is known (default DAY). */
+  /**
+   * How much of madeOn is known; required with madeOn.
+   * @deprecated Use made: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   madeOnPrecision?: DatePrecision | null | undefined;
   /** Last day of the period it covers. */
   periodEnd?: string | null | undefined;
@@ -309,7 +331,12 @@ export type CreateCommitmentInput = {
   statementId?: string | null | undefined;
   /** Where it stands. */
   status: CommitmentStatus;
-  /** When the status took effect (recorded in the history). */
+  /** When the status took effect, as the source gives it (EDTF; recorded in the history). */
+  statusEffective?: string | null | undefined;
+  /**
+   * When the status took effect, an exact day (recorded in the history).
+   * @deprecated Use statusEffective: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   statusEffectiveOn?: string | null | undefined;
   /** A note for the status history entry. */
   statusNote?: string | null | undefined;
@@ -321,11 +348,22 @@ export type CreateEngagementInput = {
   city?: string | null | undefined;
   /** The country where it took place (an Actor). */
   countryId?: string | null | undefined;
-  /** True when the date is inferred, not stated. */
+  /**
+   * True when the date is inferred, not stated.
+   * @deprecated Use start: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   dateInferred?: boolean | null | undefined;
-  /** The end date, for engagements over several days. */
+  /** When it ended, for engagements over several days (EDTF); null for none. */
+  end?: string | null | undefined;
+  /**
+   * The end date, for engagements over several days; needs endPrecision.
+   * @deprecated Use end: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   endDate?: string | null | undefined;
-  /** How much of the end date is known (default DAY). */
+  /**
+   * How much of endDate is known; required with endDate.
+   * @deprecated Use end: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   endPrecision?: DatePrecision | null | undefined;
   /** The form the engagement takes. */
   kind: EngagementKind;
@@ -335,9 +373,17 @@ export type CreateEngagementInput = {
   participants?: Array<ParticipantInput> | null | undefined;
   /** The venue. */
   place?: string | null | undefined;
-  /** The start date (any day of the period at a coarser precision). */
-  startDate: string;
-  /** How much of the start date is known (default DAY). */
+  /** When it began, as the source gives it (EDTF: 2024, 2025-04, 2025-04-02, ? when inferred). Required unless the deprecated startDate is given. */
+  start?: string | null | undefined;
+  /**
+   * The start date (any day of the period at a coarser precision); needs startPrecision.
+   * @deprecated Use start: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
+  startDate?: string | null | undefined;
+  /**
+   * How much of startDate is known; required with startDate.
+   * @deprecated Use start: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   startPrecision?: DatePrecision | null | undefined;
   /** Planned, held or cancelled (default HELD). */
   status?: EngagementStatus | null | undefined;
@@ -359,7 +405,12 @@ export type CreateSourceInput = {
   kind: SourceKind;
   /** BCP 47 language tag of the text. */
   language?: string | null | undefined;
-  /** When it was published. */
+  /** When it was published, as the source gives it (EDTF: 2024, 2025-04, 2025-04-02). */
+  published?: string | null | undefined;
+  /**
+   * When it was published, an exact day.
+   * @deprecated Use published: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   publishedOn?: string | null | undefined;
   /** Who published it (an Actor). */
   publisherId?: string | null | undefined;
@@ -691,11 +742,22 @@ export type UpdateCommitmentInput = {
   kind?: CommitmentKind | null | undefined;
   /** Links to other commitments (replaces them). */
   links?: Array<CommitmentLinkInput> | null | undefined;
-  /** When the commitment was made. */
+  /** When the commitment was made, as the source gives it (EDTF: 2024, 2025-04, 2025-04-02, ? when inferred). */
+  made?: string | null | undefined;
+  /**
+   * When the commitment was made; needs madeOnPrecision.
+   * @deprecated Use made: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   madeOn?: string | null | undefined;
-  /** madeOn is inferred from context, not stated by the source (default false). */
+  /**
+   * madeOn is inferred from context, not stated by the source (default false).
+   * @deprecated Use made: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   madeOnInferred?: boolean | null | undefined;
-  /** How much of madeOn is known (default DAY). */
+  /**
+   * How much of madeOn is known; required with madeOn.
+   * @deprecated Use made: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   madeOnPrecision?: DatePrecision | null | undefined;
   /** Last day of the period it covers. */
   periodEnd?: string | null | undefined;
@@ -705,7 +767,12 @@ export type UpdateCommitmentInput = {
   statementId?: string | null | undefined;
   /** A new status, appended to the history. */
   status?: CommitmentStatus | null | undefined;
-  /** When the status took effect (recorded in the history). */
+  /** When the status took effect, as the source gives it (EDTF; recorded in the history). */
+  statusEffective?: string | null | undefined;
+  /**
+   * When the status took effect, an exact day (recorded in the history).
+   * @deprecated Use statusEffective: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   statusEffectiveOn?: string | null | undefined;
   /** A note for the status history entry. */
   statusNote?: string | null | undefined;
@@ -719,11 +786,22 @@ export type UpdateEngagementInput = {
   city?: string | null | undefined;
   /** The country where it took place (an Actor). */
   countryId?: string | null | undefined;
-  /** True when the date is inferred, not stated. */
+  /**
+   * True when the date is inferred, not stated.
+   * @deprecated Use start: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   dateInferred?: boolean | null | undefined;
-  /** The end date, for engagements over several days. */
+  /** When it ended, for engagements over several days (EDTF); null for none. */
+  end?: string | null | undefined;
+  /**
+   * The end date, for engagements over several days; needs endPrecision.
+   * @deprecated Use end: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   endDate?: string | null | undefined;
-  /** How much of the end date is known (default DAY). */
+  /**
+   * How much of endDate is known; required with endDate.
+   * @deprecated Use end: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   endPrecision?: DatePrecision | null | undefined;
   /** The engagement to change. */
   id: string;
@@ -735,9 +813,17 @@ export type UpdateEngagementInput = {
   participants?: Array<ParticipantInput> | null | undefined;
   /** The venue. */
   place?: string | null | undefined;
-  /** The start date. */
+  /** When it began (EDTF). Its qualifiers (? ~) set the engagement's inferred and approximate flags. */
+  start?: string | null | undefined;
+  /**
+   * The start date (any day of the period at a coarser precision); needs startPrecision.
+   * @deprecated Use start: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   startDate?: string | null | undefined;
-  /** How much of the start date is known (default DAY). */
+  /**
+   * How much of startDate is known; required with startDate.
+   * @deprecated Use start: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   startPrecision?: DatePrecision | null | undefined;
   /** Planned, held or cancelled (default HELD). */
   status?: EngagementStatus | null | undefined;
@@ -763,7 +849,12 @@ export type UpdateSourceInput = {
   kind?: SourceKind | null | undefined;
   /** BCP 47 language tag of the text. */
   language?: string | null | undefined;
-  /** When it was published. */
+  /** When it was published, as the source gives it (EDTF: 2024, 2025-04, 2025-04-02). */
+  published?: string | null | undefined;
+  /**
+   * When it was published, an exact day.
+   * @deprecated Use published: EDTF text such as 2024, 2025-04 or 2025-04-02? carries its own precision and qualifiers.
+   */
   publishedOn?: string | null | undefined;
   /** Who published it (an Actor). */
   publisherId?: string | null | undefined;
