@@ -1,5 +1,7 @@
 import type { CommitmentKind, CommitmentStatus } from "@accord/db";
+import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
+import { DateMatch, type DateRangeInput } from "../dates/date-range.input";
 import type { CommitmentFilter } from "./commitment.input";
 
 /** A commitment filter with its IDs decoded: read by the Prisma query and by the totals SQL alike. */
@@ -11,8 +13,7 @@ export type CommitmentCriteria = {
   currency?: string;
   minAmount?: string;
   maxAmount?: string;
-  madeFrom?: Date;
-  madeTo?: Date;
+  made?: DateRangeInput;
   engagementId?: string;
 };
 
@@ -38,16 +39,19 @@ export function decodeCommitmentFilter(filter?: CommitmentFilter | null): Commit
     currency: filter.currency?.toUpperCase() ?? undefined,
     minAmount: filter.minAmount ?? undefined,
     maxAmount: filter.maxAmount ?? undefined,
-    madeFrom: filter.madeFrom ?? undefined,
-    madeTo: filter.madeTo ?? undefined,
+    made: madeRange(filter),
     engagementId: filter.engagement ? decodeId(filter.engagement, "Engagement", "filter.engagement") : undefined,
   };
 }
 
-/** First day of the month and of the year of a date: a partial madeOn reaches `from` if its period does. */
-export function periodStartsOf(date: Date): { month: Date; year: Date } {
-  return {
-    month: new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1)),
-    year: new Date(Date.UTC(date.getUTCFullYear(), 0, 1)),
-  };
+/** The made-date range: `made`, or the deprecated madeFrom/madeTo as an overlap. */
+function madeRange(filter: CommitmentFilter): DateRangeInput | undefined {
+  const legacy = filter.madeFrom != null || filter.madeTo != null;
+  if (filter.made && legacy) {
+    throw new AppError("BAD_USER_INPUT", "filter.made: give filter.made or the deprecated madeFrom/madeTo, not both", {
+      field: "filter.made",
+    });
+  }
+  if (!legacy) return filter.made ?? undefined;
+  return { from: filter.madeFrom ?? null, to: filter.madeTo ?? null, match: DateMatch.OVERLAPS };
 }

@@ -3,6 +3,7 @@ import { ConnectionArgs } from "../common/connection.type";
 import { CommitmentKind, CommitmentStatus } from "../common/enums";
 import { OrderDirection } from "../common/order-direction";
 import { CurrencyScalar, DateScalar, DecimalScalar } from "../common/scalars";
+import { DateRangeInput } from "../dates/date-range.input";
 
 export enum CommitmentOrderField {
   MADE_ON = "MADE_ON",
@@ -65,15 +66,24 @@ export class CommitmentFilter {
   @Field(() => DecimalScalar, { nullable: true, description: "With an amount of at most this (a decimal string)." })
   maxAmount?: string | null;
 
+  @Field(() => DateRangeInput, {
+    nullable: true,
+    description:
+      "Made in this range: some day of the made date in it (match: OVERLAPS, the default) or all of them (WITHIN). A commitment made in 2024 overlaps June 2024 and is within 2024.",
+  })
+  made?: DateRangeInput | null;
+
   @Field(() => DateScalar, {
     nullable: true,
     description: "Made on or after this day; a partial date (2024) counts when its period reaches this day.",
+    deprecationReason: "Use made: { from, match } (OVERLAPS or WITHIN).",
   })
   madeFrom?: Date | null;
 
   @Field(() => DateScalar, {
     nullable: true,
     description: "Made on or before this day; a partial date (2024) counts when its period starts by this day.",
+    deprecationReason: "Use made: { to, match } (OVERLAPS or WITHIN).",
   })
   madeTo?: Date | null;
 

@@ -1,5 +1,13 @@
 import { Prisma } from "@accord/db";
-import { type CommitmentCriteria, periodStartsOf } from "./commitment.criteria";
+import { dateRangeSql } from "../dates/date-range.sql";
+import type { CommitmentCriteria } from "./commitment.criteria";
+
+// A made date's days: its first day to the last of its period (accord_partial_date_last, as the reads).
+const madeSpan = {
+  first: Prisma.sql`c.made_on`,
+  last: Prisma.sql`accord_partial_date_last(c.made_on, c.made_on_precision)`,
+  computedLast: true,
+};
 
 /** SQL conditions over `commitment c` for decoded criteria: the page, the count and the totals read them. */
 export function commitmentConditionsSql(criteria: CommitmentCriteria): Prisma.Sql[] {
@@ -11,18 +19,7 @@ export function commitmentConditionsSql(criteria: CommitmentCriteria): Prisma.Sq
   if (criteria.currency) sql.push(Prisma.sql`c.currency = ${criteria.currency}`);
   if (criteria.minAmount) sql.push(Prisma.sql`c.amount >= ${criteria.minAmount}::numeric`);
   if (criteria.maxAmount) sql.push(Prisma.sql`c.amount <= ${criteria.maxAmount}::numeric`);
-  if (criteria.madeFrom) {
-    const { month, year } = periodStartsOf(criteria.madeFrom);
-    sql.push(Prisma.sql`(c.made_on >= ${day(criteria.madeFrom)}::date
-      OR (c.made_on_precision = 'MONTH' AND c.made_on >= ${day(month)}::date)
-      OR (c.made_on_precision = 'YEAR' AND c.made_on >= ${day(year)}::date))`);
-  }
-  if (criteria.madeTo) sql.push(Prisma.sql`c.made_on <= ${day(criteria.madeTo)}::date`);
+  sql.push(...dateRangeSql(criteria.made, madeSpan, "filter.made"));
   if (criteria.engagementId) sql.push(Prisma.sql`c.engagement_id = ${criteria.engagementId}::uuid`);
   return sql;
-}
-
-// Dates go to SQL as YYYY-MM-DD text: a timestamp would shift with the session's time zone.
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

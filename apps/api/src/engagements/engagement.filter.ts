@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "@accord/db";
 import { toPrefixQuery } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
+import { dateRangeSql } from "../dates/date-range.sql";
 import { findTopicSubtreeIds } from "../topics/topic.service";
 import type { EngagementFilter } from "./engagement.input";
 
@@ -27,17 +28,8 @@ function participantConditions(filter: EngagementFilter["participants"]): Prisma
   return conditions;
 }
 
-function dateConditions(range: EngagementFilter["date"]): Prisma.Sql[] {
-  if (!range) return [];
-  if (range.from && range.to && range.from > range.to) {
-    throw new AppError("BAD_USER_INPUT", "filter.date: from must not be after to", { field: "filter.date.from" });
-  }
-  // Overlap of [startDate, spanEnd] with [from, to]; spanEnd already covers a partial date's whole period.
-  return [
-    ...(range.to ? [Prisma.sql`e.start_date <= ${range.to}::date`] : []),
-    ...(range.from ? [Prisma.sql`e.span_end >= ${range.from}::date`] : []),
-  ];
-}
+// An engagement's days run from its start to span_end, which already covers a partial date's whole period.
+const engagementSpan = { first: Prisma.sql`e.start_date`, last: Prisma.sql`e.span_end` };
 
 // Sub-topics are resolved first: an ID list gives the planner real estimates (a subquery's were far off).
 async function topicConditions(prisma: PrismaClient, filter: EngagementFilter): Promise<Prisma.Sql[]> {
@@ -64,7 +56,10 @@ export async function engagementConditions(
   filter?: EngagementFilter | null,
 ): Promise<Prisma.Sql[]> {
   if (!filter) return [];
-  const conditions = [...participantConditions(filter.participants), ...dateConditions(filter.date)];
+  const conditions = [
+    ...participantConditions(filter.participants),
+    ...dateRangeSql(filter.date, engagementSpan, "filter.date"),
+  ];
   if (filter.kind) conditions.push(Prisma.sql`e.kind = ANY(${filter.kind}::"EngagementKind"[])`);
   if (filter.status) conditions.push(Prisma.sql`e.status = ANY(${filter.status}::"EngagementStatus"[])`);
   if (filter.country) {

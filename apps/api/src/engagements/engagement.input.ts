@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
 import { EngagementKind, EngagementStatus } from "../common/enums";
 import { OrderDirection } from "../common/order-direction";
-import { DateScalar } from "../common/scalars";
+import { DateRangeInput } from "../dates/date-range.input";
 import { EngagementOrderField } from "./engagement-order";
 
 @InputType("ParticipantsFilter", {
@@ -15,15 +15,6 @@ export class ParticipantsFilter {
 
   @Field(() => [ID], { nullable: true, description: "Engagements in which every one of these actors takes part." })
   allOf?: string[] | null;
-}
-
-@InputType("DateRangeInput", { description: "An inclusive range of days; leave a side out to leave it open." })
-export class DateRangeInput {
-  @Field(() => DateScalar, { nullable: true, description: "First day of the range." })
-  from?: Date | null;
-
-  @Field(() => DateScalar, { nullable: true, description: "Last day of the range." })
-  to?: Date | null;
 }
 
 @InputType("EngagementFilter", { description: "Conditions an engagement must all meet." })
@@ -40,7 +31,7 @@ export class EngagementFilter {
   @Field(() => DateRangeInput, {
     nullable: true,
     description:
-      "Engagements whose days overlap the range. A partial date counts as its whole period: a briefing dated only '2024' overlaps June 2024.",
+      "Engagements whose days overlap the range (match: OVERLAPS) or lie wholly in it (WITHIN). A partial date counts as its whole period: a briefing dated only '2024' overlaps June 2024 and is within 2024.",
   })
   date?: DateRangeInput | null;
 

@@ -127,9 +127,17 @@ export type CommitmentFilter = {
   kind?: CommitmentKind | null | undefined;
   /** Of any of these kinds. */
   kinds?: Array<CommitmentKind> | null | undefined;
-  /** Made on or after this day; a partial date (2024) counts when its period reaches this day. */
+  /** Made in this range: some day of the made date in it (match: OVERLAPS, the default) or all of them (WITHIN). A commitment made in 2024 overlaps June 2024 and is within 2024. */
+  made?: DateRangeInput | null | undefined;
+  /**
+   * Made on or after this day; a partial date (2024) counts when its period reaches this day.
+   * @deprecated Use made: { from, match } (OVERLAPS or WITHIN).
+   */
   madeFrom?: string | null | undefined;
-  /** Made on or before this day; a partial date (2024) counts when its period starts by this day. */
+  /**
+   * Made on or before this day; a partial date (2024) counts when its period starts by this day.
+   * @deprecated Use made: { to, match } (OVERLAPS or WITHIN).
+   */
   madeTo?: string | null | undefined;
   /** With an amount of at most this (a decimal string). */
   maxAmount?: string | null | undefined;
@@ -452,16 +460,25 @@ export type CreateTopicInput = {
   slug: string;
 };
 
+/** How a date must meet a range. A partial date is its whole period: 2024 is every day of 2024. */
+export type DateMatch =
+  /** Some day of the date falls in the range: a briefing dated 2024 overlaps June 2024. */
+  | 'OVERLAPS'
+  /** Every day of the date falls in the range: 2024 is not within June 2024, 2024-06-12 is. */
+  | 'WITHIN';
+
 /** How much of a date is known: day, month or year. */
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
   | 'YEAR';
 
-/** An inclusive range of days; leave a side out to leave it open. */
+/** An inclusive range of days; leave a side out to leave it open. Dates meet it as `match` says. */
 export type DateRangeInput = {
   /** First day of the range. */
   from?: string | null | undefined;
+  /** OVERLAPS (the default): some day of the date is in the range; WITHIN: all of its days are. */
+  match?: DateMatch;
   /** Last day of the range. */
   to?: string | null | undefined;
 };
@@ -491,7 +508,7 @@ export type EngagementCountGroupBy =
 export type EngagementFilter = {
   /** The country (an Actor) where the engagement took place. */
   country?: string | null | undefined;
-  /** Engagements whose days overlap the range. A partial date counts as its whole period: a briefing dated only '2024' overlaps June 2024. */
+  /** Engagements whose days overlap the range (match: OVERLAPS) or lie wholly in it (WITHIN). A partial date counts as its whole period: a briefing dated only '2024' overlaps June 2024 and is within 2024. */
   date?: DateRangeInput | null | undefined;
   /** Any of these kinds. */
   kind?: Array<EngagementKind> | null | undefined;
