@@ -9,9 +9,10 @@ const ticksPerSecond = Number(execFileSync("getconf", ["CLK_TCK"]).toString().tr
 /** User + system CPU of one process so far, in ms (0 once it has gone). */
 function processCpuMs(pid: number): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
     // After "pid (comm) ": state is field 0, utime 11, stime 12.
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+    const [, after] = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ");
+    const fields = after?.split(" ") ?? [];
+    return ((Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 1000) / ticksPerSecond;
   } catch {
     return 0;
   }

@@ -102,9 +102,9 @@ function targets(size: SizeResult): string[] {
 }
 
 function growth(args: BenchArgs, sizes: SizeResult[]): string[] {
-  if (sizes.length < 2) return [];
-  const small = sizes[0]!;
-  const large = sizes[sizes.length - 1]!;
+  const [small] = sizes;
+  const large = sizes.at(-1);
+  if (!small || !large || small === large) return [];
   const lines = [
     `### Accord p50 growth, ${small.engagements.toLocaleString("en")} → ${large.engagements.toLocaleString("en")} engagements (target < 1.5×)`,
     "",

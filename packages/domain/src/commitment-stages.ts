@@ -1,4 +1,5 @@
 import type { CommitmentStageKind, CommitmentStatus } from "./enums";
+import { required } from "./required";
 
 /** The status a stage gives its commitment when it is the latest (docs/commitment-stages.md). */
 export const statusOfStage: Record<CommitmentStageKind, CommitmentStatus> = {
@@ -94,7 +95,7 @@ export function stagesFromHistory<D>(
     });
   }
   stages[0] = {
-    ...stages[0]!,
+    ...required(stages[0], "a first stage (a status always makes one)"),
     amount: commitment.amount ?? null,
     currency: commitment.currency ?? null,
     amountAsReported: commitment.amountAsReported ?? null,

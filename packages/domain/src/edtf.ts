@@ -35,10 +35,10 @@ export function parseEdtf(text: string): QualifiedDate {
     value = parse(trimmed, { types: ["Date"], level: 1 });
   } catch {
     // The parser's own message is a grammar trace; say what is wrong in the calendar where we can.
-    const plain = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)[?~%]?$/.exec(trimmed);
+    const plain = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)[?~%]?$/.exec(trimmed)?.[1];
     if (plain) {
       try {
-        parsePartialDate(plain[1]!);
+        parsePartialDate(plain);
       } catch (error) {
         if (error instanceof PartialDateError) throw new PartialDateError(text, error.reason);
         throw error;
@@ -47,8 +47,9 @@ export function parseEdtf(text: string): QualifiedDate {
     throw new PartialDateError(text, expected);
   }
   const [year, month, day] = value.values;
+  if (year === undefined) throw new PartialDateError(text, expected);
   const date = makePartialDate({
-    year: year!,
+    year,
     ...(month !== undefined ? { month: month + 1 } : {}),
     ...(day !== undefined ? { day } : {}),
   });

@@ -6,4 +6,5 @@ export * from "./money";
 export * from "./own";
 export * from "./partial-date";
 export * from "./quote";
+export * from "./required";
 export * from "./search-text";

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { ownEntry } from "./own";
+import { required } from "./required";
 
 /** An exact amount of money: `amount` is a plain decimal string, `currency` an ISO 4217 code. */
 export type Money = {
@@ -91,13 +92,14 @@ export function parseMoney(text: string): Money {
   if (!match?.groups) throw new MoneyParseError(text, "expected a currency, a number and an optional scale");
   const { prefix, number, scale, suffix } = match.groups as Record<string, string | undefined>;
   if (prefix && suffix) throw new MoneyParseError(text, "the currency is given twice");
-  if (!prefix && !suffix) throw new MoneyParseError(text, "no currency");
-  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(number!)) {
+  const written = prefix || suffix;
+  if (!written) throw new MoneyParseError(text, "no currency");
+  if (number === undefined || !/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(number)) {
     throw new MoneyParseError(text, `"${number}" is not a well-formed number`);
   }
-  const currency = prefix ? currencyOfPrefix(prefix, text) : currencyOfSuffix(suffix!, text);
-  const exponent = scale ? scales[scale.toLowerCase()]! : 0;
-  const amount = new Decimal(number!.replace(/,/g, "")).times(new Decimal(10).pow(exponent));
+  const currency = prefix ? currencyOfPrefix(prefix, text) : currencyOfSuffix(written, text);
+  const exponent = scale ? required(ownEntry(scales, scale.toLowerCase()), `the scale "${scale}"`) : 0;
+  const amount = new Decimal(number.replace(/,/g, "")).times(new Decimal(10).pow(exponent));
   return { amount: amount.toFixed(), currency, asReported: text };
 }
 

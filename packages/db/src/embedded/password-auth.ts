@@ -18,7 +18,8 @@ export function md5Password(user: string, password: string, salt: Buffer): strin
 
 function startupUser(message: Buffer): string {
   const fields = message.subarray(8).toString("utf8").split("\0");
-  for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] === "user") return fields[i + 1]!;
+  // Name and value alternate; a name at the end has no value and is not read.
+  for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] === "user") return fields[i + 1] ?? "";
   return "";
 }
 

@@ -80,17 +80,16 @@ export async function prepareEngagementBatch(options: {
   const creates = emptyRows();
   const updates = emptyRows();
   const recordedAt = new Date();
-  const hashes = options.batch.map((b) => contentHash(b.record));
+  const hashed = options.batch.map((b) => ({ ...b, hash: contentHash(b.record) }));
   // Children's ids only of the engagements that will be rewritten: a re-run of an unchanged import reads none.
-  const changed = options.batch.flatMap((b, i) => {
+  const changed = hashed.flatMap((b) => {
     const found = existing.get(externalKey(b.record.id));
-    return found && found.hash !== hashes[i] ? [found.id] : [];
+    return found && found.hash !== b.hash ? [found.id] : [];
   });
   const keptIds = await childIds(options.db, changed);
-  for (const [i, { file, line, record }] of options.batch.entries()) {
+  for (const { file, line, record, hash } of hashed) {
     const key = externalKey(record.id);
     const found = existing.get(key);
-    const hash = hashes[i]!;
     if (found) engagementIds.set(key, found.id);
     if (found?.hash === hash) {
       tally.unchanged++;
