@@ -13,8 +13,11 @@ export type BuiltServer = {
 
 const mainJs = path.join(__dirname, "../../dist/main.js");
 
-/** Spawns the built server (`node apps/api/dist/main.js`) and waits until it answers. */
-export async function spawnBuiltServer(env: NodeJS.ProcessEnv): Promise<BuiltServer> {
+/**
+ * Spawns the built server (`node apps/api/dist/main.js`) and waits until it answers (a first start on
+ * the embedded database creates, migrates and seeds it: give it longer).
+ */
+export async function spawnBuiltServer(env: NodeJS.ProcessEnv, readyWithinMs = 30_000): Promise<BuiltServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [mainJs], {
     env: { PATH: process.env.PATH, PORT: String(port), ...env },
@@ -29,14 +32,15 @@ export async function spawnBuiltServer(env: NodeJS.ProcessEnv): Promise<BuiltSer
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     const ok = await fetch(`${base}/graphql?query=%7B__typename%7D`, { headers: { "apollo-require-preflight": "1" } })
       .then((r) => r.ok)
       .catch(() => false);
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`the server did not answer within 30 s:\n${output}`);
+    if (Date.now() > deadline)
+      throw new Error(`the server did not answer within ${readyWithinMs / 1000} s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { process: child, url: `${base}/graphql`, base, output: () => output, exited };

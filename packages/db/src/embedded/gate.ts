@@ -42,7 +42,10 @@ export async function startSessionGate(
     for (let waited = 0; upstream.getStats().activeConnections > 0 && waited < 2_000; waited += 5) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    if (db.isInTransaction()) await db.exec("ROLLBACK");
+    // Always ROLLBACK (a warning when nothing is open): a client gone between Execute and Sync leaves an
+    // implicit transaction that isInTransaction() does not see and in which DISCARD ALL is refused, so
+    // its prepared statements stayed for the next connection ("prepared statement … already exists").
+    await db.exec("ROLLBACK");
     await db.exec("DISCARD ALL");
   };
 
