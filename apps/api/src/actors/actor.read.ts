@@ -27,7 +27,7 @@ import { actorConditions, actorSort, actorTable } from "./actor.service";
  * window spec's UNION over every participant: two index lookups keep it to the actor's own rows.
  */
 const actorEngagements: FieldRead = (c, row, nodes, typeName) => {
-  const args = c.args(typeName, nodes[0]!) as EngagementPageArgs;
+  const args = c.args(typeName, nodes[0]) as EngagementPageArgs;
   const request = requestedPage(args);
   const field = args.orderBy?.field ?? EngagementOrderField.START_DATE;
   const participations = `SELECT p.engagement_id FROM participant p WHERE p.actor_id = ${row}.id

@@ -48,7 +48,7 @@ export const commitmentTotalRead = describeType("CommitmentTotal", undefined, {
 });
 
 export const commitmentTotalsRoot = rootRead("commitmentTotals", async (c, nodes) => {
-  const args = c.args("Query", nodes[0]!) as { filter?: CommitmentFilter | null; groupBy: CommitmentGroupBy[] };
+  const args = c.args("Query", nodes[0]) as { filter?: CommitmentFilter | null; groupBy: CommitmentGroupBy[] };
   const { sql, columns } = commitmentTotalsSql(decodeCommitmentFilter(args.filter), args.groupBy);
   const g = c.alias();
   c.groupColumns.set(g, columns);

@@ -83,7 +83,7 @@ export const moneyRead = describeType("Money", undefined, {
 });
 
 export const commitmentsRoot = rootRead("commitments", async (c, nodes) => {
-  const args = c.args("Query", nodes[0]!) as unknown as CommitmentsArgs;
+  const args = c.args("Query", nodes[0]) as unknown as CommitmentsArgs;
   const request = requestedPage(args);
   const where = commitmentConditionsSql(decodeCommitmentFilter(args.filter));
   const column = commitmentOrderColumns[args.orderBy?.field ?? CommitmentOrderField.MADE_ON];

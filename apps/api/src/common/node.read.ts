@@ -1,13 +1,13 @@
 import { Prisma } from "@accord/db";
-import { type FieldNode, isInterfaceType, isObjectType } from "graphql";
+import { isInterfaceType, isObjectType } from "graphql";
 import { rootRead } from "../compiled-reads/describe";
 import { rowJson } from "../compiled-reads/objects";
-import { type Compilation, subSelections } from "../compiled-reads/selection";
+import { type Compilation, type FieldNodes, subSelections } from "../compiled-reads/selection";
 import { notCompiled } from "../compiled-reads/sql";
 import { fromGlobalId, uuidPattern } from "./global-id";
 
 /** The record a global ID names as JSON, null when there is none (as the node resolver answers it). */
-function nodeJson(c: Compilation, id: string, nodes: FieldNode[]): Prisma.Sql {
+function nodeJson(c: Compilation, id: string, nodes: FieldNodes): Prisma.Sql {
   let decoded: { type: string; id: string };
   try {
     decoded = fromGlobalId(id);
@@ -26,13 +26,13 @@ function nodeJson(c: Compilation, id: string, nodes: FieldNode[]): Prisma.Sql {
 }
 
 export const nodeRoot = rootRead("node", async (c, nodes) => {
-  const { id } = c.args("Query", nodes[0]!) as { id: string };
+  const { id } = c.args("Query", nodes[0]) as { id: string };
   return nodeJson(c, id, nodes);
 });
 
 /** Records by global IDs in the same order, null where there is none. */
 export const nodesRoot = rootRead("nodes", async (c, nodes) => {
-  const { ids } = c.args("Query", nodes[0]!) as { ids: string[] };
+  const { ids } = c.args("Query", nodes[0]) as { ids: string[] };
   // json_build_array takes at most 100 arguments.
   if (ids.length > 100) notCompiled("more than 100 ids");
   if (!ids.length) return Prisma.sql`'[]'::json`;

@@ -45,6 +45,11 @@ export class PerDocumentCache<T> {
     return this.cache.has(PerDocumentCache.key(document, key));
   }
 
+  /** The remembered value in its box: a remembered null is told apart from nothing remembered. */
+  find(document: DocumentNode, key: string): { value: T } | undefined {
+    return this.cache.get(PerDocumentCache.key(document, key));
+  }
+
   get(document: DocumentNode, key: string): T | undefined {
     return this.cache.get(PerDocumentCache.key(document, key))?.value;
   }

@@ -30,7 +30,8 @@ export type CompileInput = {
 export async function compileRead(input: CompileInput): Promise<CompiledRead | null> {
   if (input.operation.operation !== "query") return null;
   const key = operationKey(input.operation, input.variables);
-  if (compilations.has(input.document, key)) return compilations.get(input.document, key)!;
+  const remembered = compilations.find(input.document, key);
+  if (remembered) return remembered.value;
   const compiled = await compileAnew(input);
   // A query whose SQL depends on data read while compiling (topic subtrees) is compiled each time.
   if (compiled === null || compiled.reusable) compilations.set(input.document, key, compiled);
@@ -63,7 +64,7 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
     const c = new Compilation(input.schema, fragments, coerced.coerced, reads);
     const entries: [string, Prisma.Sql | Streamed][] = [];
     for (const [key, nodes] of c.fields("Query", [input.operation.selectionSet])) {
-      const name = nodes[0]!.name.value;
+      const name = nodes[0].name.value;
       if (name === "__typename") {
         entries.push([key, Prisma.raw(`'"Query"'::json`)]);
         continue;

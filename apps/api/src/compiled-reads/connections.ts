@@ -1,9 +1,8 @@
 import { Prisma } from "@accord/db";
-import type { FieldNode } from "graphql";
 import type { ConnectionArgs } from "../common/connection.type";
 import { objectJson, rowJson } from "./objects";
 import type { Page } from "./pages";
-import { type Compilation, type FieldSql, selectionJson, subSelections } from "./selection";
+import { type Compilation, type FieldNodes, type FieldSql, selectionJson, subSelections } from "./selection";
 import { cursorSql } from "./sql";
 import { type Streamed, streamedObject } from "./streamed";
 
@@ -26,7 +25,7 @@ export function edgesJson(x: string, size: number, edge: Prisma.Sql): Prisma.Sql
  * The pagination core: a Relay connection as one JSON value from a page's ids (pages.ts), each node
  * read by primary key; the same edges, cursors, pageInfo and totalCount the resolvers give.
  */
-export function connectionJson(c: Compilation, connectionType: string, page: Page, nodes: FieldNode[]): Prisma.Sql {
+export function connectionJson(c: Compilation, connectionType: string, page: Page, nodes: FieldNodes): Prisma.Sql {
   const x = c.alias();
   const fields = connectionFields(c, connectionType, page, x);
   const json = selectionJson(c, connectionType, subSelections(nodes), (name, fieldNodes) =>
@@ -40,12 +39,12 @@ export function rootConnection(
   c: Compilation,
   connectionType: string,
   page: Page,
-  nodes: FieldNode[],
+  nodes: FieldNodes,
 ): Prisma.Sql | Streamed {
   const x = c.alias();
   const fields = connectionFields(c, connectionType, page, x);
   const from = pageRows(c, page);
-  const array = (fieldNodes: FieldNode[]) => ({ x, from, size: page.size, element: fields.edge(fieldNodes) });
+  const array = (fieldNodes: FieldNodes) => ({ x, from, size: page.size, element: fields.edge(fieldNodes) });
   return (
     streamedObject(c, connectionType, subSelections(nodes), fields.other, "edges", array) ??
     connectionJson(c, connectionType, page, nodes)
@@ -74,10 +73,10 @@ function connectionFields(c: Compilation, connectionType: string, page: Page, x:
     if (name === "pageInfo") return pageInfoJson(c, x, page, fieldNodes);
     return undefined;
   };
-  return { other, edge: (fieldNodes: FieldNode[]) => edgeJson(c, edgeType, page.nodeType, x, fieldNodes) };
+  return { other, edge: (fieldNodes: FieldNodes) => edgeJson(c, edgeType, page.nodeType, x, fieldNodes) };
 }
 
-function edgeJson(c: Compilation, edgeType: string, nodeType: string, x: string, nodes: FieldNode[]): Prisma.Sql {
+function edgeJson(c: Compilation, edgeType: string, nodeType: string, x: string, nodes: FieldNodes): Prisma.Sql {
   return selectionJson(c, edgeType, subSelections(nodes), (name, fieldNodes) => {
     if (name === "cursor") return cursorSql(`${x}.id`);
     if (name === "node") return rowJson(c, nodeType, Prisma.raw(`${x}.id`), subSelections(fieldNodes));
@@ -98,7 +97,7 @@ export function pageInfoJson(
   c: Compilation,
   x: string,
   page: Pick<Page, "size" | "backward" | "resumed">,
-  nodes: FieldNode[],
+  nodes: FieldNodes,
   cursors: Cursors = idCursors,
 ): Prisma.Sql {
   const more = `count(*) > ${page.size}`;
@@ -120,7 +119,7 @@ export function listJson(
   c: Compilation,
   nodeType: string,
   rows: (alias: string) => Prisma.Sql,
-  nodes: FieldNode[],
+  nodes: FieldNodes,
 ): Prisma.Sql {
   const alias = c.alias();
   const element = objectJson(c, nodeType, alias, subSelections(nodes));

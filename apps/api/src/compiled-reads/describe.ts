@@ -1,12 +1,12 @@
 import { Prisma, type PrismaClient } from "@accord/db";
-import { type FieldNode, type GraphQLField, getNamedType } from "graphql";
+import { type GraphQLField, getNamedType } from "graphql";
 import { countSql, pageSql, type SqlSort, type SqlTable } from "../common/keyset";
 import type { WindowListSpec } from "../common/window-connection";
 import { partialDateReads } from "../dates/partial-date.read";
 import { connectionJson, listJson, type PageArgs, rootConnection } from "./connections";
 import { rowJson } from "./objects";
 import { keysetPage, rankedPage, requestedPage } from "./pages";
-import { type Compilation, subSelections } from "./selection";
+import { type Compilation, type FieldNodes, subSelections } from "./selection";
 import { globalIdSql, notCompiled } from "./sql";
 import type { Streamed } from "./streamed";
 
@@ -23,12 +23,12 @@ export type ReadDescription = {
 };
 
 /** One field of a row (alias `row`) as an SQL expression giving its JSON value. */
-export type FieldRead = (c: Compilation, row: string, nodes: FieldNode[], typeName: string) => Prisma.Sql;
+export type FieldRead = (c: Compilation, row: string, nodes: FieldNodes, typeName: string) => Prisma.Sql;
 
 /** A root field of Query; async because some filters read the database first (topic subtrees). */
 export type RootRead = {
   field: string;
-  compile: (c: Compilation, nodes: FieldNode[], prisma: PrismaClient) => Promise<Prisma.Sql | Streamed>;
+  compile: (c: Compilation, nodes: FieldNodes, prisma: PrismaClient) => Promise<Prisma.Sql | Streamed>;
 };
 
 /** A type's description; its PartialDate fields come from the one list of them (dates/partial-date.fields.ts). */
@@ -52,7 +52,7 @@ const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${lette
 export const column =
   (name: string): FieldRead =>
   (c, row, nodes, typeName) =>
-    scalarJson(c.objectType(typeName).getFields()[nodes[0]!.name.value]!, `${row}.${snakeCase(name)}`);
+    scalarJson(c.field(typeName, nodes[0].name.value), `${row}.${snakeCase(name)}`);
 
 /** The GraphQL fields of the same name as the model's columns. */
 export function columns<M extends Prisma.ModelName>(_model: M, names: ScalarFieldOf<M>[]): Record<string, FieldRead> {
@@ -95,7 +95,7 @@ export const reference =
 export const list =
   (type: string, rows: (row: string, args: Record<string, unknown>) => string): FieldRead =>
   (c, row, nodes, typeName) => {
-    const args = c.args(typeName, nodes[0]!);
+    const args = c.args(typeName, nodes[0]);
     return listJson(c, type, (alias) => Prisma.raw(`(${rows(row, args)}) ${alias}`), nodes);
   };
 
@@ -114,7 +114,7 @@ export const union =
 export const connection =
   (connectionType: string, nodeType: string, spec: (args: PageArgs) => WindowListSpec): FieldRead =>
   (c, row, nodes, typeName) => {
-    const args = c.args(typeName, nodes[0]!) as PageArgs;
+    const args = c.args(typeName, nodes[0]) as PageArgs;
     const chosen = spec(args);
     const order = typeof chosen.order === "string" ? chosen.order : chosen.order(args);
     const rows = { from: chosen.from, id: chosen.id, where: `${chosen.parent} = ${row}.id`, order };
@@ -145,7 +145,7 @@ export const keysetRoot = (
   list: (args: Record<string, unknown>, prisma: PrismaClient, c: Compilation) => Promise<KeysetList> | KeysetList,
 ): RootRead =>
   rootRead(field, async (c, nodes, prisma) => {
-    const args = c.args("Query", nodes[0]!);
+    const args = c.args("Query", nodes[0]);
     const request = requestedPage(args as PageArgs);
     const { where, sort } = await list(args, prisma, c);
     const ids = pageSql({ ...table, where, sort, ...request });

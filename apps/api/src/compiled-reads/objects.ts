@@ -1,4 +1,5 @@
 import { Prisma } from "@accord/db";
+import { ownEntry } from "@accord/domain";
 import type { SelectionSetNode } from "graphql";
 import { type Compilation, selectionJson } from "./selection";
 import { notCompiled } from "./sql";
@@ -12,7 +13,7 @@ export function objectJson(
 ): Prisma.Sql {
   const type = c.reads.types.get(typeName) ?? notCompiled(`type ${typeName}`);
   return selectionJson(c, typeName, selectionSets, (name, nodes) =>
-    Object.hasOwn(type.fields, name) ? type.fields[name]!(c, row, nodes, typeName) : undefined,
+    ownEntry(type.fields, name)?.(c, row, nodes, typeName),
   );
 }
 

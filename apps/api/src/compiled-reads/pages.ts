@@ -1,4 +1,5 @@
 import { Prisma } from "@accord/db";
+import { required } from "@accord/domain";
 import { uuidPattern } from "../common/global-id";
 import { pageRequest } from "../common/paginate";
 import type { PageArgs } from "./connections";
@@ -52,7 +53,10 @@ export function rankedPageIds(rows: OrderedRows, request: { size: number; backwa
 export function reverseOrder(order: string): string {
   return splitTerms(order)
     .map((term) => {
-      const match = /^(.*?)(\s+(ASC|DESC))?(\s+NULLS\s+(FIRST|LAST))?$/is.exec(term.trim())!;
+      const match = required(
+        /^(.*?)(\s+(ASC|DESC))?(\s+NULLS\s+(FIRST|LAST))?$/is.exec(term.trim()),
+        `a term in "${order}"`,
+      );
       const direction = match[3]?.toUpperCase() === "DESC" ? "ASC" : "DESC";
       const nulls = match[5] ? ` NULLS ${match[5].toUpperCase() === "FIRST" ? "LAST" : "FIRST"}` : "";
       return `${match[1]} ${direction}${nulls}`;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type PrismaClient, sqlPoolsOf } from "@accord/db";
+import { required } from "@accord/domain";
 import { compactJson } from "./compact-json";
 import type { CompiledRead } from "./compile";
 
@@ -24,12 +25,12 @@ const asParameter = (value: unknown) => (value instanceof Date ? value.toISOStri
  * copied once to join it and twice more to write it to the socket.
  */
 function dataBytes(keys: string[], rows: [number, string | null][], before: string, after: string): Buffer {
-  const parts: string[][] = keys.map(() => []);
+  const parts = keys.map((key) => ({ key, texts: [] as string[] }));
   // Each part holds whole values and punctuation, never half a string: compacted one by one.
-  for (const [r, t] of rows) parts[r]!.push(t === null ? "null" : compactJson(t));
+  for (const [r, t] of rows) required(parts[r], `root field ${r}`).texts.push(t === null ? "null" : compactJson(t));
   const pieces = [`${before}{`];
-  keys.forEach((key, i) => {
-    pieces.push(`${i > 0 ? "," : ""}${JSON.stringify(key)}:`, ...parts[i]!);
+  parts.forEach(({ key, texts }, i) => {
+    pieces.push(`${i > 0 ? "," : ""}${JSON.stringify(key)}:`, ...texts);
   });
   pieces.push(`}${after}`);
   let length = 0;
@@ -61,7 +62,7 @@ export async function runCompiledRead(
       after,
     );
   }
-  const pool = target.pools[Math.floor(Math.random() * target.pools.length)]!;
+  const pool = required(target.pools[Math.floor(Math.random() * target.pools.length)], "a pool of the client");
   target.onQuery?.(sql.text);
   const result = await pool.query<[number, string | null]>({
     name: statementName(sql.text),

@@ -3,6 +3,7 @@ import { ownEntry } from "@accord/domain";
 import {
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   GraphQLIncludeDirective,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -15,6 +16,9 @@ import {
 } from "graphql";
 import type { ReadDescription, RootRead } from "./describe";
 import { jsonObject, notCompiled } from "./sql";
+
+/** The nodes of one response key, merged as graphql-js merges them: never empty, so `nodes[0]` is the field. */
+export type FieldNodes = [FieldNode, ...FieldNode[]];
 
 /** Every read description by type name and every root field by name (reads.ts). */
 export type ReadRegistry = { types: Map<string, ReadDescription>; roots: Map<string, RootRead> };
@@ -52,10 +56,14 @@ export class Compilation {
     return type as GraphQLObjectType;
   }
 
+  /** The schema's field `typeName.name`. */
+  field(typeName: string, name: string): GraphQLField<unknown, unknown> {
+    return ownEntry(this.objectType(typeName).getFields(), name) ?? notCompiled(`${typeName}.${name} is unknown`);
+  }
+
   /** The field's arguments, coerced as graphql-js would (defaults applied, enums as values). */
   args(typeName: string, node: FieldNode): Record<string, unknown> {
-    const field = this.objectType(typeName).getFields()[node.name.value];
-    if (!field) notCompiled(`${typeName}.${node.name.value} is unknown`);
+    const field = this.field(typeName, node.name.value);
     try {
       return getArgumentValues(field, node, this.variables);
     } catch {
@@ -64,15 +72,17 @@ export class Compilation {
   }
 
   /** The fields selected on one concrete type, merged by response key as graphql-js merges them. */
-  fields(typeName: string, selectionSets: readonly (SelectionSetNode | undefined)[]): Map<string, FieldNode[]> {
+  fields(typeName: string, selectionSets: readonly (SelectionSetNode | undefined)[]): Map<string, FieldNodes> {
     const type = this.objectType(typeName);
-    const fields = new Map<string, FieldNode[]>();
+    const fields = new Map<string, FieldNodes>();
     const visit = (set: SelectionSetNode) => {
       for (const selection of set.selections) {
         if (!this.included(selection)) continue;
         if (selection.kind === Kind.FIELD) {
           const key = selection.alias?.value ?? selection.name.value;
-          fields.set(key, [...(fields.get(key) ?? []), selection]);
+          const merged = fields.get(key);
+          if (merged) merged.push(selection);
+          else fields.set(key, [selection]);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           if (!selection.typeCondition || this.applies(selection.typeCondition.name.value, type)) {
             visit(selection.selectionSet);
@@ -108,12 +118,12 @@ export class Compilation {
 }
 
 /** The sub-selections of every node merged under one response key. */
-export function subSelections(nodes: FieldNode[]): (SelectionSetNode | undefined)[] {
+export function subSelections(nodes: FieldNodes): (SelectionSetNode | undefined)[] {
   return nodes.map((node) => node.selectionSet);
 }
 
 /** Compiles one selected field by its name; undefined when this path does not cover it. */
-export type FieldSql = (name: string, nodes: FieldNode[]) => Prisma.Sql | undefined;
+export type FieldSql = (name: string, nodes: FieldNodes) => Prisma.Sql | undefined;
 
 /** The fields selected on `typeName` as one JSON object, each compiled by `field`; `__typename` is the type's name. */
 export function selectionJson(
@@ -124,7 +134,7 @@ export function selectionJson(
 ): Prisma.Sql {
   const entries: [string, Prisma.Sql][] = [];
   for (const [key, nodes] of c.fields(typeName, selectionSets)) {
-    const name = nodes[0]!.name.value;
+    const name = nodes[0].name.value;
     const sql = name === "__typename" ? Prisma.raw(`'${typeName}'`) : field(name, nodes);
     entries.push([key, sql ?? notCompiled(`${typeName}.${name}`)]);
   }

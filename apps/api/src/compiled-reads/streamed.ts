@@ -1,6 +1,6 @@
 import { Prisma } from "@accord/db";
-import type { FieldNode, SelectionSetNode } from "graphql";
-import type { Compilation, FieldSql } from "./selection";
+import type { SelectionSetNode } from "graphql";
+import type { Compilation, FieldNodes, FieldSql } from "./selection";
 import { jsonKey, notCompiled } from "./sql";
 
 /**
@@ -34,13 +34,14 @@ export function streamedObject(
   selectionSets: readonly (SelectionSetNode | undefined)[],
   field: FieldSql,
   arrayField: string,
-  array: (nodes: FieldNode[]) => StreamedArray,
+  array: (nodes: FieldNodes) => StreamedArray,
 ): Streamed | null {
   const fields = [...c.fields(typeName, selectionSets)];
-  const at = fields.findIndex(([, nodes]) => nodes[0]!.name.value === arrayField);
-  if (at < 0 || fields.some(([, nodes], i) => i !== at && nodes[0]!.name.value === arrayField)) return null;
-  const member = ([key, nodes]: [string, FieldNode[]]) => {
-    const name = nodes[0]!.name.value;
+  const at = fields.findIndex(([, nodes]) => nodes[0].name.value === arrayField);
+  const arrayEntry = fields[at];
+  if (!arrayEntry || fields.some(([, nodes], i) => i !== at && nodes[0].name.value === arrayField)) return null;
+  const member = ([key, nodes]: [string, FieldNodes]) => {
+    const name = nodes[0].name.value;
     const value =
       name === "__typename"
         ? Prisma.raw(`'${typeName}'::text`)
@@ -49,7 +50,7 @@ export function streamedObject(
   };
   const before = fields.slice(0, at).map((entry) => Prisma.sql`${member(entry)} || ','`);
   const after = fields.slice(at + 1).map((entry) => Prisma.sql`',' || ${member(entry)}`);
-  const [key, nodes] = fields[at]!;
+  const [key, nodes] = arrayEntry;
   const open = [Prisma.sql`'{'`, ...before, Prisma.sql`${jsonKey(key)} || '['`];
   const close = [Prisma.sql`']'`, ...after, Prisma.sql`'}'`];
   return { parts: partsSql(open, array(nodes), close, before.length + after.length > 0) };

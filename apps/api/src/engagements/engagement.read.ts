@@ -45,7 +45,7 @@ export const engagementRead = describeType("Engagement", "engagement", {
   parent: reference("Engagement", "parent_id"),
   participantCount: sql((row) => `(SELECT count(*)::int FROM participant WHERE engagement_id = ${row}.id)`),
   participants: (c, row, nodes) => {
-    const first = (c.args("Engagement", nodes[0]!).first as number | null) ?? defaultParticipants;
+    const first = (c.args("Engagement", nodes[0]).first as number | null) ?? defaultParticipants;
     if (first < 1 || first > maxParticipants) notCompiled("participants.first");
     const rows = (alias: string) =>
       Prisma.raw(

@@ -22,7 +22,7 @@ export const tenureRead = describeType("Tenure", "tenure", {
 
 /** Who held the matching offices on a day: the offices are matched while compiling, the tenures in SQL. */
 export const officeHoldersRoot = rootRead("officeHolders", async (c, nodes, prisma) => {
-  const args = c.args("Query", nodes[0]!) as { office: string; jurisdiction?: string | null; on: Date };
+  const args = c.args("Query", nodes[0]) as { office: string; jurisdiction?: string | null; on: Date };
   c.cacheable = false;
   const jurisdictionId = args.jurisdiction ? decodeId(args.jurisdiction, "Actor", "jurisdiction") : undefined;
   const officeIds = await matchOffices(prisma, args.office, jurisdictionId);

@@ -1,11 +1,16 @@
 import { Prisma } from "@accord/db";
 import { toPrefixQuery } from "@accord/domain";
-import type { FieldNode } from "graphql";
 import { type Cursors, edgesJson, onlyRow, pageInfoJson } from "../compiled-reads/connections";
 import { describeType, rootRead, sql } from "../compiled-reads/describe";
 import { objectJson, rowJson } from "../compiled-reads/objects";
 import { requestedPage } from "../compiled-reads/pages";
-import { type Compilation, type FieldSql, selectionJson, subSelections } from "../compiled-reads/selection";
+import {
+  type Compilation,
+  type FieldNodes,
+  type FieldSql,
+  selectionJson,
+  subSelections,
+} from "../compiled-reads/selection";
 import { base64urlOfText, notCompiled } from "../compiled-reads/sql";
 import { streamedObject } from "../compiled-reads/streamed";
 import { decodeSearchCursor, searchables } from "./search.service";
@@ -18,7 +23,7 @@ const searchCursors: Cursors = {
 };
 
 export const searchRoot = rootRead("search", async (c, nodes) => {
-  const args = c.args("Query", nodes[0]!) as { query: string; first?: number | null; after?: string | null };
+  const args = c.args("Query", nodes[0]) as { query: string; first?: number | null; after?: string | null };
   const prefixQuery = toPrefixQuery(args.query);
   if (!prefixQuery) notCompiled("search without words");
   const { size } = requestedPage({ first: args.first });
@@ -32,7 +37,7 @@ export const searchRoot = rootRead("search", async (c, nodes) => {
   };
   const page = searchPageSql({ tables: searchables, prefixQuery, size, after });
   const from = Prisma.sql`SELECT h.*, row_number() OVER () AS rn FROM (${page}) h`;
-  const array = (fieldNodes: FieldNode[]) => ({ x, from, size, element: searchEdgeJson(c, x, fieldNodes) });
+  const array = (fieldNodes: FieldNodes) => ({ x, from, size, element: searchEdgeJson(c, x, fieldNodes) });
   const streamed = streamedObject(c, "SearchConnection", subSelections(nodes), other, "edges", array);
   if (streamed) return streamed;
   const json = selectionJson(c, "SearchConnection", subSelections(nodes), (name, fieldNodes) =>
@@ -55,5 +60,5 @@ export const searchEdgeRead = describeType("SearchEdge", undefined, {
   },
 });
 
-const searchEdgeJson = (c: Compilation, x: string, nodes: FieldNode[]) =>
+const searchEdgeJson = (c: Compilation, x: string, nodes: FieldNodes) =>
   objectJson(c, "SearchEdge", x, subSelections(nodes));

@@ -30,7 +30,7 @@ export const statementRead = describeType("Statement", "statement", {
 });
 
 export const statementsRoot = rootRead("statements", async (c, nodes, prisma) => {
-  const args = c.args("Query", nodes[0]!) as unknown as StatementsArgs;
+  const args = c.args("Query", nodes[0]) as unknown as StatementsArgs;
   const request = requestedPage(args);
   // The topic's path is read while compiling: the SQL holds it.
   if (args.filter?.topic) c.cacheable = false;
