@@ -2,7 +2,8 @@
 const path = require("node:path");
 
 // Two tiers: `pnpm test` skips *.slow.test.ts (a browser, large generated data, the long fuzz, a second
-// PostgreSQL, new PGlite databases); `pnpm test:all` (ACCORD_TEST_TIER=all) runs them too, and so does naming a slow file.
+// PostgreSQL, new PGlite databases, Redis, the migrate CLI spawned a dozen times); `pnpm test:all`
+// (ACCORD_TEST_TIER=all) runs them too, and so does naming a slow file.
 const namesSlowFile = process.argv.some((arg) => arg.includes(".slow.test"));
 const slowTier = process.env.ACCORD_TEST_TIER === "all" || namesSlowFile;
 
