@@ -70,6 +70,8 @@ const variablesOf = (name: string): Record<string, unknown> | undefined =>
     Actors: { filter: { kind: ["STATE"] }, first: 10 },
     CommitmentStages: { id: ids.commitment },
     CommitmentTotals: { groupBy: ["COMMITTER", "CURRENCY"] },
+    EngagementCounts: { groupBy: ["YEAR", "COUNTRY"] },
+    StatementCounts: { groupBy: ["SPEAKER", "KIND"], orderBy: "COUNT" },
     PledgedVsDelivered: {},
     Commitments: { filter: { committer: ids.rok }, first: 10 },
     EngagementDetail: { id: ids.engagement },

@@ -658,6 +658,59 @@ const totalsCases: Case[] = [
   },
 ];
 
+// engagementCounts and statementCounts: every key alone, pairs with period, kind and status, and filters.
+const countsFields = `period year quarter month count firstDate firstPrecision lastDate lastPrecision
+  first { ${partialDate} } last { edtf precision }`;
+const engagementCountsQuery = `query($groupBy: [EngagementCountGroupBy!]!, $filter: EngagementFilter, $orderBy: CountOrder) {
+  engagementCounts(groupBy: $groupBy, filter: $filter, orderBy: $orderBy) { __typename ${countsFields} kind status
+    country { id name } topic { slug } participant { name } represented { name } } }`;
+const statementCountsQuery = `query($groupBy: [StatementCountGroupBy!]!, $filter: StatementFilter) {
+  statementCounts(groupBy: $groupBy, filter: $filter) { ${countsFields} kind speaker { name } topic { slug } } }`;
+const engagementCountKeys = [
+  "YEAR",
+  "QUARTER",
+  "MONTH",
+  "KIND",
+  "STATUS",
+  "COUNTRY",
+  "TOPIC",
+  "PARTICIPANT",
+  "REPRESENTED",
+];
+const countsCases: Case[] = [
+  ...engagementCountKeys.flatMap((key): Case[] => [
+    { name: `engagementCounts by [${key}]`, query: engagementCountsQuery, variables: () => ({ groupBy: [key] }) },
+    {
+      name: `engagementCounts by [${key}, STATUS], CALL and VISIT, largest first`,
+      query: engagementCountsQuery,
+      variables: () => ({ groupBy: [key, "STATUS"], filter: { kind: ["CALL", "VISIT"] }, orderBy: "COUNT" }),
+    },
+  ]),
+  { name: "engagementCounts: one total", query: engagementCountsQuery, variables: () => ({ groupBy: [] }) },
+  {
+    name: "engagementCounts by [COUNTRY, YEAR] of a participant",
+    query: engagementCountsQuery,
+    variables: (f) => ({ groupBy: ["COUNTRY", "YEAR"], filter: { participants: { anyOf: [f.rok] } } }),
+  },
+  {
+    name: "engagementCounts by [TOPIC, MONTH] in a date range",
+    query: engagementCountsQuery,
+    variables: () => ({ groupBy: ["TOPIC", "MONTH"], filter: { date: { from: "2020-01-01", to: "2025-12-31" } } }),
+  },
+  ...["YEAR", "SPEAKER", "KIND", "TOPIC"].map(
+    (key): Case => ({
+      name: `statementCounts by [${key}]`,
+      query: statementCountsQuery,
+      variables: () => ({ groupBy: [key] }),
+    }),
+  ),
+  {
+    name: "statementCounts of a speaker by [KIND, QUARTER]",
+    query: statementCountsQuery,
+    variables: (f) => ({ groupBy: ["KIND", "QUARTER"], filter: { speaker: f.rok } }),
+  },
+];
+
 const nodeQuery = `query($id: ID!) { node(id: $id) { __typename id ... on Engagement { title country { name } }
   ... on Actor { name parent { name } } ... on Participant { role titleAsReported actor { name } represents { name } }
   ... on Topic { slug path parent { slug } } ... on Statement { statementKind: kind gist quote speaker { name } statementOf: engagement { title } }
@@ -1007,6 +1060,7 @@ const compiledCases = [
   ...nestedCases,
   ...searchCases,
   ...totalsCases,
+  ...countsCases,
   ...nodeCases,
   ...describedCases,
   ...pageCases,

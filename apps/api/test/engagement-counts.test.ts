@@ -9,7 +9,7 @@ import { toGlobalId } from "../src/common/global-id";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { type CountShape, countedInJavaScript, matchingEngagementIds } from "./support/counts-check";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
-import { tallyDrift } from "./support/tally-check";
+import { keyTallyDrift, tallyDrift } from "./support/tally-check";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 let t: TestServer;
@@ -146,6 +146,15 @@ describe("exactness on generated data", () => {
       [{ kind: ["CALL", "VISIT"], status: ["HELD", "PLANNED"] }, ["QUARTER", "STATUS"]],
       [{ status: ["HELD"] }, ["MONTH"]],
       [null, []],
+      // Read from engagement_key_total or engagement_key_tally: one key dimension, with kind and status.
+      [null, ["COUNTRY"]],
+      [null, ["TOPIC"]],
+      [null, ["PARTICIPANT"]],
+      [null, ["REPRESENTED"]],
+      [null, ["COUNTRY", "STATUS"]],
+      [null, ["KIND", "TOPIC"]],
+      [{ kind: ["CALL"] }, ["PARTICIPANT"]],
+      [{ status: ["HELD"], kind: ["VISIT", "SUMMIT"] }, ["REPRESENTED", "KIND", "STATUS"]],
     ];
     for (const [filter, groupBy] of shapes) {
       const ids = await matchingEngagementIds(t, filter);
@@ -154,6 +163,7 @@ describe("exactness on generated data", () => {
       expect({ filter, groupBy, groups: actual }).toEqual({ filter, groupBy, groups: expected });
     }
     expect(await tallyDrift(t.db.prisma)).toEqual([]);
+    expect(await keyTallyDrift(t.db.prisma)).toEqual([]);
   });
 
   it("reads engagement_tally exactly when the grouping and filter stay within its keys", () => {
@@ -164,6 +174,13 @@ describe("exactness on generated data", () => {
     expect(from(null, [G.YEAR, G.COUNTRY])).toBe("engagement e");
     expect(from({ country: "x" }, [G.YEAR])).toBe("engagement e");
     expect(from({ date: { from: new Date() } }, [G.KIND])).toBe("engagement e");
+    for (const key of [G.COUNTRY, G.TOPIC, G.PARTICIPANT, G.REPRESENTED]) {
+      expect(from(null, [key])).toBe("engagement_key_total e");
+      expect(from(null, [G.STATUS, key])).toBe("engagement_key_tally e");
+      expect(from({ kind: [EngagementKind.CALL] }, [key])).toBe("engagement_key_tally e");
+      expect(from(null, [key, G.YEAR])).toBe("engagement e");
+    }
+    expect(from(null, [G.COUNTRY, G.TOPIC])).toBe("engagement e");
   });
 });
 

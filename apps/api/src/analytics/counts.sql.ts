@@ -124,8 +124,7 @@ function periodOf(row: Record<string, unknown>, columns: Set<string>): string | 
   return year;
 }
 
-export type CountsRequest<K extends string, T extends CountGroup> = {
-  prisma: PrismaClient;
+export type CountsRequest<K extends string> = {
   /** The counted rows joined to their engagement `e` (whose start date gives the periods), e.g. `engagement e`. */
   from: string;
   /** Aggregates over `from` when its rows are not one a record (a summary table's); one row a record otherwise. */
@@ -134,34 +133,45 @@ export type CountsRequest<K extends string, T extends CountGroup> = {
   groupBy: K[];
   conditions: Prisma.Sql[];
   order: CountOrder;
-  /** The group's other key columns as fields. */
-  extra: (row: Record<string, unknown>) => Omit<T, keyof CountGroup>;
 };
+
+/** A counts request as one statement: its SQL (at most `limit` + 1 rows), the limit and the key columns it returns. */
+export type CountsStatement = { sql: Prisma.Sql; limit: number; columns: Set<string> };
+
+/** The statement of a counts request, shared by the resolvers (runCounts) and the compiled reads. */
+export function countsStatement<K extends string>(request: CountsRequest<K>): CountsStatement {
+  const keys = [...new Set(request.groupBy)];
+  const query: CountsQuery = {
+    from: request.from,
+    measures: request.measures ?? engagementRowMeasures,
+    dimensions: keys.map((key) => request.dimensions[key]),
+    conditions: request.conditions,
+    order: request.order,
+    limit: groupedItems(groupsSize(request.dimensions), keys),
+  };
+  const columns = new Set(keyColumns(query.dimensions).map((c) => c.column));
+  return { sql: countsSql(query), limit: query.limit, columns };
+}
+
+/** The refusal of a grouping with more groups than its price allows (groupsSize). */
+export const tooManyGroups = (limit: number) =>
+  new AppError("BAD_USER_INPUT", `groupBy: more than ${limit} groups; narrow the filter or group by fewer keys`, {
+    field: "groupBy",
+  });
 
 /**
  * Runs a counts statement and shapes its rows as CountGroups; refuses an answer with more groups than
  * its price allows (groupsSize) rather than cutting it short.
  */
-export async function runCounts<K extends string, T extends CountGroup>(request: CountsRequest<K, T>): Promise<T[]> {
-  const { prisma, from, conditions, order, extra } = request;
-  const keys = [...new Set(request.groupBy)];
-  const query: CountsQuery = {
-    from,
-    measures: request.measures ?? engagementRowMeasures,
-    dimensions: keys.map((key) => request.dimensions[key]),
-    conditions,
-    order,
-    limit: groupedItems(groupsSize(request.dimensions), keys),
-  };
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(countsSql(query));
-  if (rows.length > query.limit) {
-    throw new AppError(
-      "BAD_USER_INPUT",
-      `groupBy: more than ${query.limit} groups; narrow the filter or group by fewer keys`,
-      { field: "groupBy" },
-    );
-  }
-  const columns = new Set(keyColumns(query.dimensions).map((c) => c.column));
+export async function runCounts<K extends string, T extends CountGroup>(
+  prisma: PrismaClient,
+  request: CountsRequest<K>,
+  /** The group's other key columns as fields. */
+  extra: (row: Record<string, unknown>) => Omit<T, keyof CountGroup>,
+): Promise<T[]> {
+  const { sql, limit, columns } = countsStatement(request);
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(sql);
+  if (rows.length > limit) throw tooManyGroups(limit);
   return rows.map(
     (row) =>
       ({

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@accord/db";
+import { Prisma, type PrismaClient } from "@accord/db";
 import { EngagementKind, EngagementStatus } from "../common/enums";
 import { engagementConditions } from "../engagements/engagement.filter";
 import type { EngagementFilter } from "../engagements/engagement.input";
@@ -50,22 +50,21 @@ export type CountEngagementsOptions = {
   order: CountOrder;
 };
 
+/** The counts request of engagementCounts' arguments: the summary table that holds the answer, or the engagements. */
+export async function engagementCountsRequest({ prisma, filter, groupBy, order }: CountEngagementsOptions) {
+  const { where, ...source } = countsSource(engagementRows, filter, groupBy);
+  const conditions = await engagementConditions(prisma, filter);
+  return { ...source, groupBy, conditions: where ? [Prisma.raw(where), ...conditions] : conditions, order };
+}
+
 /** Engagements matching a filter (the same filter as `engagements`), counted per group in one statement. */
-export async function countEngagements({ prisma, filter, groupBy, order }: CountEngagementsOptions) {
-  const source = countsSource(engagementRows, filter, groupBy);
-  return runCounts<G, EngagementCount>({
-    prisma,
-    ...source,
-    groupBy,
-    conditions: await engagementConditions(prisma, filter),
-    order,
-    extra: (row) => ({
-      kind: (row.kind as EngagementCount["kind"] | undefined) ?? null,
-      status: (row.status as EngagementCount["status"] | undefined) ?? null,
-      countryId: (row.countryId as string | undefined) ?? null,
-      topicId: (row.topicId as string | undefined) ?? null,
-      participantId: (row.participantId as string | undefined) ?? null,
-      representedId: (row.representedId as string | undefined) ?? null,
-    }),
-  });
+export async function countEngagements(options: CountEngagementsOptions) {
+  return runCounts<G, EngagementCount>(options.prisma, await engagementCountsRequest(options), (row) => ({
+    kind: (row.kind as EngagementCount["kind"] | undefined) ?? null,
+    status: (row.status as EngagementCount["status"] | undefined) ?? null,
+    countryId: (row.countryId as string | undefined) ?? null,
+    topicId: (row.topicId as string | undefined) ?? null,
+    participantId: (row.participantId as string | undefined) ?? null,
+    representedId: (row.representedId as string | undefined) ?? null,
+  }));
 }

@@ -3,26 +3,45 @@ import type { Dimension, Measures } from "./counts.sql";
 import { EngagementCountGroupBy as G } from "./engagement-counts.type";
 
 /** Where engagementCounts reads its rows: the engagement table or a summary of it, aliased `e` either way. */
-export type CountsSource = { from: string; dimensions: Record<G, Dimension>; measures?: Measures };
+export type CountsSource = { from: string; dimensions: Record<G, Dimension>; measures?: Measures; where?: string };
 
-// What engagement_tally holds (migration 20261205191900_engagement_tally): counts per (year, month or 0, kind, status).
-const tallyKeys = new Set<G>([G.YEAR, G.QUARTER, G.MONTH, G.KIND, G.STATUS]);
-const tallyFilters = new Set<keyof EngagementFilter>(["kind", "status"]);
+// What the summary tables hold: engagement_tally (migration 20261205191900) counts per (year, month or 0,
+// kind, status); engagement_key_tally and engagement_key_total (migration 20261205235500) per key of one
+// dimension, with and without kind and status.
+const periodKeys = new Set<G>([G.YEAR, G.QUARTER, G.MONTH]);
+const keyDims = new Map<G, number>([
+  [G.COUNTRY, 1],
+  [G.TOPIC, 2],
+  [G.PARTICIPANT, 3],
+  [G.REPRESENTED, 4],
+]);
+const kindStatus = new Set<G>([G.KIND, G.STATUS]);
+const summaryFilters = new Set<keyof EngagementFilter>(["kind", "status"]);
+const summedMeasures: Measures = { count: "sum(e.count)", first: "min(e.first_key)", last: "max(e.last_key)" };
 
 /**
- * engagement_tally when it holds the answer (groups by period, kind and status, filters on kind and
- * status only: the time series), so those counts cost the same at any data size; otherwise `rows`.
+ * The summary that holds the answer, so counts cost the same at any data size: engagement_tally for
+ * periods, kinds and statuses; engagement_key_tally (or _total, without kind and status) for one of
+ * country, topic, participant or represented actor, with kind and status. Filters on kind and status only.
+ * Anything else (two key dimensions, a key with a period, other filters) groups `rows`.
  */
 export function countsSource(
   rows: CountsSource,
   filter: EngagementFilter | null | undefined,
   groupBy: G[],
 ): CountsSource {
-  const filters = Object.entries(filter ?? {}).filter(([, value]) => value != null);
-  const fits =
-    groupBy.every((key) => tallyKeys.has(key)) &&
-    filters.every(([name]) => tallyFilters.has(name as keyof EngagementFilter));
-  if (!fits) return rows;
+  const filters = Object.entries(filter ?? {})
+    .filter(([, value]) => value != null)
+    .map(([name]) => name as keyof EngagementFilter);
+  if (!filters.every((name) => summaryFilters.has(name))) return rows;
+  const keys = [...new Set(groupBy)];
+  if (keys.every((key) => periodKeys.has(key) || kindStatus.has(key))) return tallySource(rows);
+  const dims = keys.filter((key) => keyDims.has(key));
+  if (dims.length !== 1 || !keys.every((key) => keyDims.has(key) || kindStatus.has(key))) return rows;
+  return keySource(rows, dims[0]!, filters.length > 0 || keys.some((key) => kindStatus.has(key)));
+}
+
+function tallySource(rows: CountsSource): CountsSource {
   const year = { sql: "e.year", column: "year" };
   return {
     from: "engagement_tally e",
@@ -36,6 +55,24 @@ export function countsSource(
       },
       [G.MONTH]: { ...rows.dimensions[G.MONTH], columns: [year, { sql: "NULLIF(e.month, 0)::int", column: "month" }] },
     },
-    measures: { count: "sum(e.count)", first: "min(e.first_key)", last: "max(e.last_key)" },
+    measures: summedMeasures,
+  };
+}
+
+/** The key summary of one dimension; its nil key is the dimension's null group. */
+function keySource(rows: CountsSource, key: G, byKindOrStatus: boolean): CountsSource {
+  const dimension = rows.dimensions[key];
+  const [column] = dimension.columns;
+  return {
+    from: byKindOrStatus ? "engagement_key_tally e" : "engagement_key_total e",
+    dimensions: {
+      ...rows.dimensions,
+      [key]: {
+        groups: dimension.groups,
+        columns: [{ ...column!, sql: "NULLIF(e.key, '00000000-0000-0000-0000-000000000000')" }],
+      },
+    },
+    measures: summedMeasures,
+    where: `e.dim = ${keyDims.get(key)}`,
   };
 }

@@ -28,19 +28,22 @@ export type CountStatementsOptions = {
   order: CountOrder;
 };
 
-/** Statements matching a filter (the same filter as `statements`), counted per group in one statement. */
-export async function countStatements({ prisma, filter, groupBy, order }: CountStatementsOptions) {
-  return runCounts<G, StatementCount>({
-    prisma,
+/** The counts request of statementCounts' arguments. */
+export async function statementCountsRequest({ prisma, filter, groupBy, order }: CountStatementsOptions) {
+  return {
     from: "statement s JOIN engagement e ON e.id = s.engagement_id",
     dimensions: statementDimensions,
     groupBy,
     conditions: await statementConditions(prisma, filter),
     order,
-    extra: (row) => ({
-      kind: (row.kind as StatementCount["kind"] | undefined) ?? null,
-      speakerId: (row.speakerId as string | undefined) ?? null,
-      topicId: (row.topicId as string | undefined) ?? null,
-    }),
-  });
+  };
+}
+
+/** Statements matching a filter (the same filter as `statements`), counted per group in one statement. */
+export async function countStatements(options: CountStatementsOptions) {
+  return runCounts<G, StatementCount>(options.prisma, await statementCountsRequest(options), (row) => ({
+    kind: (row.kind as StatementCount["kind"] | undefined) ?? null,
+    speakerId: (row.speakerId as string | undefined) ?? null,
+    topicId: (row.topicId as string | undefined) ?? null,
+  }));
 }

@@ -6,7 +6,7 @@ import type { Context } from "../context";
 import { classifyDatabaseFault } from "../faults/database-errors";
 import { type CompiledRead, compileRead } from "./compile";
 import type { FastLane } from "./fast-lane";
-import { runCompiledRead } from "./run-sql";
+import { leftToResolvers, runCompiledRead } from "./run-sql";
 
 export type CompiledReadsOptions = {
   /** Told of each read the compiled path answered, through Apollo or the fast lane (tests count them). */
@@ -46,6 +46,8 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
             data = JSON.parse((await runCompiledRead(contextValue.prisma, sql)).toString("utf8"));
             answered = sql;
           } catch (error) {
+            // The SQL found what only the resolvers may answer (a grouping over its price): no failure.
+            if (leftToResolvers(error)) return null;
             options.onFailed?.(error);
             // The database down or too slow: the resolvers would only ask it again.
             if (options.formatError && classifyDatabaseFault(error)) return faultResponse(error, options.formatError);

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@accord/db";
 import type { Request, RequestHandler } from "express";
 import { boundedCache, stringBytes } from "../common/bounded-cache";
 import { type CompiledRead, compiledReadBytes } from "./compile";
-import { runCompiledRead } from "./run-sql";
+import { leftToResolvers, runCompiledRead } from "./run-sql";
 
 /** What a repeat of an answered read needs: its SQL, the operation Apollo ran and the extensions it added (the cost). */
 type LaneEntry = { read: CompiledRead; operationName: string | null; extensions: string | undefined };
@@ -59,7 +59,7 @@ export class FastLane {
           this.hooks.onAnswered?.(entry.operationName, "lane");
         },
         (error: unknown) => {
-          this.hooks.onFailed?.(error);
+          if (!leftToResolvers(error)) this.hooks.onFailed?.(error);
           next();
         },
       );

@@ -1,5 +1,7 @@
 import { actorRead, actorsRoot } from "../actors/actor.read";
 import { actorAliasRead, actorIdentifierRead } from "../actors/actor-parts.read";
+import { engagementCountRead, engagementCountsRoot } from "../analytics/engagement-counts.read";
+import { statementCountRead, statementCountsRoot } from "../analytics/statement-counts.read";
 import { commitmentRead, commitmentsRoot, moneyRead } from "../commitments/commitment.read";
 import { commitmentLinkRead, commitmentStatusChangeRead } from "../commitments/commitment-parts.read";
 import { commitmentStageRead } from "../commitments/commitment-stage.read";
@@ -38,6 +40,8 @@ const types: ReadDescription[] = [
   tenureRead,
   sourceRead,
   citationRead,
+  engagementCountRead,
+  statementCountRead,
 ];
 
 const roots: RootRead[] = [
@@ -52,6 +56,8 @@ const roots: RootRead[] = [
   officeHoldersRoot,
   topicsRoot,
   sourcesRoot,
+  engagementCountsRoot,
+  statementCountsRoot,
 ];
 
 export const reads: ReadRegistry = {

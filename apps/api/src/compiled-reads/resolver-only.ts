@@ -6,7 +6,5 @@
 export const resolverOnly: Record<string, string> = {
   // Authorization: only an ADMIN token may read the audit log; the compiled path checks no roles.
   "Query.auditLog": "@Authorized(ADMIN): answered only where the rule runs",
-  "Query.engagementCounts": "not yet described",
-  "Query.statementCounts": "not yet described",
   "Query.counterparts": "not yet described",
 };

@@ -72,3 +72,6 @@ export async function runCompiledRead(
   });
   return dataBytes(sql.keys, result.rows, before, after);
 }
+
+/** The error of accord_leave_to_resolvers() (migration 20261205235500_engagement_key_tally): the SQL found what only the resolvers may answer. */
+export const leftToResolvers = (error: unknown) => (error as { code?: unknown } | null)?.code === "AR001";

@@ -16,3 +16,32 @@ export async function tallyDrift(prisma: PrismaClient): Promise<Row[]> {
      UNION ALL SELECT 'only in tally', * FROM ((${tally}) EXCEPT (${direct})) b`,
   );
 }
+
+/**
+ * Rows of engagement_key_tally and engagement_key_total that differ from the counts taken from the base
+ * tables now, per dimension (1 country, 2 topic, 3 participant, 4 represented; nil key: none).
+ */
+export async function keyTallyDrift(prisma: PrismaClient): Promise<Row[]> {
+  const nil = "'00000000-0000-0000-0000-000000000000'::uuid";
+  const key =
+    "(e.start_date - DATE '0001-01-01') * 4 + CASE e.start_precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END";
+  const members = `SELECT 1 AS dim, coalesce(e.country_id, ${nil}) AS key, e.id FROM engagement e
+    UNION ALL SELECT 2, coalesce(t.topic_id, ${nil}), e.id FROM engagement e LEFT JOIN engagement_topic t ON t.engagement_id = e.id
+    UNION ALL SELECT 3, coalesce(p.actor_id, ${nil}), e.id FROM engagement e LEFT JOIN participant p ON p.engagement_id = e.id
+    UNION ALL SELECT DISTINCT 4, coalesce(p.represents_id, ${nil}), e.id FROM engagement e
+      LEFT JOIN participant p ON p.engagement_id = e.id AND p.represents_id IS NOT NULL`;
+  const direct = `SELECT m.dim::int, m.key::text, e.kind::text, e.status::text, count(*)::int AS count,
+      min(${key}) AS first_key, max(${key}) AS last_key
+    FROM (${members}) m JOIN engagement e ON e.id = m.id GROUP BY 1, 2, 3, 4`;
+  const tally =
+    "SELECT dim::int, key::text, kind::text, status::text, count, first_key, last_key FROM engagement_key_tally";
+  const directTotal = `SELECT dim, key, sum(count)::int AS count, min(first_key) AS first_key, max(last_key) AS last_key
+    FROM (${direct}) d GROUP BY 1, 2`;
+  const total = "SELECT dim::int, key::text, count, first_key, last_key FROM engagement_key_total";
+  return prisma.$queryRawUnsafe<Row[]>(
+    `SELECT 'not in key tally' AS drift, row_to_json(a)::text AS row FROM ((${direct}) EXCEPT (${tally})) a
+     UNION ALL SELECT 'only in key tally', row_to_json(b)::text FROM ((${tally}) EXCEPT (${direct})) b
+     UNION ALL SELECT 'not in key total', row_to_json(c)::text FROM ((${directTotal}) EXCEPT (${total})) c
+     UNION ALL SELECT 'only in key total', row_to_json(d)::text FROM ((${total}) EXCEPT (${directTotal})) d`,
+  );
+}

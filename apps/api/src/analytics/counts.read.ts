@@ -1,0 +1,53 @@
+import { Prisma } from "@accord/db";
+import type { FieldRead } from "../compiled-reads/describe";
+import { groupColumn, groupsRoot } from "../compiled-reads/groups";
+import type { Compilation, FieldNodes } from "../compiled-reads/selection";
+import type { CountsStatement } from "./counts.sql";
+
+/** A column of the group row (always there). */
+const own =
+  (name: string): FieldRead =>
+  (_c, g) =>
+    Prisma.raw(`${g}."${name}"`);
+
+/** The period label as periodOf writes it: the finest period grouped by ("2024", "2024-Q2", "2024-XX"). */
+const period: FieldRead = (c, g) => {
+  const columns = c.groupColumns.get(g) ?? [];
+  if (!columns.includes("year")) return Prisma.raw("NULL::text");
+  const year = `lpad(${g}.year::text, 4, '0')`;
+  if (columns.includes("month")) return Prisma.raw(`${year} || '-' || coalesce(lpad(${g}.month::text, 2, '0'), 'XX')`);
+  if (columns.includes("quarter")) return Prisma.raw(`${year} || '-Q' || coalesce(${g}.quarter::text, 'X')`);
+  return Prisma.raw(year);
+};
+
+/** The fields every count group has (CountGroup): period keys, count, first and last date. */
+export const countGroupReads: Record<string, FieldRead> = {
+  period,
+  year: groupColumn("year"),
+  quarter: groupColumn("quarter"),
+  month: groupColumn("month"),
+  count: own("count"),
+  firstDate: own("first_date"),
+  firstPrecision: own("first_precision"),
+  lastDate: own("last_date"),
+  lastPrecision: own("last_precision"),
+};
+
+/**
+ * A root list of count groups from its counts statement. The date keys become the columns the
+ * PartialDate reads expect (first_date, first_precision …); a grouping with more groups than its price
+ * allows raises accord_leave_to_resolvers' error, so the resolvers answer with their refusal.
+ */
+export function countGroupsRoot(
+  c: Compilation,
+  typeName: string,
+  nodes: FieldNodes,
+  { sql, limit, columns }: CountsStatement,
+) {
+  const precision = (rank: string) => `(ARRAY['YEAR', 'MONTH', 'DAY']::"DatePrecision"[])[t."${rank}" + 1]`;
+  const rows = Prisma.sql`SELECT t.*, t."firstDate" AS first_date, ${Prisma.raw(precision("firstRank"))} AS first_precision,
+      t."lastDate" AS last_date, ${Prisma.raw(precision("lastRank"))} AS last_precision,
+      CASE WHEN count(*) OVER () > ${limit} THEN accord_leave_to_resolvers('groupBy: over its price') END AS over_limit
+    FROM (${sql}) t`;
+  return groupsRoot(c, typeName, nodes, rows, [...columns]);
+}

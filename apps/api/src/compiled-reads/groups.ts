@@ -1,0 +1,50 @@
+import { Prisma } from "@accord/db";
+import type { FieldRead } from "./describe";
+import { objectJson } from "./objects";
+import type { Compilation, FieldNodes } from "./selection";
+import { subSelections } from "./selection";
+import { type Streamed, streamedArray } from "./streamed";
+
+// Rows of computed groups (commitmentTotals, engagementCounts …): `g` has the grouping SQL's columns;
+// c.groupColumns says which keys it grouped by (the others read as null).
+
+/** A key column of the group row, null when the grouping did not make it. */
+export const groupColumn =
+  (name: string): FieldRead =>
+  (c, g) =>
+    Prisma.raw(c.groupColumns.get(g)?.includes(name) ? `${g}."${name}"` : "NULL");
+
+/**
+ * The row of `type` (table `table`) whose id a group key column holds. Each distinct key looked up by
+ * id once (OFFSET 0 keeps it so), then matched to its groups: a hash join reads the whole table, which
+ * grows while groups do not; a lookup per group read each key as often as it had groups.
+ */
+export const groupReference =
+  (type: string, table: string, column: string): FieldRead =>
+  (c, g, nodes) => {
+    if (!c.groupColumns.get(g)?.includes(column)) return Prisma.raw("NULL");
+    const row = c.alias();
+    c.joinBeside(
+      g,
+      `LEFT JOIN (SELECT d.group_key, r.* FROM (SELECT DISTINCT "${column}" AS group_key FROM ${g}) d
+        CROSS JOIN LATERAL (SELECT * FROM ${table} WHERE id = d.group_key::uuid OFFSET 0) r) ${row}
+        ON ${row}.group_key = ${g}."${column}"`,
+    );
+    const json = objectJson(c, type, row, subSelections(nodes));
+    return Prisma.sql`CASE WHEN ${Prisma.raw(row)}.id IS NULL THEN NULL ELSE ${json} END`;
+  };
+
+/** A root list of groups, streamed in the order `sql` gives them (numbered here rather than sorted twice). */
+export function groupsRoot(
+  c: Compilation,
+  typeName: string,
+  nodes: FieldNodes,
+  sql: Prisma.Sql,
+  columns: string[],
+): Streamed {
+  const g = c.alias();
+  c.groupColumns.set(g, columns);
+  const json = objectJson(c, typeName, g, subSelections(nodes));
+  const numbered = Prisma.sql`SELECT t.*, row_number() OVER () AS rn FROM (${sql}) t`;
+  return streamedArray({ x: g, from: numbered, element: json, joins: Prisma.raw((c.joins.get(g) ?? []).join(" ")) });
+}

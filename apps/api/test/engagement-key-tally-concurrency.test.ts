@@ -1,0 +1,100 @@
+import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
+import type pg from "pg";
+import { concurrentWriters } from "./support/race";
+import { keyTallyDrift } from "./support/tally-check";
+
+let db: TestDatabase;
+const { connect, race, closeAll } = concurrentWriters(() => db);
+let actors: string[];
+let topics: string[];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  actors = await Promise.all(
+    ["Alpha", "Beta", "Gamma", "Delta"].map(
+      async (name) => (await db.prisma.actor.create({ data: { kind: "STATE", name } })).id,
+    ),
+  );
+  topics = await Promise.all(
+    ["one", "two"].map(async (slug) => (await db.prisma.topic.create({ data: { slug, name: slug, path: slug } })).id),
+  );
+});
+
+afterEach(() => closeAll());
+
+afterAll(() => db.drop());
+
+const insertSql = `INSERT INTO engagement (id, kind, title, start_date, start_precision, span_end, country_id, updated_at)
+  VALUES (gen_random_uuid(), $1, 'Meeting', $2, 'DAY', $2, $3, now()) RETURNING id`;
+
+async function insert(client: pg.Client, day: string, kind = "CALL", country: string | null = null): Promise<string> {
+  return (await client.query(insertSql, [kind, day, country])).rows[0].id;
+}
+
+const addParticipant = (client: pg.Client, engagement: string, actor: string, represents: string | null = null) =>
+  client.query(
+    "INSERT INTO participant (id, engagement_id, actor_id, represents_id) VALUES (gen_random_uuid(), $1, $2, $3)",
+    [engagement, actor, represents],
+  );
+
+const total = async (dim: number, key: string) =>
+  (
+    await db.prisma.$queryRaw<{ count: number }[]>`
+      SELECT count FROM engagement_key_total WHERE dim = ${dim}::smallint AND key = ${key}::uuid`
+  )[0]?.count ?? 0;
+
+describe("engagement_key_tally with concurrent writers (READ COMMITTED)", () => {
+  it("counts both of two transactions that add the same participant to two engagements", async () => {
+    const setup = await connect();
+    const [e1, e2] = [await insert(setup, "2024-01-02"), await insert(setup, "2024-01-03")];
+    await race(
+      (a) => addParticipant(a, e1, actors[0]!, actors[1]!),
+      (b) => addParticipant(b, e2, actors[0]!, actors[1]!),
+    );
+    expect(await total(3, actors[0]!)).toBe(2);
+    expect(await total(4, actors[1]!)).toBe(2);
+    expect(await keyTallyDrift(db.prisma)).toEqual([]);
+  });
+
+  it("changes an engagement's kind while another transaction adds a participant and a topic to it", async () => {
+    const setup = await connect();
+    const id = await insert(setup, "2023-05-01", "VISIT", actors[2]!);
+    await race(
+      (a) => a.query("UPDATE engagement SET kind = 'SUMMIT', country_id = $2 WHERE id = $1", [id, actors[3]!]),
+      async (b) => {
+        await addParticipant(b, id, actors[2]!, actors[3]!);
+        await b.query("INSERT INTO engagement_topic (engagement_id, topic_id) VALUES ($1, $2)", [id, topics[0]!]);
+      },
+    );
+    expect(await keyTallyDrift(db.prisma)).toEqual([]);
+    const [row] = await db.prisma.$queryRaw<{ count: number }[]>`
+      SELECT count FROM engagement_key_tally WHERE dim = 3 AND key = ${actors[2]!}::uuid AND kind = 'SUMMIT'`;
+    expect(row).toEqual({ count: 1 });
+  });
+
+  it("stays exact with eight writers at once, adding and removing engagements, participants and topics", async () => {
+    const writers = await Promise.all(Array.from({ length: 8 }, () => connect()));
+    await Promise.all(
+      writers.map(async (client, i) => {
+        await client.query("BEGIN");
+        const id = await insert(client, `2022-0${(i % 3) + 1}-15`, i % 2 ? "VISIT" : "CALL", actors[i % 4]!);
+        await addParticipant(client, id, actors[i % 3]!, i % 2 ? actors[3]! : null);
+        await client.query("INSERT INTO engagement_topic (engagement_id, topic_id) VALUES ($1, $2)", [
+          id,
+          topics[i % 2]!,
+        ]);
+        if (i % 4 === 0) await client.query("DELETE FROM participant WHERE engagement_id = $1", [id]);
+        if (i % 4 === 1) await client.query("DELETE FROM engagement WHERE id = $1", [id]);
+        await client.query("SELECT pg_sleep(0.05)");
+        await client.query("COMMIT");
+      }),
+    );
+    expect(await keyTallyDrift(db.prisma)).toEqual([]);
+  });
+
+  it("rebuilds after a TRUNCATE", async () => {
+    const client = await connect();
+    await client.query("TRUNCATE engagement_topic");
+    expect(await keyTallyDrift(db.prisma)).toEqual([]);
+  });
+});
