@@ -91,6 +91,21 @@ describe("actor writes", () => {
     expect([row.name, row.version, row.aliases]).toEqual(["Japan", 2, []]);
   });
 
+  it("keeps a state's validity (the Soviet Union, 1922-12-30 to 1991-12-26), changes and clears it", async () => {
+    const id = await create({ kind: "STATE", name: "Soviet Union", validFrom: "1922-12-30", validTo: "1991-12-26" });
+    const read = `query($id: ID!) { node(id: $id) { ... on Actor { validFrom validTo version } } }`;
+    expect((await t.gql(read, { id })).data).toEqual({
+      node: { validFrom: "1922-12-30", validTo: "1991-12-26", version: 1 },
+    });
+    const update = `mutation($input: UpdateActorInput!) { updateActor(input: $input) { validFrom validTo } }`;
+    const cleared = await t.gql(update, { input: { id, version: 1, validTo: null } }, auth.editor);
+    expect(cleared.data).toEqual({ updateActor: { validFrom: "1922-12-30", validTo: null } });
+    const backwards = await t.gql(update, { input: { id, version: 2, validTo: "1922-01-01" } }, auth.editor);
+    expect(backwards.errors?.map((e) => [e.extensions?.code, e.extensions?.field, e.message])).toEqual([
+      ["BAD_USER_INPUT", "input.validTo", "input.validTo: must not be before validFrom (1922-12-30), got 1922-01-01"],
+    ]);
+  });
+
   it("refuses to delete an actor that still speaks in statements", async () => {
     const id = await create({ kind: "PERSON", name: "Speaker" });
     const engagement = await t.db.prisma.engagement.create({

@@ -42,6 +42,12 @@ describe("the IDE's example tabs", () => {
     expect(search.search.edges[0]?.node.name).toBe("Republic of Korea");
     const together = pick("ROK and NATO together") as { engagements: { totalCount: number } };
     expect(together.engagements.totalCount).toBe(3);
+    expect(pick("Dates as the sources give them")).toMatchObject({
+      overlapping: {
+        edges: [{ node: { start: { edtf: "2024?", iso: "2024", start: "2024-01-01", end: "2024-12-31" } } }],
+      },
+      within: { totalCount: 0 },
+    });
     const money = pick("ROK's money for Ukraine") as { commitmentTotals: { status: string; total: string }[] };
     expect(money.commitmentTotals.map((r) => [r.status, r.total]).sort()).toEqual([
       ["ANNOUNCED", "2000000000"],

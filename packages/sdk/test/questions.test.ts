@@ -42,11 +42,38 @@ describe("the seed article's questions through the SDK", () => {
   it("engagementsOfActor: the engagements with both ROK and NATO include the meeting and the briefing", async () => {
     const actors = [await actorId("Republic of Korea"), await actorId("North Atlantic Treaty Organization")];
     const { engagements } = await accord.engagementsOfActor({ actors });
-    expect(engagements.edges.map((e) => [e.node.title, e.node.startDate, e.node.startPrecision])).toEqual([
+    expect(engagements.edges.map((e) => [e.node.title, e.node.start.iso, e.node.start.precision])).toEqual([
       ["Cho Tae-yul – Mark Rutte meeting", "2025-04-02", "DAY"],
-      ["NATO Foreign Ministers' Meeting", "2025-04-01", "MONTH"],
-      ["ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation", "2024-01-01", "YEAR"],
+      ["NATO Foreign Ministers' Meeting", "2025-04", "MONTH"],
+      ["ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation", "2024", "YEAR"],
     ]);
+  });
+
+  it("dates as the sources give them: the 2024 briefing reads 2024 (inferred), not 2024-01-01", async () => {
+    const { engagements } = await accord.engagements({ filter: { text: "briefing" }, first: 5 });
+    expect(engagements.edges.map((e) => [e.node.title, e.node.start])).toEqual([
+      [
+        "ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation",
+        {
+          edtf: "2024?",
+          iso: "2024",
+          start: "2024-01-01",
+          end: "2024-12-31",
+          precision: "YEAR",
+          inferred: true,
+          approximate: false,
+        },
+      ],
+    ]);
+    // Within 2024 it is; within 2024's second half it is not, though it overlaps it.
+    const second = { from: "2024-07-01", to: "2024-12-31" };
+    const count = async (date: Record<string, string>) =>
+      (await accord.engagements({ filter: { text: "briefing", date } })).engagements.edges.length;
+    expect([
+      await count({ from: "2024-01-01", to: "2024-12-31", match: "WITHIN" }),
+      await count({ ...second, match: "WITHIN" }),
+      await count(second),
+    ]).toEqual([1, 0, 1]);
   });
 
   it("officeHolders: Cho Tae-yul was the ROK's Minister of Foreign Affairs on 2025-04-02", async () => {

@@ -1,7 +1,7 @@
 import type { Prisma } from "@accord/db";
 import { AppError } from "../common/errors";
 import { toGlobalId } from "../common/global-id";
-import { assertEndNotBeforeStart } from "../writes/dates";
+import { assertEndNotBeforeStart, assertPlausibleDate } from "../writes/dates";
 import type { Tx } from "../writes/transaction";
 import { badInput } from "../writes/validate-input";
 import type { ActorAliasInput, ActorIdentifierInput } from "./actor-write.input";
@@ -11,6 +11,14 @@ export type IdentifierRow = { scheme: string; value: string };
 
 export const aliasKey = (alias: { name: string; language: string | null }) =>
   `${alias.name}\u0000${alias.language ?? ""}`;
+
+/** An actor's validity (a state's existence): plausible days, the end not before the start. */
+export function checkValidity(validFrom: Date | null, validTo: Date | null) {
+  assertPlausibleDate(validFrom, "input.validFrom");
+  assertPlausibleDate(validTo, "input.validTo");
+  assertEndNotBeforeStart({ start: validFrom, end: validTo, field: "input.validTo", startName: "validFrom" });
+  return { validFrom, validTo };
+}
 
 /** Aliases as rows: trimmed, no duplicates, valid periods. */
 export function checkAliases(aliases: ActorAliasInput[], field: string): AliasRow[] {

@@ -1,4 +1,15 @@
-import { IsArray, IsEnum, IsInt, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
+import {
+  IsArray,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ActorKind } from "../common/enums";
 import { DateScalar } from "../common/scalars";
@@ -66,6 +77,20 @@ const actorFields = {
     update: "The organisation this actor is a body of; null clears it.",
     // Checked as an ID where the write decodes it.
     rules: [],
+  }),
+  validFrom: field<Date>()({
+    kind: "optional",
+    type: () => DateScalar,
+    description: "The first day the actor existed as such (a state founded, the Soviet Union on 1922-12-30).",
+    update: "The first day the actor existed as such; null clears it.",
+    rules: [IsDate()],
+  }),
+  validTo: field<Date>()({
+    kind: "optional",
+    type: () => DateScalar,
+    description: "The last day the actor existed as such (the Soviet Union on 1991-12-26); none while it exists.",
+    update: "The last day the actor existed as such; null clears it.",
+    rules: [IsDate()],
   }),
   aliases: field<ActorAliasInput[]>()({
     kind: "noClear",

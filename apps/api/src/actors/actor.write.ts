@@ -6,7 +6,13 @@ import { resolveOptionalRef } from "../writes/references";
 import { runWrite } from "../writes/transaction";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
-import { assertNoParentCycle, checkAliases, checkIdentifiers, loadActorSnapshot } from "./actor-parts.write";
+import {
+  assertNoParentCycle,
+  checkAliases,
+  checkIdentifiers,
+  checkValidity,
+  loadActorSnapshot,
+} from "./actor-parts.write";
 import type { CreateActorInput, UpdateActorInput } from "./actor-write.input";
 
 /** Creates an actor with its aliases and identifiers. */
@@ -16,11 +22,13 @@ export function createActor({ prisma, viewer, input }: WriteContext & { input: C
     const aliases = checkAliases(input.aliases ?? [], "input.aliases");
     const identifiers = await checkIdentifiers(tx, input.identifiers ?? [], null, "input.identifiers");
     const name = input.name.trim();
+    const validity = checkValidity(input.validFrom ?? null, input.validTo ?? null);
     const actor = await tx.actor.create({
       data: {
         kind: input.kind,
         name,
         description: input.description ?? null,
+        ...validity,
         parentId: parentId ?? null,
         searchText: actorSearchText({ name, aliases, identifiers }),
         aliases: { create: aliases },
@@ -47,12 +55,17 @@ export function updateActor({ prisma, viewer, input }: WriteContext & { input: U
       ? await checkIdentifiers(tx, input.identifiers, id, "input.identifiers")
       : undefined;
     const name = input.name?.trim() ?? before.name;
+    const validity = checkValidity(
+      input.validFrom === undefined ? before.validFrom : input.validFrom,
+      input.validTo === undefined ? before.validTo : input.validTo,
+    );
     const { count } = await tx.actor.updateMany({
       where: { id, version: input.version },
       data: {
         kind: input.kind ?? undefined,
         name,
         description: input.description,
+        ...validity,
         parentId,
         searchText: actorSearchText({
           name,

@@ -17,9 +17,7 @@ query Engagements {
         id
         title
         kind
-        startDate
-        startPrecision
-        dateInferred
+        start { edtf start end precision inferred }
         place
         city
         parent { title }
@@ -47,9 +45,8 @@ query EngagementById($id: ID!) {
     ... on Engagement {
       title
       summary
-      startDate
-      startPrecision
-      dateInferred
+      start { edtf iso start end precision inferred approximate }
+      end { edtf }
       country { name }
       participants { role actor { name } represents { name } }
     }
@@ -69,7 +66,7 @@ query SearchSouthKorea {
       node {
         __typename
         ... on Actor { name kind aliases { name } }
-        ... on Engagement { title startDate }
+        ... on Engagement { title start { edtf } }
         ... on Statement { gist speaker { name } }
         ... on Commitment { description status }
       }
@@ -88,9 +85,7 @@ query RokAndNato($actors: [ID!]!) {
     edges {
       node {
         title
-        startDate
-        startPrecision
-        dateInferred
+        start { edtf start end }
         participants { role actor { name } represents { name } }
       }
     }
@@ -98,6 +93,26 @@ query RokAndNato($actors: [ID!]!) {
 }
 `,
     variables: { actors: [ids.rok ?? "", ids.nato ?? ""] },
+  },
+  {
+    title: "Dates as the sources give them",
+    query: `# Sources give a year, a month or a day, sometimes only implied: each date comes as EDTF text
+# (2024? is the 2024 briefing: a year, inferred) with the first and last day it stands for.
+# A date filter matches dates that OVERLAP the range (the default) or lie WITHIN it: the 2024 briefing
+# overlaps the second half of 2024 but is not within it. Writes take the same text:
+#   createEngagement(input: { kind: BRIEFING, title: "…", start: "2024?" })
+query DatesAsGiven {
+  overlapping: engagements(filter: { date: { from: "2024-07-01", to: "2024-12-31" } }) {
+    edges { node { title start { edtf iso start end precision inferred approximate } } }
+  }
+  within: engagements(filter: { date: { from: "2024-07-01", to: "2024-12-31", match: WITHIN } }) {
+    totalCount
+  }
+  aprilMeetings: engagements(filter: { date: { from: "2025-04-01", to: "2025-04-30", match: WITHIN } }) {
+    edges { node { title start { edtf } } }
+  }
+}
+`,
   },
   {
     title: "ROK's money for Ukraine",
@@ -115,8 +130,7 @@ query RokToUkraine($rok: ID!, $ukraine: ID!) {
       node {
         description
         status
-        madeOn
-        madeOnPrecision
+        made { edtf start end }
         money { amount currency asReported }
       }
     }
@@ -141,7 +155,7 @@ query PledgedVsDelivered($rok: ID!, $ukraine: ID!) {
       node {
         description
         status
-        stages { position kind occurredOn occurredOnPrecision money { amount currency asReported } }
+        stages { position kind occurred { edtf } money { amount currency asReported } }
       }
     }
   }
@@ -176,9 +190,8 @@ query ForeignMinister($rok: ID) {
   officeHolders(office: "Minister of Foreign Affairs", on: "2025-04-02", jurisdiction: $rok) {
     holder { name }
     office { name jurisdiction { name } }
-    startDate
-    endDate
-    endPrecision
+    start { edtf }
+    end { edtf start end }
   }
 }
 `,
@@ -192,8 +205,8 @@ query RokNatoByQuarter($actors: [ID!]) {
   engagementCounts(filter: { participants: { allOf: $actors } }, groupBy: [QUARTER]) {
     period
     count
-    firstDate
-    lastDate
+    first { edtf }
+    last { edtf }
   }
 }
 `,
@@ -209,9 +222,9 @@ query RokCounterparts($rok: ID!) {
       node {
         actor { name kind }
         count
-        firstDate
-        lastDate
-        engagements(first: 3) { edges { node { title startDate } } }
+        first { edtf }
+        last { edtf }
+        engagements(first: 3) { edges { node { title start { edtf } } } }
       }
     }
   }
