@@ -1,5 +1,6 @@
 import { createPrismaClient, resolveDatabase } from "@accord/db";
 import { ConfigError, loadServerConfig } from "./config";
+import { boundHeapGrowth } from "./limits/heap";
 import { createLogger } from "./logging/logger";
 import { createRedisPersistedQueryCache, readScalingConfig, withReadReplicas } from "./scaling";
 import { createAccordServer } from "./server";
@@ -7,6 +8,7 @@ import { loadTrustedDocuments } from "./trusted-documents/manifest";
 
 async function main(): Promise<void> {
   const { config, limits } = loadServerConfig();
+  boundHeapGrowth(limits.heapGrowingPercent);
   const logger = createLogger({ level: config.LOG_LEVEL });
   const trustedDocuments = config.ACCORD_TRUSTED_DOCUMENTS
     ? loadTrustedDocuments(config.ACCORD_TRUSTED_DOCUMENTS)

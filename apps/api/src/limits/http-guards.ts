@@ -3,10 +3,11 @@ import { runInStatementScope, StatementScope } from "@accord/db";
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import express from "express";
 import { sendGraphQLError } from "./graphql-error-response";
+import { recordBodyBytes } from "./large-bodies";
 
 /** JSON bodies up to the configured size; larger ones are refused with 413 by `bodyErrors`. */
 export function jsonBody(maxBodyBytes: number): RequestHandler {
-  return express.json({ limit: maxBodyBytes });
+  return express.json({ limit: maxBodyBytes, verify: recordBodyBytes });
 }
 
 /** body-parser's failures (too large, not JSON, odd charset) answered in GraphQL's shape. */

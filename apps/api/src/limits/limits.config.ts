@@ -12,6 +12,9 @@ const limitsSchema = z.object({
   ACCORD_MAX_DIRECTIVES: positive(50),
   ACCORD_MAX_TOKENS: positive(3_000),
   ACCORD_MAX_BODY_BYTES: positive(1_048_576),
+  ACCORD_MAX_LARGE_BODIES: positive(4),
+  ACCORD_LARGE_BODY_QUEUE: count(64),
+  ACCORD_HEAP_GROWING_PERCENT: count(20),
   ACCORD_REQUEST_TIMEOUT_MS: positive(15_000),
   ACCORD_STATEMENT_TIMEOUT_MS: count(5_000),
   ACCORD_DB_CONNECT_TIMEOUT_MS: positive(5_000),
@@ -40,6 +43,10 @@ export type LimitsConfig = {
   maxDirectives: number;
   maxTokens: number;
   maxBodyBytes: number;
+  /** Bodies over 64 KiB (or compressed) served at once, and waiting; limits/large-bodies.ts. */
+  largeBodies: { concurrent: number; queue: number };
+  /** V8's heap growth past the last full collection, in percent (0 = V8's own); limits/heap.ts. */
+  heapGrowingPercent: number;
   requestTimeoutMs: number;
   statementTimeoutMs: number;
   connectTimeoutMs: number;
@@ -73,6 +80,8 @@ export function loadLimitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsCo
     maxDirectives: e.ACCORD_MAX_DIRECTIVES,
     maxTokens: e.ACCORD_MAX_TOKENS,
     maxBodyBytes: e.ACCORD_MAX_BODY_BYTES,
+    largeBodies: { concurrent: e.ACCORD_MAX_LARGE_BODIES, queue: e.ACCORD_LARGE_BODY_QUEUE },
+    heapGrowingPercent: e.ACCORD_HEAP_GROWING_PERCENT,
     requestTimeoutMs: e.ACCORD_REQUEST_TIMEOUT_MS,
     statementTimeoutMs: e.ACCORD_STATEMENT_TIMEOUT_MS,
     connectTimeoutMs: e.ACCORD_DB_CONNECT_TIMEOUT_MS,

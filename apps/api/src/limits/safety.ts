@@ -6,10 +6,12 @@ import { faultsPlugin } from "../faults/faults.plugin";
 import { createFormatError } from "../faults/format-error";
 import { costPlugin } from "./cost";
 import { documentLimitsRule } from "./document-limits.rule";
+import { boundedDocumentStore } from "./document-store";
 import { answerClientError, bodyErrors, jsonBody, requestTimeout, withinStatementScope } from "./http-guards";
 import { inputLimitsPlugin } from "./input-limits.plugin";
 import { introspectionPlugin } from "./introspection.plugin";
 import { knownOperationTypesRule } from "./known-operation-types.rule";
+import { dropUndeclaredVariables, largeBodyGate } from "./large-bodies";
 import type { LimitsConfig } from "./limits.config";
 import { nulCharactersPlugin } from "./nul-characters.plugin";
 import { createRateLimiting } from "./rate-limit";
@@ -26,6 +28,7 @@ type SafetyApolloOptions = Pick<
   | "includeStacktraceInErrorResponses"
   | "stopOnTerminationSignals"
   | "persistedQueries"
+  | "documentStore"
 >;
 
 export type Safety = {
@@ -35,7 +38,7 @@ export type Safety = {
   plugins: ApolloServerPlugin<object>[];
   /** Mounted before every route (health, IDE, assets, /graphql): the rate limits. */
   rateLimits: RequestHandler[];
-  /** Mounted on /graphql before Apollo: request timeout, the JSON body, the statement scope. */
+  /** Mounted on /graphql before Apollo: request timeout, the large-body gate, the JSON body, the statement scope. */
   before: RequestHandler[];
   /** Mounted after Apollo: body and late errors in GraphQL's shape. */
   errorHandler: ErrorRequestHandler;
@@ -78,6 +81,8 @@ export function createSafety({
       stopOnTerminationSignals: false,
       // Automatic persisted queries are not used; left on, odd hashes reach Apollo as internal errors.
       persistedQueries: false,
+      // Parsed documents, bounded by the bytes they hold (their source text too).
+      documentStore: boundedDocumentStore(),
     },
     plugins: [
       inputLimitsPlugin({ schema }),
@@ -87,7 +92,13 @@ export function createSafety({
       ...(config.production ? [introspectionPlugin({ schema })] : []),
     ],
     rateLimits: rateLimiting.middleware,
-    before: [requestTimeout(config.requestTimeoutMs), jsonBody(config.maxBodyBytes), withinStatementScope],
+    before: [
+      requestTimeout(config.requestTimeoutMs),
+      largeBodyGate(config.largeBodies),
+      jsonBody(config.maxBodyBytes),
+      dropUndeclaredVariables(config.maxTokens),
+      withinStatementScope,
+    ],
     errorHandler: bodyErrors(config.maxBodyBytes),
     close: () => rateLimiting.close(),
   };

@@ -1,7 +1,8 @@
 // Issue #14's memory attack, as a script that prints figures: many `query Q<n> { __typename }` requests,
 // each with a distinct unused variable of ~900 KB, sent gzip-compressed (about 1 KB on the wire), to the
-// built server in production mode, sampling its resident memory.
-//   node apps/api/dist/scripts/unused-variables-attack.js [requests=10000] [variableKiB=900]
+// built server in production mode, sampling its resident memory. `mixed` cycles through every shape of
+// large body (`bodyShapes`): unused and declared variables, long comments and literals, plain and gzip.
+//   node apps/api/dist/scripts/unused-variables-attack.js [requests=10000] [variableKiB=900] [unused|mixed]
 // DATABASE_URL names the database the server opens (default: the local PostgreSQL's postgres database).
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -9,7 +10,14 @@ import net from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export type AttackOptions = { url: string; requests: number; variableBytes: number; concurrency?: number };
+export type AttackOptions = {
+  url: string;
+  requests: number;
+  variableBytes: number;
+  concurrency?: number;
+  /** Which bodies: the unused variable alone (default) or every shape in turn. */
+  shape?: "unused" | "mixed";
+};
 export type AttackResult = { statuses: Record<number, number>; elapsedMs: number };
 
 /** Resident memory of a process (Linux), in bytes. */
@@ -24,12 +32,44 @@ export function unusedVariableBody(n: number, variableBytes: number): Buffer {
   return gzipSync(JSON.stringify({ query: `query Q${n} { __typename }`, variables: { [`unused${n}`]: value } }));
 }
 
+type Body = { body: Buffer; gzip: boolean };
+const gzipped = (payload: object): Body => ({ body: gzipSync(JSON.stringify(payload)), gzip: true });
+
+/** Every shape of large body, each distinct per `n` (so no cache can serve a repeat). */
+export const bodyShapes: Record<string, (n: number, bytes: number) => Body> = {
+  unusedVariable: (n, bytes) => ({ body: unusedVariableBody(n, bytes), gzip: true }),
+  // Declared and used: refused by the input limits (search text over 1,000 characters), after parsing.
+  declaredVariable: (n, bytes) =>
+    gzipped({
+      query: `query Q${n}($text: String!) { search(query: $text, first: 1) { totalCount } }`,
+      variables: { text: `${n}:`.padEnd(bytes, "x") },
+    }),
+  // A valid query padded by a comment: parsed, validated and executed (Apollo keeps parsed documents).
+  longComment: (n, bytes) => gzipped({ query: `query Q${n} { __typename } #${"x".repeat(bytes)}` }),
+  // One long string literal: one token, refused by the input limits.
+  longLiteral: (n, bytes) =>
+    gzipped({ query: `{ search(query: "${n}:${"x".repeat(bytes)}", first: 1) { totalCount } }` }),
+  // Not compressed: the size is known from Content-Length before reading.
+  plainUnusedVariable: (n, bytes) => ({
+    body: Buffer.from(
+      JSON.stringify({ query: `query Q${n} { __typename }`, variables: { [`u${n}`]: "x".repeat(bytes) } }),
+    ),
+    gzip: false,
+  }),
+};
+
+function bodyOf(n: number, bytes: number, shape: "unused" | "mixed"): Body {
+  if (shape === "unused") return bodyShapes.unusedVariable!(n, bytes);
+  const shapes = Object.values(bodyShapes);
+  return shapes[n % shapes.length]!(n, bytes);
+}
+
 /** Sends the requests, `concurrency` at a time, counting answers by HTTP status. */
 export async function sendUnusedVariables(
   options: AttackOptions,
   onProgress?: (done: number) => void,
 ): Promise<AttackResult> {
-  const { url, requests, variableBytes, concurrency = 16 } = options;
+  const { url, requests, variableBytes, concurrency = 16, shape = "unused" } = options;
   const statuses: Record<number, number> = {};
   const started = Date.now();
   let next = 0;
@@ -37,10 +77,11 @@ export async function sendUnusedVariables(
   const worker = async () => {
     while (next < requests) {
       const n = next++;
+      const { body, gzip } = bodyOf(n, variableBytes, shape);
       const status = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", "content-encoding": "gzip" },
-        body: unusedVariableBody(n, variableBytes),
+        headers: { "content-type": "application/json", ...(gzip ? { "content-encoding": "gzip" } : {}) },
+        body,
       }).then(
         async (response) => {
           await response.arrayBuffer();
@@ -103,6 +144,7 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 async function main() {
   const requests = Number(process.argv[2] ?? 10_000);
   const variableBytes = Number(process.argv[3] ?? 900) * 1024;
+  const shape = process.argv[4] === "mixed" ? "mixed" : "unused";
   const { child, url } = await startServer(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
   const pid = child.pid!;
   const before = residentBytes(pid);
@@ -111,11 +153,13 @@ async function main() {
     peak = Math.max(peak, residentBytes(pid));
   }, 100);
   console.log(
-    `${requests} requests, each an unused ${variableBytes / 1024} KiB variable in a gzip body of ${unusedVariableBody(0, variableBytes).length} bytes`,
+    shape === "mixed"
+      ? `${requests} requests, each of ~${variableBytes / 1024} KiB, in turn: ${Object.keys(bodyShapes).join(", ")}`
+      : `${requests} requests, each an unused ${variableBytes / 1024} KiB variable in a gzip body of ${unusedVariableBody(0, variableBytes).length} bytes`,
   );
   console.log(`resident before: ${mib(before)}`);
   try {
-    const result = await sendUnusedVariables({ url, requests, variableBytes }, (done) => {
+    const result = await sendUnusedVariables({ url, requests, variableBytes, shape }, (done) => {
       if (done % 1000 === 0) console.log(`  ${done} sent, resident ${mib(residentBytes(pid))}, peak ${mib(peak)}`);
     });
     await new Promise((resolve) => setTimeout(resolve, 1000));
