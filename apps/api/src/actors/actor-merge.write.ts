@@ -1,3 +1,4 @@
+import { required } from "@accord/domain";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId } from "../common/global-id";
 import { actorSearchText } from "../writes/derived";
@@ -143,13 +144,13 @@ export function mergeActors({ prisma, viewer, input }: WriteContext & { input: M
         .count,
     };
     await tx.actor.delete({ where: { id: mergeId } });
-    const combined = await loadActorSnapshot(tx, keepId);
-    const parentId = combined!.parentId === mergeId ? null : combined!.parentId;
+    const combined = required(await loadActorSnapshot(tx, keepId), `Actor ${keepId} after the merge`);
+    const parentId = combined.parentId === mergeId ? null : combined.parentId;
     await tx.actor.update({
       where: { id: keepId },
-      data: { parentId, searchText: actorSearchText(combined!) },
+      data: { parentId, searchText: actorSearchText(combined) },
     });
-    const after = await loadActorSnapshot(tx, keepId);
+    const after = required(await loadActorSnapshot(tx, keepId), `Actor ${keepId} after the merge`);
     await recordAudit({
       tx,
       viewer,
@@ -169,7 +170,7 @@ export function mergeActors({ prisma, viewer, input }: WriteContext & { input: M
       before: merged,
       after: null,
     });
-    const { aliases: _a, identifiers: _i, ...row } = after!;
+    const { aliases: _a, identifiers: _i, ...row } = after;
     return row;
   });
 }

@@ -1,3 +1,4 @@
+import { required } from "@accord/domain";
 import { recordAudit } from "../audit/audit.write";
 import { AppError } from "../common/errors";
 import { decodeId, toGlobalId } from "../common/global-id";
@@ -90,9 +91,9 @@ export function updateActor({ prisma, viewer, input }: WriteContext & { input: U
       await tx.actorIdentifier.deleteMany({ where: { actorId: id } });
       await tx.actorIdentifier.createMany({ data: identifiers.map((identifier) => ({ ...identifier, actorId: id })) });
     }
-    const after = await loadActorSnapshot(tx, id);
+    const after = required(await loadActorSnapshot(tx, id), `Actor ${id} just updated`);
     await recordAudit({ tx, viewer, action: "UPDATE", entityType: "Actor", entityId: id, before, after });
-    const { aliases: _a, identifiers: _i, ...row } = after!;
+    const { aliases: _a, identifiers: _i, ...row } = after;
     return row;
   });
 }

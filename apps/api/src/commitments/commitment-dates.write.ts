@@ -1,4 +1,4 @@
-import { partialDateFields } from "../dates/partial-date.fields";
+import { partialDateColumnsOf } from "../dates/partial-date.fields";
 import { dateColumns, type WrittenDate, writtenDate } from "../dates/written-date";
 import type { CreateCommitmentInput, UpdateCommitmentInput } from "./commitment-write.input";
 
@@ -28,7 +28,8 @@ export const writtenStatusEffective = (input: Input) =>
 /** A status change's date, in its history entry and in the stage it becomes. */
 export type EffectiveDate = WrittenDate | null;
 export const madeColumns = (date: WrittenDate | null | undefined) =>
-  dateColumns(partialDateFields.Commitment!.made!, date);
+  dateColumns(partialDateColumnsOf("Commitment", "made"), date);
 export const historyColumns = (date: EffectiveDate) =>
-  dateColumns(partialDateFields.CommitmentStatusChange!.effective!, date);
-export const stageColumns = (date: EffectiveDate) => dateColumns(partialDateFields.CommitmentStage!.occurred!, date);
+  dateColumns(partialDateColumnsOf("CommitmentStatusChange", "effective"), date);
+export const stageColumns = (date: EffectiveDate) =>
+  dateColumns(partialDateColumnsOf("CommitmentStage", "occurred"), date);

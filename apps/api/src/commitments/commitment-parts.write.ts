@@ -1,6 +1,6 @@
 import type { CommitmentLinkKind, Prisma } from "@accord/db";
 import { assertEndNotBeforeStart, assertPlausibleDate } from "../writes/dates";
-import { resolveRefs } from "../writes/references";
+import { resolveEach, resolveRefs } from "../writes/references";
 import type { Tx } from "../writes/transaction";
 import { badInput } from "../writes/validate-input";
 import type { CommitmentLinkInput } from "./commitment-write.input";
@@ -40,13 +40,18 @@ export async function resolveLinks(
   links: CommitmentLinkInput[],
   selfId: string | null,
 ): Promise<{ toId: string; kind: CommitmentLinkKind }[]> {
-  const ids = await resolveRefs(
+  const resolved = await resolveEach(
     tx,
-    links.map((link, index) => ({ type: "Commitment", globalId: link.toId, field: `input.links[${index}].toId` })),
+    links.map((link, index) => ({
+      type: "Commitment" as const,
+      globalId: link.toId,
+      field: `input.links[${index}].toId`,
+      link,
+      index,
+    })),
   );
   const seen = new Set<string>();
-  return links.map((link, index) => {
-    const toId = ids[index]!;
+  return resolved.map(({ id: toId, link, index }) => {
     if (toId === selfId) throw badInput(`input.links[${index}].toId`, "a commitment cannot link to itself");
     const key = `${toId}:${link.kind}`;
     if (seen.has(key)) throw badInput(`input.links[${index}].toId`, "the link is listed twice");

@@ -1,8 +1,8 @@
-import { type CommitmentStatus, stageOfStatus } from "@accord/domain";
+import { type CommitmentStatus, required, stageOfStatus } from "@accord/domain";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId, toGlobalId } from "../common/global-id";
 import { commitmentSearchText } from "../writes/derived";
-import { resolveOptionalRef, resolveRefs } from "../writes/references";
+import { resolveOptionalRef, resolveRef } from "../writes/references";
 import { runWrite, type Tx } from "../writes/transaction";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
@@ -61,9 +61,11 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
     const made = writtenMade(input) ?? null;
     const statusEffective = writtenStatusEffective(input);
     checkCommitmentDates(dates);
-    const [committerId] = await resolveRefs(tx, [
-      { type: "Actor", globalId: input.committerId, field: "input.committerId" },
-    ]);
+    const committerId = await resolveRef(tx, {
+      type: "Actor",
+      globalId: input.committerId,
+      field: "input.committerId",
+    });
     const beneficiaryId = (await resolveOptionalRef(tx, "Actor", input.beneficiaryId, "input.beneficiaryId")) ?? null;
     const channelId = (await resolveOptionalRef(tx, "Actor", input.channelId, "input.channelId")) ?? null;
     checkInstrument(input.instrument ?? null, input.concessional ?? null);
@@ -71,14 +73,14 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
     const statementId = (await resolveOptionalRef(tx, "Statement", input.statementId, "input.statementId")) ?? null;
     if (statementId) engagementId = await engagementOfStatement(tx, statementId, engagementId);
     const links = await resolveLinks(tx, input.links ?? [], null);
-    const coCommitters = await resolveCoCommitters(tx, input.coCommitterIds ?? [], committerId!);
+    const coCommitters = await resolveCoCommitters(tx, input.coCommitterIds ?? [], committerId);
     const description = input.description.trim();
     // The first status took effect when the commitment was made, unless told otherwise.
     const firstEffective = statusEffective ?? made;
     const firstChange = { status: input.status, ...historyColumns(firstEffective), note: input.statusNote ?? null };
     const created = await tx.commitment.create({
       data: {
-        committerId: committerId!,
+        committerId: committerId,
         beneficiaryId,
         kind: input.kind,
         description,
@@ -112,7 +114,7 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
         coCommitters: { create: coCommitters },
       },
     });
-    const after = (await loadSnapshot(tx, created.id))!;
+    const after = required(await loadSnapshot(tx, created.id), `Commitment ${created.id} just created`);
     await recordAudit({
       tx,
       viewer,
@@ -145,9 +147,9 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
     const made = writtenMade(input);
     const statusEffective = writtenStatusEffective(input);
     checkCommitmentDates(dates);
-    const [committerId] = input.committerId
-      ? await resolveRefs(tx, [{ type: "Actor", globalId: input.committerId, field: "input.committerId" }])
-      : [undefined];
+    const committerId = input.committerId
+      ? await resolveRef(tx, { type: "Actor", globalId: input.committerId, field: "input.committerId" })
+      : undefined;
     const beneficiaryId = await resolveOptionalRef(tx, "Actor", input.beneficiaryId, "input.beneficiaryId");
     const channelId = await resolveOptionalRef(tx, "Actor", input.channelId, "input.channelId");
     checkInstrument(pick("instrument", input.instrument), pick("concessional", input.concessional));
@@ -221,7 +223,7 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
       await tx.commitmentLink.deleteMany({ where: { fromId: id } });
       await tx.commitmentLink.createMany({ data: links.map((link) => ({ ...link, fromId: id })) });
     }
-    const after = (await loadSnapshot(tx, id))!;
+    const after = required(await loadSnapshot(tx, id), `Commitment ${id} just updated`);
     await recordAudit({ tx, viewer, action: "UPDATE", entityType: "Commitment", entityId: id, before, after });
     return strip(after);
   });

@@ -1,3 +1,5 @@
+import { required } from "@accord/domain";
+
 /**
  * Where one partial date lives in its row: the properties (Prisma field names) of its parts. A row that
  * keeps no flags (an aggregate) reads them as false.
@@ -44,3 +46,7 @@ export const partialDateFields: Record<string, Record<string, PartialDateColumns
 
 /** The SQL column of a Prisma field name (the schema maps every field to its snake_case name). */
 export const columnOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** The columns of `type.field` in partialDateFields, for writers naming their own field. */
+export const partialDateColumnsOf = (type: string, field: string): PartialDateColumns =>
+  required(partialDateFields[type]?.[field], `${type}.${field} in partialDateFields`);

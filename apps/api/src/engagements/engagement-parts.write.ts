@@ -1,7 +1,7 @@
 import type { DatePrecision, ParticipantRole, Prisma } from "@accord/db";
 import { type WrittenDate, writtenDate } from "../dates/written-date";
 import { assertEndNotBeforeStart } from "../writes/dates";
-import { resolveRefs } from "../writes/references";
+import { resolveEach, resolveRefs } from "../writes/references";
 import type { Tx } from "../writes/transaction";
 import { badInput } from "../writes/validate-input";
 import type { CreateEngagementInput, ParticipantInput, UpdateEngagementInput } from "./engagement-write.input";
@@ -24,26 +24,34 @@ export async function resolveParticipants(tx: Tx, participants: ParticipantInput
     }
     seen.set(participant.actorId, index);
   });
-  const actorIds = await resolveRefs(
+  const actors = await resolveEach(
     tx,
     participants.map((p, index) => ({
-      type: "Actor",
+      type: "Actor" as const,
       globalId: p.actorId,
       field: `input.participants[${index}].actorId`,
+      p,
+      index,
     })),
   );
-  const represented = participants.map((p, index) => ({ p, index })).filter(({ p }) => p.representsId);
-  const representsIds = await resolveRefs(
+  const represented = await resolveEach(
     tx,
-    represented.map(({ p, index }) => ({
-      type: "Actor",
-      globalId: p.representsId!,
-      field: `input.participants[${index}].representsId`,
-    })),
+    participants.flatMap((p, index) =>
+      p.representsId
+        ? [
+            {
+              type: "Actor" as const,
+              globalId: p.representsId,
+              field: `input.participants[${index}].representsId`,
+              index,
+            },
+          ]
+        : [],
+    ),
   );
-  const representsByIndex = new Map(represented.map(({ index }, i) => [index, representsIds[i]!]));
-  return participants.map((p, index) => ({
-    actorId: actorIds[index]!,
+  const representsByIndex = new Map(represented.map(({ index, id }) => [index, id]));
+  return actors.map(({ p, index, id }) => ({
+    actorId: id,
     role: p.role ?? "PARTICIPANT",
     representsId: representsByIndex.get(index) ?? null,
     titleAsReported: p.titleAsReported?.trim() || null,

@@ -1,4 +1,5 @@
 import type { DatePrecision } from "@accord/db";
+import { required } from "@accord/domain";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId, toGlobalId } from "../common/global-id";
 import { engagementSearchText, spanEndOf } from "../writes/derived";
@@ -85,7 +86,10 @@ export function updateEngagement({ prisma, viewer, input }: WriteContext & { inp
       date ? { first: date, precision: precision ?? "DAY", field } : null;
     const dates = checkEngagementDates(
       // The deprecated dateInferred may still change the flag alone.
-      written.start ?? { ...kept(before.startDate, before.startPrecision)!, inferred: input.dateInferred ?? undefined },
+      written.start ?? {
+        ...required(kept(before.startDate, before.startPrecision), `the start of Engagement ${id}`),
+        inferred: input.dateInferred ?? undefined,
+      },
       written.end === undefined ? kept(before.endDate, before.endPrecision) : written.end,
     );
     const countryId = await resolveOptionalRef(tx, "Actor", input.countryId, "input.countryId");

@@ -1,7 +1,8 @@
 import type { Prisma } from "@accord/db";
+import { required } from "@accord/domain";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId, toGlobalId } from "../common/global-id";
-import { partialDateFields } from "../dates/partial-date.fields";
+import { partialDateColumnsOf } from "../dates/partial-date.fields";
 import { dateColumns, writtenDate } from "../dates/written-date";
 import { resolveOptionalRef, resolveRefs } from "../writes/references";
 import { runWrite, type Tx } from "../writes/transaction";
@@ -53,13 +54,13 @@ export function createSource({ prisma, viewer, input }: WriteContext & { input: 
         title: input.title.trim(),
         publisherId,
         url: input.url ?? null,
-        ...dateColumns(partialDateFields.Source!.published!, published),
+        ...dateColumns(partialDateColumnsOf("Source", "published"), published),
         language: input.language ?? null,
         content: input.content ?? null,
         authors: { create: authors },
       },
     });
-    const after = (await loadSnapshot(tx, created.id))!;
+    const after = required(await loadSnapshot(tx, created.id), `Source ${created.id} just created`);
     await recordAudit({
       tx,
       viewer,
@@ -93,7 +94,7 @@ export function updateSource({ prisma, viewer, input }: WriteContext & { input: 
         title: input.title?.trim() ?? undefined,
         publisherId,
         url: input.url,
-        ...dateColumns(partialDateFields.Source!.published!, published),
+        ...dateColumns(partialDateColumnsOf("Source", "published"), published),
         language: input.language,
         content: input.content,
         version: { increment: 1 },
@@ -110,7 +111,7 @@ export function updateSource({ prisma, viewer, input }: WriteContext & { input: 
       await tx.sourceAuthor.deleteMany({ where: { sourceId: id } });
       await tx.sourceAuthor.createMany({ data: authors.map((author) => ({ ...author, sourceId: id })) });
     }
-    const after = (await loadSnapshot(tx, id))!;
+    const after = required(await loadSnapshot(tx, id), `Source ${id} just updated`);
     await recordAudit({ tx, viewer, action: "UPDATE", entityType: "Source", entityId: id, before, after });
     return strip(after);
   });
@@ -118,11 +119,18 @@ export function updateSource({ prisma, viewer, input }: WriteContext & { input: 
 
 async function assertCitationsStillHold(tx: Tx, sourceId: string, content: string): Promise<void> {
   const citations = await tx.citation.findMany({ where: { sourceId, startOffset: { not: null } } });
-  const broken = citations.filter((c) => c.quote !== null && content.slice(c.startOffset!, c.endOffset!) !== c.quote);
-  if (broken.length > 0) {
+  const broken = citations.filter(
+    (c) =>
+      c.quote !== null &&
+      c.startOffset !== null &&
+      c.endOffset !== null &&
+      content.slice(c.startOffset, c.endOffset) !== c.quote,
+  );
+  const [first] = broken;
+  if (first) {
     throw badInput(
       "input.content",
-      `the new text moves the quotes of ${broken.length} citations (first: ${toGlobalId("Citation", broken[0]!.id)}); update them first`,
+      `the new text moves the quotes of ${broken.length} citations (first: ${toGlobalId("Citation", first.id)}); update them first`,
     );
   }
 }

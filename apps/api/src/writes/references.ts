@@ -1,3 +1,4 @@
+import { required } from "@accord/domain";
 import { decodeId } from "../common/global-id";
 import type { Tx } from "./transaction";
 import { badInput } from "./validate-input";
@@ -19,6 +20,11 @@ const existing: Record<RefType, (tx: Tx, ids: string[]) => Promise<{ id: string 
 
 /** Decodes global IDs of the right type and checks the records exist: one query per type. */
 export async function resolveRefs(tx: Tx, refs: Ref[]): Promise<string[]> {
+  return (await resolveEach(tx, refs)).map((ref) => ref.id);
+}
+
+/** resolveRefs keeping each ref beside its database ID, so callers read their own fields back without indexing. */
+export async function resolveEach<R extends Ref>(tx: Tx, refs: R[]): Promise<(R & { id: string })[]> {
   const decoded = refs.map((ref) => ({ ...ref, id: decodeId(ref.globalId, ref.type, ref.field) }));
   const types = [...new Set(decoded.map((ref) => ref.type))];
   const found = new Set<string>();
@@ -29,7 +35,13 @@ export async function resolveRefs(tx: Tx, refs: Ref[]): Promise<string[]> {
   for (const ref of decoded) {
     if (!found.has(`${ref.type}:${ref.id}`)) throw badInput(ref.field, `no ${ref.type} has the ID "${ref.globalId}"`);
   }
-  return decoded.map((ref) => ref.id);
+  return decoded;
+}
+
+/** resolveRefs for one ID. */
+export async function resolveRef(tx: Tx, ref: Ref): Promise<string> {
+  const [id] = await resolveRefs(tx, [ref]);
+  return required(id, `the ID of ${ref.field}`);
 }
 
 /** resolveRefs for one optional ID: undefined stays undefined (unchanged), null stays null (cleared). */
@@ -40,6 +52,5 @@ export async function resolveOptionalRef(
   field: string,
 ): Promise<string | null | undefined> {
   if (globalId == null) return globalId;
-  const [id] = await resolveRefs(tx, [{ type, globalId, field }]);
-  return id;
+  return resolveRef(tx, { type, globalId, field });
 }

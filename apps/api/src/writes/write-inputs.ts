@@ -1,3 +1,4 @@
+import { ownEntry } from "@accord/domain";
 import { type GraphQLSchema, isInputObjectType } from "graphql";
 import { Field, InputType } from "type-graphql";
 import { NotNullIfPresent, OptionalOrNull } from "./input-rules";
@@ -100,6 +101,10 @@ export function applyInputDeprecations(schema: GraphQLSchema): void {
   for (const [typeName, fields] of deprecations) {
     const type = schema.getType(typeName);
     if (!isInputObjectType(type)) throw new Error(`${typeName}: write fields declared for an input the schema lacks`);
-    for (const [name, reason] of Object.entries(fields)) type.getFields()[name]!.deprecationReason = reason;
+    for (const [name, reason] of Object.entries(fields)) {
+      const field = ownEntry(type.getFields(), name);
+      if (!field) throw new Error(`${typeName}.${name}: a deprecation declared for a field the input lacks`);
+      field.deprecationReason = reason;
+    }
   }
 }
