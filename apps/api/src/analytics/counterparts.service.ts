@@ -22,10 +22,16 @@ const encode = (count: number, actorId: string) =>
 
 function decode(cursor: string): { count: number; actorId: string } {
   const [prefix, count, actorId] = Buffer.from(cursor, "base64url").toString("utf8").split(":");
-  if (`${prefix}:` !== cursorPrefix || !/^\d+$/.test(count ?? "") || !/^[0-9a-f-]{36}$/i.test(actorId ?? "")) {
+  if (
+    `${prefix}:` !== cursorPrefix ||
+    count === undefined ||
+    actorId === undefined ||
+    !/^\d+$/.test(count) ||
+    !/^[0-9a-f-]{36}$/i.test(actorId)
+  ) {
     throw new AppError("BAD_USER_INPUT", `after: "${cursor}" is not a counterpart cursor`, { field: "after" });
   }
-  return { count: Number(count), actorId: actorId! };
+  return { count: Number(count), actorId };
 }
 
 export type RankCounterpartsOptions = { prisma: PrismaClient; args: CounterpartsArgs };

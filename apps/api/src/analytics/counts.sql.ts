@@ -1,5 +1,6 @@
 import type { DatePrecision } from "@accord/db";
 import { Prisma, type PrismaClient } from "@accord/db";
+import { required } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { groupedItems, type ListSize } from "../limits/list-size";
 import { type CountGroup, CountOrder, type DatedCount } from "./count-group.type";
@@ -72,9 +73,9 @@ export function datedCountOf(row: Record<string, unknown>): DatedCount {
   return {
     count: row.count as number,
     firstDate: row.firstDate as Date,
-    firstPrecision: precisions[row.firstRank as number]!,
+    firstPrecision: required(precisions[row.firstRank as number], `the precision of rank ${row.firstRank}`),
     lastDate: row.lastDate as Date,
-    lastPrecision: precisions[row.lastRank as number]!,
+    lastPrecision: required(precisions[row.lastRank as number], `the precision of rank ${row.lastRank}`),
   };
 }
 

@@ -1,3 +1,4 @@
+import { required } from "@accord/domain";
 import type { EngagementFilter } from "../engagements/engagement.input";
 import type { Dimension, Measures } from "./counts.sql";
 import { EngagementCountGroupBy as G } from "./engagement-counts.type";
@@ -36,9 +37,9 @@ export function countsSource(
   if (!filters.every((name) => summaryFilters.has(name))) return rows;
   const keys = [...new Set(groupBy)];
   if (keys.every((key) => periodKeys.has(key) || kindStatus.has(key))) return tallySource(rows);
-  const dims = keys.filter((key) => keyDims.has(key));
-  if (dims.length !== 1 || !keys.every((key) => keyDims.has(key) || kindStatus.has(key))) return rows;
-  return keySource(rows, dims[0]!, filters.length > 0 || keys.some((key) => kindStatus.has(key)));
+  const [dim, ...more] = keys.filter((key) => keyDims.has(key));
+  if (!dim || more.length || !keys.every((key) => keyDims.has(key) || kindStatus.has(key))) return rows;
+  return keySource(rows, dim, filters.length > 0 || keys.some((key) => kindStatus.has(key)));
 }
 
 function tallySource(rows: CountsSource): CountsSource {
@@ -62,14 +63,14 @@ function tallySource(rows: CountsSource): CountsSource {
 /** The key summary of one dimension; its nil key is the dimension's null group. */
 function keySource(rows: CountsSource, key: G, byKindOrStatus: boolean): CountsSource {
   const dimension = rows.dimensions[key];
-  const [column] = dimension.columns;
+  const column = required(dimension.columns[0], `a column of the ${key} grouping`);
   return {
     from: byKindOrStatus ? "engagement_key_tally e" : "engagement_key_total e",
     dimensions: {
       ...rows.dimensions,
       [key]: {
         groups: dimension.groups,
-        columns: [{ ...column!, sql: "NULLIF(e.key, '00000000-0000-0000-0000-000000000000')" }],
+        columns: [{ ...column, sql: "NULLIF(e.key, '00000000-0000-0000-0000-000000000000')" }],
       },
     },
     measures: summedMeasures,

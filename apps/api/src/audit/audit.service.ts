@@ -42,9 +42,9 @@ function whereOf(filter: AuditLogFilter | null | undefined): Prisma.AuditEntryWh
 
 function decodeAfter(after: string): bigint {
   const text = Buffer.from(after, "base64url").toString("utf8");
-  const match = /^audit:(\d+)$/.exec(text);
-  if (!match) throw new AppError("BAD_USER_INPUT", `after: "${after}" is not a cursor`, { field: "after" });
-  return BigInt(match[1]!);
+  const digits = /^audit:(\d+)$/.exec(text)?.[1];
+  if (!digits) throw new AppError("BAD_USER_INPUT", `after: "${after}" is not a cursor`, { field: "after" });
+  return BigInt(digits);
 }
 
 const cursorOf = (id: bigint) => Buffer.from(`audit:${id}`, "utf8").toString("base64url");

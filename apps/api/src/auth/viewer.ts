@@ -19,10 +19,10 @@ export async function authenticateRequest({
   authorization,
 }: AuthenticateRequestOptions): Promise<Authentication> {
   if (!authorization?.trim()) return { viewer: null, problem: null };
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization.trim());
-  if (!match) return { viewer: null, problem: 'the Authorization header must be "Bearer <token>"' };
+  const secret = /^Bearer\s+(\S+)\s*$/i.exec(authorization.trim())?.[1];
+  if (!secret) return { viewer: null, problem: 'the Authorization header must be "Bearer <token>"' };
   // On the primary: a replica lagging behind would still accept a token revoked a moment ago.
-  const result = await verifyApiToken({ db: primaryOf(prisma), secret: match[1]! });
+  const result = await verifyApiToken({ db: primaryOf(prisma), secret });
   if (!result.ok) return { viewer: null, problem: result.reason };
   const { id, name, role } = result.token;
   return { viewer: { tokenId: id, name, role }, problem: null };

@@ -1,3 +1,4 @@
+import { required } from "@accord/domain";
 import { Ctx, FieldResolver, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
@@ -43,7 +44,8 @@ export class CommitmentStageResolver {
   @FieldResolver(() => Actor, { description: "Who provides at this step: the given provider, else the committer." })
   async provider(@Root() stage: CommitmentStage, @Ctx() { loaders }: Context) {
     if (stage.providerId) return loaders.actor.load(stage.providerId);
-    return loaders.actor.load((await loaders.commitment.load(stage.commitmentId))!.committerId);
+    const commitment = required(await loaders.commitment.load(stage.commitmentId), `Commitment ${stage.commitmentId}`);
+    return loaders.actor.load(commitment.committerId);
   }
 
   @FieldResolver(() => Actor, {

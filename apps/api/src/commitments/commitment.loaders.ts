@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@accord/db";
+import { required } from "@accord/domain";
 import DataLoader from "dataloader";
 import { batchOptions, byIdLoader, groupLoader } from "../common/loader-factories";
 import { type WindowListSpec, windowConnectionLoader } from "../common/window-connection";
@@ -42,7 +43,7 @@ export function createCommitmentLoaders(prisma: PrismaClient) {
           where: { statementId: { in: ids } },
           orderBy: [{ madeOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
         }),
-      (row) => row.statementId!,
+      (row) => required(row.statementId, `the statement of commitment ${row.id}`),
     ),
     commitmentStatusChange: byIdLoader((ids) => prisma.commitmentStatusChange.findMany({ where: { id: { in: ids } } })),
     historyByCommitment: groupLoader(
@@ -73,7 +74,7 @@ export function createCommitmentLoaders(prisma: PrismaClient) {
         links.get(row.fromId)?.push({ kind: row.kind, direction: LinkDirection.OUTGOING, otherId: row.toId });
         links.get(row.toId)?.push({ kind: row.kind, direction: LinkDirection.INCOMING, otherId: row.fromId });
       }
-      return keys.map((id) => links.get(id)!);
+      return keys.map((id) => links.get(id) ?? []);
     }, batchOptions),
   };
 }

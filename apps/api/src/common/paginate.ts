@@ -64,7 +64,9 @@ function reverse(orderBy: OrderBy): OrderBy {
 /** Keyset pagination over a Prisma model through its cursor option: one SQL statement a page. */
 export async function paginate<T extends { id: string }>(options: PaginateOptions<T>): Promise<Connection<T>> {
   const { size, backward, cursor } = pageRequest(options.args);
-  const last = options.orderBy.length ? Object.values(options.orderBy[options.orderBy.length - 1]!)[0] : "asc";
+  // The id breaks ties in the direction of the last sort key.
+  const lastKey = options.orderBy.at(-1);
+  const last = lastKey ? Object.values(lastKey)[0] : "asc";
   const orderBy = [...options.orderBy, { id: last ?? "asc" }];
   const rows =
     size === 0

@@ -84,11 +84,12 @@ export function windowConnectionLoader<T extends { id: string }>(
     const byParent = new Map<string, WindowRow[]>(parents.map((parent) => [parent, []]));
     for (const row of rows) byParent.get(row.parent)?.push(row);
     return parents.map((parent) => {
-      const mine = byParent.get(parent)!.sort((a, b) => a.rn - b.rn);
+      const mine = (byParent.get(parent) ?? []).sort((a, b) => a.rn - b.rn);
       // The window already counted each parent's children: totalCount needs no query of its own (a seek
       // page counts nothing, so totalCount is counted when asked, unless the list is seen to be empty).
-      if (mine.length) {
-        if (mine[0]!.total != null) counts.prime(parent, mine[0]!.total);
+      const [first] = mine;
+      if (first) {
+        if (first.total != null) counts.prime(parent, first.total);
       } else if (!cursor && size > 0) counts.prime(parent, 0);
       const more = mine.length > size;
       const kept = backward ? mine.slice(mine.length - Math.min(size, mine.length)) : mine.slice(0, size);

@@ -33,10 +33,11 @@ const engagementSpan = { first: Prisma.sql`e.start_date`, last: Prisma.sql`e.spa
 
 // Sub-topics are resolved first: an ID list gives the planner real estimates (a subquery's were far off).
 async function topicConditions(prisma: PrismaClient, filter: EngagementFilter): Promise<Prisma.Sql[]> {
-  if (!filter.topic && filter.topicSlug == null) return [];
+  const { topic, topicSlug } = filter;
+  if (!topic && topicSlug == null) return [];
   const topicIds = await findTopicSubtreeIds({
     prisma,
-    ...(filter.topic ? { topicId: decodeId(filter.topic, "Topic", "filter.topic") } : { slug: filter.topicSlug! }),
+    ...(topic ? { topicId: decodeId(topic, "Topic", "filter.topic") } : topicSlug != null ? { slug: topicSlug } : {}),
   });
   if (!topicIds.length) return [Prisma.sql`FALSE`];
   return [

@@ -4,9 +4,11 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  GraphQLBoolean,
   type GraphQLCompositeType,
   GraphQLError,
   type GraphQLField,
+  GraphQLNonNull,
   type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
@@ -24,6 +26,9 @@ import { AppError } from "../common/errors";
 import { maxPageSize } from "../common/paginate";
 import { operationKey, PerDocumentCache } from "../common/per-document";
 import { declaredItems, type ListSize, pageSize, pricingOf } from "./list-size";
+
+// The type of @skip and @include's `if`.
+const ifType = new GraphQLNonNull(GraphQLBoolean);
 
 /** Code of a refusal for cost: the estimate and the limit are in extensions (`actual`, `max`). */
 export const costLimitCode = "COST_LIMIT";
@@ -59,7 +64,7 @@ export function estimateNodes(
       if (name !== "skip" && name !== "include") continue;
       const arg = directive.arguments?.find((a) => a.name.value === "if");
       // Unknown variables count as true: the dearer reading.
-      const value = arg ? (valueFromAST(arg.value, schema.getDirective(name)!.args[0]!.type, variables) ?? true) : true;
+      const value = arg ? (valueFromAST(arg.value, ifType, variables) ?? true) : true;
       if (name === "skip" ? value === true : value === false) return false;
     }
     return true;

@@ -1,3 +1,4 @@
+import { ownEntry } from "@accord/domain";
 import { getMetadataStorage as validationMetadata } from "class-validator";
 import {
   type GraphQLArgument,
@@ -92,8 +93,8 @@ export class InputLimits {
     if (!isInputObjectType(inputType) || typeof value !== "object") return;
     const fields = inputType.getFields();
     for (const [name, item] of Object.entries(value)) {
-      if (!Object.hasOwn(fields, name)) continue;
-      const fieldType = fields[name]!.type;
+      const fieldType = ownEntry(fields, name)?.type;
+      if (!fieldType) continue;
       const declared = this.declared.get(`${inputType.name}.${name}`);
       this.checkValue(field, `${path}.${name}`, fieldType, boundOf(fieldType, declared), item);
     }

@@ -31,8 +31,9 @@ export function largeBodyGate({ concurrent, queue }: LargeBodyLimits): RequestHa
   const waiting: Array<{ res: Response; start: () => void }> = [];
   const release = () => {
     active -= 1;
-    while (active < concurrent && waiting.length > 0) {
-      const next = waiting.shift()!;
+    while (active < concurrent) {
+      const next = waiting.shift();
+      if (!next) break;
       // A request whose answer already went (the request timeout) or whose client left takes no turn.
       if (next.res.headersSent || next.res.destroyed) continue;
       next.start();

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { required } from "@accord/domain";
 
 export type AttackOptions = {
   url: string;
@@ -59,9 +60,9 @@ export const bodyShapes: Record<string, (n: number, bytes: number) => Body> = {
 };
 
 function bodyOf(n: number, bytes: number, shape: "unused" | "mixed"): Body {
-  if (shape === "unused") return bodyShapes.unusedVariable!(n, bytes);
+  if (shape === "unused") return required(bodyShapes.unusedVariable, "the unusedVariable shape")(n, bytes);
   const shapes = Object.values(bodyShapes);
-  return shapes[n % shapes.length]!(n, bytes);
+  return required(shapes[n % shapes.length], `shape ${n % shapes.length}`)(n, bytes);
 }
 
 /** Sends the requests, `concurrency` at a time, counting answers by HTTP status. */
@@ -146,7 +147,7 @@ async function main() {
   const variableBytes = Number(process.argv[3] ?? 900) * 1024;
   const shape = process.argv[4] === "mixed" ? "mixed" : "unused";
   const { child, url } = await startServer(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  const pid = child.pid!;
+  const pid = required(child.pid, "the server's process id");
   const before = residentBytes(pid);
   let peak = before;
   const sampler = setInterval(() => {

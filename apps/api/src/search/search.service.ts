@@ -77,9 +77,11 @@ export async function searchRecords({ prisma, loaders, query, first, after }: Se
       }
     }),
   );
-  const edges = page
-    .filter((hit) => rows.has(`${hit.type}:${hit.id}`))
-    .map((hit) => ({ cursor: encodeSearchCursor(hit), rank: hit.rank, node: rows.get(`${hit.type}:${hit.id}`)! }));
+  // A hit whose row is gone since the search (deleted meanwhile) is left out.
+  const edges = page.flatMap((hit) => {
+    const node = rows.get(`${hit.type}:${hit.id}`);
+    return node ? [{ cursor: encodeSearchCursor(hit), rank: hit.rank, node }] : [];
+  });
   return {
     edges,
     pageInfo: {

@@ -1,3 +1,4 @@
+import { required } from "@accord/domain";
 import { Ctx, FieldResolver, ID, Resolver } from "type-graphql";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
@@ -24,7 +25,10 @@ export class CitationResolver {
       ? ["Engagement", await loaders.engagement.load(citation.engagementId)]
       : citation.statementId
         ? ["Statement", await loaders.statement.load(citation.statementId)]
-        : ["Commitment", await loaders.commitment.load(citation.commitmentId!)];
+        : [
+            "Commitment",
+            await loaders.commitment.load(required(citation.commitmentId, `the record of ${citation.id}`)),
+          ];
     return row ? { ...row, __typename: typename } : null;
   }
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@accord/db";
+import { required } from "@accord/domain";
 import { byIdLoader, groupLoader } from "../common/loader-factories";
 import { type WindowListSpec, windowConnectionLoader } from "../common/window-connection";
 
@@ -18,7 +19,7 @@ export function createSourceLoaders(prisma: PrismaClient) {
   const citationsBy = (key: "engagementId" | "statementId" | "commitmentId") =>
     groupLoader(
       (ids) => prisma.citation.findMany({ where: { [key]: { in: ids } }, orderBy: [...citationOrder] }),
-      (row) => row[key]!,
+      (row) => required(row[key], `the ${key} of citation ${row.id}`),
     );
   return {
     source: byIdLoader((ids) => prisma.source.findMany({ where: { id: { in: ids } } })),

@@ -10,12 +10,12 @@ export const sourceTable: SqlTable = { table: Prisma.sql`source`, alias: Prisma.
 /** SQL conditions over `source so`. */
 export function sourceConditions(filter?: SourceFilter | null): Prisma.Sql[] {
   if (!filter) return [];
-  const actor = (field: "publisher" | "author") => decodeId(filter[field]!, "Actor", `filter.${field}`);
+  const actor = (field: "publisher" | "author", id: string) => decodeId(id, "Actor", `filter.${field}`);
   const author = Prisma.sql`EXISTS (SELECT 1 FROM source_author sa WHERE sa.source_id = so.id AND sa.actor_id = `;
   return [
     filter.kind && Prisma.sql`so.kind = ${filter.kind}::"SourceKind"`,
-    filter.publisher && Prisma.sql`so.publisher_id = ${actor("publisher")}::uuid`,
-    filter.author && Prisma.sql`${author}${actor("author")}::uuid)`,
+    filter.publisher && Prisma.sql`so.publisher_id = ${actor("publisher", filter.publisher)}::uuid`,
+    filter.author && Prisma.sql`${author}${actor("author", filter.author)}::uuid)`,
     filter.language && Prisma.sql`so.language = ${filter.language}`,
     filter.title && Prisma.sql`so.title ILIKE ${likeContaining(filter.title)}`,
   ].filter((condition): condition is Prisma.Sql => Boolean(condition));
