@@ -41,7 +41,7 @@ function metSql(options: PairsOptions): Prisma.Sql {
  * actor and the actor it represents (so a foreign minister's meeting counts for their state, and two
  * states' dyad counts their representatives' meetings). Actors of the own side are never counterparts:
  * a Secretary does not meet the state they represent. NOT IN against the own side is one hashed lookup
- * a row (a correlated NOT EXISTS over the CTE took 1.2 s for a state's 3,000 engagements).
+ * a row (a correlated NOT EXISTS over the CTE took seconds for one state's engagements).
  */
 export function pairsSql(options: PairsOptions): Prisma.Sql {
   return Prisma.sql`own AS MATERIALIZED (${ownRowsSql(options, "p.id, p.engagement_id, p.actor_id, p.represents_id")}),
