@@ -5,6 +5,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { seedDatabase } from "@accord/db";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { createAccordServer } from "../src/server";
+import { loadTrustedDocuments } from "../src/trusted-documents/manifest";
 import { generateEngagements } from "./support/generate-engagements";
 import { startTestServer, type TestServer } from "./support/test-server";
 
@@ -184,6 +186,44 @@ describe("the explorer in headless Chromium", () => {
     expect(await alert.textContent()).toMatch(/^Could not load the engagement: could not reach \/graphql/);
     await page.screenshot({ path: path.join(outputDir, "explorer-error.png") });
     await finish(opened);
+  }, 120_000);
+
+  it("works on a server running only trusted documents (ACCORD_TRUSTED_DOCUMENTS=sdk)", async () => {
+    const trusted = await createAccordServer({ prisma: t.db.prisma, trustedDocuments: loadTrustedDocuments("sdk") });
+    const { url } = await trusted.listen(0, "127.0.0.1");
+    const trustedOrigin = new URL(url).origin.replace("localhost", "127.0.0.1");
+    const opened = await openPage();
+    const { page } = opened;
+    const refused: string[] = [];
+    page.on("response", async (response) => {
+      if (response.url().endsWith("/graphql") && (await response.text()).includes("PERSISTED_QUERY_NOT_ALLOWED")) {
+        refused.push(response.url());
+      }
+    });
+    try {
+      await page.goto(`${trustedOrigin}/`);
+      await search(page, "Rutte");
+      await result(page, "Cho Tae-yul – Mark Rutte meeting").click();
+      await page.getByRole("link", { name: "Source of statement 7", exact: true }).click();
+      await page.locator("mark").waitFor({ timeout: 30_000 });
+      await search(page, "Republic of Korea");
+      await result(page, "Republic of Korea").click();
+      await page.getByRole("link", { name: /Republic of Korea → Ukraine/ }).click({ timeout: 30_000 });
+      await page.getByRole("heading", { name: "Commitments in USD by Republic of Korea to Ukraine" }).waitFor();
+      expect(await page.getByRole("alert").count()).toBe(0);
+      expect(refused).toEqual([]);
+      // The server does run only trusted documents: a query of its own is refused.
+      const own = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ actors(first: 1) { totalCount } }" }),
+      });
+      expect(await own.text()).toContain("PERSISTED_QUERY_NOT_ALLOWED");
+      await opened.context.close();
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await trusted.stop();
+    }
   }, 120_000);
 
   it("draws an actor's timeline of several hundred engagements, and writes how long it took", async () => {

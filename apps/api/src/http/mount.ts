@@ -6,9 +6,9 @@ import type { Logger } from "pino";
 import { graphqlLoggingPlugin } from "../logging/graphql-logging";
 import { silentLogger } from "../logging/logger";
 import { requestLogging } from "../logging/request-logging";
-import type { TrustedDocuments } from "../trusted-documents/manifest";
+import { type TrustedDocuments, withManifestIfBuilt } from "../trusted-documents/manifest";
 import { trustedDocumentsPlugin } from "../trusted-documents/trusted-documents.plugin";
-import { explorerRouter } from "./explorer/explorer.router";
+import { explorerManifestPath, explorerRouter } from "./explorer/explorer.router";
 import { graphiqlRouter } from "./graphiql/graphiql.router";
 import { healthRouter } from "./health.router";
 
@@ -38,9 +38,13 @@ export function mountHttpRoutes(app: Express, options: HttpOptions, rateLimits: 
 
 /** Apollo plugins of the HTTP layer: no CDN landing page, operation logs, trusted documents. */
 export function httpPlugins(options: HttpOptions): ApolloServerPlugin<object>[] {
+  const trusted =
+    options.trustedDocuments && options.explorer !== false
+      ? withManifestIfBuilt(options.trustedDocuments, explorerManifestPath)
+      : options.trustedDocuments;
   return [
     ApolloServerPluginLandingPageDisabled(),
     graphqlLoggingPlugin(options.logger ?? silentLogger()),
-    ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments)] : []),
+    ...(trusted ? [trustedDocumentsPlugin(trusted)] : []),
   ];
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /** The SDK's manifest, at the same depth from apps/api/src and apps/api/dist. */
@@ -32,4 +32,14 @@ export function loadTrustedDocuments(setting: string): TrustedDocuments {
     byHash.set(hash.replace(/^sha256:/, ""), text);
   }
   return { source: file, byHash };
+}
+
+/**
+ * `trusted` plus the documents of another manifest when that file exists (the explorer's build writes
+ * its own operations beside it, so the explorer works on a server running only trusted documents).
+ */
+export function withManifestIfBuilt(trusted: TrustedDocuments, file: string): TrustedDocuments {
+  if (!existsSync(file)) return trusted;
+  const added = loadTrustedDocuments(file);
+  return { source: `${trusted.source} + ${added.source}`, byHash: new Map([...trusted.byHash, ...added.byHash]) };
 }

@@ -1,24 +1,7 @@
-import { graphql } from "@accord/sdk";
 import { useAccordQuery } from "../api/client";
 import { QueryStatus } from "../ui/Status";
 import { CommitmentList } from "./CommitmentList";
-import { CommitmentFields } from "./commitment.fragment";
-
-const CommitmentsQuery = graphql(
-  `
-    query ExplorerCommitments($filter: CommitmentFilter) {
-      commitments(filter: $filter, first: 100) {
-        totalCount
-        edges {
-          node {
-            ...CommitmentFields
-          }
-        }
-      }
-    }
-  `,
-  [CommitmentFields],
-);
+import { CommitmentsQuery } from "./commitments.query";
 
 const none = "-";
 

@@ -6,6 +6,9 @@ import { Router, static as serveStatic } from "express";
 /** apps/web's build, the same depth from src/ (tests) and dist/ (the built server and the image). */
 export const defaultExplorerDir = path.resolve(__dirname, "../../../../web/dist");
 
+/** The explorer's own operations (apps/web/scripts/write-trusted-documents.ts), trusted beside the manifest. */
+export const explorerManifestPath = path.join(defaultExplorerDir, "trusted-documents.json");
+
 // Only this origin: the bundle, its styles and /graphql; style attributes are what the charts set inline.
 const contentSecurityPolicy = [
   "default-src 'self'",
