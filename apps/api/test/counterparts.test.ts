@@ -90,7 +90,7 @@ describe("counterparts on generated data", () => {
    * The ranking worked out in JavaScript from participant rows: per engagement of the actor, every other
    * row's actor and represented actor, minus the actor's own side.
    */
-  async function expected(actorId: string, kinds?: string[]) {
+  async function expected(actorId: string, kinds?: string[], representing?: string) {
     const rows = await t.db.prisma.participant.findMany({
       where: { engagement: { participants: { some: { OR: [{ actorId }, { representsId: actorId }] } } } },
       include: { engagement: { select: { startDate: true } } },
@@ -100,7 +100,13 @@ describe("counterparts on generated data", () => {
     for (const row of rows) byEngagement.set(row.engagementId, [...(byEngagement.get(row.engagementId) ?? []), row]);
     const counts = new Map<string, { count: number; first: number; last: number; engagements: string[] }>();
     for (const [engagementId, participants] of byEngagement) {
-      const own = participants.filter((p) => p.actorId === actorId || p.representsId === actorId);
+      // With `representing`, the own side is the actor's row representing that actor; engagements without one are not counted.
+      const own = participants.filter((p) =>
+        representing
+          ? p.actorId === actorId && p.representsId === representing
+          : p.actorId === actorId || p.representsId === actorId,
+      );
+      if (!own.length) continue;
       const ownSide = new Set([actorId, ...own.flatMap((p) => [p.actorId, p.representsId ?? ""])]);
       const met = new Set(
         participants
@@ -148,6 +154,40 @@ describe("counterparts on generated data", () => {
       expect(shaped(edges)).toEqual(want);
       expect(totalCount).toBe(want.length);
     }
+  });
+
+  it("with representing:, counts only the engagements in which the actor represented that state", async () => {
+    const [row] = await t.db.prisma.$queryRaw<{ actor: string; state: string }[]>`
+      SELECT p.actor_id::text AS actor, p.represents_id::text AS state
+        FROM participant p JOIN actor a ON a.id = p.actor_id AND a.kind = 'PERSON'
+       WHERE p.represents_id IS NOT NULL GROUP BY 1, 2 ORDER BY count(*) DESC, 1 LIMIT 1`;
+    const { actor, state } = row!;
+    // The same person in an engagement of their own, representing nobody: counted without representing: only.
+    const other = await t.db.prisma.actor.create({ data: { kind: "PERSON", name: "Unaffiliated Envoy" } });
+    await t.db.prisma.engagement.create({
+      data: {
+        kind: "CALL",
+        title: "A private call",
+        startDate: new Date("2021-02-03"),
+        spanEnd: new Date("2021-02-03"),
+        participants: {
+          create: [
+            { actorId: actor, position: 0 },
+            { actorId: other.id, position: 1 },
+          ],
+        },
+      },
+    });
+    const args = { actor: toGlobalId("Actor", actor), representing: toGlobalId("Actor", state) };
+    const { edges, totalCount } = await all(args, 1);
+    const want = await expected(actor, undefined, state);
+    expect(want.length).toBeGreaterThan(1);
+    expect(shaped(edges)).toEqual(want);
+    expect(totalCount).toBe(want.length);
+    // The state represented is never its own representative's counterpart; the envoy met unofficially is not either.
+    expect(want.map((c) => c.actor)).not.toContain(state);
+    expect(want.map((c) => c.actor)).not.toContain(other.id);
+    expect((await expected(actor)).map((c) => c.actor)).toContain(other.id);
   });
 
   it("keeps only counterparts of the kinds asked for", async () => {

@@ -69,6 +69,10 @@ export async function engagementConditions(
   if (filter.parent) {
     conditions.push(Prisma.sql`e.parent_id = ${decodeId(filter.parent, "Engagement", "filter.parent")}::uuid`);
   }
+  if (filter.hasSideEngagements != null) {
+    const sides = Prisma.sql`EXISTS (SELECT FROM engagement side WHERE side.parent_id = e.id)`;
+    conditions.push(filter.hasSideEngagements ? sides : Prisma.sql`NOT ${sides}`);
+  }
   conditions.push(...(await topicConditions(prisma, filter)));
   if (filter.text != null) conditions.push(textCondition(filter.text, Prisma.sql`e`, "filter.text"));
   return conditions;

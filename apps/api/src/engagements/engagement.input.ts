@@ -47,6 +47,13 @@ export class EngagementFilter {
   @Field(() => ID, { nullable: true, description: "Side engagements of this engagement (an Engagement ID)." })
   parent?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only engagements that have side engagements (a journey made of trips); false: only those without, so counting trips counts no journey twice.",
+  })
+  hasSideEngagements?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description:

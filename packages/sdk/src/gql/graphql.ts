@@ -514,6 +514,8 @@ export type EngagementFilter = {
   country?: string | null | undefined;
   /** Engagements whose days overlap the range (match: OVERLAPS) or lie wholly in it (WITHIN). A partial date counts as its whole period: a briefing dated only '2024' overlaps June 2024 and is within 2024. */
   date?: DateRangeInput | null | undefined;
+  /** true: only engagements that have side engagements (a journey made of trips); false: only those without, so counting trips counts no journey twice. */
+  hasSideEngagements?: boolean | null | undefined;
   /** Any of these kinds. */
   kind?: Array<EngagementKind> | null | undefined;
   /** Side engagements of this engagement (an Engagement ID). */
