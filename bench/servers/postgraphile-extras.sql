@@ -29,3 +29,12 @@ CREATE FUNCTION search_records(query text) RETURNS SETOF bench_search_hit LANGUA
     UNION ALL
     SELECT 'Commitment', x.id, ts_rank_cd(x.search_vector, q.q, 2)::float8, x.description FROM commitment x, q WHERE x.search_vector @@ q.q
   ) hits ORDER BY 3 DESC, 1, 2 $$;
+
+-- Suite 2: statements of a topic and of a speaker in Accord's order (newest engagement first, then the
+-- source's order), as computed columns `Topic.statements` and `Actor.statements`.
+CREATE OR REPLACE FUNCTION topic_statements(t topic) RETURNS SETOF statement LANGUAGE sql STABLE AS $$
+  SELECT s.* FROM statement_topic st JOIN statement s ON s.id = st.statement_id JOIN engagement e ON e.id = s.engagement_id
+  WHERE st.topic_id = t.id ORDER BY e.start_date DESC, s.engagement_id DESC, s.position, s.id $$;
+CREATE OR REPLACE FUNCTION actor_statements(a actor) RETURNS SETOF statement LANGUAGE sql STABLE AS $$
+  SELECT s.* FROM statement s JOIN engagement e ON e.id = s.engagement_id
+  WHERE s.speaker_id = a.id ORDER BY e.start_date DESC, s.engagement_id DESC, s.position, s.id $$;

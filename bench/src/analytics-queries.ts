@@ -1,11 +1,9 @@
 // Q6–Q9: engagement analytics (engagementCounts, counterparts, statementCounts), written once per server.
 // PostGraphile answers with @graphile/pg-aggregates where it can express the grouping.
 import { rowId } from "./data/shape";
-import type { BenchRequest } from "./queries";
+import type { BenchRequest, Unsupported } from "./request";
 
 export type AnalyticsQuery = "Q6" | "Q7" | "Q8" | "Q9";
-/** A query a server cannot express, with the reason shown in place of its figures. */
-export type Unsupported = { unsupported: string };
 
 export const analyticsTitles: Record<AnalyticsQuery, string> = {
   Q6: "engagementCounts by year, kind (series)",

@@ -1,6 +1,8 @@
-// `pnpm bench [--engagements N[,N…]] [--duration S] [--connections C] [--warmup S] [--servers …] [--queries …] [--fresh]`
+// `pnpm bench [--suite core|everyday|all] [--engagements N[,N…]] [--duration S] [--connections C] [--warmup S]
+//   [--servers …] [--queries …] [--fresh]`
 import { parseArgs } from "node:util";
-import type { QueryName, ServerName } from "./queries";
+import { everydayQueries } from "./everyday-queries";
+import type { CoreQuery, QueryName, ServerName } from "./queries";
 
 export type BenchArgs = {
   sizes: number[];
@@ -14,7 +16,10 @@ export type BenchArgs = {
 };
 
 const allServers: ServerName[] = ["accord", "postgraphile", "floor"];
-const allQueries: QueryName[] = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"];
+const coreQueries: CoreQuery[] = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"];
+/** Suite 1 (core): the benchmarked queries Q1–Q9; suite 2 (everyday): E1–E15; all: both. */
+const suites = { core: coreQueries, everyday: everydayQueries, all: [...coreQueries, ...everydayQueries] };
+const allQueries: QueryName[] = suites.all;
 
 function positive(name: string, text: string): number {
   const value = Number(text.replaceAll("_", ""));
@@ -30,6 +35,11 @@ function subset<T extends string>(name: string, text: string | undefined, all: T
   return picked as T[];
 }
 
+function suiteQueries(suite: string): QueryName[] {
+  if (!(suite in suites)) throw new Error(`--suite: unknown ${suite} (choose from ${Object.keys(suites).join(", ")})`);
+  return suites[suite as keyof typeof suites];
+}
+
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
     args: argv.filter((arg) => arg !== "--"),
@@ -40,6 +50,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       connections: { type: "string", default: "10" },
       servers: { type: "string" },
       queries: { type: "string" },
+      suite: { type: "string", default: "core" },
       fresh: { type: "boolean", default: false },
     },
   });
@@ -49,7 +60,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     warmup: Number(values.warmup),
     connections: positive("connections", values.connections),
     servers: subset("servers", values.servers, allServers),
-    queries: subset("queries", values.queries, allQueries),
+    queries: values.queries ? subset("queries", values.queries, allQueries) : suiteQueries(values.suite),
     fresh: values.fresh,
     server: process.env.ACCORD_BENCH_SERVER ?? "postgresql://postgres@127.0.0.1:5432",
   };

@@ -1,7 +1,7 @@
 // Drives one query against one server with autocannon: a check that it answers, warm-up, then the measured run.
 import autocannon from "autocannon";
 import type { CpuSample } from "./cpu";
-import type { BenchRequest } from "./queries";
+import type { BenchRequest } from "./request";
 
 export type Measurement = {
   requestsPerSecond: number;
@@ -15,15 +15,24 @@ export type Measurement = {
   cpuMsPerRequest?: { server: number; database: number };
 };
 
-export type DriveOptions = { base: string; request: BenchRequest; connections: number; duration: number };
+/** The requests are sent in turn on each connection (one query's rotated records). */
+export type DriveOptions = { base: string; requests: BenchRequest[]; connections: number; duration: number };
+
+const headersOf = (request: BenchRequest) =>
+  request.body ? { "content-type": "application/json" } : ({} as Record<string, string>);
 
 function run(options: DriveOptions, duration: number): Promise<autocannon.Result> {
-  const { base, request, connections } = options;
+  const { base, requests, connections } = options;
+  const [first] = requests;
+  if (!first) throw new Error("no request to send");
   return autocannon({
-    url: `${base}${request.path}`,
-    method: request.method,
-    body: request.body,
-    headers: request.body ? { "content-type": "application/json" } : {},
+    url: `${base}${first.path}`,
+    method: first.method,
+    body: first.body,
+    headers: headersOf(first),
+    ...(requests.length > 1
+      ? { requests: requests.map((r) => ({ method: r.method, path: r.path, body: r.body, headers: headersOf(r) })) }
+      : {}),
     connections,
     duration,
   });

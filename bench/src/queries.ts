@@ -1,10 +1,14 @@
-// Q1–Q5, written once per server so each asks for the same records and fields (Q6–Q9: analytics-queries.ts).
-import { type AnalyticsQuery, analyticsRequests, analyticsTitles, type Unsupported } from "./analytics-queries";
+// Suite 1: Q1–Q5, written once per server so each asks for the same records and fields (Q6–Q9:
+// analytics-queries.ts). Suite 2, the everyday reads E1–E15: everyday-queries.ts.
+import { type AnalyticsQuery, analyticsRequests, analyticsTitles } from "./analytics-queries";
 import { rowId, timelineActorIndex } from "./data/shape";
+import { type EverydayContext, type EverydayQuery, everydayRequests, everydayTitles } from "./everyday-queries";
+import type { BenchRequest, Unsupported, Workload } from "./request";
 
+export type { BenchRequest } from "./request";
 export type ServerName = "accord" | "postgraphile" | "floor";
-export type QueryName = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | AnalyticsQuery;
-export type BenchRequest = { method: "GET" | "POST"; path: string; body?: string };
+export type CoreQuery = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | AnalyticsQuery;
+export type QueryName = CoreQuery | EverydayQuery;
 
 export const queryTitles: Record<QueryName, string> = {
   Q1: "50 engagements + participants, actors, topics",
@@ -13,6 +17,7 @@ export const queryTitles: Record<QueryName, string> = {
   Q4: 'search("korea"), 20 hits',
   Q5: "deep: 10 × participants × 10 × 10",
   ...analyticsTitles,
+  ...everydayTitles,
 };
 
 const graphql = (query: string, variables: object = {}): BenchRequest => ({
@@ -23,11 +28,31 @@ const graphql = (query: string, variables: object = {}): BenchRequest => ({
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 
-export function benchRequests(server: ServerName): Record<QueryName, BenchRequest | Unsupported> {
+export function benchRequests(server: ServerName): Record<CoreQuery, BenchRequest | Unsupported> {
   return { ...coreRequests(server), ...analyticsRequests(server, globalId) };
 }
 
-function coreRequests(server: ServerName): Record<Exclude<QueryName, AnalyticsQuery>, BenchRequest> {
+/**
+ * What each asked query sends to one server. Suite 2's requests are built only when one of its queries
+ * is asked: some need cursors the running server writes (`context.ask`).
+ */
+export async function workloads(
+  server: ServerName,
+  queries: QueryName[],
+  context: EverydayContext,
+): Promise<Partial<Record<QueryName, Workload>>> {
+  const core = benchRequests(server);
+  const everyday = queries.some((query) => query.startsWith("E")) ? await everydayRequests(server, context) : undefined;
+  const picked: Partial<Record<QueryName, Workload>> = {};
+  for (const query of queries) {
+    const entry = query.startsWith("E") ? everyday?.[query as EverydayQuery] : core[query as CoreQuery];
+    if (!entry) continue;
+    picked[query] = Array.isArray(entry) ? { requests: entry } : "unsupported" in entry ? entry : { requests: [entry] };
+  }
+  return picked;
+}
+
+function coreRequests(server: ServerName): Record<Exclude<CoreQuery, AnalyticsQuery>, BenchRequest> {
   const actorId = rowId("actor", timelineActorIndex);
   if (server === "floor") {
     return {
@@ -41,7 +66,7 @@ function coreRequests(server: ServerName): Record<Exclude<QueryName, AnalyticsQu
   return server === "accord" ? accordRequests(globalId("Actor", actorId)) : postgraphileRequests(actorId);
 }
 
-function accordRequests(actorId: string): Record<Exclude<QueryName, AnalyticsQuery>, BenchRequest> {
+function accordRequests(actorId: string): Record<Exclude<CoreQuery, AnalyticsQuery>, BenchRequest> {
   return {
     Q1: graphql(`{ engagements(first: 50) { edges { node { id title kind startDate
       participants { role actor { id name kind } } topics { id name } } } } }`),
@@ -59,7 +84,7 @@ function accordRequests(actorId: string): Record<Exclude<QueryName, AnalyticsQue
   };
 }
 
-function postgraphileRequests(actorId: string): Record<Exclude<QueryName, AnalyticsQuery>, BenchRequest> {
+function postgraphileRequests(actorId: string): Record<Exclude<CoreQuery, AnalyticsQuery>, BenchRequest> {
   return {
     Q1: graphql(`{ allEngagements(first: 50, orderBy: [START_DATE_DESC, ROW_ID_DESC]) { nodes { rowId title kind startDate
       participantsByEngagementId { nodes { role actorByActorId { rowId name kind } } }

@@ -10,8 +10,9 @@ import { checkAnswer, type Measurement, measure } from "./drive";
 import { log } from "./log";
 import { benchRoot } from "./paths";
 import { startStatementCounter } from "./pg-counter";
-import { benchRequests, type QueryName, type ServerName } from "./queries";
-import { startServer } from "./servers";
+import { type QueryName, type ServerName, workloads } from "./queries";
+import type { Workload } from "./request";
+import { type RunningServer, startServer } from "./servers";
 
 export type QueryResult =
   | (Measurement & { ok: true; statements: number; load1: number })
@@ -21,6 +22,30 @@ export type SizeResult = { engagements: number; servers: Partial<Record<ServerNa
 
 const probeRepeats = 3;
 
+/** The workloads of the asked queries for a running server, which may be asked for its own cursors. */
+function workloadsOf(args: BenchArgs, engagements: number, name: ServerName, server: RunningServer) {
+  const ask = async (query: string, variables: object = {}) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json();
+  };
+  return workloads(name, args.queries, { engagements, ask });
+}
+
+/** Every rotated request must answer; the first that does not is the query's reason for n/a. */
+async function checkWorkload(base: string, workload: Workload): Promise<string | undefined> {
+  if ("unsupported" in workload) return workload.unsupported;
+  for (const request of workload.requests) {
+    const answer = await checkAnswer(base, request);
+    if (!answer.ok)
+      return workload.requests.length > 1 ? `${answer.reason} (${request.body ?? request.path})` : answer.reason;
+  }
+  return undefined;
+}
+
 async function installPostgraphileExtras(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -28,7 +53,7 @@ async function installPostgraphileExtras(databaseUrl: string): Promise<void> {
   await client.end();
 }
 
-async function countStatements(args: BenchArgs, name: ServerName, dbName: string) {
+async function countStatements(args: BenchArgs, engagements: number, name: ServerName, dbName: string) {
   const target = new URL(args.server);
   const counter = await startStatementCounter({ host: target.hostname, port: Number(target.port || 5432) });
   const viaCounter = new URL(args.server);
@@ -36,20 +61,21 @@ async function countStatements(args: BenchArgs, name: ServerName, dbName: string
   const server = await startServer(name, `${viaCounter.toString().replace(/\/$/, "")}/${dbName}`);
   const counts: Partial<Record<QueryName, number | string>> = {};
   try {
-    const requests = benchRequests(name);
+    const all = await workloadsOf(args, engagements, name, server);
     for (const query of args.queries) {
-      const request = requests[query];
-      if ("unsupported" in request) {
-        counts[query] = request.unsupported;
+      const workload = all[query];
+      if (!workload) continue;
+      const failure = await checkWorkload(server.url, workload);
+      if (failure !== undefined || "unsupported" in workload) {
+        counts[query] = failure;
         continue;
       }
-      const first = await checkAnswer(server.url, request);
-      if (!first.ok) {
-        counts[query] = first.reason;
-        continue;
-      }
+      // Averaged over the first rotated records (or the one request, repeated).
       counter.reset();
-      for (let i = 0; i < probeRepeats; i++) await checkAnswer(server.url, request);
+      for (let i = 0; i < probeRepeats; i++) {
+        const request = workload.requests[i % workload.requests.length];
+        if (request) await checkAnswer(server.url, request);
+      }
       counts[query] = counter.count() / probeRepeats;
     }
   } finally {
@@ -65,17 +91,17 @@ export async function runSize(args: BenchArgs, engagements: number, dbName: stri
   const result: SizeResult = { engagements, servers: {} };
   for (const name of args.servers) {
     log(`${name}: counting SQL statements per request (through the counting proxy)`);
-    const counts = await countStatements(args, name, dbName);
+    const counts = await countStatements(args, engagements, name, dbName);
     log(`${name}: starting for the measured runs`);
     const server = await startServer(name, databaseUrl);
     const serverResult: ServerResult = { peakRssMiB: 0, queries: {} };
     const cpu = await cpuSampler(args.server, dbName);
     try {
-      const requests = benchRequests(name);
+      const all = await workloadsOf(args, engagements, name, server);
       for (const query of args.queries) {
         const statements = counts[query];
-        const request = requests[query];
-        if (typeof statements !== "number" || "unsupported" in request) {
+        const workload = all[query];
+        if (typeof statements !== "number" || !workload || "unsupported" in workload) {
           serverResult.queries[query] = { ok: false, reason: String(statements ?? "not run") };
           log(`  ${query} n/a: ${statements}`);
           continue;
@@ -83,7 +109,7 @@ export async function runSize(args: BenchArgs, engagements: number, dbName: stri
         const load1 = os.loadavg()[0] ?? 0;
         const m = await measure({
           base: server.url,
-          request,
+          requests: workload.requests,
           connections: args.connections,
           duration: args.duration,
           warmup: args.warmup,

@@ -2,9 +2,13 @@ import "reflect-metadata";
 import { Prisma, type PrismaClient } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { actorConditions, actorSort, actorTable } from "../src/actors/actor.service";
+import { decodeCommitmentFilter } from "../src/commitments/commitment.criteria";
+import { commitmentPageSql } from "../src/commitments/commitment.page";
+import { commitmentConditionsSql } from "../src/commitments/commitment.sql";
 import { toGlobalId } from "../src/common/global-id";
 import { countSql, pageSql } from "../src/common/keyset";
 import { seekSql, windowSql } from "../src/common/window-connection";
+import { rankedPageIds } from "../src/compiled-reads/pages";
 import { engagementConditions } from "../src/engagements/engagement.filter";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { actorEngagementsSpec, sideEngagementsSpec } from "../src/engagements/engagement.nested";
@@ -13,6 +17,9 @@ import { engagementOrderList, engagementSort } from "../src/engagements/engageme
 import { participantsSql } from "../src/engagements/participants.loader";
 import { searchables } from "../src/search/search.service";
 import { searchPageSql } from "../src/search/search.sql";
+import { statementFilterParts } from "../src/statements/statement.filter";
+import { statementsByTopicSpec } from "../src/statements/statement.loaders";
+import { statementPageSql } from "../src/statements/statement.page";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
 
 // 50,000 engagements, 150,000 participants, 20,000 actors, 50,000 topic links and statements, 10,000 commitments.
@@ -31,6 +38,13 @@ beforeAll(async () => {
     topic: await id("t", 3),
     engagement: await id("e", 20_000),
   };
+  // The everyday reads' lists: each statement on one of the 100 topics, each commitment for a state.
+  await db.prisma.$executeRawUnsafe(`INSERT INTO statement_topic (statement_id, topic_id)
+    SELECT s.id, md5('t' || (abs(hashtext(s.id::text)) % 100 + 1))::uuid FROM statement s`);
+  await db.prisma.$executeRawUnsafe(
+    `UPDATE commitment SET beneficiary_id = md5('a' || (abs(hashtext(id::text)) % 2000 + 1))::uuid`,
+  );
+  await db.prisma.$executeRawUnsafe("VACUUM ANALYZE statement_topic, commitment");
 }, 120_000);
 
 afterAll(() => db.drop());
@@ -70,6 +84,50 @@ const engagementPage = async (filter: EngagementFilter, cursor?: string) =>
     backward: false,
     cursor,
   });
+
+/** The page SQL of suite 2's everyday lists (bench/src/everyday-queries.ts), as the compiled roots send it. */
+async function everydayPages(): Promise<Record<string, Prisma.Sql>> {
+  const page = { size: 50, backward: false };
+  const topicPage = async (topic: string, extra: Record<string, unknown> = {}, cursor?: string) => {
+    const { where, topics } = await statementFilterParts(db.prisma, { topic: toGlobalId("Topic", topic), ...extra });
+    return statementPageSql({ where, topics, direction: "desc", ...page, cursor });
+  };
+  const [statement] = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
+    "SELECT id::text FROM statement LIMIT 1 OFFSET 999",
+  );
+  const commitments = (filter: Record<string, unknown>, backward = false) =>
+    commitmentPageSql({
+      where: commitmentConditionsSql(decodeCommitmentFilter(filter)),
+      column: "made_on",
+      direction: "desc",
+      size: 20,
+      backward,
+    });
+  return {
+    "statements on a leaf topic": await topicPage(await generatedUuid(db.prisma, "t", 55)),
+    "statements on a topic with sub-topics": await topicPage(ids.topic),
+    "statements on a topic after a cursor": await topicPage(ids.topic, {}, statement!.id),
+    "statements on a topic by a speaker": await topicPage(ids.topic, { speaker: toGlobalId("Actor", ids.actor) }),
+    "a topic's statements (nested)": rankedPageIds(
+      {
+        from: statementsByTopicSpec.from,
+        id: statementsByTopicSpec.id,
+        where: `st.topic_id = '${ids.topic}'`,
+        order: statementsByTopicSpec.order as string,
+      },
+      page,
+    ),
+    "commitments of a beneficiary": commitments({ beneficiary: toGlobalId("Actor", ids.state) }),
+    "commitments of a beneficiary, backward": commitments({ beneficiary: toGlobalId("Actor", ids.state) }, true),
+    "country, backward": pageSql({
+      ...engagementTable,
+      where: await engagementConditions(db.prisma, { country: toGlobalId("Actor", ids.state) }),
+      sort: engagementSort(),
+      size: 20,
+      backward: true,
+    }),
+  };
+}
 
 describe("query plans over 50,000 generated engagements", () => {
   it("use indexes, not sequential scans of large tables, for every main filter", async () => {
@@ -140,6 +198,7 @@ describe("query plans over 50,000 generated engagements", () => {
         size: 10,
         backward: false,
       }),
+      ...(await everydayPages()),
       search: searchPageSql({
         tables: searchables,
         prefixQuery: "word417:*",
@@ -170,5 +229,29 @@ describe("query plans over 50,000 generated engagements", () => {
     );
     // Sorts see at most the two branches' pages (21 rows each), never the actor's whole list.
     for (const node of all.filter((n) => n["Node Type"] === "Sort")) expect(node["Plan Rows"]).toBeLessThanOrEqual(42);
+  });
+
+  it("reads suite 2's lists from indexes in their own order, sorting at most a page per topic", async () => {
+    const pages = await everydayPages();
+    const expectedIndex: Record<string, string> = {
+      // A speaker says little: the planner may walk the speaker's statements instead, also a small read.
+      "statements on a topic by a speaker": "statement_speaker_id_engagement_id_idx",
+      "statements on": "statement_topic_engagement_order_idx",
+      "a topic's statements": "statement_topic_engagement_order_idx",
+      "commitments of a beneficiary": "commitment_beneficiary_id_made_on_id_idx",
+      "country, backward": "engagement_country_id_start_date_id_idx",
+    };
+    for (const [name, sql] of Object.entries(pages)) {
+      const all = nodes(await explainJson(db.prisma, sql));
+      const index = Object.entries(expectedIndex).find(([prefix]) => name.startsWith(prefix))?.[1];
+      expect({ name, indexes: all.map((node) => node["Index Name"]) }).toEqual({
+        name,
+        indexes: expect.arrayContaining([index]),
+      });
+      // A topic with sub-topics merges 10 topics' pages of 51; nothing sorts a whole list.
+      for (const node of all.filter((n) => n["Node Type"] === "Sort")) {
+        expect({ name, rows: node["Plan Rows"]! <= 10 * 51 }).toEqual({ name, rows: true });
+      }
+    }
   });
 });

@@ -10,7 +10,28 @@ export async function statementConditions(
   prisma: PrismaClient,
   filter?: StatementFilter | null,
 ): Promise<Prisma.Sql[]> {
-  if (!filter) return [];
+  const { where, topics } = await statementFilterParts(prisma, filter);
+  return withTopics(where, topics);
+}
+
+/** The conditions with the topics' as one more (for counts, which read every match anyway). */
+export function withTopics(where: Prisma.Sql[], topics?: Prisma.Sql): Prisma.Sql[] {
+  if (!topics) return where;
+  return [
+    ...where,
+    Prisma.sql`EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = s.id AND st.topic_id IN (${topics}))`,
+  ];
+}
+
+/**
+ * A filter as conditions over `statement s` and, apart, the SQL of its topics' ids (the topic and those
+ * under it): a page walks those topics' statements from their index (statement.page.ts).
+ */
+export async function statementFilterParts(
+  prisma: PrismaClient,
+  filter?: StatementFilter | null,
+): Promise<{ where: Prisma.Sql[]; topics?: Prisma.Sql }> {
+  if (!filter) return { where: [] };
   const sql: Prisma.Sql[] = [];
   if (filter.speaker) sql.push(Prisma.sql`s.speaker_id = ${decodeId(filter.speaker, "Actor", "filter.speaker")}::uuid`);
   if (filter.speakers) {
@@ -28,16 +49,14 @@ export async function statementConditions(
       Prisma.sql`EXISTS (SELECT 1 FROM statement_mention m WHERE m.statement_id = s.id AND m.actor_id = ${actorId}::uuid)`,
     );
   }
-  if (filter.topic) {
-    const path = await topicPath(prisma, filter.topic, "filter.topic");
-    sql.push(Prisma.sql`EXISTS (SELECT 1 FROM statement_topic st JOIN topic t ON t.id = st.topic_id
-      WHERE st.statement_id = s.id AND (t.path = ${path} OR t.path LIKE ${likePrefix(`${path}/`)}))`);
-  }
   if (filter.text != null) {
     const query = toPrefixQuery(filter.text);
     if (query) sql.push(Prisma.sql`s.search_vector @@ to_tsquery('simple', ${query})`);
   }
-  return sql;
+  if (!filter.topic) return { where: sql };
+  const path = await topicPath(prisma, filter.topic, "filter.topic");
+  const topics = Prisma.sql`SELECT t.id FROM topic t WHERE t.path = ${path} OR t.path LIKE ${likePrefix(`${path}/`)}`;
+  return { where: sql, topics };
 }
 
 async function topicPath(prisma: PrismaClient, globalId: string, field: string): Promise<string> {

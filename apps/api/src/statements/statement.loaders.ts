@@ -18,12 +18,12 @@ export const statementsBySpeakerSpec: WindowListSpec = {
   order: "e.start_date DESC, s.engagement_id DESC, s.position, s.id",
 };
 
-/** Statements tagged with exactly one topic, newest engagement first. */
+/** Statements tagged with exactly one topic, newest engagement first: the topic's copy of each sort key, in its index. */
 export const statementsByTopicSpec: WindowListSpec = {
-  from: "statement_topic st JOIN statement s ON s.id = st.statement_id JOIN engagement e ON e.id = s.engagement_id",
-  id: "s.id",
+  from: "statement_topic st",
+  id: "st.statement_id",
   parent: "st.topic_id",
-  order: "e.start_date DESC, s.engagement_id DESC, s.position, s.id",
+  order: "st.engagement_start_date DESC, st.engagement_id DESC, st.statement_position, st.statement_id",
 };
 
 /** Statements and what hangs off them, batched per request. */

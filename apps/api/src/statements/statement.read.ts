@@ -3,7 +3,7 @@ import { rootConnection } from "../compiled-reads/connections";
 import { columns, describeType, list, reference, rootRead, storedGlobalId } from "../compiled-reads/describe";
 import { keysetPage, requestedPage } from "../compiled-reads/pages";
 import { citationsOf } from "../sources/citation.read";
-import { statementConditions } from "./statement.filter";
+import { statementFilterParts, withTopics } from "./statement.filter";
 import type { StatementsArgs } from "./statement.input";
 import { statementCountSql, statementPageSql } from "./statement.page";
 
@@ -34,13 +34,13 @@ export const statementsRoot = rootRead("statements", async (c, nodes, prisma) =>
   const request = requestedPage(args);
   // The topic's path is read while compiling: the SQL holds it.
   if (args.filter?.topic) c.cacheable = false;
-  const where = await statementConditions(prisma, args.filter);
+  const { where, topics } = await statementFilterParts(prisma, args.filter);
   const direction = args.orderBy?.direction ?? OrderDirection.DESC;
-  const ids = statementPageSql({ where, direction, ...request });
+  const ids = statementPageSql({ where, topics, direction, ...request });
   return rootConnection(
     c,
     "StatementConnection",
-    keysetPage(request, "Statement", ids, statementCountSql(where)),
+    keysetPage(request, "Statement", ids, statementCountSql(withTopics(where, topics))),
     nodes,
   );
 });

@@ -4,7 +4,7 @@ import type { Connection, ConnectionArgs } from "../common/connection.type";
 import { lazy } from "../common/lazy";
 import { OrderDirection } from "../common/order-direction";
 import { encodeCursor, pageRequest } from "../common/paginate";
-import { statementConditions } from "./statement.filter";
+import { statementFilterParts, withTopics } from "./statement.filter";
 import type { StatementFilter, StatementOrder } from "./statement.input";
 import { statementCountSql, statementPageSql } from "./statement.page";
 import type { Statement } from "./statement.type";
@@ -22,13 +22,13 @@ export type FindStatementsOptions = {
 export async function findStatements(options: FindStatementsOptions): Promise<Connection<Statement>> {
   const { prisma, page } = options;
   const request = pageRequest(page);
-  const where = await statementConditions(prisma, options.filter);
+  const { where, topics } = await statementFilterParts(prisma, options.filter);
   // ENGAGEMENT_DATE is the only field, so only the direction matters.
   const direction = options.orderBy?.direction ?? OrderDirection.DESC;
   const ids =
     request.size === 0
       ? []
-      : await prisma.$queryRaw<{ id: string }[]>(statementPageSql({ where, direction, ...request }));
+      : await prisma.$queryRaw<{ id: string }[]>(statementPageSql({ where, topics, direction, ...request }));
   const more = ids.length > request.size;
   const kept = ids.slice(0, request.size).map((row) => row.id);
   if (request.backward) kept.reverse();
@@ -45,7 +45,7 @@ export async function findStatements(options: FindStatementsOptions): Promise<Co
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     totalCount: lazy(async () => {
-      const [row] = await prisma.$queryRaw<{ n: number }[]>(statementCountSql(where));
+      const [row] = await prisma.$queryRaw<{ n: number }[]>(statementCountSql(withTopics(where, topics)));
       return row?.n ?? 0;
     }),
   };
