@@ -6,56 +6,27 @@ import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { type GraphQLObjectType, getNamedType, isObjectType } from "graphql";
 import { toGlobalId } from "../src/common/global-id";
 import { partialDateFields } from "../src/dates/partial-date.fields";
-import { loadLimitsConfig } from "../src/limits/limits.config";
 import { buildAccordSchema } from "../src/schema/build-schema";
-import { type AccordServer, createAccordServer } from "../src/server";
+import { startTwoLanes } from "./support/two-lanes";
 
 const parts = "edtf iso start end precision inferred approximate";
 let db: TestDatabase;
-const servers: AccordServer[] = [];
-const urls: Record<"compiled" | "resolvers", string> = { compiled: "", resolvers: "" };
-let answered = 0;
+let lanes: Awaited<ReturnType<typeof startTwoLanes>>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDatabase(db.prisma);
-  const limits = loadLimitsConfig({});
-  for (const lane of ["compiled", "resolvers"] as const) {
-    const compiledReads = lane === "compiled" && {
-      onAnswered: () => {
-        answered += 1;
-      },
-    };
-    const server = await createAccordServer({ prisma: db.prisma, limits, compiledReads });
-    servers.push(server);
-    urls[lane] = (await server.listen(0, "127.0.0.1")).url;
-  }
+  lanes = await startTwoLanes(db.prisma);
 });
 
 afterAll(async () => {
-  for (const server of servers) await server.stop();
+  await lanes?.close();
   await db?.drop();
 });
 
-async function ask(lane: keyof typeof urls, query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(urls[lane], {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown };
-  return { data: body.data, errors: body.errors };
-}
-
-/** The same answer from both lanes, and the compiled lane must have answered it when `compiled`. */
-async function askBoth(query: string, variables: Record<string, unknown>, compiled: boolean) {
-  answered = 0;
-  const viaResolvers = await ask("resolvers", query, variables);
-  const viaCompiled = await ask("compiled", query, variables);
-  expect(viaCompiled).toEqual(viaResolvers);
-  expect(answered).toBe(compiled ? 1 : 0);
-  return viaResolvers;
-}
+const ask = (...args: Parameters<typeof lanes.ask>) => lanes.ask(...args);
+const askBoth = (query: string, variables: Record<string, unknown>, compiled: boolean) =>
+  lanes.askBoth(query, variables, compiled);
 
 const seeded = async (kind: "engagement" | "commitment", key: string) => {
   const where = { externalScheme: seedScheme, externalValue: `${kind}:${key}` };

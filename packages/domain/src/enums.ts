@@ -103,6 +103,16 @@ export const commitmentStageKinds = [
 ] as const;
 export type CommitmentStageKind = (typeof commitmentStageKinds)[number];
 
+export const valuationMethods = [
+  "AS_REPORTED",
+  "MARKET_PRICE",
+  "REPLACEMENT_COST",
+  "BOOK_VALUE",
+  "ANALYST_ESTIMATE",
+  "OTHER",
+] as const;
+export type ValuationMethod = (typeof valuationMethods)[number];
+
 export const commitmentLinkKinds = ["FOLLOWS", "SUPERSEDES", "PART_OF", "RESTATES"] as const;
 export type CommitmentLinkKind = (typeof commitmentLinkKinds)[number];
 
@@ -125,6 +135,7 @@ export const vocabularies = {
   CommitmentLinkKind: commitmentLinkKinds,
   CommitmentStageKind: commitmentStageKinds,
   CommitmentInstrument: commitmentInstruments,
+  ValuationMethod: valuationMethods,
   SourceKind: sourceKinds,
   Role: roles,
 } as const;

@@ -7,18 +7,26 @@ import type { CommitmentLinkInput } from "./commitment-write.input";
 
 const isoCurrencies = new Set(Intl.supportedValuesOf("currency"));
 
-/** An amount needs a known ISO 4217 currency, is not negative and fits NUMERIC(24,4). */
-export function checkMoney(amount: string | null, currency: string | null): void {
-  if (amount !== null && currency === null) throw badInput("input.currency", "is required with an amount");
-  if (currency !== null && amount === null) throw badInput("input.amount", "is required with a currency");
+/** An amount needs a known ISO 4217 currency, is not negative and fits NUMERIC(24,4); `fields` name them in errors. */
+export function checkMoney(
+  amount: string | null,
+  currency: string | null,
+  fields: { amount: string; currency: string } = { amount: "input.amount", currency: "input.currency" },
+): void {
+  if (amount !== null && currency === null) throw badInput(fields.currency, "is required with an amount");
+  if (currency !== null && amount === null) throw badInput(fields.amount, "is required with a currency");
   if (currency !== null && !isoCurrencies.has(currency)) {
-    throw badInput("input.currency", `"${currency}" is not an ISO 4217 currency code`);
+    throw badInput(fields.currency, `"${currency}" is not an ISO 4217 currency code`);
   }
-  if (amount === null) return;
-  if (amount.startsWith("-")) throw badInput("input.amount", `must be zero or more, got ${amount}`);
-  const [whole = "", fraction = ""] = amount.split(".");
-  if (fraction.length > 4) throw badInput("input.amount", "has more than 4 decimal places");
-  if (whole.replace(/^0+/, "").length > 20) throw badInput("input.amount", "has more than 20 digits before the point");
+  if (amount !== null) checkDecimal(amount, fields.amount);
+}
+
+/** A decimal that is not negative and fits NUMERIC(24,4). */
+export function checkDecimal(value: string, field: string): void {
+  if (value.startsWith("-")) throw badInput(field, `must be zero or more, got ${value}`);
+  const [whole = "", fraction = ""] = value.split(".");
+  if (fraction.length > 4) throw badInput(field, "has more than 4 decimal places");
+  if (whole.replace(/^0+/, "").length > 20) throw badInput(field, "has more than 20 digits before the point");
 }
 
 export type CommitmentDates = { periodStart: Date | null; periodEnd: Date | null };
@@ -79,6 +87,7 @@ export async function engagementOfStatement(
 export const commitmentSnapshotInclude = {
   linksFrom: { select: { toId: true, kind: true }, orderBy: [{ toId: "asc" }, { kind: "asc" }] },
   coCommitters: { select: { actorId: true }, orderBy: { position: "asc" } },
+  items: { where: { stageId: null }, orderBy: { position: "asc" } },
 } satisfies Prisma.CommitmentInclude;
 
 export type CommitmentSnapshot = Prisma.CommitmentGetPayload<{ include: typeof commitmentSnapshotInclude }>;

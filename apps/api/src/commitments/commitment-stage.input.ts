@@ -1,10 +1,24 @@
 import type { QualifiedDate } from "@accord/domain";
-import { IsBoolean, IsDate, IsEnum, IsInt, IsString, Matches, MaxLength, Min } from "class-validator";
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { CommitmentStageKind, DatePrecision } from "../common/enums";
 import { DateScalar, DecimalScalar } from "../common/scalars";
 import { EdtfScalar, useEdtf } from "../dates/edtf.scalar";
+import { CitationPassageInput } from "../sources/citation-write.input";
 import { OptionalOrNull } from "../writes/input-rules";
+import { CommitmentItemInput } from "./commitment-item.input";
 
 @InputType("AddCommitmentStageInput", {
   description: "A new step at the end of a commitment's stages; the commitment's status follows it.",
@@ -91,4 +105,24 @@ export class AddCommitmentStageInput {
   @IsString()
   @MaxLength(2000)
   note?: string | null;
+
+  @Field(() => [CommitmentItemInput], {
+    nullable: true,
+    description: "Items handed over or set aside at this step, in kind (quantity, unit, estimated value).",
+  })
+  @OptionalOrNull()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  items?: CommitmentItemInput[] | null;
+
+  @Field(() => [CitationPassageInput], {
+    nullable: true,
+    description: "The passages of sources this step is known from.",
+  })
+  @OptionalOrNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  citations?: CitationPassageInput[] | null;
 }

@@ -1,8 +1,25 @@
-import { columns, describeType, reference } from "../compiled-reads/describe";
-import { moneyOfRow } from "./commitment.read";
+import { Prisma } from "@accord/db";
+import { columns, custom, describeType, globalId, list, reference } from "../compiled-reads/describe";
+import { rowJson } from "../compiled-reads/objects";
+import { subSelections } from "../compiled-reads/selection";
+import { citationsOf } from "../sources/citation.read";
+import { itemsOf } from "./commitment-item.read";
+import { moneyOfRow } from "./money.read";
 
-/** A stage as its commitment's `stages` rows give it (with provider and receiver already defaulted). */
-export const commitmentStageRead = describeType("CommitmentStage", undefined, {
+/** An actor of the stage's own (`key`), else the commitment's (`fallback`), as the resolvers choose. */
+const stageParty = (key: string, fallback: string) =>
+  custom((c, row, nodes) =>
+    rowJson(
+      c,
+      "Actor",
+      Prisma.raw(`coalesce(${row}.${key}, (SELECT ${fallback} FROM commitment WHERE id = ${row}.commitment_id))`),
+      subSelections(nodes),
+    ),
+  );
+
+/** A stage as its row gives it; provider and receiver default to the commitment's committer and beneficiary. */
+export const commitmentStageRead = describeType("CommitmentStage", "commitment_stage", {
+  id: globalId("CommitmentStage"),
   ...columns("CommitmentStage", [
     "position",
     "kind",
@@ -14,6 +31,14 @@ export const commitmentStageRead = describeType("CommitmentStage", undefined, {
   ]),
   money: moneyOfRow,
   commitment: reference("Commitment", "commitment_id"),
-  provider: reference("Actor", "provider_or_committer"),
-  receiver: reference("Actor", "receiver_or_beneficiary"),
+  provider: stageParty("provider_id", "committer_id"),
+  receiver: stageParty("receiver_id", "beneficiary_id"),
+  items: itemsOf((row) => `stage_id = ${row}.id`),
+  citations: citationsOf("commitment_stage_id"),
 });
+
+/** A commitment's stages in order. */
+export const stagesOf = list(
+  "CommitmentStage",
+  (row) => `SELECT s.* FROM commitment_stage s WHERE s.commitment_id = ${row}.id ORDER BY s.position`,
+);

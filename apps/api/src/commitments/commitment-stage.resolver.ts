@@ -1,10 +1,13 @@
 import { required } from "@accord/domain";
-import { Ctx, FieldResolver, Resolver } from "type-graphql";
+import { Ctx, FieldResolver, ID, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
+import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { ListSize, smallListMax } from "../limits/list-size";
 import { Root } from "../schema/plain-roots";
+import { Citation } from "../sources/citation.type";
 import { Commitment } from "./commitment.type";
+import { CommitmentItem } from "./commitment-item.type";
 import { CommitmentStage } from "./commitment-stage.type";
 import { Money } from "./money.type";
 
@@ -19,6 +22,14 @@ export class CommitmentStagesResolver {
   }
 
   @ListSize({ max: smallListMax })
+  @FieldResolver(() => [CommitmentItem], {
+    description: "What is promised in kind (quantity, unit, estimated value); a stage lists what it handed over.",
+  })
+  items(@Root() commitment: Commitment, @Ctx() { loaders }: Context) {
+    return loaders.itemsByCommitment.load(commitment.id);
+  }
+
+  @ListSize({ max: smallListMax })
   @FieldResolver(() => [Actor], {
     description: "Who commits together with the committer, in order (a joint commitment); empty for most.",
   })
@@ -30,6 +41,23 @@ export class CommitmentStagesResolver {
 
 @Resolver(() => CommitmentStage)
 export class CommitmentStageResolver {
+  @FieldResolver(() => ID, { description: "Opaque global ID of the record." })
+  id(@Root() stage: CommitmentStage) {
+    return toGlobalId("CommitmentStage", stage.id);
+  }
+
+  @ListSize({ max: smallListMax })
+  @FieldResolver(() => [CommitmentItem], { description: "Items handed over or set aside in kind at this step." })
+  items(@Root() stage: CommitmentStage, @Ctx() { loaders }: Context) {
+    return loaders.itemsByStage.load(stage.id);
+  }
+
+  @ListSize({ max: smallListMax })
+  @FieldResolver(() => [Citation], { description: "The passages of sources this step is known from." })
+  citations(@Root() stage: CommitmentStage, @Ctx() { loaders }: Context) {
+    return loaders.citationsByStage.load(stage.id);
+  }
+
   @FieldResolver(() => Money, { nullable: true, description: "The money of this step, as reported; null if none." })
   money(@Root() stage: CommitmentStage): Money | null {
     if (stage.amount == null || stage.currency == null) return null;

@@ -1,16 +1,16 @@
 import type { Prisma } from "@accord/db";
 import { Field, Int, ObjectType } from "type-graphql";
 import { CommitmentStageKind, DatePrecision } from "../common/enums";
+import { Node } from "../common/node";
 import { DateScalar, DateTimeScalar } from "../common/scalars";
 import { PartialDate } from "../dates/partial-date.type";
 
 @ObjectType("CommitmentStage", {
+  implements: Node,
   description:
     "One step of a commitment (pledged, committed, disbursed, delivered …) with its own money, date, provider and receiver.",
 })
-export class CommitmentStage {
-  id!: string;
-
+export class CommitmentStage extends Node {
   @Field(() => Int, {
     description: "Order within the commitment, from 0; the last stage gives the commitment's status.",
   })

@@ -2,11 +2,13 @@ import { statusOfStage } from "@accord/domain";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId } from "../common/global-id";
 import { writtenDate } from "../dates/written-date";
+import { passageOf } from "../sources/citation.write";
 import { resolveOptionalRef } from "../writes/references";
 import { runWrite } from "../writes/transaction";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
 import { historyColumns, stageColumns } from "./commitment-dates.write";
+import { itemRows } from "./commitment-item.write";
 import { checkMoney } from "./commitment-parts.write";
 import type { AddCommitmentStageInput } from "./commitment-stage.input";
 
@@ -36,6 +38,11 @@ export function addCommitmentStage({ prisma, viewer, input }: WriteContext & { i
       }) ?? null;
     const providerId = (await resolveOptionalRef(tx, "Actor", input.providerId, "input.providerId")) ?? null;
     const receiverId = (await resolveOptionalRef(tx, "Actor", input.receiverId, "input.receiverId")) ?? null;
+    const items = itemRows(input.items ?? [], "input.items");
+    const passages = [];
+    for (const [i, citation] of (input.citations ?? []).entries()) {
+      passages.push(await passageOf(tx, citation, `input.citations.${i}`));
+    }
     const status = statusOfStage[input.kind];
     const { count } = await tx.commitment.updateMany({
       where: { id, version: input.version },
@@ -60,6 +67,8 @@ export function addCommitmentStage({ prisma, viewer, input }: WriteContext & { i
         providerId,
         receiverId,
         note: input.note ?? null,
+        items: { create: items.map((item) => ({ ...item, commitmentId: id })) },
+        citations: { create: passages },
       },
     });
     if (status !== before.status) {

@@ -24,6 +24,7 @@ import {
 import { DateScalar, DecimalScalar } from "../common/scalars";
 import { EdtfScalar, useEdtf } from "../dates/edtf.scalar";
 import { createFields, field, updateFields } from "../writes/write-inputs";
+import { CommitmentItemInput } from "./commitment-item.input";
 
 @InputType("CommitmentLinkInput", {
   description: "This commitment FOLLOWS, SUPERSEDES, RESTATES or is PART_OF another.",
@@ -182,6 +183,12 @@ const commitmentFields = {
     type: () => [ID],
     description: "Actors who commit together with the committer: a joint commitment (replaces them).",
     rules: [IsArray(), IsString({ each: true }), ArrayMaxSize(20)],
+  }),
+  items: field<CommitmentItemInput[]>()({
+    kind: "kept",
+    type: () => [CommitmentItemInput],
+    description: "Items given in kind, with quantity, unit and estimated value (replaces the commitment's own).",
+    rules: [IsArray(), ArrayMaxSize(200), ValidateNested({ each: true })],
   }),
   links: field<CommitmentLinkInput[]>()({
     kind: "kept",

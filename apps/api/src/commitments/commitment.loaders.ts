@@ -59,6 +59,24 @@ export function createCommitmentLoaders(prisma: PrismaClient) {
         prisma.commitmentCoCommitter.findMany({ where: { commitmentId: { in: ids } }, orderBy: { position: "asc" } }),
       (row) => row.commitmentId,
     ),
+    commitmentStage: byIdLoader((ids) => prisma.commitmentStage.findMany({ where: { id: { in: ids } } })),
+    // The commitment's own items (on no stage), and each stage's.
+    itemsByCommitment: groupLoader(
+      (ids) =>
+        prisma.commitmentItem.findMany({
+          where: { commitmentId: { in: ids }, stageId: null },
+          orderBy: [{ position: "asc" }, { id: "asc" }],
+        }),
+      (row) => row.commitmentId,
+    ),
+    itemsByStage: groupLoader(
+      (ids) =>
+        prisma.commitmentItem.findMany({
+          where: { stageId: { in: ids } },
+          orderBy: [{ position: "asc" }, { id: "asc" }],
+        }),
+      (row) => required(row.stageId, `the stage of item ${row.id}`),
+    ),
     stagesByCommitment: groupLoader(
       (ids) => prisma.commitmentStage.findMany({ where: { commitmentId: { in: ids } }, orderBy: { position: "asc" } }),
       (row) => row.commitmentId,

@@ -1,31 +1,16 @@
-import { Prisma } from "@accord/db";
 import { OrderDirection } from "../common/order-direction";
 import { rootConnection } from "../compiled-reads/connections";
-import {
-  columns,
-  describeType,
-  type FieldRead,
-  list,
-  reference,
-  rootRead,
-  sql,
-  storedGlobalId,
-} from "../compiled-reads/describe";
-import { objectJson } from "../compiled-reads/objects";
+import { columns, describeType, list, reference, rootRead, storedGlobalId } from "../compiled-reads/describe";
 import { keysetPage, requestedPage } from "../compiled-reads/pages";
-import { subSelections } from "../compiled-reads/selection";
 import { citationsOf } from "../sources/citation.read";
 import { decodeCommitmentFilter } from "./commitment.criteria";
 import { CommitmentOrderField, type CommitmentsArgs } from "./commitment.input";
 import { commitmentCountSql, commitmentPageSql } from "./commitment.page";
 import { commitmentOrderColumns } from "./commitment.service";
 import { commitmentConditionsSql } from "./commitment.sql";
-
-/** Money kept in the row itself (amount, currency, amount_as_reported), as commitments and their stages keep it. */
-export const moneyOfRow: FieldRead = (c, row, nodes) => {
-  const json = objectJson(c, "Money", row, subSelections(nodes));
-  return Prisma.sql`CASE WHEN ${Prisma.raw(row)}.amount IS NULL OR ${Prisma.raw(row)}.currency IS NULL THEN NULL ELSE ${json} END`;
-};
+import { itemsOf } from "./commitment-item.read";
+import { stagesOf } from "./commitment-stage.read";
+import { moneyOfRow } from "./money.read";
 
 export const commitmentRead = describeType("Commitment", "commitment", {
   id: storedGlobalId,
@@ -67,19 +52,8 @@ export const commitmentRead = describeType("Commitment", "commitment", {
     (row) => `SELECT a.* FROM commitment_co_committer cc JOIN actor a ON a.id = cc.actor_id
       WHERE cc.commitment_id = ${row}.id ORDER BY cc.position`,
   ),
-  stages: list(
-    "CommitmentStage",
-    // Provider and receiver fall back to the commitment's committer and beneficiary, as the resolvers do.
-    (row) => `SELECT s.*, coalesce(s.provider_id, ${row}.committer_id) AS provider_or_committer,
-      coalesce(s.receiver_id, ${row}.beneficiary_id) AS receiver_or_beneficiary
-      FROM commitment_stage s WHERE s.commitment_id = ${row}.id ORDER BY s.position`,
-  ),
-});
-
-/** Money as it lives in a commitment's row. */
-export const moneyRead = describeType("Money", undefined, {
-  ...columns("Commitment", ["amount", "currency"]),
-  asReported: sql((row) => `${row}.amount_as_reported`),
+  stages: stagesOf,
+  items: itemsOf((row) => `i.commitment_id = ${row}.id AND i.stage_id IS NULL`),
 });
 
 export const commitmentsRoot = rootRead("commitments", async (c, nodes) => {

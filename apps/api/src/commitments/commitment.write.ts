@@ -14,6 +14,7 @@ import {
   writtenMade,
   writtenStatusEffective,
 } from "./commitment-dates.write";
+import { itemRows, replaceCommitmentItems } from "./commitment-item.write";
 import {
   type CommitmentSnapshot,
   checkCommitmentDates,
@@ -30,7 +31,7 @@ async function loadSnapshot(tx: Tx, id: string): Promise<CommitmentSnapshot | nu
   return tx.commitment.findUnique({ where: { id }, include: commitmentSnapshotInclude });
 }
 
-const strip = ({ linksFrom: _l, coCommitters: _c, ...row }: CommitmentSnapshot) => row;
+const strip = ({ linksFrom: _l, coCommitters: _c, items: _i, ...row }: CommitmentSnapshot) => row;
 
 /** A status change through updateCommitment, as the stage it becomes, after the last one. */
 async function appendStatusStage(
@@ -74,6 +75,7 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
     if (statementId) engagementId = await engagementOfStatement(tx, statementId, engagementId);
     const links = await resolveLinks(tx, input.links ?? [], null);
     const coCommitters = await resolveCoCommitters(tx, input.coCommitterIds ?? [], committerId);
+    const items = itemRows(input.items ?? [], "input.items");
     const description = input.description.trim();
     // The first status took effect when the commitment was made, unless told otherwise.
     const firstEffective = statusEffective ?? made;
@@ -112,6 +114,7 @@ export function createCommitment({ prisma, viewer, input }: WriteContext & { inp
         },
         linksFrom: { create: links },
         coCommitters: { create: coCommitters },
+        items: { create: items },
       },
     });
     const after = required(await loadSnapshot(tx, created.id), `Commitment ${created.id} just created`);
@@ -167,6 +170,7 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
     const coCommitters = input.coCommitterIds
       ? await resolveCoCommitters(tx, input.coCommitterIds, committerId ?? before.committerId)
       : undefined;
+    const items = input.items ? itemRows(input.items, "input.items") : undefined;
     const description = input.description?.trim() ?? before.description;
     const amountAsReported = pick("amountAsReported", input.amountAsReported);
     const { count } = await tx.commitment.updateMany({
@@ -219,6 +223,7 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
       await tx.commitmentCoCommitter.deleteMany({ where: { commitmentId: id } });
       await tx.commitmentCoCommitter.createMany({ data: coCommitters.map((row) => ({ ...row, commitmentId: id })) });
     }
+    if (items) await replaceCommitmentItems(tx, id, items);
     if (links) {
       await tx.commitmentLink.deleteMany({ where: { fromId: id } });
       await tx.commitmentLink.createMany({ data: links.map((link) => ({ ...link, fromId: id })) });

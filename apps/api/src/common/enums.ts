@@ -12,6 +12,7 @@ import {
   Role,
   SourceKind,
   StatementKind,
+  ValuationMethod,
 } from "@accord/db";
 import { registerEnumType } from "type-graphql";
 
@@ -71,6 +72,18 @@ registerEnumType(CommitmentStageKind, {
     LAPSED: { description: "Expired unfulfilled." },
   },
 });
+registerEnumType(ValuationMethod, {
+  name: "ValuationMethod",
+  description: "How an in-kind item's estimated value was found.",
+  valuesConfig: {
+    AS_REPORTED: { description: "The value the provider or the source states." },
+    MARKET_PRICE: { description: "Quantity times a unit price from market or reference prices." },
+    REPLACEMENT_COST: { description: "What replacing the item would cost today." },
+    BOOK_VALUE: { description: "The depreciated or residual value on the provider's books." },
+    ANALYST_ESTIMATE: { description: "An analyst's or tracker's own estimate." },
+    OTHER: { description: "Another method; see valuationNote." },
+  },
+});
 registerEnumType(SourceKind, { name: "SourceKind", description: "The kind of document a source is." });
 registerEnumType(Role, { name: "Role", description: "What an API token may do." });
 
@@ -88,4 +101,5 @@ export {
   Role,
   SourceKind,
   StatementKind,
+  ValuationMethod,
 };

@@ -17,6 +17,7 @@ const nodeLoaders: Record<string, (loaders: Loaders, id: string) => Promise<obje
   Statement: (loaders, id) => loaders.statement.load(id),
   Commitment: (loaders, id) => loaders.commitment.load(id),
   CommitmentStatusChange: (loaders, id) => loaders.commitmentStatusChange.load(id),
+  CommitmentStage: (loaders, id) => loaders.commitmentStage.load(id),
   Source: (loaders, id) => loaders.source.load(id),
   Citation: (loaders, id) => loaders.citation.load(id),
 };

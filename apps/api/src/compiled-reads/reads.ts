@@ -2,10 +2,12 @@ import { actorRead, actorsRoot } from "../actors/actor.read";
 import { actorAliasRead, actorIdentifierRead } from "../actors/actor-parts.read";
 import { engagementCountRead, engagementCountsRoot } from "../analytics/engagement-counts.read";
 import { statementCountRead, statementCountsRoot } from "../analytics/statement-counts.read";
-import { commitmentRead, commitmentsRoot, moneyRead } from "../commitments/commitment.read";
+import { commitmentRead, commitmentsRoot } from "../commitments/commitment.read";
+import { commitmentItemRead } from "../commitments/commitment-item.read";
 import { commitmentLinkRead, commitmentStatusChangeRead } from "../commitments/commitment-parts.read";
 import { commitmentStageRead } from "../commitments/commitment-stage.read";
 import { commitmentTotalRead, commitmentTotalsRoot } from "../commitments/commitment-totals.read";
+import { moneyRead } from "../commitments/money.read";
 import { nodeRoot, nodesRoot } from "../common/node.read";
 import { partialDateRead } from "../dates/partial-date.read";
 import { engagementRead, engagementsRoot } from "../engagements/engagement.read";
@@ -36,6 +38,7 @@ const types: ReadDescription[] = [
   commitmentStatusChangeRead,
   commitmentLinkRead,
   commitmentStageRead,
+  commitmentItemRead,
   officeRead,
   tenureRead,
   sourceRead,

@@ -4,6 +4,7 @@ import { CounterpartsResolver } from "../analytics/counterparts.resolver";
 import { EngagementCountsResolver } from "../analytics/engagement-counts.resolver";
 import { StatementCountsResolver } from "../analytics/statement-counts.resolver";
 import { CommitmentResolver } from "../commitments/commitment.resolver";
+import { CommitmentItemResolver } from "../commitments/commitment-item.resolver";
 import { ActorCommitmentsResolver, EngagementCommitmentsResolver } from "../commitments/commitment-nested.resolver";
 import { CommitmentLinkResolver, CommitmentStatusChangeResolver } from "../commitments/commitment-parts.resolver";
 import { CommitmentStageMutations } from "../commitments/commitment-stage.mutations";
@@ -43,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CommitmentLinkResolver,
   CommitmentStagesResolver,
   CommitmentStageResolver,
+  CommitmentItemResolver,
   CommitmentStageMutations,
   CommitmentTotalsResolver,
   EngagementCountsResolver,

@@ -33,7 +33,7 @@ const passageFields = {
 
 @InputType("CreateCitationInput", {
   description:
-    "Ties exactly one of an engagement, statement or commitment to a passage of a source. Give the quote and, when the source keeps its text, the offsets are found (or checked).",
+    "Ties exactly one of an engagement, statement, commitment or commitment stage to a passage of a source. Give the quote and, when the source keeps its text, the offsets are found (or checked).",
 })
 export class CreateCitationInput extends createFields("Citation", passageFields) {
   @Field(() => ID, { description: "The source cited." })
@@ -54,6 +54,20 @@ export class CreateCitationInput extends createFields("Citation", passageFields)
   @OptionalOrNull()
   @IsString()
   commitmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The commitment stage the passage supports (CommitmentStage.id)." })
+  @OptionalOrNull()
+  @IsString()
+  commitmentStageId?: string | null;
+}
+
+@InputType("CitationPassageInput", {
+  description: "A passage of a source cited inline, by the record written with it (a commitment stage).",
+})
+export class CitationPassageInput extends createFields("CitationPassage", passageFields) {
+  @Field(() => ID, { description: "The source cited." })
+  @IsString()
+  sourceId!: string;
 }
 
 @InputType("UpdateCitationInput", {

@@ -4,8 +4,13 @@ export const citationRead = describeType("Citation", "citation", {
   id: globalId("Citation"),
   ...columns("Citation", ["quote", "startOffset", "endOffset", "locator"]),
   source: reference("Source", "source_id"),
-  // The resolver's order: an engagement first, then a statement, then a commitment.
-  record: union({ Engagement: "engagement_id", Statement: "statement_id", Commitment: "commitment_id" }),
+  // The resolver's order: an engagement first, then a statement, a commitment, a commitment's stage.
+  record: union({
+    Engagement: "engagement_id",
+    Statement: "statement_id",
+    Commitment: "commitment_id",
+    CommitmentStage: "commitment_stage_id",
+  }),
 });
 
 /** The citations of a record by its key column (engagement_id …), in text order as the loaders give them. */

@@ -19,16 +19,20 @@ export class CitationResolver {
     return loaders.source.load(citation.sourceId);
   }
 
-  @FieldResolver(() => CitedRecord, { description: "The engagement, statement or commitment this citation supports." })
+  @FieldResolver(() => CitedRecord, {
+    description: "The engagement, statement, commitment or commitment stage this citation supports.",
+  })
   async record(@Root() citation: Citation, @Ctx() { loaders }: Context) {
     const [typename, row] = citation.engagementId
       ? ["Engagement", await loaders.engagement.load(citation.engagementId)]
       : citation.statementId
         ? ["Statement", await loaders.statement.load(citation.statementId)]
-        : [
-            "Commitment",
-            await loaders.commitment.load(required(citation.commitmentId, `the record of ${citation.id}`)),
-          ];
+        : citation.commitmentId
+          ? ["Commitment", await loaders.commitment.load(citation.commitmentId)]
+          : [
+              "CommitmentStage",
+              await loaders.commitmentStage.load(required(citation.commitmentStageId, `the record of ${citation.id}`)),
+            ];
     return row ? { ...row, __typename: typename } : null;
   }
 }

@@ -3,7 +3,8 @@ import { Node } from "../common/node";
 
 @ObjectType("Citation", {
   implements: Node,
-  description: "Ties one engagement, statement or commitment to the passage of a source it comes from.",
+  description:
+    "Ties one engagement, statement, commitment or commitment stage to the passage of a source it comes from.",
 })
 export class Citation extends Node {
   @Field(() => String, {
@@ -25,4 +26,5 @@ export class Citation extends Node {
   engagementId!: string | null;
   statementId!: string | null;
   commitmentId!: string | null;
+  commitmentStageId!: string | null;
 }

@@ -2,7 +2,7 @@ import { locateQuote, QuoteLocationError } from "@accord/domain";
 import { recordAudit } from "../audit/audit.write";
 import { decodeId, toGlobalId } from "../common/global-id";
 import { type RefType, resolveRefs } from "../writes/references";
-import { runWrite } from "../writes/transaction";
+import { runWrite, type Tx } from "../writes/transaction";
 import { badInput } from "../writes/validate-input";
 import { notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
@@ -12,6 +12,7 @@ const targets = [
   ["engagementId", "Engagement"],
   ["statementId", "Statement"],
   ["commitmentId", "Commitment"],
+  ["commitmentStageId", "CommitmentStage"],
 ] as const satisfies readonly (readonly [keyof CreateCitationInput, RefType])[];
 
 type Offsets = { startOffset: number | null; endOffset: number | null };
@@ -19,20 +20,20 @@ type Offsets = { startOffset: number | null; endOffset: number | null };
 /** Offsets as stored: found from the quote in the source's text, or checked against it. */
 type Passage = { quote?: string | null; startOffset?: number | null; endOffset?: number | null };
 
-function offsetsOf(input: Passage, content: string | null): Offsets {
+function offsetsOf(input: Passage, content: string | null, at = "input"): Offsets {
   const start = input.startOffset ?? null;
   const end = input.endOffset ?? null;
   if ((start === null) !== (end === null)) {
-    throw badInput(start === null ? "input.startOffset" : "input.endOffset", "give both offsets or neither");
+    throw badInput(`${at}.${start === null ? "startOffset" : "endOffset"}`, "give both offsets or neither");
   }
   if (start !== null && end !== null) {
-    if (end < start) throw badInput("input.endOffset", `must not be less than startOffset (${start})`);
+    if (end < start) throw badInput(`${at}.endOffset`, `must not be less than startOffset (${start})`);
     if (content === null) return { startOffset: start, endOffset: end };
     if (end > content.length)
-      throw badInput("input.endOffset", `is past the end of the source's text (${content.length})`);
+      throw badInput(`${at}.endOffset`, `is past the end of the source's text (${content.length})`);
     const found = content.slice(start, end);
     if (input.quote != null && found !== input.quote) {
-      throw badInput("input.quote", `does not match the source's text at ${start}..${end} ("${found.slice(0, 80)}")`);
+      throw badInput(`${at}.quote`, `does not match the source's text at ${start}..${end} ("${found.slice(0, 80)}")`);
     }
     return { startOffset: start, endOffset: end };
   }
@@ -40,9 +41,23 @@ function offsetsOf(input: Passage, content: string | null): Offsets {
   try {
     return locateQuote(content, input.quote);
   } catch (error) {
-    if (error instanceof QuoteLocationError) throw badInput("input.quote", error.message);
+    if (error instanceof QuoteLocationError) throw badInput(`${at}.quote`, error.message);
     throw error;
   }
+}
+
+/** A passage of a source as a citation's columns, its offsets found or checked; `at` names the input in errors. */
+export async function passageOf(tx: Tx, input: Passage & { sourceId: string; locator?: string | null }, at: string) {
+  const [sourceId] = (await resolveRefs(tx, [
+    { type: "Source", globalId: input.sourceId, field: `${at}.sourceId` },
+  ])) as [string];
+  const source = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: { content: true } });
+  return {
+    sourceId,
+    quote: input.quote ?? null,
+    ...offsetsOf(input, source.content, at),
+    locator: input.locator ?? null,
+  };
 }
 
 /** Cites a source for one engagement, statement or commitment. */
@@ -52,24 +67,13 @@ export function createCitation({ prisma, viewer, input }: WriteContext & { input
     if (given.length !== 1) {
       throw badInput(
         given[1] ? `input.${given[1][0]}` : "input.engagementId",
-        `give exactly one of engagementId, statementId, commitmentId (got ${given.length})`,
+        `give exactly one of engagementId, statementId, commitmentId, commitmentStageId (got ${given.length})`,
       );
     }
     const [[field, type]] = given as [(typeof targets)[number]];
-    const [sourceId, targetId] = (await resolveRefs(tx, [
-      { type: "Source", globalId: input.sourceId, field: "input.sourceId" },
-      { type, globalId: input[field] as string, field: `input.${field}` },
-    ])) as [string, string];
-    const source = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: { content: true } });
-    const offsets = offsetsOf(input, source.content);
+    const [targetId] = await resolveRefs(tx, [{ type, globalId: input[field] as string, field: `input.${field}` }]);
     const citation = await tx.citation.create({
-      data: {
-        sourceId,
-        [field]: targetId,
-        quote: input.quote ?? null,
-        ...offsets,
-        locator: input.locator ?? null,
-      },
+      data: { ...(await passageOf(tx, input, "input")), [field]: targetId },
     });
     await recordAudit({
       tx,

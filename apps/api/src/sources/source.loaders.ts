@@ -16,7 +16,7 @@ export const citationsBySourceSpec: WindowListSpec = {
 /** Sources, authors and citations, batched per request. */
 export function createSourceLoaders(prisma: PrismaClient) {
   const citation = byIdLoader((ids) => prisma.citation.findMany({ where: { id: { in: ids } } }));
-  const citationsBy = (key: "engagementId" | "statementId" | "commitmentId") =>
+  const citationsBy = (key: "engagementId" | "statementId" | "commitmentId" | "commitmentStageId") =>
     groupLoader(
       (ids) => prisma.citation.findMany({ where: { [key]: { in: ids } }, orderBy: [...citationOrder] }),
       (row) => required(row[key], `the ${key} of citation ${row.id}`),
@@ -35,6 +35,7 @@ export function createSourceLoaders(prisma: PrismaClient) {
     citationsByEngagement: citationsBy("engagementId"),
     citationsByStatement: citationsBy("statementId"),
     citationsByCommitment: citationsBy("commitmentId"),
+    citationsByStage: citationsBy("commitmentStageId"),
     citationsBySource: windowConnectionLoader(prisma, citationsBySourceSpec, citation),
   };
 }

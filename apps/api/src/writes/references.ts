@@ -3,7 +3,15 @@ import { decodeId } from "../common/global-id";
 import type { Tx } from "./transaction";
 import { badInput } from "./validate-input";
 
-export type RefType = "Actor" | "Engagement" | "Topic" | "Statement" | "Commitment" | "Source" | "Citation";
+export type RefType =
+  | "Actor"
+  | "Engagement"
+  | "Topic"
+  | "Statement"
+  | "Commitment"
+  | "CommitmentStage"
+  | "Source"
+  | "Citation";
 
 /** An incoming global ID and the field path it came in. */
 export type Ref = { type: RefType; globalId: string; field: string };
@@ -14,6 +22,7 @@ const existing: Record<RefType, (tx: Tx, ids: string[]) => Promise<{ id: string 
   Topic: (tx, ids) => tx.topic.findMany({ where: { id: { in: ids } }, select: { id: true } }),
   Statement: (tx, ids) => tx.statement.findMany({ where: { id: { in: ids } }, select: { id: true } }),
   Commitment: (tx, ids) => tx.commitment.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+  CommitmentStage: (tx, ids) => tx.commitmentStage.findMany({ where: { id: { in: ids } }, select: { id: true } }),
   Source: (tx, ids) => tx.source.findMany({ where: { id: { in: ids } }, select: { id: true } }),
   Citation: (tx, ids) => tx.citation.findMany({ where: { id: { in: ids } }, select: { id: true } }),
 };

@@ -66,10 +66,14 @@ export type AddCommitmentStageInput = {
   amount?: string | null | undefined;
   /** The amount as the source wrote it. */
   amountAsReported?: string | null | undefined;
+  /** The passages of sources this step is known from. */
+  citations?: Array<CitationPassageInput> | null | undefined;
   /** The commitment. */
   commitmentId: string;
   /** ISO 4217 code of the amount. */
   currency?: string | null | undefined;
+  /** Items handed over or set aside at this step, in kind (quantity, unit, estimated value). */
+  items?: Array<CommitmentItemInput> | null | undefined;
   /** What happened at this step. */
   kind: CommitmentStageKind;
   /** What the source says of this step. */
@@ -107,6 +111,20 @@ export type AuditLogFilter = {
   entityType?: string | null | undefined;
   /** Only writes at or after this moment. */
   since?: string | null | undefined;
+};
+
+/** A passage of a source cited inline, by the record written with it (a commitment stage). */
+export type CitationPassageInput = {
+  /** End offset (exclusive). */
+  endOffset?: number | null | undefined;
+  /** Where in the source when offsets do not apply. */
+  locator?: string | null | undefined;
+  /** The passage, exactly as it stands in the source. */
+  quote?: string | null | undefined;
+  /** The source cited. */
+  sourceId: string;
+  /** Start offset into the source's text (UTF-16 index). */
+  startOffset?: number | null | undefined;
 };
 
 /** Which commitments to return; all conditions must hold. */
@@ -180,6 +198,26 @@ export type CommitmentInstrument =
   | 'LOAN'
   /** Expertise, training, advice. */
   | 'TECHNICAL_ASSISTANCE';
+
+/** An item given in kind: what, how many, and an estimated value with how it was found. */
+export type CommitmentItemInput = {
+  /** ISO 4217 code of the estimated value. */
+  currency?: string | null | undefined;
+  /** What the item is. */
+  description: string;
+  /** Estimated value, exact, with a currency. */
+  estimatedValue?: string | null | undefined;
+  /** How many, exact ("40", "2.5"). */
+  quantity?: string | null | undefined;
+  /** What the quantity counts ("units", "rounds"). */
+  unit?: string | null | undefined;
+  /** How the estimated value was found (needs a value). */
+  valuationMethod?: ValuationMethod | null | undefined;
+  /** Where the value comes from, in words. */
+  valuationNote?: string | null | undefined;
+  /** The value as the source wrote it. */
+  valueAsReported?: string | null | undefined;
+};
 
 /** The field a commitment belongs to. */
 export type CommitmentKind =
@@ -270,10 +308,12 @@ export type CreateActorInput = {
   validTo?: string | null | undefined;
 };
 
-/** Ties exactly one of an engagement, statement or commitment to a passage of a source. Give the quote and, when the source keeps its text, the offsets are found (or checked). */
+/** Ties exactly one of an engagement, statement, commitment or commitment stage to a passage of a source. Give the quote and, when the source keeps its text, the offsets are found (or checked). */
 export type CreateCitationInput = {
   /** The commitment the passage supports. */
   commitmentId?: string | null | undefined;
+  /** The commitment stage the passage supports (CommitmentStage.id). */
+  commitmentStageId?: string | null | undefined;
   /** End offset (exclusive). */
   endOffset?: number | null | undefined;
   /** The engagement the passage supports. */
@@ -314,6 +354,8 @@ export type CreateCommitmentInput = {
   engagementId?: string | null | undefined;
   /** How the support is given (grant, loan …). */
   instrument?: CommitmentInstrument | null | undefined;
+  /** Items given in kind, with quantity, unit and estimated value (replaces the commitment's own). */
+  items?: Array<CommitmentItemInput> | null | undefined;
   /** The field the commitment belongs to. */
   kind: CommitmentKind;
   /** Links to other commitments (replaces them). */
@@ -765,6 +807,8 @@ export type UpdateCommitmentInput = {
   id: string;
   /** How the support is given (grant, loan …). */
   instrument?: CommitmentInstrument | null | undefined;
+  /** Items given in kind, with quantity, unit and estimated value (replaces the commitment's own). */
+  items?: Array<CommitmentItemInput> | null | undefined;
   /** The field the commitment belongs to. */
   kind?: CommitmentKind | null | undefined;
   /** Links to other commitments (replaces them). */
@@ -929,6 +973,21 @@ export type UpdateTopicInput = {
   slug?: string | null | undefined;
 };
 
+/** How an in-kind item's estimated value was found. */
+export type ValuationMethod =
+  /** An analyst's or tracker's own estimate. */
+  | 'ANALYST_ESTIMATE'
+  /** The value the provider or the source states. */
+  | 'AS_REPORTED'
+  /** The depreciated or residual value on the provider's books. */
+  | 'BOOK_VALUE'
+  /** Quantity times a unit price from market or reference prices. */
+  | 'MARKET_PRICE'
+  /** Another method; see valuationNote. */
+  | 'OTHER'
+  /** What replacing the item would cost today. */
+  | 'REPLACEMENT_COST';
+
 export type CreateActorMutationVariables = Exact<{
   input: CreateActorInput;
 }>;
@@ -969,6 +1028,7 @@ export type ActorQuery = { node:
     | { __typename: 'Actor', name: string, kind: ActorKind, description: string | null, validFrom: string | null, validTo: string | null, id: string, aliases: Array<{ name: string, language: string | null }>, identifiers: Array<{ scheme: string, value: string }>, parent: { id: string, name: string } | null, tenures: { totalCount: number, edges: Array<{ node: { start: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null, end: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null, office: { name: string, jurisdiction: { name: string } } } }> } }
     | { __typename: 'Citation', id: string }
     | { __typename: 'Commitment', id: string }
+    | { __typename: 'CommitmentStage', id: string }
     | { __typename: 'CommitmentStatusChange', id: string }
     | { __typename: 'Engagement', id: string }
     | { __typename: 'Office', id: string }
@@ -1122,6 +1182,7 @@ export type EngagementDetailQuery = { node:
     | { __typename: 'Actor', id: string }
     | { __typename: 'Citation', id: string }
     | { __typename: 'Commitment', id: string }
+    | { __typename: 'CommitmentStage', id: string }
     | { __typename: 'CommitmentStatusChange', id: string }
     | { __typename: 'Engagement', title: string, kind: EngagementKind, status: EngagementStatus, summary: string | null, city: string | null, visitKind: string | null, place: string | null, participantCount: number, id: string, start: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean }, end: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null, country: { id: string, name: string } | null, parent: { id: string, title: string, start: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } } | null, sideEngagements: { edges: Array<{ node: { id: string, title: string, start: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } } }> }, topics: Array<{ slug: string, name: string }>, participants: Array<{ id: string, role: ParticipantRole, titleAsReported: string | null, actor: { id: string, name: string, kind: ActorKind }, represents: { id: string, name: string, kind: ActorKind } | null }> }
     | { __typename: 'Office', id: string }
