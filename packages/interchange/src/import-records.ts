@@ -61,6 +61,7 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   const { db, input } = options;
   const progress = options.progress ?? silentProgress;
   const batchSize = options.batchSize ?? 500;
+  await input.prepare?.(db);
   const catalog = await loadCatalog(db);
   progress.start("validating", 0);
   const validation = await validateInput({ db, input, catalog, onRecord: () => progress.tick() });

@@ -37,10 +37,12 @@ describe("history-state-travels import", () => {
     const trips = await db.prisma.engagement.count({ where: { externalScheme: "hsg-trip" } });
     expect(trips).toBe((await countTrips(dir)) - duplicates.length);
     const journeys = await db.prisma.engagement.count({ where: { externalScheme: "hsg-journey" } });
-    expect(first.counts.engagement).toEqual({ created: trips + journeys, updated: 0, unchanged: 0, rejected: 0 });
+    const meetings = await db.prisma.engagement.count({ where: { externalScheme: "hsg-meeting" } });
+    const all = trips + journeys + meetings;
+    expect(first.counts.engagement).toEqual({ created: all, updated: 0, unchanged: 0, rejected: 0 });
 
     const second = await runImport(db.bulk, await openHistoryStateTravels(dir));
-    expect(second.counts.engagement).toEqual({ created: 0, updated: 0, unchanged: trips + journeys, rejected: 0 });
+    expect(second.counts.engagement).toEqual({ created: 0, updated: 0, unchanged: all, rejected: 0 });
     expect(second.counts.actor.created + second.counts.actor.updated).toBe(0);
   });
 

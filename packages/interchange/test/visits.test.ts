@@ -28,13 +28,13 @@ describe("history-state-visits import", () => {
       ["2020.xml", "hsg-visit:90002", "duplicate: same id as 2020.xml:17"],
     ]);
     expect(first.problems).toEqual([]);
-    // 1 + 3 + 12 + 4 visits in the fixture files, one of them a repeat.
-    expect(first.read.engagement).toBe(19);
-    expect(first.counts.engagement).toEqual({ created: 19, updated: 0, unchanged: 0, rejected: 0 });
+    // 1 + 3 + 12 + 4 visits in the fixture files, one of them a repeat, and the G7 meeting one attended.
+    expect(first.read.engagement).toBe(20);
+    expect(first.counts.engagement).toEqual({ created: 20, updated: 0, unchanged: 0, rejected: 0 });
     expect(first.counts.source.created).toBe(4);
 
     const second = await runImport(db.bulk, await openHistoryStateVisits(visitsFixture));
-    expect(second.counts.engagement).toEqual({ created: 0, updated: 0, unchanged: 19, rejected: 0 });
+    expect(second.counts.engagement).toEqual({ created: 0, updated: 0, unchanged: 20, rejected: 0 });
     expect([second.counts.actor.created, second.counts.actor.updated, second.counts.source.created]).toEqual([0, 0, 0]);
   });
 
@@ -160,7 +160,7 @@ describe("history-state-visits import", () => {
 
   it("refuses a travels folder, a file of another schema, and a folder with no visits, naming the file", async () => {
     await expect(openHistoryStateVisits(travelsFixture)).rejects.toThrow(
-      /hsg-travels: no history-state-visits \(visits\.rnc\) file \(root element <visits>\); found .*acheson-dean-gooderham\.xml.*\(root element <trips>, not <visits>\)/,
+      /hsg-travels: no history-state-visits \(visits\.rnc\) file \(root element <visits>\); found .*president-travels\/biden-joseph-r\.xml.* and \d+ more \(root element <trips>, not <visits>\)/,
     );
     const trips = join(travelFiles, "hull-cordell.xml");
     await expect(openHistoryStateVisits(trips)).rejects.toThrow(

@@ -27,7 +27,14 @@ export const organisations: readonly Organisation[] = [
     aliases: ["OAS"],
     pattern: /\bOAS\b|Organization of American States|Summit of the Americas/,
   },
-  { id: "g7", name: "Group of Seven", aliases: ["G7", "G8"], pattern: /\bG-?[78]\b|Economic Summit/ },
+  {
+    id: "g7",
+    name: "Group of Seven",
+    aliases: ["G7", "G8"],
+    // "the Economic Summit" is the G7's; a region's ("Middle East and North Africa Economic Summit") is not.
+    pattern:
+      /\bG-?[78]\b|(?<!(?:Africa|Asia|Pacific|American|Americas|Regional|Eurasian|Arab|Islamic|European) )Economic Summit/,
+  },
   { id: "g20", name: "Group of Twenty", aliases: ["G20"], pattern: /\bG-?20\b/ },
   {
     id: "eu",
@@ -57,10 +64,17 @@ const attends =
   /\b(Attended|attended|attending|Accompanied|Participated|participated|participation|Chaired|Co-chaired)\b/;
 const meeting = /\b(Summit|Ministerial|Meeting|Conference|Council|General Assembly|Session|Forum)\b/i;
 
-/** The organisations whose meeting the text attends. */
+// Clauses: sentences, and the parts of one joined by ", and <verb>" ("Attended a NATO Ministerial
+// and met with the European Council President": the EU is met, not attended).
+const verb = "(?:[a-z]+ed|met|held|led|gave|made|spoke|saw|went|toured)\\b";
+const clauseBreak = new RegExp(`\\.\\s+(?=[A-Z])|,?\\s+and\\s+(?=${verb})|,\\s+(?=${verb})`, "u");
+const clauses = (text: string) => text.split(clauseBreak);
+
+/** The organisations whose meeting the text attends: named in a clause that attends a meeting. */
 export function organisationsAttended(text: string): Organisation[] {
-  if (!attends.test(text) || !meeting.test(text)) return [];
-  return organisations.filter((o) => o.pattern.test(text));
+  const attending = clauses(text).filter((c) => attends.test(c) && meeting.test(c));
+  if (!attending.length) return [];
+  return organisations.filter((o) => attending.some((c) => o.pattern.test(c)));
 }
 
 export const organisationId = (o: Organisation): ExternalId => ({ scheme: "hsg-org", value: o.id });

@@ -2,7 +2,9 @@ import { dirname, join } from "node:path";
 import type { InterchangeRecord } from "@accord/domain";
 import type { Located, RecordInput } from "../input/located";
 import { latestNames } from "./country-actors";
+import { findMeetings, type KnownMeeting, loadKnownMeetings } from "./meetings";
 import { readTerms, type Term } from "./office-holders";
+import { peopleResolver } from "./people/person-records";
 import { readTrips } from "./read-trips";
 import { scanTravels, type TravelScan } from "./scan";
 import { streamRecords } from "./stream-records";
@@ -42,27 +44,47 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
     scanned ??= scanTravels(files);
     return scanned;
   };
+  const people = peopleResolver(async () =>
+    [...(await scan()).people.values()].map((p) => ({
+      key: p.key,
+      name: p.name,
+      countryId: p.countryId,
+      description: `${p.title} ${p.name} (named so in the travel records)`,
+    })),
+  );
   const synthetic = (record: InterchangeRecord, index: number): Located => ({
     file: "(derived)",
     line: index + 1,
     record,
   });
+  let knownMeetings: KnownMeeting[] = [];
   return {
+    async prepare(db) {
+      await people.prepare(db);
+      knownMeetings = await loadKnownMeetings(db);
+    },
     async *read() {
       const s = await scan();
+      const resolved = await people.resolved();
+      const meetings = findMeetings(s.attendances, knownMeetings);
       const names = latestNames(s.countries);
       let index = 0;
       for (const record of [
         ...sourceRecords(files),
-        ...actorRecords(s, labels, terms),
+        ...actorRecords(s, labels, terms, resolved.people),
         ...s.journeys.map((j) => journeyRecord(j, s, names)),
+        ...meetings.records,
       ]) {
         yield synthetic(record, index++);
       }
       for (const file of files) {
         for await (const trip of readTrips(file.path, file.name)) {
           if (s.duplicates.has(`${trip.file}#${trip.line}`)) continue;
-          yield { file: trip.file, line: trip.line, record: tripRecord(trip, s, labels) };
+          yield {
+            file: trip.file,
+            line: trip.line,
+            record: tripRecord(trip, s, labels, resolved.byKey, meetings.meetingOf.get(trip.id)),
+          };
         }
       }
     },

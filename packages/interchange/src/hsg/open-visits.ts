@@ -1,5 +1,7 @@
 import type { InterchangeRecord } from "@accord/domain";
 import type { Located, RecordInput } from "../input/located";
+import { findMeetings, type KnownMeeting, loadKnownMeetings } from "./meetings";
+import { peopleResolver } from "./people/person-records";
 import { readVisits } from "./read-visits";
 import { visitActorRecords, visitRecord, visitSourceRecords } from "./visit-records";
 import { scanVisits, type VisitScan } from "./visit-scan";
@@ -16,16 +18,28 @@ export async function openHistoryStateVisits(path: string): Promise<RecordInput>
     scanned ??= scanVisits(files);
     return scanned;
   };
+  const people = peopleResolver(async () => [...(await scan()).people.values()]);
+  let knownMeetings: KnownMeeting[] = [];
   return {
+    async prepare(db) {
+      await people.prepare(db);
+      knownMeetings = await loadKnownMeetings(db);
+    },
     async *read() {
       const s = await scan();
+      const { people: resolved } = await people.resolved();
+      const meetings = findMeetings(s.attendances, knownMeetings);
       let index = 0;
-      for (const record of [...visitSourceRecords(files), ...visitActorRecords(s)] as InterchangeRecord[])
+      for (const record of [
+        ...visitSourceRecords(files),
+        ...visitActorRecords(s, resolved),
+        ...meetings.records,
+      ] as InterchangeRecord[])
         yield { file: "(derived)", line: ++index, record } satisfies Located;
       for (const file of files) {
         for await (const visit of readVisits(file.path, file.name)) {
           if (s.duplicates.has(`${visit.file}#${visit.line}`)) continue;
-          yield { file: visit.file, line: visit.line, record: visitRecord(visit) };
+          yield { file: visit.file, line: visit.line, record: visitRecord(visit, meetings.meetingOf.get(visit.id)) };
         }
       }
     },

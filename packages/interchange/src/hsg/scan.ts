@@ -3,8 +3,10 @@ import type { Problem } from "../problems";
 import type { Skip } from "../skips";
 import { hsgCountryToIso } from "./countries";
 import { type CountryNames, noteCountry } from "./country-actors";
-import { type PersonMet, peopleMet } from "./people-met";
+import type { Attendance } from "./meetings";
+import { organisationsAttended } from "./multilateral";
 import { readTrips, type Trip } from "./read-trips";
+import { type TripPerson, tripPeople } from "./trip-people";
 
 export type TravelFile = { path: string; name: string };
 export type Traveller = { who: string; name: string; role: string; first: string; last: string };
@@ -17,7 +19,7 @@ export type Journey = {
   countries: string[];
   file: string;
 };
-export type Person = PersonMet & { key: string; countryId: string };
+export type Person = TripPerson;
 
 /** What the importer needs to know before it writes a trip: who, which countries, duplicates, journeys. */
 export type TravelScan = {
@@ -28,6 +30,8 @@ export type TravelScan = {
   duplicates: Set<string>;
   journeyOfTrip: Map<string, string>;
   journeys: Journey[];
+  /** Trips that attended an organisation's meeting (the first the remarks name). */
+  attendances: Attendance[];
   problems: Problem[];
   skipped: Skip[];
 };
@@ -37,14 +41,8 @@ const realDay = (text: string) =>
   !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
   new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-export const slug = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-export const personKey = (countryId: string, name: string) => `${countryId || "unknown"}/${slug(name)}`;
+
+export { personKey, slug } from "./people/person-key";
 
 /** Trips that share traveller, dates, country, locale and remarks are one trip recorded twice. */
 const contentKey = (t: Trip) =>
@@ -60,6 +58,7 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
     duplicates: new Set(),
     journeyOfTrip: new Map(),
     journeys: [],
+    attendances: [],
     problems: [],
     skipped: [],
   };
@@ -97,12 +96,22 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
       else if (!(trip.countryId in hsgCountryToIso))
         warn(trip, "/country", `unknown country id "${trip.countryId}": identified by hsg-country only`);
       noteCountry(scan.countries, trip.countryId, trip.country, trip.start);
-      for (const person of peopleMet(trip.remarks)) {
-        const key = personKey(trip.countryId, person.name);
-        if (!scan.people.has(key)) scan.people.set(key, { ...person, key, countryId: trip.countryId });
+      for (const person of tripPeople(trip)) {
+        if (person.countryId !== trip.countryId) noteCountry(scan.countries, person.countryId, "", trip.start);
+        if (!scan.people.has(person.key)) scan.people.set(person.key, person);
       }
       if (!realDay(trip.start) || !realDay(trip.end) || trip.end < trip.start) continue;
       dated.push(trip);
+      const org = organisationsAttended(trip.remarks)[0];
+      if (org && trip.countryId)
+        scan.attendances.push({
+          of: trip.id,
+          org,
+          hostId: trip.countryId,
+          hostName: trip.country,
+          start: trip.start,
+          end: trip.end,
+        });
       const traveller = scan.travellers.get(trip.who);
       if (!traveller)
         scan.travellers.set(trip.who, {

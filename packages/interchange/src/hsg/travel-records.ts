@@ -2,9 +2,11 @@ import type { ActorRecord, EngagementRecord, ExternalId, SourceRecord, TenureRec
 import { countryActors, hsgCountryId, unitedStates } from "./country-actors";
 import { organisationActors, organisationId, organisationsAttended } from "./multilateral";
 import type { Term } from "./office-holders";
-import { peopleMet } from "./people-met";
+import { metId, personRecords } from "./people/person-records";
+import type { ResolvedPerson } from "./people/resolve-people";
 import type { Trip } from "./read-trips";
-import { type Journey, personKey, type TravelFile, type Traveller, type TravelScan } from "./scan";
+import type { Journey, TravelFile, Traveller, TravelScan } from "./scan";
+import { tripPeople } from "./trip-people";
 
 export const historian: ExternalId = { scheme: "hsg-org", value: "office-of-the-historian" };
 const personId = (who: string): ExternalId => ({ scheme: "hsg-person", value: who });
@@ -54,7 +56,8 @@ function tenuresOf(t: Traveller, office: string, terms: Term[] | undefined): Ten
 export function actorRecords(
   scan: TravelScan,
   labels: Map<string, string>,
-  terms: Map<string, Term[]> = new Map(),
+  terms: Map<string, Term[]>,
+  people: ResolvedPerson[],
 ): ActorRecord[] {
   const roles = [...new Set([...scan.travellers.values()].map((t) => t.role))].sort();
   const travellers: ActorRecord[] = [...scan.travellers.values()]
@@ -66,20 +69,11 @@ export function actorRecords(
       name: terms.get(t.who)?.[0]?.name ?? t.name,
       tenures: tenuresOf(t, officeOf(t.role, labels), terms.get(t.who)),
     }));
-  const people: ActorRecord[] = [...scan.people.values()]
-    .sort((a, b) => (a.key < b.key ? -1 : 1))
-    .map((p) => ({
-      type: "actor",
-      identifiers: [{ scheme: "hsg-met", value: p.key }],
-      kind: "PERSON",
-      name: p.name,
-      description: `${p.title} ${p.name} (named so in the travel records)`,
-    }));
   const countries = countryActors(
     scan.countries,
     roles.map((r) => officeOf(r, labels)),
   );
-  return [historianActor, ...organisationActors(), ...countries, ...travellers, ...people];
+  return [historianActor, ...organisationActors(), ...countries, ...travellers, ...personRecords(people)];
 }
 
 export function journeyRecord(j: Journey, scan: TravelScan, names: Map<string, string>): EngagementRecord {
@@ -98,10 +92,16 @@ export function journeyRecord(j: Journey, scan: TravelScan, names: Map<string, s
   };
 }
 
-export function tripRecord(t: Trip, scan: TravelScan, labels: Map<string, string>): EngagementRecord {
+export function tripRecord(
+  t: Trip,
+  scan: TravelScan,
+  labels: Map<string, string>,
+  resolved: Map<string, ResolvedPerson>,
+  meeting?: ExternalId,
+): EngagementRecord {
   const journey = scan.journeyOfTrip.get(t.id);
   const where = t.country || t.countryId || "an unknown country";
-  const people = t.countryId || t.country ? peopleMet(t.remarks) : [];
+  const people = tripPeople(t);
   const attended = organisationsAttended(t.remarks);
   const record: EngagementRecord = {
     type: "engagement",
@@ -112,13 +112,16 @@ export function tripRecord(t: Trip, scan: TravelScan, labels: Map<string, string
     participants: [
       { actor: personId(t.who), role: "VISITOR", represents: unitedStates, titleAsReported: officeOf(t.role, labels) },
       ...(t.countryId ? [{ actor: hsgCountryId(t.countryId), role: "HOST" }] : []),
-      ...people.map((p) => ({
-        actor: { scheme: "hsg-met", value: personKey(t.countryId, p.name) },
-        role: "PARTICIPANT",
-        titleAsReported: p.title,
-        // Leaders met at a summit abroad represent their own countries, which the remark does not say.
-        ...(t.countryId && !attended.length ? { represents: hsgCountryId(t.countryId) } : {}),
-      })),
+      ...people.map((p) => {
+        // Leaders met at a summit abroad represent their own countries: named in the remark, or known.
+        const country = p.countryId ? hsgCountryId(p.countryId) : resolved.get(p.key)?.country;
+        return {
+          actor: metId(p.key),
+          role: "PARTICIPANT",
+          titleAsReported: p.title,
+          ...(country ? { represents: country } : {}),
+        };
+      }),
       ...attended.map((o) => ({ actor: organisationId(o), role: "PARTICIPANT" })),
     ],
     citations: [{ source: fileSourceId(t.file), locator: `${t.file}#${t.id}` }],
@@ -127,6 +130,8 @@ export function tripRecord(t: Trip, scan: TravelScan, labels: Map<string, string
   if (t.remarks) record.summary = t.remarks;
   if (t.locale) record.city = t.locale;
   if (t.countryId) record.country = hsgCountryId(t.countryId);
-  if (journey) record.parent = { scheme: "hsg-journey", value: journey };
+  // A trip to a meeting is a side engagement of the meeting it shares with other travellers.
+  if (meeting) record.parent = meeting;
+  else if (journey) record.parent = { scheme: "hsg-journey", value: journey };
   return record;
 }

@@ -1,12 +1,15 @@
 import type { ActorRecord, EngagementRecord, ExternalId, SourceRecord } from "@accord/domain";
 import { countryActors, hsgCountryId, unitedStates } from "./country-actors";
 import { organisationActors, organisationId, organisationsAttended } from "./multilateral";
+import { personKey } from "./people/person-key";
+import { personRecords } from "./people/person-records";
+import type { ResolvedPerson } from "./people/resolve-people";
+import { visitorsOf } from "./people/visitors";
 import type { Visit } from "./read-visits";
-import { personKey, type TravelFile } from "./scan";
+import type { TravelFile } from "./scan";
 import { historian, historianActor } from "./travel-records";
 import { visitKindOf } from "./visit-kind";
 import type { VisitScan } from "./visit-scan";
-import { visitorsOf } from "./visitors";
 
 export const visitsFileSourceId = (file: string): ExternalId => ({ scheme: "hsg-visits-file", value: file });
 
@@ -22,21 +25,12 @@ export function visitSourceRecords(files: TravelFile[]): SourceRecord[] {
   }));
 }
 
-export function visitActorRecords(scan: VisitScan): ActorRecord[] {
-  const people: ActorRecord[] = [...scan.people.values()]
-    .sort((a, b) => (a.key < b.key ? -1 : 1))
-    .map((p) => ({
-      type: "actor",
-      identifiers: [{ scheme: "hsg-met", value: p.key }],
-      kind: "PERSON",
-      name: p.name,
-      onMatch: "merge",
-    }));
-  return [historianActor, ...organisationActors(), ...countryActors(scan.countries, []), ...people];
+export function visitActorRecords(scan: VisitScan, people: ResolvedPerson[]): ActorRecord[] {
+  return [historianActor, ...organisationActors(), ...countryActors(scan.countries, []), ...personRecords(people)];
 }
 
 /** A visit to the United States: hosted by it, the visitors representing the country they came from. */
-export function visitRecord(v: Visit): EngagementRecord {
+export function visitRecord(v: Visit, meeting?: ExternalId): EngagementRecord {
   const people = visitorsOf(v.visitor);
   const attended = organisationsAttended(v.description);
   const from = v.from || v.fromId;
@@ -60,6 +54,7 @@ export function visitRecord(v: Visit): EngagementRecord {
     citations: [{ source: visitsFileSourceId(v.file), locator: `${v.file}#${v.id}` }],
   };
   if (v.end) record.end = v.end;
+  if (meeting) record.parent = meeting;
   if (v.description) record.summary = v.description;
   const kind = visitKindOf(v.description);
   if (kind) record.visitKind = kind;

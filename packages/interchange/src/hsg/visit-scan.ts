@@ -2,9 +2,11 @@ import type { Problem } from "../problems";
 import type { Skip } from "../skips";
 import { hsgCountryToIso } from "./countries";
 import { type CountryNames, noteCountry } from "./country-actors";
+import type { Attendance } from "./meetings";
+import { organisationsAttended } from "./multilateral";
+import { visitorsOf } from "./people/visitors";
 import { readVisits } from "./read-visits";
 import { personKey, type TravelFile } from "./scan";
-import { visitorsOf } from "./visitors";
 
 export type Visitor = { key: string; name: string; countryId: string };
 
@@ -14,12 +16,21 @@ export type VisitScan = {
   people: Map<string, Visitor>;
   /** "file#line" of visits that repeat an earlier id (skipped). */
   duplicates: Set<string>;
+  /** Visits that attended an organisation's meeting held in the United States. */
+  attendances: Attendance[];
   problems: Problem[];
   skipped: Skip[];
 };
 
 export async function scanVisits(files: TravelFile[]): Promise<VisitScan> {
-  const scan: VisitScan = { countries: new Map(), people: new Map(), duplicates: new Set(), problems: [], skipped: [] };
+  const scan: VisitScan = {
+    countries: new Map(),
+    people: new Map(),
+    duplicates: new Set(),
+    attendances: [],
+    problems: [],
+    skipped: [],
+  };
   const byId = new Map<string, string>();
   for (const file of files) {
     for await (const v of readVisits(file.path, file.name)) {
@@ -37,6 +48,10 @@ export async function scanVisits(files: TravelFile[]): Promise<VisitScan> {
       else if (!(v.fromId in hsgCountryToIso))
         warn("/participants", `unknown country id "${v.fromId}": identified by hsg-country only`);
       noteCountry(scan.countries, v.fromId, v.from, v.start);
+      const org = organisationsAttended(v.description)[0];
+      const end = v.end || v.start;
+      if (org && /^\d{4}-\d{2}-\d{2}$/.test(v.start) && /^\d{4}-\d{2}-\d{2}$/.test(end) && end >= v.start)
+        scan.attendances.push({ of: v.id, org, hostId: "", hostName: "", start: v.start, end });
       const people = visitorsOf(v.visitor);
       if (!people.length) warn("/participants", "no <visitor>: the visit has the United States only");
       for (const p of people) {

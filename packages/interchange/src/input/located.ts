@@ -1,11 +1,14 @@
 import type { Problem } from "../problems";
 import type { Skip } from "../skips";
+import type { BulkDb } from "../write/bulk-db";
 
 /** One record of the input and where it came from; parseError when the text is not JSON. */
 export type Located = { file: string; line: number; record: unknown; parseError?: string };
 
 /** An input that can be read more than once (the importer reads it in passes). */
 export type RecordInput = {
+  /** Called once before the first read: a reader that resolves its records against the database reads it here. */
+  prepare?(db: BulkDb): Promise<void>;
   read(): AsyncIterable<Located>;
   /** Problems the reader itself found (an adapter's duplicates, unknown codes …), known after a first read. */
   readerProblems?(): Promise<Problem[]>;

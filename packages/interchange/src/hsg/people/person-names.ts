@@ -1,0 +1,118 @@
+// When two names written in the records are one person's: "Kohl" / "Helmut Kohl", "Recep Erdogan" /
+// "Recep Tayyip Erdoğan", "Kishida Fumio" / "Fumio Kishida", "Leonid I. Brezhnev" / "Leonid Brezhnev".
+// Only names: the caller also requires the same country and no second candidate.
+
+import { honorifics } from "./titles";
+
+/** Names the rules below cannot tell are one person's: each list is one person (normalised words). */
+export const knownAliases: readonly string[][] = [
+  ["lula", "luiz inacio lula da silva", "lula da silva"],
+  ["mohammad reza pahlavi", "shah", "mohammad reza shah pahlavi"],
+  ["hussein", "hussein i", "hussein bin talal"],
+  ["anwar sadat", "anwar el sadat", "sadat", "el sadat"],
+  ["mao", "mao zedong", "mao tse tung"],
+  ["zhou enlai", "chou en lai"],
+  ["deng xiaoping", "teng hsiao ping"],
+  ["elizabeth ii", "elizabeth"],
+];
+
+const dropped = new Set([
+  ...honorifics.map((h) => h.toLowerCase().replace(/\./g, "")),
+  // Particles and articles that are written or left out ("Anwar el-Sadat", "De Croo").
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "de",
+  "da",
+  "di",
+  "del",
+  "van",
+  "von",
+  "der",
+  "e",
+  "y",
+  "jr",
+  "sr",
+]);
+
+/** The words of a name: accents, case, punctuation, initials, honorifics and particles aside. */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ı/g, "i")
+    .replace(/[łŁ]/g, "l")
+    .replace(/[øØ]/g, "o")
+    .replace(/[đĐ]/g, "d")
+    .replace(/ß/g, "ss")
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[’']/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !dropped.has(w));
+}
+
+const aliasOf = new Map<string, number>();
+knownAliases.forEach((names, i) => {
+  for (const n of names) aliasOf.set(nameWords(n).join(" "), i);
+});
+
+/** A given name's consonant skeleton: "Mohammad"/"Mohammed", "Sergei"/"Sergey", "Suleiman"/"Suleyman". */
+const skeleton = (w: string) =>
+  (w[0] ?? "") +
+  w
+    .slice(1)
+    .replace(/y/g, "i")
+    .replace(/[aeiou]/g, "")
+    .replace(/(.)\1+/g, "$1");
+
+/** One letter apart ("Ahmed"/"Ahmet"), for words of four letters or more. */
+const oneApart = (a: string, b: string) => {
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return [a.slice(i + 1) === b.slice(i + 1), a.slice(i) === b.slice(i + 1), a.slice(i + 1) === b.slice(i)].some(
+    Boolean,
+  );
+};
+
+/** Given names as transliterations write them; a family name must be written the same. */
+const sameGiven = (a: string, b: string) => a === b || skeleton(a) === skeleton(b) || oneApart(a, b);
+
+/** Whether every word of short appears in long, in order (given names as sameGiven, the last exactly). */
+const inOrder = (short: string[], long: string[]) => {
+  let at = 0;
+  for (const [i, w] of long.entries()) {
+    const s = short[at];
+    if (s !== undefined && (i === long.length - 1 ? w === s : sameGiven(w, s))) at++;
+  }
+  return at === short.length;
+};
+
+/** True when the two names may be one person's (the same words, or one a shortened form of the other). */
+export function sameNames(a: string, b: string): boolean {
+  const [wa, wb] = [nameWords(a), nameWords(b)];
+  if (!wa.length || !wb.length) return false;
+  const [ja, jb] = [wa.join(" "), wb.join(" ")];
+  if (ja === jb) return true;
+  const [aa, ab] = [aliasOf.get(ja), aliasOf.get(jb)];
+  if (aa !== undefined && aa === ab) return true;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // Family name first or last: "Kishida Fumio" / "Fumio Kishida".
+  if (short.length >= 2 && short.length === long.length && [...short].sort().join(" ") === [...long].sort().join(" "))
+    return true;
+  // The family name alone, or with some given names: "Kohl", "Recep Erdogan" of "Recep Tayyip Erdogan".
+  if (short.at(-1) === long.at(-1) && inOrder(short, long)) return true;
+  // A second family name left out: "Pedro Sanchez" of "Pedro Sanchez Perez Castejon".
+  return short.length >= 2 && short.every((w, i) => long[i] !== undefined && sameGiven(long[i] as string, w));
+}
+
+const accents = (name: string) => name.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
+
+/** The fullest of several names of one person: most words, then longest, then accents kept ("Erdoğan"). */
+export const fullestName = (names: string[]) =>
+  [...names].sort(
+    (x, y) =>
+      nameWords(y).length - nameWords(x).length || y.length - x.length || accents(y) - accents(x) || (x < y ? -1 : 1),
+  )[0] ?? "";

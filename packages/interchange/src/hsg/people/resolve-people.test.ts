@@ -1,0 +1,106 @@
+import { sameNames } from "./person-names";
+import { resolvePeople } from "./resolve-people";
+
+describe("names of one person", () => {
+  it.each([
+    ["Kohl", "Helmut Kohl"],
+    ["Erdogan", "Recep Tayyip Erdoğan"],
+    ["Recep Erdogan", "Recep Tayyip Erdogan"],
+    ["Kishida Fumio", "Fumio Kishida"],
+    ["Leonid Brezhnev", "Leonid I. Brezhnev"],
+    ["Brezhnev", "Leonid I. Brezhnev"],
+    ["Pedro Sanchez", "Pedro Sánchez Perez-Castejon"],
+    ["Anwar Sadat", "Anwar el-Sadat"],
+    ["Lula", "Luiz Inácio Lula da Silva"],
+    ["Angela Merkel", "Dr. Angela Merkel"],
+    ["Sergei Lavrov", "Sergey Lavrov"],
+    ["Mohammad Javad Zarif", "Mohammed Javad Zarif"],
+    ["Ahmed Davutoglu", "Ahmet Davutoglu"],
+    ["Radoslaw Sikorski", "Radosław Sikorski"],
+    ["Suleiman Demirel", "Suleyman Demirel"],
+  ])("%s / %s", (a, b) => {
+    expect(sameNames(a, b)).toBe(true);
+    expect(sameNames(b, a)).toBe(true);
+  });
+
+  it.each([
+    ["Heydar Aliyev", "Ilham Aliyev"],
+    ["Indira Gandhi", "Rajiv Gandhi"],
+    ["Kohl", "Kohler"],
+    ["Fumio Kishida", "Nobuo Kishi"],
+    ["Uffe Ellemann-Jensen", "Kristian Jensen"],
+    ["Kim Dae-jung", "Kim Jong-un"],
+    ["Benazir Bhutto", "Zulfikar Ali Bhutto"],
+  ])("%s is not %s", (a, b) => {
+    expect(sameNames(a, b)).toBe(false);
+  });
+});
+
+describe("resolving people", () => {
+  const found = (key: string, name: string, countryId: string) => ({ key, name, countryId });
+
+  it("joins a person to the database's by name and country group (turkey and turkiye are TR)", () => {
+    const [erdogan, ...rest] = resolvePeople(
+      [found("turkiye/recep-tayyip-erdogan", "Recep Tayyip Erdoğan", "turkiye")],
+      [
+        {
+          actorId: "a1",
+          name: "Erdogan",
+          aliases: [],
+          keys: ["turkey/erdogan"],
+          countries: [{ scheme: "hsg-country", value: "turkey" }],
+        },
+      ],
+    );
+    expect(rest).toEqual([]);
+    expect(erdogan).toMatchObject({
+      actorId: "a1",
+      keys: ["turkey/erdogan", "turkiye/recep-tayyip-erdogan"],
+      name: "Recep Tayyip Erdoğan",
+      aliases: ["Erdogan"],
+    });
+  });
+
+  it("leaves a name that fits two people who are not one alone", () => {
+    const people = resolvePeople(
+      [
+        found("azerbaijan/aliyev", "Aliyev", "azerbaijan"),
+        found("azerbaijan/heydar-aliyev", "Heydar Aliyev", "azerbaijan"),
+        found("azerbaijan/ilham-aliyev", "Ilham Aliyev", "azerbaijan"),
+      ],
+      [],
+    );
+    expect(people.map((p) => p.keys)).toEqual([
+      ["azerbaijan/aliyev"],
+      ["azerbaijan/heydar-aliyev"],
+      ["azerbaijan/ilham-aliyev"],
+    ]);
+  });
+
+  it("does not join people of different countries, and gives a summit's unknown the country it joins", () => {
+    const people = resolvePeople(
+      [
+        found("germany/kohl", "Kohl", "germany"),
+        found("austria/kohl", "Kohl", "austria"),
+        found("unknown/helmut-kohl", "Helmut Kohl", ""),
+        found("germany/helmut-kohl", "Helmut Kohl", "germany"),
+      ],
+      [],
+    );
+    expect(people.map((p) => [p.keys, p.country?.value ?? null])).toEqual([
+      [["austria/kohl"], "austria"],
+      [["germany/helmut-kohl", "germany/kohl", "unknown/helmut-kohl"], "germany"],
+    ]);
+  });
+
+  it("does not merge two actors of the database into one", () => {
+    const people = resolvePeople(
+      [found("israel/netanyahu", "Netanyahu", "israel")],
+      [
+        { actorId: "a", name: "Benjamin Netanyahu", aliases: [], keys: ["israel/benjamin-netanyahu"], countries: [] },
+        { actorId: "b", name: "B. Netanyahu", aliases: [], keys: ["israel/b-netanyahu"], countries: [] },
+      ],
+    );
+    expect(people.map((p) => [p.keys, p.actorId ?? null])).toEqual([[["israel/netanyahu"], null]]);
+  });
+});

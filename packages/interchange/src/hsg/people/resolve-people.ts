@@ -1,0 +1,138 @@
+// One person, one actor: the people a reader found (met in trips, visitors) are put together with one
+// another and with the people the database already holds when their names are one person's
+// (person-names.ts) and they belong to the same country (turkey and turkiye are one: ISO TR). A name
+// that fits two people who are not one ("Aliyev": Heydar and Ilham) joins neither. A person met at a
+// summit, whose country the remark does not give, takes the country of the one it joins.
+
+import type { ExternalId } from "@accord/domain";
+import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "../countries";
+import { fullestName, nameWords, sameNames } from "./person-names";
+
+/** A person a reader found: key is its hsg-met identifier's value; countryId "" when not known. */
+export type FoundPerson = { key: string; name: string; countryId: string; description?: string };
+
+/** A person of the database: its hsg-met keys and the countries it represented or is filed under. */
+export type KnownPerson = { actorId: string; name: string; aliases: string[]; keys: string[]; countries: ExternalId[] };
+
+/** One actor to write: the found people's keys (and the database actor's), its names, its country. */
+export type ResolvedPerson = {
+  keys: string[];
+  name: string;
+  aliases: string[];
+  description?: string;
+  actorId?: string;
+  country?: ExternalId;
+};
+
+/** Countries of one ISO code are one; a former state or territory is its own. */
+export const countryGroup = (c: ExternalId): string =>
+  c.scheme === isoScheme
+    ? `iso:${c.value}`
+    : c.scheme === hsgCountryScheme && hsgCountryToIso[c.value]
+      ? `iso:${hsgCountryToIso[c.value]}`
+      : `${c.scheme}:${c.value}`;
+
+/** The country an hsg-met key is filed under ("germany/kohl" → germany), none for "unknown/…". */
+export const countryOfKey = (key: string): ExternalId | null => {
+  const id = key.split("/")[0] ?? "";
+  return id && id !== "unknown" ? { scheme: hsgCountryScheme, value: id } : null;
+};
+
+type Node = {
+  names: string[];
+  groups: Map<string, ExternalId>;
+  found: FoundPerson[];
+  known?: KnownPerson;
+};
+
+export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): ResolvedPerson[] {
+  const nodes: Node[] = [];
+  const nodeOfKey = new Map<string, number>();
+  const addGroup = (n: Node, c: ExternalId | null) => {
+    if (c) n.groups.set(countryGroup(c), c);
+  };
+  for (const k of known) {
+    const node: Node = { names: [k.name, ...k.aliases], groups: new Map(), found: [], known: k };
+    for (const c of k.countries) addGroup(node, c);
+    for (const key of k.keys) addGroup(node, countryOfKey(key));
+    for (const key of k.keys) nodeOfKey.set(key, nodes.length);
+    nodes.push(node);
+  }
+  for (const f of found) {
+    const at = nodeOfKey.get(f.key);
+    const node: Node = at === undefined ? { names: [], groups: new Map(), found: [] } : (nodes[at] as Node);
+    node.names.push(f.name);
+    node.found.push(f);
+    addGroup(node, f.countryId ? { scheme: hsgCountryScheme, value: f.countryId } : null);
+    if (at === undefined) {
+      nodeOfKey.set(f.key, nodes.length);
+      nodes.push(node);
+    }
+  }
+  const fits = (a: Node, b: Node) =>
+    (!a.groups.size || !b.groups.size || [...a.groups.keys()].some((g) => b.groups.has(g))) &&
+    a.names.some((x) => b.names.some((y) => sameNames(x, y)));
+  // Compare only people who share a word of their names (every fit does, or is a known alias).
+  const byWord = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    for (const w of new Set(n.names.flatMap(nameWords))) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+  });
+  const candidates = nodes.map((n, i) => {
+    const near = new Set(n.names.flatMap(nameWords).flatMap((w) => byWord.get(w) ?? []));
+    return [...near].filter((j) => j !== i && fits(n, nodes[j] as Node));
+  });
+  const mutual = (c: number[]) =>
+    c.every((a, x) => c.slice(x + 1).every((b) => fits(nodes[a] as Node, nodes[b] as Node)));
+  const wild = (i: number) => !nodes[i]?.groups.size;
+  const words = (i: number) => new Set((nodes[i] as Node).names.map((n) => nameWords(n).join(" ")));
+  // A name that fits two people who do not fit each other is left alone. Among people of known
+  // countries, those of unknown country do not count; one of unknown country takes the same name
+  // written the same way where there is one ("Helmut Kohl" met at a summit is Germany's, not Austria's "Kohl").
+  const chosen = candidates.map((c, i) => {
+    if (!wild(i)) return mutual(c.filter((j) => !wild(j))) ? c.filter((j) => !wild(j)) : [];
+    const exact = c.filter((j) => [...words(j)].some((w) => words(i).has(w)));
+    const pick = exact.length ? exact : c;
+    return mutual(pick) ? pick : [];
+  });
+  const parent = nodes.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  chosen.forEach((c, i) => {
+    for (const j of c) {
+      const agreed = wild(i) || chosen[j]?.includes(i);
+      if (agreed && (nodes[i]?.found.length || nodes[j]?.found.length)) parent[root(i)] = root(j);
+    }
+  });
+  const clusters = new Map<number, Node[]>();
+  nodes.forEach((n, i) => {
+    clusters.set(root(i), [...(clusters.get(root(i)) ?? []), n]);
+  });
+  const resolved: ResolvedPerson[] = [];
+  for (const members of clusters.values()) {
+    if (!members.some((m) => m.found.length)) continue;
+    // Two actors of the database are not merged here (`accord actors duplicates` lists them).
+    const split = members.filter((m) => m.known).length > 1 ? members.map((m) => [m]) : [members];
+    for (const part of split) if (part.some((m) => m.found.length)) resolved.push(resolvedOf(part));
+  }
+  return resolved.sort((a, b) => ((a.keys[0] ?? "") < (b.keys[0] ?? "") ? -1 : 1));
+}
+
+function resolvedOf(members: Node[]): ResolvedPerson {
+  const known = members.find((m) => m.known)?.known;
+  const found = members.flatMap((m) => m.found);
+  const names = [...new Set(members.flatMap((m) => m.names))];
+  const name = fullestName(names);
+  const groups = new Map(members.flatMap((m) => [...m.groups.entries()]));
+  const country = groups.size === 1 ? [...groups.values()][0] : undefined;
+  const description = found.map((f) => f.description).find(Boolean);
+  return {
+    keys: [...new Set([...found.map((f) => f.key), ...(known?.keys ?? [])])].sort(),
+    name,
+    aliases: names.filter((n) => n !== name).sort(),
+    ...(description ? { description } : {}),
+    ...(known ? { actorId: known.actorId } : {}),
+    ...(country ? { country } : {}),
+  };
+}
