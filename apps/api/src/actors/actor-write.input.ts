@@ -1,18 +1,8 @@
-import {
-  IsArray,
-  IsDate,
-  IsEnum,
-  IsInt,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from "class-validator";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { IsString, Matches, MaxLength, MinLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
 import { ActorKind } from "../common/enums";
 import { DateScalar } from "../common/scalars";
+import { choice, day, nested, text } from "../writes/field-shapes";
 import { languageTagPattern, OptionalOrNull, schemePattern } from "../writes/input-rules";
 import { createFields, field, updateFields } from "../writes/write-inputs";
 
@@ -51,25 +41,9 @@ export class ActorIdentifierInput {
 
 /** Each field of CreateActorInput and UpdateActorInput, declared once. */
 const actorFields = {
-  kind: field<ActorKind>()({
-    kind: "required",
-    type: () => ActorKind,
-    description: "What kind of party the actor is.",
-    rules: [IsEnum(ActorKind)],
-  }),
-  name: field<string>()({
-    kind: "required",
-    type: () => String,
-    description: "The name Accord shows.",
-    rules: [IsString(), MinLength(1), MaxLength(300)],
-  }),
-  description: field<string>()({
-    kind: "optional",
-    type: () => String,
-    description: "A short description.",
-    update: "A short description; null clears it.",
-    rules: [IsString(), MaxLength(5000)],
-  }),
+  kind: choice(ActorKind, "What kind of party the actor is.", { kind: "required" }),
+  name: text("The name Accord shows.", 300, { kind: "required" }),
+  description: text("A short description.", 5000, { update: "A short description; null clears it." }),
   parentId: field<string>()({
     kind: "optional",
     type: () => ID,
@@ -78,33 +52,16 @@ const actorFields = {
     // Checked as an ID where the write decodes it.
     rules: [],
   }),
-  validFrom: field<Date>()({
-    kind: "optional",
-    type: () => DateScalar,
-    description: "The first day the actor existed as such (a state founded, the Soviet Union on 1922-12-30).",
+  validFrom: day("The first day the actor existed as such (a state founded, the Soviet Union on 1922-12-30).", {
     update: "The first day the actor existed as such; null clears it.",
-    rules: [IsDate()],
   }),
-  validTo: field<Date>()({
-    kind: "optional",
-    type: () => DateScalar,
-    description: "The last day the actor existed as such (the Soviet Union on 1991-12-26); none while it exists.",
+  validTo: day("The last day the actor existed as such (the Soviet Union on 1991-12-26); none while it exists.", {
     update: "The last day the actor existed as such; null clears it.",
-    rules: [IsDate()],
   }),
-  aliases: field<ActorAliasInput[]>()({
+  aliases: nested(ActorAliasInput, "Other names.", { kind: "noClear", update: "Replaces all aliases." }),
+  identifiers: nested(ActorIdentifierInput, "Identifiers in schemes.", {
     kind: "noClear",
-    type: () => [ActorAliasInput],
-    description: "Other names.",
-    update: "Replaces all aliases.",
-    rules: [IsArray(), ValidateNested({ each: true })],
-  }),
-  identifiers: field<ActorIdentifierInput[]>()({
-    kind: "noClear",
-    type: () => [ActorIdentifierInput],
-    description: "Identifiers in schemes.",
     update: "Replaces all identifiers.",
-    rules: [IsArray(), ValidateNested({ each: true })],
   }),
 };
 
@@ -114,13 +71,4 @@ export class CreateActorInput extends createFields("Actor", actorFields) {}
 @InputType("UpdateActorInput", {
   description: "Changes to an actor; absent fields stay as they are, lists given replace the old ones.",
 })
-export class UpdateActorInput extends updateFields("Actor", actorFields) {
-  @Field(() => ID, { description: "The actor to change." })
-  @IsString()
-  id!: string;
-
-  @Field(() => Int, { description: "The version you read; a stale one is a CONFLICT." })
-  @IsInt()
-  @Min(1)
-  version!: number;
-}
+export class UpdateActorInput extends updateFields("Actor", actorFields, { versioned: true }) {}

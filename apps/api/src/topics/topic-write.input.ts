@@ -1,5 +1,6 @@
-import { IsString, Matches, MaxLength, MinLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { Matches, MaxLength } from "class-validator";
+import { InputType } from "type-graphql";
+import { ref, text } from "../writes/field-shapes";
 import { createFields, field, updateFields } from "../writes/write-inputs";
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -14,25 +15,10 @@ const topicFields = {
     update: "Stable, URL-safe key.",
     rules: [Matches(slugPattern, { message: slugMessage }), MaxLength(100)],
   }),
-  name: field<string>()({
-    kind: "required",
-    type: () => String,
-    description: "The topic's name.",
-    rules: [IsString(), MinLength(1), MaxLength(300)],
-  }),
-  description: field<string>()({
-    kind: "optional",
-    type: () => String,
-    description: "What the topic covers.",
-    update: "What the topic covers; null clears it.",
-    rules: [IsString(), MaxLength(5000)],
-  }),
-  parentId: field<string>()({
-    kind: "optional",
-    type: () => ID,
-    description: "The parent topic; none for a root topic.",
+  name: text("The topic's name.", 300, { kind: "required" }),
+  description: text("What the topic covers.", 5000, { update: "What the topic covers; null clears it." }),
+  parentId: ref("The parent topic; none for a root topic.", {
     update: "The parent topic; null makes it a root topic.",
-    rules: [IsString()],
   }),
 };
 
@@ -42,8 +28,4 @@ export class CreateTopicInput extends createFields("Topic", topicFields) {}
 @InputType("UpdateTopicInput", {
   description: "Changes to a topic; absent fields stay. A new slug or parent moves its sub-topics' paths too.",
 })
-export class UpdateTopicInput extends updateFields("Topic", topicFields) {
-  @Field(() => ID, { description: "The topic to change." })
-  @IsString()
-  id!: string;
-}
+export class UpdateTopicInput extends updateFields("Topic", topicFields) {}

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { IsArray, IsString, MaxLength, validate } from "class-validator";
 import { type GraphQLInputObjectType, isNonNullType } from "graphql";
-import { Arg, buildSchema, Field, InputType, Query, Resolver } from "type-graphql";
+import { Arg, buildSchema, InputType, Query, Resolver } from "type-graphql";
 import { createFields, field, updateFields } from "./write-inputs";
 
 // Fields of each kind, as an entity of this file's own declares them.
@@ -22,10 +22,7 @@ const probeFields = {
 class CreateProbeInput extends createFields("Probe", probeFields) {}
 
 @InputType("UpdateProbeInput")
-class UpdateProbeInput extends updateFields("Probe", probeFields) {
-  @Field(() => String)
-  id!: string;
-}
+class UpdateProbeInput extends updateFields("Probe", probeFields, { versioned: true }) {}
 
 @Resolver()
 class ProbeResolver {
@@ -45,7 +42,7 @@ test("a field declared once is non-null only where the create input requires it,
   const create = (schema.getType("CreateProbeInput") as GraphQLInputObjectType).getFields();
   const update = (schema.getType("UpdateProbeInput") as GraphQLInputObjectType).getFields();
   expect(Object.keys(create).sort()).toEqual(["name", "note", "status", "tags"]);
-  expect(Object.keys(update).sort()).toEqual(["id", "name", "note", "status", "tags"]);
+  expect(Object.keys(update).sort()).toEqual(["id", "name", "note", "status", "tags", "version"]);
   expect(
     Object.values(create)
       .filter((f) => isNonNullType(f.type))
@@ -55,15 +52,15 @@ test("a field declared once is non-null only where the create input requires it,
     Object.values(update)
       .filter((f) => isNonNullType(f.type))
       .map((f) => f.name),
-  ).toEqual(["id"]);
+  ).toEqual(["id", "version"]);
   expect([create.note?.description, update.note?.description]).toEqual(["o", "o; null clears it"]);
   expect([create.tags?.description, update.tags?.description]).toEqual(["l", "replaces"]);
-  expect(schema.getType("CreateProbeFieldsBase")).toBeUndefined();
+  expect(schema.getType("CreateProbeInputFieldsBase")).toBeUndefined();
 });
 
 test("validation: required and kept values checked when given, null only where it means none or clears", async () => {
   const create = (values: object) => Object.assign(new CreateProbeInput(), values);
-  const update = (values: object) => Object.assign(new UpdateProbeInput(), { id: "x", ...values });
+  const update = (values: object) => Object.assign(new UpdateProbeInput(), { id: "x", version: 1, ...values });
   expect(await errorsOf(create({ name: "ok", note: null, tags: null }))).toEqual([]);
   expect(await errorsOf(create({ name: "too long" }))).toEqual(["name"]);
   expect(await errorsOf(create({ name: "ok", status: null }))).toEqual(["status"]);

@@ -1,6 +1,7 @@
 import { ownEntry } from "@accord/domain";
+import { IsInt, IsString, Min } from "class-validator";
 import { type GraphQLSchema, isInputObjectType } from "graphql";
-import { Field, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { NotNullIfPresent, OptionalOrNull } from "./input-rules";
 
 type TypeFunc = Parameters<typeof Field>[0] & (() => unknown);
@@ -56,8 +57,7 @@ export type UpdateOf<F extends Fields> = { [N in KeysOf<F, "required" | "kept" |
  */
 const deprecations = new Map<string, Record<string, string>>();
 
-function declareFields(target: object, fields: Fields, mode: "create" | "update", entity: string): void {
-  const inputName = `${mode === "create" ? "Create" : "Update"}${entity}Input`;
+function declareFields(target: object, fields: Fields, mode: "create" | "update", inputName: string): void {
   for (const [name, spec] of Object.entries(fields)) {
     if (spec.deprecated) deprecations.set(inputName, { ...deprecations.get(inputName), [name]: spec.deprecated });
     const required = mode === "create" && spec.kind === "required";
@@ -78,22 +78,46 @@ function declareFields(target: object, fields: Fields, mode: "create" | "update"
 
 /**
  * The base class of an entity's Create input: each field declared once in `fields`, decorated for
- * GraphQL (type-graphql) and validation (class-validator). `class CreateXInput extends createFields("X", xFields)`.
+ * GraphQL (type-graphql) and validation (class-validator). `class CreateXInput extends createFields("X", xFields)`;
+ * `inputName` is the subclass's GraphQL name where it is not CreateXInput.
  */
-export function createFields<F extends Fields>(entity: string, fields: F): new () => CreateOf<F> {
+export function createFields<F extends Fields>(
+  entity: string,
+  fields: F,
+  inputName = `Create${entity}Input`,
+): new () => CreateOf<F> {
   // type-graphql passes a base input type's fields to its subclasses; this one is never used directly.
-  @InputType(`Create${entity}FieldsBase`)
+  @InputType(`${inputName}FieldsBase`)
   class CreateFields {}
-  declareFields(CreateFields.prototype, fields, "create", entity);
+  declareFields(CreateFields.prototype, fields, "create", inputName);
   return CreateFields as new () => CreateOf<F>;
 }
 
-/** The base class of an entity's Update input from the same fields: every one optional. */
-export function updateFields<F extends Fields>(entity: string, fields: F): new () => UpdateOf<F> {
-  @InputType(`Update${entity}FieldsBase`)
+/** What every Update input has besides its fields: the record's ID and, where it is versioned, the version read. */
+export type UpdateKey<V extends boolean> = { id: string } & (V extends true ? { version: number } : unknown);
+
+/**
+ * The base class of an entity's Update input from the same fields, every one optional, with the record's
+ * `id` and (`versioned`) the `version` an optimistic write compares.
+ */
+export function updateFields<F extends Fields, V extends boolean = false>(
+  entity: string,
+  fields: F,
+  options: { versioned?: V } = {},
+): new () => UpdateOf<F> & UpdateKey<V> {
+  const inputName = `Update${entity}Input`;
+  @InputType(`${inputName}FieldsBase`)
   class UpdateFields {}
-  declareFields(UpdateFields.prototype, fields, "update", entity);
-  return UpdateFields as new () => UpdateOf<F>;
+  const target = UpdateFields.prototype;
+  Field(() => ID, { description: `The ${entity.toLowerCase()} to change.` })(target, "id");
+  IsString()(target, "id");
+  if (options.versioned) {
+    Field(() => Int, { description: "The version you read; a stale one is a CONFLICT." })(target, "version");
+    IsInt()(target, "version");
+    Min(1)(target, "version");
+  }
+  declareFields(target, fields, "update", inputName);
+  return UpdateFields as new () => UpdateOf<F> & UpdateKey<V>;
 }
 
 /** Marks the deprecated write-input fields on the built schema; an input named apart from its entity fails. */
