@@ -4,6 +4,7 @@ import type {
   InterchangeRecord,
   RecordType,
   SourceRecord,
+  StandaloneCommitmentRecord,
   TopicRecord,
 } from "@accord/domain";
 import { loadCatalog } from "./catalog";
@@ -16,6 +17,7 @@ import type { BulkDb } from "./write/bulk-db";
 import { type Counts, emptyCounts } from "./write/counts";
 import { collectActorLinks, emptyActorLinks, writeActorLinks } from "./write/write-actor-links";
 import { type LocatedActor, writeActorBatch } from "./write/write-actors";
+import { type LocatedCommitment, writeCommitmentBatch } from "./write/write-commitments";
 import { writeDeferredLinks } from "./write/write-deferred";
 import { commitEngagementBatch, type LocatedEngagement, prepareEngagementBatch } from "./write/write-engagements";
 import { writeSourceBatch } from "./write/write-sources";
@@ -55,7 +57,7 @@ async function* recordsOf<T extends InterchangeRecord>(
 
 /**
  * Validates all the input first, then writes it in passes (topics, actors, sources, engagements,
- * then links between records), each engagement with all that hangs from it in one transaction.
+ * standalone commitments, then links between records), each engagement with all that hangs from it in one transaction.
  */
 export async function importRecords(options: ImportOptions): Promise<ImportResult> {
   const { db, input } = options;
@@ -133,6 +135,17 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   await flush();
   await writing;
   progress.stop();
+
+  let commitments: LocatedCommitment[] = [];
+  const flushCommitments = async () => {
+    await writeCommitmentBatch({ db, catalog, batch: commitments, tally: counts.commitment, problems });
+    commitments = [];
+  };
+  for await (const located of recordsOf<StandaloneCommitmentRecord>(input, "commitment", validation.rejected)) {
+    commitments.push(located);
+    if (commitments.length >= batchSize) await flushCommitments();
+  }
+  await flushCommitments();
   await writeDeferredLinks(db, validation);
   // Bulk inserts leave GIN indexes pending and statistics stale: without this the planner scans tables.
   await db.$executeRawUnsafe("ANALYZE");

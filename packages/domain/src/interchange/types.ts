@@ -72,6 +72,20 @@ export type StatementRecord = {
   citations?: CitationRecord[];
 };
 
+/** An item given in kind, on a commitment or on one of its stages. */
+export type ItemRecord = {
+  description: string;
+  /** Exact decimal as a string ("18", "2.5"). */
+  quantity?: string;
+  unit?: string;
+  /** Exact decimal as a string, with its currency (ISO 4217). */
+  estimatedValue?: string;
+  currency?: string;
+  valueAsReported?: string;
+  valuationMethod?: string;
+  valuationNote?: string;
+};
+
 export type StageRecord = {
   kind: string;
   amount?: string;
@@ -79,9 +93,12 @@ export type StageRecord = {
   amountAsReported?: string;
   occurredOn?: PartialDateText;
   occurredOnInferred?: boolean;
+  occurredOnApproximate?: boolean;
   provider?: ExternalId;
   receiver?: ExternalId;
   note?: string;
+  items?: ItemRecord[];
+  citations?: CitationRecord[];
 };
 
 export type CommitmentRecord = {
@@ -99,12 +116,20 @@ export type CommitmentRecord = {
   status: string;
   madeOn?: PartialDateText;
   madeOnInferred?: boolean;
+  madeOnApproximate?: boolean;
   instrument?: string;
   concessional?: boolean;
   channel?: ExternalId;
   statement?: ExternalId;
-  history?: { status: string; effectiveOn?: PartialDateText; note?: string }[];
+  history?: {
+    status: string;
+    effectiveOn?: PartialDateText;
+    effectiveOnInferred?: boolean;
+    effectiveOnApproximate?: boolean;
+    note?: string;
+  }[];
   stages?: StageRecord[];
+  items?: ItemRecord[];
   links?: { kind: string; to: ExternalId }[];
   citations?: CitationRecord[];
 };
@@ -132,11 +157,22 @@ export type EngagementRecord = {
   commitments?: CommitmentRecord[];
 };
 
-export type InterchangeRecord = TopicRecord | ActorRecord | SourceRecord | EngagementRecord;
+/** A commitment of no engagement: the fields of an engagement's commitment but its statement, and an id. */
+export type StandaloneCommitmentRecord = Omit<CommitmentRecord, "id" | "statement"> & {
+  type: "commitment";
+  id: ExternalId;
+};
+
+export type InterchangeRecord =
+  | TopicRecord
+  | ActorRecord
+  | SourceRecord
+  | EngagementRecord
+  | StandaloneCommitmentRecord;
 export type RecordType = InterchangeRecord["type"];
 
 /** Record types in the order an importer writes them (later ones refer to earlier ones). */
-export const recordTypes: readonly RecordType[] = ["topic", "actor", "source", "engagement"];
+export const recordTypes: readonly RecordType[] = ["topic", "actor", "source", "engagement", "commitment"];
 
 /** "scheme:value", the form used in messages and map keys. */
 export function externalKey(id: ExternalId): string {

@@ -29,24 +29,41 @@ const statements = `(SELECT json_agg(json_build_object('id', ${ownKey("s")}, 'sp
     'citations', ${citations("ci.statement_id = s.id")}) ORDER BY s.position, ${ownKeyOrder("s")})
   FROM statement s WHERE s.engagement_id = e.id)`;
 
-const commitments = `(SELECT json_agg(json_build_object('id', ${ownKey("c")}, 'committer', ${actorRef("c.committer_id")},
+const items = (where: string) => `(SELECT json_agg(json_build_object('description', it.description,
+    'quantity', trim_scale(it.quantity)::text, 'unit', it.unit, 'estimatedValue', trim_scale(it.estimated_value)::text,
+    'currency', it.currency, 'valueAsReported', it.value_as_reported, 'valuationMethod', it.valuation_method,
+    'valuationNote', it.valuation_note) ORDER BY it.position, it.id) FROM commitment_item it WHERE ${where})`;
+
+/** One commitment as JSON, the fields of the record type given (`c`: the commitment row). */
+const commitmentJson = (head: string) => `json_build_object(${head}, 'committer', ${actorRef("c.committer_id")},
     'coCommitters', (SELECT json_agg(${actorRef("cc.actor_id")} ORDER BY cc.position) FROM commitment_co_committer cc WHERE cc.commitment_id = c.id),
     'beneficiary', ${actorRef("c.beneficiary_id")}, 'kind', c.kind, 'description', c.description, 'amount', trim_scale(c.amount)::text,
     'currency', c.currency, 'amountAsReported', c.amount_as_reported, 'periodStart', c.period_start::text, 'periodEnd', c.period_end::text,
     'status', c.status, 'madeOn', ${partialDate("c.made_on", "c.made_on_precision")},
-    'madeOnInferred', CASE WHEN c.made_on_inferred THEN true END,
+    'madeOnInferred', CASE WHEN c.made_on_inferred THEN true END, 'madeOnApproximate', CASE WHEN c.made_on_approximate THEN true END,
     'instrument', c.instrument, 'concessional', c.concessional, 'channel', ${actorRef("c.channel_id")},
     'statement', (SELECT ${ownKey("ss")} FROM statement ss WHERE ss.id = c.statement_id),
     'history', (SELECT json_agg(json_build_object('status', h.status, 'effectiveOn', ${partialDate("h.effective_on", "h.effective_precision")},
+       'effectiveOnInferred', CASE WHEN h.effective_inferred THEN true END,
+       'effectiveOnApproximate', CASE WHEN h.effective_approximate THEN true END,
        'note', h.note) ORDER BY h.recorded_at, h.id) FROM commitment_status_change h WHERE h.commitment_id = c.id),
     'stages', (SELECT json_agg(json_build_object('kind', st.kind, 'amount', trim_scale(st.amount)::text, 'currency', st.currency,
        'amountAsReported', st.amount_as_reported, 'occurredOn', ${partialDate("st.occurred_on", "st.occurred_on_precision")},
-       'occurredOnInferred', CASE WHEN st.occurred_on_inferred THEN true END, 'provider', ${actorRef("st.provider_id")},
-       'receiver', ${actorRef("st.receiver_id")}, 'note', st.note) ORDER BY st.position) FROM commitment_stage st WHERE st.commitment_id = c.id),
+       'occurredOnInferred', CASE WHEN st.occurred_on_inferred THEN true END,
+       'occurredOnApproximate', CASE WHEN st.occurred_on_approximate THEN true END, 'provider', ${actorRef("st.provider_id")},
+       'receiver', ${actorRef("st.receiver_id")}, 'note', st.note, 'items', ${items("it.stage_id = st.id")},
+       'citations', ${citations("ci.commitment_stage_id = st.id")}) ORDER BY st.position) FROM commitment_stage st WHERE st.commitment_id = c.id),
+    'items', ${items("it.commitment_id = c.id AND it.stage_id IS NULL")},
     'links', (SELECT json_agg(json_build_object('kind', l.kind, 'to', ${ownKey("tc")}) ORDER BY l.kind, ${ownKeyOrder("tc")})
        FROM commitment_link l JOIN commitment tc ON tc.id = l.to_id WHERE l.from_id = c.id),
-    'citations', ${citations("ci.commitment_id = c.id")}) ORDER BY ${ownKeyOrder("c")})
+    'citations', ${citations("ci.commitment_id = c.id")})`;
+
+const commitments = `(SELECT json_agg(${commitmentJson(`'id', ${ownKey("c")}`)} ORDER BY ${ownKeyOrder("c")})
   FROM commitment c WHERE c.engagement_id = e.id)`;
+
+/** One page of the commitments of no engagement, in the order fixed by x_commitment_order. */
+export const standaloneCommitmentsQuery = `SELECT json_strip_nulls(${commitmentJson(`'type', 'commitment', 'id', ${ownKey("c")}`)}) AS r
+  FROM x_commitment_order o JOIN commitment c ON c.id = o.id WHERE o.rn > $1 AND o.rn <= $2 ORDER BY o.rn`;
 
 /** One page of engagements, in the order fixed by x_engagement_order. */
 export const engagementsQuery = `SELECT json_strip_nulls(json_build_object('type', 'engagement', 'id', ${ownKey("e")}, 'kind', e.kind,

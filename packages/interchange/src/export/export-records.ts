@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@accord/db";
-import { actorsQuery, engagementsQuery, sourcesQuery, topicsQuery } from "./export-queries";
+import { actorsQuery, engagementsQuery, sourcesQuery, standaloneCommitmentsQuery, topicsQuery } from "./export-queries";
 import { createActorKeys, ownKeyOrder } from "./sql-parts";
 
 export type ExportFilter = { kind?: string; from?: string; to?: string; scheme?: string };
@@ -11,16 +11,17 @@ function engagementWhere(filter: ExportFilter): { sql: string; params: unknown[]
     params.push(value);
     clauses.push(clause.replace("?", `$${params.length}`));
   };
-  if (filter.kind) add(`e.kind = ?::"EngagementKind"`, filter.kind);
-  if (filter.from) add("e.span_end >= ?::date", filter.from);
-  if (filter.to) add("e.start_date <= ?::date", filter.to);
-  if (filter.scheme) add("e.external_scheme = ?", filter.scheme);
+  if (filter.kind) add(`r.kind = ?::"EngagementKind"`, filter.kind);
+  if (filter.from) add("r.span_end >= ?::date", filter.from);
+  if (filter.to) add("r.start_date <= ?::date", filter.to);
+  if (filter.scheme) add("r.external_scheme = ?", filter.scheme);
   return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
 }
 
 /**
  * Writes the whole database (or the engagements a filter keeps, with all actors, topics and sources)
- * as interchange records, in a fixed order, from one consistent snapshot.
+ * as interchange records, in a fixed order, from one consistent snapshot: topics, actors, sources,
+ * engagements, then the commitments of no engagement.
  */
 export async function exportRecords(options: {
   prisma: PrismaClient;
@@ -43,18 +44,24 @@ export async function exportRecords(options: {
       await emit(await tx.$queryRawUnsafe(topicsQuery));
       await emit(await tx.$queryRawUnsafe(actorsQuery));
       await emit(await tx.$queryRawUnsafe(sourcesQuery));
-      const where = engagementWhere(options.filter ?? {});
-      await tx.$executeRawUnsafe(
-        `CREATE TEMP TABLE x_engagement_order ON COMMIT DROP AS
-         SELECT e.id, row_number() OVER (ORDER BY ${ownKeyOrder("e")}) AS rn FROM engagement e ${where.sql}`,
-        ...where.params,
-      );
-      await tx.$executeRawUnsafe("ALTER TABLE x_engagement_order ADD PRIMARY KEY (rn)");
-      const [{ total }] = await tx.$queryRawUnsafe<[{ total: number }]>(
-        "SELECT count(*)::int AS total FROM x_engagement_order",
-      );
-      for (let from = 0; from < total; from += pageSize) {
-        await emit(await tx.$queryRawUnsafe(engagementsQuery, from, from + pageSize));
+      const paged = async (order: string, from: string, where: { sql: string; params: unknown[] }, query: string) => {
+        await tx.$executeRawUnsafe(
+          `CREATE TEMP TABLE ${order} ON COMMIT DROP AS
+           SELECT r.id, row_number() OVER (ORDER BY ${ownKeyOrder("r")}) AS rn FROM ${from} r ${where.sql}`,
+          ...where.params,
+        );
+        await tx.$executeRawUnsafe(`ALTER TABLE ${order} ADD PRIMARY KEY (rn)`);
+        const [{ total }] = await tx.$queryRawUnsafe<[{ total: number }]>(
+          `SELECT count(*)::int AS total FROM ${order}`,
+        );
+        for (let at = 0; at < total; at += pageSize) await emit(await tx.$queryRawUnsafe(query, at, at + pageSize));
+      };
+      const filtered = Object.values(options.filter ?? {}).some((value) => value !== undefined);
+      await paged("x_engagement_order", "engagement", engagementWhere(options.filter ?? {}), engagementsQuery);
+      // Filters choose engagements: commitments of no engagement are written only by a whole export.
+      if (!filtered) {
+        const standalone = { sql: "WHERE r.engagement_id IS NULL", params: [] };
+        await paged("x_commitment_order", "commitment", standalone, standaloneCommitmentsQuery);
       }
     },
     { timeout: 3_600_000, maxWait: 30_000, isolationLevel: "RepeatableRead" },

@@ -1,4 +1,4 @@
-import { type ExternalId, externalKey, type InterchangeRecord } from "@accord/domain";
+import { type CommitmentRecord, type ExternalId, externalKey, type InterchangeRecord } from "@accord/domain";
 
 export type RefKind = "actor" | "source" | "topic" | "engagement" | "commitment";
 export type Reference = { kind: RefKind; key: string; path: string };
@@ -25,8 +25,6 @@ export function referencesOf(record: InterchangeRecord): Reference[] {
       ];
     case "engagement": {
       const e = record;
-      const citations = (list: { source: ExternalId }[] | undefined, at: string) =>
-        (list ?? []).flatMap((c, i) => ref("source", c.source, `${at}/citations/${i}/source`));
       const topics = (list: string[] | undefined, at: string): Reference[] =>
         (list ?? []).map((slug, i) => ({ kind: "topic", key: slug, path: `${at}/topics/${i}` }));
       return [
@@ -44,21 +42,32 @@ export function referencesOf(record: InterchangeRecord): Reference[] {
           ...topics(s.topics, `/statements/${i}`),
           ...citations(s.citations, `/statements/${i}`),
         ]),
-        ...(e.commitments ?? []).flatMap((c, i) => [
-          ...ref("actor", c.committer, `/commitments/${i}/committer`),
-          ...(c.coCommitters ?? []).flatMap((a, j) => ref("actor", a, `/commitments/${i}/coCommitters/${j}`)),
-          ...ref("actor", c.beneficiary, `/commitments/${i}/beneficiary`),
-          ...ref("actor", c.channel, `/commitments/${i}/channel`),
-          ...(c.stages ?? []).flatMap((s, j) => [
-            ...ref("actor", s.provider, `/commitments/${i}/stages/${j}/provider`),
-            ...ref("actor", s.receiver, `/commitments/${i}/stages/${j}/receiver`),
-          ]),
-          ...(c.links ?? []).flatMap((l, j) => ref("commitment", l.to, `/commitments/${i}/links/${j}/to`)),
-          ...citations(c.citations, `/commitments/${i}`),
-        ]),
+        ...(e.commitments ?? []).flatMap((c, i) => commitmentReferences(c, `/commitments/${i}`)),
       ];
     }
+    case "commitment":
+      return commitmentReferences(record, "");
   }
+}
+
+const citations = (list: { source: ExternalId }[] | undefined, at: string) =>
+  (list ?? []).flatMap((c, i) => ref("source", c.source, `${at}/citations/${i}/source`));
+
+/** The references of one commitment, at `at` ("/commitments/0" in an engagement, "" for a record of its own). */
+function commitmentReferences(c: CommitmentRecord, at: string): Reference[] {
+  return [
+    ...ref("actor", c.committer, `${at}/committer`),
+    ...(c.coCommitters ?? []).flatMap((a, j) => ref("actor", a, `${at}/coCommitters/${j}`)),
+    ...ref("actor", c.beneficiary, `${at}/beneficiary`),
+    ...ref("actor", c.channel, `${at}/channel`),
+    ...(c.stages ?? []).flatMap((s, j) => [
+      ...ref("actor", s.provider, `${at}/stages/${j}/provider`),
+      ...ref("actor", s.receiver, `${at}/stages/${j}/receiver`),
+      ...citations(s.citations, `${at}/stages/${j}`),
+    ]),
+    ...(c.links ?? []).flatMap((l, j) => ref("commitment", l.to, `${at}/links/${j}/to`)),
+    ...citations(c.citations, at),
+  ];
 }
 
 /** The keys a record defines for others to refer to. */
@@ -80,6 +89,8 @@ export function definitionsOf(record: InterchangeRecord): { kind: RefKind | "sta
           c.id ? [{ kind: "commitment" as const, key: externalKey(c.id), path: `/commitments/${i}/id` }] : [],
         ),
       ];
+    case "commitment":
+      return [{ kind: "commitment", key: externalKey(record.id), path: "/id" }];
   }
 }
 

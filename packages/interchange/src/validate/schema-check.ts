@@ -8,9 +8,9 @@ const validate = ajv.compile(interchangeSchema);
 
 function describe(error: ErrorObject): SchemaError {
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === "additionalProperties") {
+  if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
     return {
-      path: `${error.instancePath}/${String(params.additionalProperty)}`,
+      path: `${error.instancePath}/${String(params.additionalProperty ?? params.unevaluatedProperty)}`,
       message: "is not a field of this record",
     };
   }

@@ -1,4 +1,11 @@
-import { type EngagementRecord, externalKey, type InterchangeRecord, type RecordType } from "@accord/domain";
+import {
+  type CommitmentRecord,
+  type EngagementRecord,
+  externalKey,
+  type InterchangeRecord,
+  type RecordType,
+  recordTypes,
+} from "@accord/domain";
 import type { Catalog } from "../catalog";
 import type { RecordInput } from "../input/located";
 import type { Problem } from "../problems";
@@ -51,7 +58,7 @@ export async function validateInput(options: {
   const { db, input, catalog } = options;
   const problems: Problem[] = [];
   const rejected = new Map<string, RecordType | "unknown">();
-  const valid: Record<RecordType, number> = { topic: 0, actor: 0, source: 0, engagement: 0 };
+  const valid = Object.fromEntries(recordTypes.map((t) => [t, 0])) as Record<RecordType, number>;
   const defined: Record<RefKind | "statement", Map<string, string>> = {
     actor: new Map(),
     source: new Map(),
@@ -104,6 +111,7 @@ export async function validateInput(options: {
       if (!known(ref.kind, ref.key)) pending.push({ ...ref, file, line, record: label, type: r.type });
     valid[r.type]++;
     if (r.type === "engagement") collectLinks(r, parentLinks, commitmentLinks);
+    if (r.type === "commitment") collectCommitmentLinks(r, commitmentLinks);
   }
 
   let unresolved = pending.filter((p) => !known(p.kind, p.key));
@@ -130,10 +138,10 @@ export async function validateInput(options: {
   return { problems, rejected, valid, parentLinks, commitmentLinks };
 }
 
-const recordTypes = new Set<string>(["topic", "actor", "source", "engagement"]);
+const knownTypes = new Set<string>(recordTypes);
 function typeOf(record: unknown): RecordType | "unknown" {
   const type = (record as { type?: unknown } | undefined)?.type;
-  return typeof type === "string" && recordTypes.has(type) ? (type as RecordType) : "unknown";
+  return typeof type === "string" && knownTypes.has(type) ? (type as RecordType) : "unknown";
 }
 
 function collectLinks(
@@ -142,8 +150,9 @@ function collectLinks(
   links: Validation["commitmentLinks"],
 ): void {
   if (e.parent) parents.push({ child: externalKey(e.id), parent: externalKey(e.parent) });
-  for (const c of e.commitments ?? []) {
-    for (const l of c.links ?? [])
-      if (c.id) links.push({ from: externalKey(c.id), kind: l.kind, to: externalKey(l.to) });
-  }
+  for (const c of e.commitments ?? []) collectCommitmentLinks(c, links);
+}
+
+function collectCommitmentLinks(c: CommitmentRecord, links: Validation["commitmentLinks"]): void {
+  for (const l of c.links ?? []) if (c.id) links.push({ from: externalKey(c.id), kind: l.kind, to: externalKey(l.to) });
 }

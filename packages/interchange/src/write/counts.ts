@@ -6,7 +6,14 @@ export type Counts = Record<RecordType | "unknown", Tally>;
 
 export function emptyCounts(): Counts {
   const tally = (): Tally => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
-  return { topic: tally(), actor: tally(), source: tally(), engagement: tally(), unknown: tally() };
+  return {
+    topic: tally(),
+    actor: tally(),
+    source: tally(),
+    engagement: tally(),
+    commitment: tally(),
+    unknown: tally(),
+  };
 }
 
 export function totalOf(counts: Counts): Tally {

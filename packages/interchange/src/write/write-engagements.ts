@@ -5,22 +5,14 @@ import { contentHash } from "../hash";
 import type { Problem } from "../problems";
 import type { BulkDb } from "./bulk-db";
 import type { Tally } from "./counts";
-import { emptyRows, engagementRows, type Rows, type Table, tables, UnresolvedReference } from "./engagement-rows";
+import { engagementRows } from "./engagement-rows";
+import { findByExternalKey } from "./existing-rows";
 import { incomingLinks, restoreIncomingLinks } from "./incoming-links";
+import { UnresolvedReference } from "./row-refs";
+import { commitmentChildTables, emptyRows, type Rows, rewriteColumns, type Table, tables } from "./row-tables";
 import { deleteWhereIn, insertRows, type Sql, updateRows } from "./sql";
 
 export type LocatedEngagement = { file: string; line: number; record: EngagementRecord };
-
-/** The stored id and content hash of engagements, by external key. */
-async function findExisting(sql: Sql, keys: string[]): Promise<Map<string, { id: string; hash: string | null }>> {
-  const rows = await sql.$queryRawUnsafe<{ key: string; id: string; content_hash: string | null }[]>(
-    `SELECT external_scheme || ':' || external_value AS key, id::text, content_hash FROM engagement
-     WHERE (external_scheme, external_value) IN (SELECT s, v FROM unnest($1::text[], $2::text[]) AS u(s, v))`,
-    keys.map((k) => k.slice(0, k.indexOf(":"))),
-    keys.map((k) => k.slice(k.indexOf(":") + 1)),
-  );
-  return new Map(rows.map((r) => [r.key, { id: r.id, hash: r.content_hash }]));
-}
 
 /** The ids of the identified statements and commitments of engagements, keyed as RowContext.keptIds. */
 async function childIds(sql: Sql, engagementIds: string[]): Promise<Map<string, string>> {
@@ -43,10 +35,7 @@ const childTables: Table[] = [
   "statement_topic",
   "statement_mention",
   "commitment",
-  "commitment_status_change",
-  "commitment_co_committer",
-  "commitment_stage",
-  "citation",
+  ...commitmentChildTables,
 ];
 
 /** Removes what hangs from engagements that are rewritten (statements and commitments cascade further). */
@@ -73,8 +62,9 @@ export async function prepareEngagementBatch(options: {
   problems: Problem[];
 }): Promise<PreparedBatch> {
   const { catalog, engagementIds, tally } = options;
-  const existing = await findExisting(
+  const existing = await findByExternalKey(
     options.db,
+    "engagement",
     options.batch.map((b) => externalKey(b.record.id)),
   );
   const creates = emptyRows();
@@ -120,11 +110,7 @@ export async function commitEngagementBatch(db: BulkDb, { creates, updates }: Pr
   await db.$transaction(
     async (tx) => {
       await insertRows(tx, "engagement", tables.engagement, creates.engagement, { extra: { updated_at: "now()" } });
-      await updateRows(tx, "engagement", tables.engagement, updates.engagement, [
-        ...tables.engagement.slice(1).map((c) => `${c.name} = u.${c.name}`),
-        "version = t.version + 1",
-        "updated_at = now()",
-      ]);
+      await updateRows(tx, "engagement", tables.engagement, updates.engagement, rewriteColumns("engagement"));
       const rewritten = updates.engagement.map((row) => row[0] as string);
       const kept = await incomingLinks(tx, rewritten);
       await deleteChildren(tx, rewritten);
