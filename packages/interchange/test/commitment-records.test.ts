@@ -183,6 +183,32 @@ describe("standalone and joint commitments, items and stage citations in the int
     expect(after.version).toBe(before.version + 1);
   });
 
+  it("moves a commitment out of its engagement by a record of its own, and refuses the reverse by field", async () => {
+    const db = await database();
+    const seedText = await readFile(example, "utf8");
+    await importText(db, seedText);
+    const c5 = await db.prisma.commitment.findFirstOrThrow({ where: { externalValue: "commitment:C5" } });
+    const { type: _type, id: _id, links: _links, ...fields } = jointPackage;
+    const moved = await importText(
+      db,
+      `${JSON.stringify({ type: "commitment", id: seed("commitment:C5"), ...fields })}\n`,
+    );
+    expect(moved.problems).toEqual([]);
+    expect(moved.counts.commitment).toEqual({ created: 0, updated: 1, unchanged: 0, rejected: 0 });
+    const after = await db.prisma.commitment.findFirstOrThrow({ where: { externalValue: "commitment:C5" } });
+    expect([after.id, after.engagementId, after.statementId]).toEqual([c5.id, null, null]);
+
+    // engagement:2 names a commitment that is now standalone: rejected by field, the rest still written.
+    const engagement2 = seedText.split("\n").find((line) => line.includes('"engagement:2"')) ?? "";
+    const changed = engagement2.replace('"title":"Cho Tae-yul – Mark Rutte meeting"', '"title":"Cho–Rutte meeting"');
+    expect(changed).not.toBe(engagement2);
+    const refused = await importText(db, `${seedText.replace(engagement2, changed)}`);
+    expect(refused.problems.map((p) => `${p.record} ${p.path}: ${p.message}`)).toEqual([
+      "accord-seed:engagement:2 /commitments/4/id: accord-seed:commitment:C5 is a commitment of no engagement in the database: write it as a commitment record, or give this one another id",
+    ]);
+    expect(refused.counts.engagement).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 1 });
+  });
+
   it("refuses a wrong standalone commitment with the record, the field and the reason", async () => {
     const db = await database();
     const { type: _type, id: _id, ...fields } = jointPackage;

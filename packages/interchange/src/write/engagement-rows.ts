@@ -3,7 +3,7 @@ import { v7 as uuid } from "uuid";
 import type { Catalog } from "../catalog";
 import { engagementSearchText, spanEndOf, statementSearchText, storedDateOf } from "../derived";
 import { commitmentRows } from "./commitment-rows";
-import { day, rowRefs } from "./row-refs";
+import { day, rowRefs, UnwritableRecord } from "./row-refs";
 import type { Rows } from "./row-tables";
 
 /**
@@ -16,6 +16,8 @@ export type RowContext = {
   engagementIds: Map<string, string>;
   recordedAt: Date;
   keptIds?: Map<string, string>;
+  /** Commitments of no engagement in the database, by external key: an engagement's commitment may not take their id. */
+  standalone?: Map<string, unknown>;
 };
 
 /** Turns one engagement record into rows of every table it fills, with fresh ids. */
@@ -87,6 +89,13 @@ export function engagementRows(e: EngagementRecord, id: string, hash: string, ct
     cite(s.citations, `/statements/${i}`, { statement: sid });
   });
   (e.commitments ?? []).forEach((c, i) => {
+    const key = c.id && externalKey(c.id);
+    if (key && ctx.standalone?.has(key)) {
+      throw new UnwritableRecord(
+        `/commitments/${i}/id`,
+        `${key} is a commitment of no engagement in the database: write it as a commitment record, or give this one another id`,
+      );
+    }
     const place = {
       id: (c.id && ctx.keptIds?.get(`commitment|${externalKey(c.id)}`)) || uuid(),
       engagementId: id,

@@ -7,7 +7,7 @@ import type { BulkDb } from "./bulk-db";
 import { commitmentRows } from "./commitment-rows";
 import type { Tally } from "./counts";
 import { findByExternalKey } from "./existing-rows";
-import { rowRefs, UnresolvedReference } from "./row-refs";
+import { rowRefs, UnwritableRecord } from "./row-refs";
 import { commitmentChildTables, emptyRows, type Rows, rewriteColumns, type Table, tables } from "./row-tables";
 import { deleteWhereIn, insertRows, type Sql, updateRows } from "./sql";
 
@@ -54,7 +54,7 @@ export async function writeCommitmentBatch(options: {
     try {
       commitmentRows(record, place, rowRefs(catalog, own), own);
     } catch (error) {
-      if (!(error instanceof UnresolvedReference)) throw error;
+      if (!(error instanceof UnwritableRecord)) throw error;
       options.problems.push({ file, line, record: key, path: error.path, message: error.message, severity: "error" });
       tally.rejected++;
       continue;

@@ -8,7 +8,7 @@ import type { Tally } from "./counts";
 import { engagementRows } from "./engagement-rows";
 import { findByExternalKey } from "./existing-rows";
 import { incomingLinks, restoreIncomingLinks } from "./incoming-links";
-import { UnresolvedReference } from "./row-refs";
+import { UnwritableRecord } from "./row-refs";
 import { commitmentChildTables, emptyRows, type Rows, rewriteColumns, type Table, tables } from "./row-tables";
 import { deleteWhereIn, insertRows, type Sql, updateRows } from "./sql";
 
@@ -77,6 +77,11 @@ export async function prepareEngagementBatch(options: {
     return found && found.hash !== b.hash ? [found.id] : [];
   });
   const keptIds = await childIds(options.db, changed);
+  const written = hashed.filter((b) => existing.get(externalKey(b.record.id))?.hash !== b.hash);
+  const commitmentKeys = written.flatMap((b) =>
+    (b.record.commitments ?? []).flatMap((c) => (c.id ? [externalKey(c.id)] : [])),
+  );
+  const standalone = await findByExternalKey(options.db, "commitment", commitmentKeys, "engagement_id IS NULL");
   for (const { file, line, record, hash } of hashed) {
     const key = externalKey(record.id);
     const found = existing.get(key);
@@ -88,9 +93,9 @@ export async function prepareEngagementBatch(options: {
     const id = found?.id ?? uuid();
     const own = emptyRows();
     try {
-      engagementRows(record, id, hash, { catalog, engagementIds, recordedAt, keptIds }, own);
+      engagementRows(record, id, hash, { catalog, engagementIds, recordedAt, keptIds, standalone }, own);
     } catch (error) {
-      if (!(error instanceof UnresolvedReference)) throw error;
+      if (!(error instanceof UnwritableRecord)) throw error;
       options.problems.push({ file, line, record: key, path: error.path, message: error.message, severity: "error" });
       tally.rejected++;
       continue;
