@@ -1,21 +1,14 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
+import { describedEnum, type EnumOf } from "../common/described-enum";
 import { ActorKind } from "../common/enums";
 import { OrderDirection } from "../common/order-direction";
 
-export enum ActorOrderField {
-  NAME = "NAME",
-  CREATED_AT = "CREATED_AT",
-}
-
-registerEnumType(ActorOrderField, {
-  name: "ActorOrderField",
-  description: "Fields actors can be sorted by.",
-  valuesConfig: {
-    NAME: { description: "The actor's name." },
-    CREATED_AT: { description: "When the record was created." },
-  },
+export const ActorOrderField = describedEnum("ActorOrderField", "Fields actors can be sorted by.", {
+  NAME: "The actor's name.",
+  CREATED_AT: "When the record was created.",
 });
+export type ActorOrderField = EnumOf<typeof ActorOrderField>;
 
 @InputType("IdentifierInput", { description: "An identifier in a scheme, matched exactly." })
 export class IdentifierInput {

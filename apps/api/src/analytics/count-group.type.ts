@@ -1,22 +1,20 @@
-import { Field, Int, InterfaceType, registerEnumType } from "type-graphql";
+import { Field, Int, InterfaceType } from "type-graphql";
+import { describedEnum, type EnumOf } from "../common/described-enum";
 import { DatePrecision } from "../common/enums";
 import { DateScalar } from "../common/scalars";
 import { PartialDate } from "../dates/partial-date.type";
 
-export enum CountOrder {
-  KEYS = "KEYS",
-  COUNT = "COUNT",
-}
+export const CountOrder = describedEnum("CountOrder", "How count groups are sorted.", {
+  KEYS: "By the group keys in the order asked (periods oldest first, unknown periods last in their year).",
+  COUNT: "Largest count first; ties by the group keys.",
+});
+export type CountOrder = EnumOf<typeof CountOrder>;
 
-registerEnumType(CountOrder, {
-  name: "CountOrder",
-  description: "How count groups are sorted.",
-  valuesConfig: {
-    KEYS: {
-      description: "By the group keys in the order asked (periods oldest first, unknown periods last in their year).",
-    },
-    COUNT: { description: "Largest count first; ties by the group keys." },
-  },
+/** The period groupings every count offers (YEAR, QUARTER, MONTH) of the date `date` names. */
+export const periodGroups = (date: string) => ({
+  YEAR: `The year of ${date}.`,
+  QUARTER: `The year and quarter of ${date} (quarter null when only the year is known).`,
+  MONTH: `The year and month of ${date} (month null when only the year is known).`,
 });
 
 /** The rule every period grouping follows, written once for the fields' descriptions. */

@@ -1,39 +1,23 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { describedEnum, type EnumOf } from "../common/described-enum";
 import { EngagementKind, EngagementStatus } from "../common/enums";
-import { CountGroup } from "./count-group.type";
+import { CountGroup, periodGroups } from "./count-group.type";
 
-export enum EngagementCountGroupBy {
-  YEAR = "YEAR",
-  QUARTER = "QUARTER",
-  MONTH = "MONTH",
-  KIND = "KIND",
-  STATUS = "STATUS",
-  COUNTRY = "COUNTRY",
-  TOPIC = "TOPIC",
-  PARTICIPANT = "PARTICIPANT",
-  REPRESENTED = "REPRESENTED",
-}
-
-registerEnumType(EngagementCountGroupBy, {
-  name: "EngagementCountGroupBy",
-  description: "What engagement counts are grouped by.",
-  valuesConfig: {
-    YEAR: { description: "The year of the start date." },
-    QUARTER: { description: "The year and quarter of the start date (quarter null when only the year is known)." },
-    MONTH: { description: "The year and month of the start date (month null when only the year is known)." },
-    KIND: { description: "The engagement's kind." },
-    STATUS: { description: "The engagement's status." },
-    COUNTRY: { description: "The country where it took place (null: not recorded)." },
-    TOPIC: {
-      description: "Each topic on its agenda, as tagged (not its parents); null for engagements without topics.",
-    },
-    PARTICIPANT: { description: "Each participant (the actor itself, not whom it represents)." },
-    REPRESENTED: {
-      description:
-        "Each actor a participant represents (counted once per engagement); null when nobody represents anyone.",
-    },
+export const EngagementCountGroupBy = describedEnum(
+  "EngagementCountGroupBy",
+  "What engagement counts are grouped by.",
+  {
+    ...periodGroups("the start date"),
+    KIND: "The engagement's kind.",
+    STATUS: "The engagement's status.",
+    COUNTRY: "The country where it took place (null: not recorded).",
+    TOPIC: "Each topic on its agenda, as tagged (not its parents); null for engagements without topics.",
+    PARTICIPANT: "Each participant (the actor itself, not whom it represents).",
+    REPRESENTED:
+      "Each actor a participant represents (counted once per engagement); null when nobody represents anyone.",
   },
-});
+);
+export type EngagementCountGroupBy = EnumOf<typeof EngagementCountGroupBy>;
 
 @ObjectType("EngagementCount", {
   implements: CountGroup,

@@ -1,34 +1,19 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { describedEnum, type EnumOf } from "../common/described-enum";
 import { StatementKind } from "../common/enums";
-import { CountGroup } from "./count-group.type";
+import { CountGroup, periodGroups } from "./count-group.type";
 
-export enum StatementCountGroupBy {
-  YEAR = "YEAR",
-  QUARTER = "QUARTER",
-  MONTH = "MONTH",
-  SPEAKER = "SPEAKER",
-  KIND = "KIND",
-  TOPIC = "TOPIC",
-}
-
-registerEnumType(StatementCountGroupBy, {
-  name: "StatementCountGroupBy",
-  description: "What statement counts are grouped by; periods are those of the engagement the statement was made in.",
-  valuesConfig: {
-    YEAR: { description: "The year of the engagement's start date." },
-    QUARTER: {
-      description: "The year and quarter of the engagement's start date (quarter null when only the year is known).",
-    },
-    MONTH: {
-      description: "The year and month of the engagement's start date (month null when only the year is known).",
-    },
-    SPEAKER: { description: "The actor who made the statement." },
-    KIND: { description: "The statement's kind." },
-    TOPIC: {
-      description: "Each topic the statement is tagged with (not its parents); null for statements without topics.",
-    },
+export const StatementCountGroupBy = describedEnum(
+  "StatementCountGroupBy",
+  "What statement counts are grouped by; periods are those of the engagement the statement was made in.",
+  {
+    ...periodGroups("the engagement's start date"),
+    SPEAKER: "The actor who made the statement.",
+    KIND: "The statement's kind.",
+    TOPIC: "Each topic the statement is tagged with (not its parents); null for statements without topics.",
   },
-});
+);
+export type StatementCountGroupBy = EnumOf<typeof StatementCountGroupBy>;
 
 @ObjectType("StatementCount", {
   implements: CountGroup,

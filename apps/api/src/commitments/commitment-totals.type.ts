@@ -1,33 +1,23 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { describedEnum, type EnumOf } from "../common/described-enum";
 import { CommitmentKind, CommitmentStageKind, CommitmentStatus } from "../common/enums";
 import { CurrencyScalar, DecimalScalar } from "../common/scalars";
 
-export enum CommitmentGroupBy {
-  COMMITTER = "COMMITTER",
-  BENEFICIARY = "BENEFICIARY",
-  CURRENCY = "CURRENCY",
-  STATUS = "STATUS",
-  KIND = "KIND",
-  YEAR = "YEAR",
-  STAGE = "STAGE",
-}
-
-registerEnumType(CommitmentGroupBy, {
-  name: "CommitmentGroupBy",
-  description: "What commitment totals are grouped by. Totals are always split by currency as well.",
-  valuesConfig: {
-    COMMITTER: { description: "The actor who made the commitment." },
-    BENEFICIARY: { description: "The actor in whose favour it was made." },
-    CURRENCY: { description: "The currency (always part of the grouping, asked for or not)." },
-    STATUS: { description: "The commitment's current status." },
-    KIND: { description: "The commitment's kind." },
-    YEAR: { description: "The year it was made (from madeOn; null when not known)." },
-    STAGE: {
-      description:
-        "The stage kind (pledged, committed, disbursed …): sums the stages' own amounts instead of the commitments', each promise once per stage kind.",
-    },
+export const CommitmentGroupBy = describedEnum(
+  "CommitmentGroupBy",
+  "What commitment totals are grouped by. Totals are always split by currency as well.",
+  {
+    COMMITTER: "The actor who made the commitment.",
+    BENEFICIARY: "The actor in whose favour it was made.",
+    CURRENCY: "The currency (always part of the grouping, asked for or not).",
+    STATUS: "The commitment's current status.",
+    KIND: "The commitment's kind.",
+    YEAR: "The year it was made (from madeOn; null when not known).",
+    STAGE:
+      "The stage kind (pledged, committed, disbursed …): sums the stages' own amounts instead of the commitments', each promise once per stage kind.",
   },
-});
+);
+export type CommitmentGroupBy = EnumOf<typeof CommitmentGroupBy>;
 
 @ObjectType("CommitmentTotal", {
   description: "The sum and count of commitments in one group; fields not grouped by are null (currency never is).",

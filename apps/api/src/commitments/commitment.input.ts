@@ -1,26 +1,20 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
+import { describedEnum, type EnumOf } from "../common/described-enum";
 import { CommitmentKind, CommitmentStatus } from "../common/enums";
 import { OrderDirection } from "../common/order-direction";
 import { CurrencyScalar, DateScalar, DecimalScalar } from "../common/scalars";
 import { DateRangeInput } from "../dates/date-range.input";
 
-export enum CommitmentOrderField {
-  MADE_ON = "MADE_ON",
-  AMOUNT = "AMOUNT",
-}
-
-registerEnumType(CommitmentOrderField, {
-  name: "CommitmentOrderField",
-  description: "Fields commitments can be sorted by; commitments without a value count as the smallest.",
-  valuesConfig: {
-    MADE_ON: { description: "The day it was made: undated ones last when descending, first when ascending." },
-    AMOUNT: {
-      description:
-        "The amount, compared as numbers across currencies: no amount last when descending, first when ascending.",
-    },
+export const CommitmentOrderField = describedEnum(
+  "CommitmentOrderField",
+  "Fields commitments can be sorted by; commitments without a value count as the smallest.",
+  {
+    MADE_ON: "The day it was made: undated ones last when descending, first when ascending.",
+    AMOUNT: "The amount, compared as numbers across currencies: no amount last when descending, first when ascending.",
   },
-});
+);
+export type CommitmentOrderField = EnumOf<typeof CommitmentOrderField>;
 
 @InputType("CommitmentOrder", { description: "How to sort commitments; ties are broken by ID." })
 export class CommitmentOrder {

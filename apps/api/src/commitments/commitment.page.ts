@@ -1,4 +1,5 @@
 import { Prisma } from "@accord/db";
+import { andAll } from "../common/keyset";
 
 export type CommitmentPageQuery = {
   where: Prisma.Sql[];
@@ -9,10 +10,6 @@ export type CommitmentPageQuery = {
   backward: boolean;
   cursor?: string;
 };
-
-function all(conditions: Prisma.Sql[]): Prisma.Sql {
-  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
-}
 
 /**
  * One keyset page of commitment ids (size + 1) ordered by a nullable column, nulls as the smallest
@@ -37,7 +34,7 @@ export function commitmentPageSql(query: CommitmentPageQuery): Prisma.Sql {
       ? Prisma.sql`${unvalued} AND (${value} IS NOT NULL OR c.id < ${id})`
       : Prisma.sql`${unvalued} AND ${value} IS NULL AND c.id > ${id}`;
   }
-  const where = all(query.where);
+  const where = andAll(query.where);
   // Part 0 is read first: valued rows when walking down, rows without a value when walking up.
   const valuedPart = Prisma.raw(descending ? "0" : "1");
   const unvaluedPart = Prisma.raw(descending ? "1" : "0");
@@ -51,5 +48,5 @@ export function commitmentPageSql(query: CommitmentPageQuery): Prisma.Sql {
 }
 
 export function commitmentCountSql(where: Prisma.Sql[]): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS n FROM commitment c WHERE ${all(where)}`;
+  return Prisma.sql`SELECT count(*)::int AS n FROM commitment c WHERE ${andAll(where)}`;
 }

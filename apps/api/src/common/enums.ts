@@ -1,50 +1,35 @@
-import {
-  ActorKind,
-  CommitmentInstrument,
-  CommitmentKind,
-  CommitmentLinkKind,
-  CommitmentStageKind,
-  CommitmentStatus,
-  DatePrecision,
-  EngagementKind,
-  EngagementStatus,
-  ParticipantRole,
-  Role,
-  SourceKind,
-  StatementKind,
-  ValuationMethod,
-} from "@accord/db";
+import * as db from "@accord/db";
 import { registerEnumType } from "type-graphql";
 
 // The GraphQL enums are the database's enums, so the two cannot drift apart.
-registerEnumType(ActorKind, { name: "ActorKind", description: "What kind of party an actor is." });
-registerEnumType(DatePrecision, {
+registerEnumType(db.ActorKind, { name: "ActorKind", description: "What kind of party an actor is." });
+registerEnumType(db.DatePrecision, {
   name: "DatePrecision",
   description: "How much of a date is known: day, month or year.",
 });
-registerEnumType(EngagementKind, { name: "EngagementKind", description: "The form an engagement takes." });
-registerEnumType(EngagementStatus, {
+registerEnumType(db.EngagementKind, { name: "EngagementKind", description: "The form an engagement takes." });
+registerEnumType(db.EngagementStatus, {
   name: "EngagementStatus",
   description: "Whether an engagement is planned, held or cancelled.",
 });
-registerEnumType(ParticipantRole, {
+registerEnumType(db.ParticipantRole, {
   name: "ParticipantRole",
   description: "The part an actor plays in an engagement.",
 });
-registerEnumType(StatementKind, {
+registerEnumType(db.StatementKind, {
   name: "StatementKind",
   description: "What a statement does: welcome, request, pledge …",
 });
-registerEnumType(CommitmentKind, { name: "CommitmentKind", description: "The field a commitment belongs to." });
-registerEnumType(CommitmentStatus, {
+registerEnumType(db.CommitmentKind, { name: "CommitmentKind", description: "The field a commitment belongs to." });
+registerEnumType(db.CommitmentStatus, {
   name: "CommitmentStatus",
   description: "Where a commitment stands; DELIVERED means provided or fulfilled.",
 });
-registerEnumType(CommitmentLinkKind, {
+registerEnumType(db.CommitmentLinkKind, {
   name: "CommitmentLinkKind",
   description: "How one commitment relates to another.",
 });
-registerEnumType(CommitmentInstrument, {
+registerEnumType(db.CommitmentInstrument, {
   name: "CommitmentInstrument",
   description: "How support is given (the Kiel Ukraine Support Tracker's and IATI's split).",
   valuesConfig: {
@@ -56,7 +41,7 @@ registerEnumType(CommitmentInstrument, {
     TECHNICAL_ASSISTANCE: { description: "Expertise, training, advice." },
   },
 });
-registerEnumType(CommitmentStageKind, {
+registerEnumType(db.CommitmentStageKind, {
   name: "CommitmentStageKind",
   description:
     "A step of a commitment as trackers count them; docs/commitment-stages.md maps each to IATI's transaction types and Kiel's committed / allocated / delivered.",
@@ -72,7 +57,7 @@ registerEnumType(CommitmentStageKind, {
     LAPSED: { description: "Expired unfulfilled." },
   },
 });
-registerEnumType(ValuationMethod, {
+registerEnumType(db.ValuationMethod, {
   name: "ValuationMethod",
   description: "How an in-kind item's estimated value was found.",
   valuesConfig: {
@@ -84,8 +69,8 @@ registerEnumType(ValuationMethod, {
     OTHER: { description: "Another method; see valuationNote." },
   },
 });
-registerEnumType(SourceKind, { name: "SourceKind", description: "The kind of document a source is." });
-registerEnumType(Role, { name: "Role", description: "What an API token may do." });
+registerEnumType(db.SourceKind, { name: "SourceKind", description: "The kind of document a source is." });
+registerEnumType(db.Role, { name: "Role", description: "What an API token may do." });
 
 export {
   ActorKind,
@@ -102,4 +87,4 @@ export {
   SourceKind,
   StatementKind,
   ValuationMethod,
-};
+} from "@accord/db";

@@ -76,25 +76,42 @@ export function toConnection<T extends { id: string }>(
   };
 }
 
-export type PaginateSqlOptions<T extends { id: string }> = SqlTable & {
+/** What one page asks for: how many rows, which way, after which cursor. */
+export type PageRequest = ReturnType<typeof pageRequest>;
+
+export type PaginateIdsOptions<T extends { id: string }> = {
   prisma: PrismaClient;
   args: ConnectionArgs;
-  where: Prisma.Sql[];
-  sort: SqlSort;
+  /** The SQL of one page of ids, size + 1 of them to tell whether more follow. */
+  pageSql: (request: PageRequest) => Prisma.Sql;
+  /** The SQL counting every row the page walks (`n`), run only when totalCount is asked for. */
+  countSql: () => Prisma.Sql;
   /** Loads the rows of the page's ids (a DataLoader, so nested fields reuse them). */
   load: (ids: string[]) => Promise<T[]>;
 };
 
-/** Keyset pagination in raw SQL, for filters Prisma cannot say (full-text search, OR across joins). */
-export async function paginateSql<T extends { id: string }>(options: PaginateSqlOptions<T>): Promise<Connection<T>> {
+/** Keyset pagination over a feature's own page SQL (a sort keyset.ts cannot say), as a Relay connection. */
+export async function paginateIds<T extends { id: string }>(options: PaginateIdsOptions<T>): Promise<Connection<T>> {
   const request = pageRequest(options.args);
   const ids =
     request.size === 0
       ? []
-      : (await options.prisma.$queryRaw<{ id: string }[]>(pageSql({ ...options, ...request }))).map((row) => row.id);
+      : (await options.prisma.$queryRaw<{ id: string }[]>(options.pageSql(request))).map((row) => row.id);
   const rows = await options.load(ids);
   return toConnection(rows, request, options.args, async () => {
-    const [row] = await options.prisma.$queryRaw<{ n: number }[]>(countSql(options));
+    const [row] = await options.prisma.$queryRaw<{ n: number }[]>(options.countSql());
     return row?.n ?? 0;
+  });
+}
+
+export type PaginateSqlOptions<T extends { id: string }> = SqlTable &
+  Pick<PaginateIdsOptions<T>, "prisma" | "args" | "load"> & { where: Prisma.Sql[]; sort: SqlSort };
+
+/** Keyset pagination in raw SQL, for filters Prisma cannot say (full-text search, OR across joins). */
+export function paginateSql<T extends { id: string }>(options: PaginateSqlOptions<T>): Promise<Connection<T>> {
+  return paginateIds({
+    ...options,
+    pageSql: (request) => pageSql({ ...options, ...request }),
+    countSql: () => countSql(options),
   });
 }

@@ -1,23 +1,14 @@
 import { Prisma } from "@accord/db";
-import { registerEnumType } from "type-graphql";
+import { describedEnum, type EnumOf } from "../common/described-enum";
 import type { SqlSort } from "../common/keyset";
 import { OrderDirection } from "../common/order-direction";
 
-export enum EngagementOrderField {
-  START_DATE = "START_DATE",
-  TITLE = "TITLE",
-  CREATED_AT = "CREATED_AT",
-}
-
-registerEnumType(EngagementOrderField, {
-  name: "EngagementOrderField",
-  description: "Fields engagements can be sorted by.",
-  valuesConfig: {
-    START_DATE: { description: "The start date (first day of a partial date)." },
-    TITLE: { description: "The title." },
-    CREATED_AT: { description: "When the record was created." },
-  },
+export const EngagementOrderField = describedEnum("EngagementOrderField", "Fields engagements can be sorted by.", {
+  START_DATE: "The start date (first day of a partial date).",
+  TITLE: "The title.",
+  CREATED_AT: "When the record was created.",
 });
+export type EngagementOrderField = EnumOf<typeof EngagementOrderField>;
 
 // Columns of alias `e`, never user input: the nested lists splice them into their window's ORDER BY.
 const columns: Record<EngagementOrderField, string> = {

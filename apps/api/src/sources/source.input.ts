@@ -1,21 +1,14 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
+import { describedEnum, type EnumOf } from "../common/described-enum";
 import { SourceKind } from "../common/enums";
 import { OrderDirection } from "../common/order-direction";
 
-export enum SourceOrderField {
-  PUBLISHED_ON = "PUBLISHED_ON",
-  TITLE = "TITLE",
-}
-
-registerEnumType(SourceOrderField, {
-  name: "SourceOrderField",
-  description: "Fields sources can be sorted by.",
-  valuesConfig: {
-    PUBLISHED_ON: { description: "The publication day: undated sources last when descending, first when ascending." },
-    TITLE: { description: "The title." },
-  },
+export const SourceOrderField = describedEnum("SourceOrderField", "Fields sources can be sorted by.", {
+  PUBLISHED_ON: "The publication day: undated sources last when descending, first when ascending.",
+  TITLE: "The title.",
 });
+export type SourceOrderField = EnumOf<typeof SourceOrderField>;
 
 @InputType("SourceOrder", { description: "How to sort sources; ties are broken by ID." })
 export class SourceOrder {

@@ -1,19 +1,17 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.type";
+import { describedEnum, type EnumOf } from "../common/described-enum";
 import { StatementKind } from "../common/enums";
 import { OrderDirection } from "../common/order-direction";
 
-export enum StatementOrderField {
-  ENGAGEMENT_DATE = "ENGAGEMENT_DATE",
-}
-
-registerEnumType(StatementOrderField, {
-  name: "StatementOrderField",
-  description: "Fields statements can be sorted by; within an engagement they always follow the source's order.",
-  valuesConfig: {
-    ENGAGEMENT_DATE: { description: "The start date of the engagement the statement was made in, then its ID." },
+export const StatementOrderField = describedEnum(
+  "StatementOrderField",
+  "Fields statements can be sorted by; within an engagement they always follow the source's order.",
+  {
+    ENGAGEMENT_DATE: "The start date of the engagement the statement was made in, then its ID.",
   },
-});
+);
+export type StatementOrderField = EnumOf<typeof StatementOrderField>;
 
 @InputType("StatementFilter", { description: "Which statements to return; all conditions must hold." })
 export class StatementFilter {

@@ -1,4 +1,5 @@
 import { Prisma } from "@accord/db";
+import { andAll } from "../common/keyset";
 
 export type StatementPageQuery = {
   where: Prisma.Sql[];
@@ -12,10 +13,6 @@ export type StatementPageQuery = {
 };
 
 const from = Prisma.sql`statement s JOIN engagement e ON e.id = s.engagement_id`;
-
-function all(conditions: Prisma.Sql[]): Prisma.Sql {
-  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
-}
 
 /**
  * One keyset page of statement ids (size + 1, to tell whether more follow), ordered by the engagement's
@@ -45,7 +42,7 @@ export function statementPageSql(query: StatementPageQuery): Prisma.Sql {
     );
   }
   return Prisma.sql`SELECT s.id::text AS id FROM ${from}
-    WHERE ${all(conditions)}
+    WHERE ${andAll(conditions)}
     ORDER BY e.start_date ${engOrder}, e.id ${engOrder}, s.position ${posOrder}, s.id ${posOrder}
     LIMIT ${query.size + 1}`;
 }
@@ -90,10 +87,10 @@ function topicStatementPageSql(query: StatementPageQuery & { topics: Prisma.Sql 
       FROM (${query.topics}) tp CROSS JOIN LATERAL (
         SELECT st.statement_id, st.engagement_start_date, st.engagement_id, st.statement_position
         FROM statement_topic st JOIN statement s ON s.id = st.statement_id
-        WHERE ${all(conditions)} ORDER BY ${order("st", "st.statement_id")} LIMIT ${limit}) b) w
+        WHERE ${andAll(conditions)} ORDER BY ${order("st", "st.statement_id")} LIMIT ${limit}) b) w
     ORDER BY ${order("w", "w.id")} LIMIT ${limit}`;
 }
 
 export function statementCountSql(where: Prisma.Sql[]): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS n FROM statement s WHERE ${all(where)}`;
+  return Prisma.sql`SELECT count(*)::int AS n FROM statement s WHERE ${andAll(where)}`;
 }
