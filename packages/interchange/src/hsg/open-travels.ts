@@ -72,7 +72,10 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
       for (const record of [
         ...sourceRecords(files),
         ...actorRecords(s, labels, terms, resolved.people),
-        ...s.journeys.map((j) => journeyRecord(j, s, names)),
+        // A journey whose every trip went to a shared meeting holds none of them: it would count as a trip.
+        ...s.journeys
+          .filter((j) => j.tripIds.some((id) => !meetings.meetingOf.has(id)))
+          .map((j) => journeyRecord(j, s, names)),
         ...meetings.records,
       ]) {
         yield synthetic(record, index++);
