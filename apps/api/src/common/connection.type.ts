@@ -1,5 +1,6 @@
 import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
+import { countWork, Work } from "../limits/work";
 
 @ObjectType({ description: "Where a page stands in a connection (Relay cursor connections)." })
 export class PageInfo {
@@ -60,6 +61,7 @@ export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>,
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: "How many records match, across all pages." })
+    @Work(countWork)
     totalCount!: number;
   }
 

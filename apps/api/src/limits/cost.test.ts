@@ -2,6 +2,7 @@ import { type GraphQLField, type GraphQLSchema, isInterfaceType, isObjectType, K
 import { buildAccordSchema } from "../schema/build-schema";
 import { estimateNodes } from "./cost";
 import { pricingOf } from "./list-size";
+import { countWork, searchCountWork, searchWork, workOf } from "./work";
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -38,7 +39,9 @@ test("lists multiply down the tree, whatever arguments they take", () => {
   // search has no `last`: still priced by first (the issue's single alias, about 10 million nodes).
   const issueAlias =
     '{ search(query: "e", first: 100) { totalCount edges { node { ... on Actor { engagements(first: 100) { edges { node { participants(first: 500) { actor { name } } } } } } } } } }';
-  expect(estimate(issueAlias)).toBe(1 + 100 * (1 + 1 + (1 + 100 * (1 + 1 + 500 * 2))));
+  expect(estimate(issueAlias)).toBe(
+    searchWork.nodes + searchCountWork.nodes + 1 + 100 * (1 + 1 + (1 + 100 * (1 + 1 + 500 * 2))),
+  );
   expect(estimate("query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", { ids: ["a", "b", "c"] })).toBe(3);
   expect(estimate("{ topics { edges { node { children { children { name } } } } } }")).toBe(
     1 + 20 * (1 + 1 + 500 * (1 + 500)),
@@ -52,6 +55,32 @@ test("lists multiply down the tree, whatever arguments they take", () => {
   ).toBe(2 * (1 + 10 * (1 + 1 + 100)));
   // @skip drops a branch; an abstract type costs its dearest member.
   expect(estimate("{ engagements(first: 5) @skip(if: true) { totalCount } }")).toBe(0);
+});
+
+test("every count of a connection and every search declares the work it does beyond its nodes", () => {
+  const undeclared: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith("Connection")) continue;
+    const totalCount = type.getFields().totalCount;
+    if (totalCount && workOf(totalCount) === 0) undeclared.push(`${type.name}.totalCount`);
+  }
+  const search = schema.getQueryType()?.getFields().search;
+  if (!search || workOf(search) === 0) undeclared.push("Query.search");
+  expect(undeclared).toEqual([]);
+});
+
+test("a count or a search costs its work each time it is asked, so aliases of it add up", () => {
+  expect(estimate("{ engagements(first: 5) { totalCount } }")).toBe(1 + countWork.nodes);
+  // A counted connection under a list: one count per item.
+  expect(estimate("{ actors(first: 10) { edges { node { engagements(first: 1) { totalCount } } } } }")).toBe(
+    1 + 10 * (1 + 1 + (1 + countWork.nodes)),
+  );
+  // Thirty aliases of a 100-hit search with its count: each ranks and counts every match.
+  const aliases = Array.from(
+    { length: 30 },
+    (_, i) => `a${i}: search(query: "e", first: 100) { totalCount edges { node { __typename } } }`,
+  );
+  expect(estimate(`{ ${aliases.join(" ")} }`)).toBe(30 * (searchWork.nodes + searchCountWork.nodes + 1 + 100 * 2));
 });
 
 test("a grouping is priced by the groups its keys can make, at most 10,000", () => {

@@ -26,6 +26,7 @@ import { AppError } from "../common/errors";
 import { maxPageSize } from "../common/paginate";
 import { operationKey, PerDocumentCache } from "../common/per-document";
 import { declaredItems, type ListSize, pageSize, pricingOf } from "./list-size";
+import { workOf } from "./work";
 
 // The type of @skip and @include's `if`.
 const ifType = new GraphQLNonNull(GraphQLBoolean);
@@ -40,6 +41,7 @@ const unpricedListSize = 1_000;
  * The estimated node count of an operation, as GitHub counts nodes: every object the answer can hold
  * is one node (scalars are free), and a list holds as many as it can return (first/last, its declared
  * size or `nodes(ids:)`'s IDs), multiplied down the tree. Abstract types cost their dearest member.
+ * A field that reads more than it returns (a count, a ranking) adds its declared work (limits/work.ts).
  */
 export function estimateNodes(
   schema: GraphQLSchema,
@@ -121,7 +123,8 @@ export function estimateNodes(
     page: number,
   ): number => {
     const named = getNamedType(field.type);
-    if (isLeafType(named)) return 0;
+    const work = workOf(field);
+    if (isLeafType(named)) return work;
     const args = argumentsOf(field, node, variables);
     const pricing = pricingOf(parent, field);
     let items = 1;
@@ -131,7 +134,7 @@ export function estimateNodes(
     else if (pricing.kind === "unpriced") items = unpricedListSize;
     else if (pricing.kind === "page") childPage = checkedPage(args);
     const children = node.selectionSet ? setCost(node.selectionSet, named as GraphQLCompositeType, childPage) : 0;
-    return items * (1 + children);
+    return work + items * (1 + children);
   };
 
   const root = schema.getRootType(operation.operation);

@@ -3,6 +3,7 @@ import { Actor } from "../actors/actor.type";
 import { Commitment } from "../commitments/commitment.type";
 import { PageInfo } from "../common/connection.type";
 import { Engagement } from "../engagements/engagement.type";
+import { searchCountWork, Work } from "../limits/work";
 import { Statement } from "../statements/statement.type";
 
 /** What `search` can find; each value is a row tagged with its `__typename`. */
@@ -37,5 +38,6 @@ export class SearchConnection {
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: "How many records match, across all pages." })
+  @Work(searchCountWork)
   totalCount!: PromiseLike<number>;
 }

@@ -33,6 +33,16 @@ const attacks: [string, string, Record<string, unknown>][] = [
   ],
   ["one alias of it", `{ ${issueAlias(0)} }`, {}],
   [
+    "30 aliases of a 100-hit search with its count (few nodes, each a ranking and a count of every match)",
+    `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "e", first: 100) { totalCount edges { node { __typename } } }`).join(" ")} }`,
+    {},
+  ],
+  [
+    "counts of every actor's engagements, a page of 100 actors in 5 aliases",
+    `{ ${Array.from({ length: 5 }, (_, i) => `a${i}: actors(first: 100) { edges { node { engagements(first: 1) { totalCount } commitmentsMade(first: 1) { totalCount } commitmentsReceived(first: 1) { totalCount } } } }`).join(" ")} }`,
+    {},
+  ],
+  [
     "actors → engagements → statements",
     "{ actors(first: 100) { edges { node { engagements(first: 100) { edges { node { statements(first: 100) { edges { node { id } } } } } } } } } }",
     {},

@@ -10,6 +10,8 @@ export type SafetyServer = {
   /** How many Prisma operations (model and raw) ran since the last reset. */
   queries(): number;
   resetQueries(): void;
+  /** Resolves once no SQL has run for `quietMs`: a request answered early may leave siblings' SQL running. */
+  quiet(quietMs?: number): Promise<void>;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 };
@@ -27,6 +29,8 @@ export type SafetyServerOptions = {
 export async function startSafetyServer(options: SafetyServerOptions = {}): Promise<SafetyServer> {
   const db = await createTestDatabase();
   let count = 0;
+  let running = 0;
+  let lastActivity = Date.now();
   const base = options.statementTimeoutMs
     ? createPrismaClient({ databaseUrl: db.url, statementTimeoutMs: options.statementTimeoutMs })
     : db.prisma;
@@ -34,7 +38,14 @@ export async function startSafetyServer(options: SafetyServerOptions = {}): Prom
     query: {
       async $allOperations({ args, query }) {
         count += 1;
-        return query(args);
+        running += 1;
+        lastActivity = Date.now();
+        try {
+          return await query(args);
+        } finally {
+          running -= 1;
+          lastActivity = Date.now();
+        }
       },
     },
   }) as unknown as PrismaClient;
@@ -52,6 +63,11 @@ export async function startSafetyServer(options: SafetyServerOptions = {}): Prom
     queries: () => count,
     resetQueries: () => {
       count = 0;
+    },
+    async quiet(quietMs = 100) {
+      while (running > 0 || Date.now() - lastActivity < quietMs) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
     },
     post: (body, headers = {}) =>
       fetch(url, {
