@@ -7,7 +7,17 @@ const path = require("node:path");
 const namesSlowFile = process.argv.some((arg) => arg.includes(".slow.test"));
 const slowTier = process.env.ACCORD_TEST_TIER === "all" || namesSlowFile;
 
-const packages = ["packages/domain", "packages/db", "apps/api", "apps/cli", "packages/sdk", "packages/interchange"];
+const packages = [
+  "packages/domain",
+  "packages/db",
+  "apps/api",
+  "apps/cli",
+  "packages/sdk",
+  "packages/interchange",
+  "apps/web",
+];
+// A package whose own tsconfig is not CommonJS-ready (the explorer is bundled by Vite) names one for its tests.
+const testTsconfig = { "apps/web": "tsconfig.test.json" };
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -25,7 +35,7 @@ module.exports = {
     testPathIgnorePatterns: ["/node_modules/", ...(slowTier ? [] : ["\\.slow\\.test\\.ts$"])],
     setupFilesAfterEnv: [path.join(__dirname, "jest/fail-on-console.js")],
     transform: {
-      "^.+\\.ts$": ["ts-jest", { tsconfig: path.join(__dirname, dir, "tsconfig.json") }],
+      "^.+\\.ts$": ["ts-jest", { tsconfig: path.join(__dirname, dir, testTsconfig[dir] ?? "tsconfig.json") }],
     },
     moduleNameMapper: {
       // Prisma's generated client imports "./x.js" from TypeScript sources.

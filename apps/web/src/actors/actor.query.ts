@@ -1,66 +1,82 @@
 import { graphql } from "@accord/sdk";
-import { CommitmentFields } from "../commitments/commitment.fragment";
+import { PageFields } from "../api/page.fragment";
 
-export const ActorQuery = graphql(
-  `
-    query ExplorerActor($id: ID!) {
-      node(id: $id) {
-        __typename
-        id
-        ... on Actor {
+export const ActorQuery = graphql(`
+  query ExplorerActor($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Actor {
+        name
+        kind
+        description
+        parent {
+          id
           name
-          kind
-          description
-          parent {
-            id
-            name
-          }
-          aliases {
-            name
-          }
-          tenures(first: 50) {
-            edges {
-              node {
-                id
-                startDate
-                startPrecision
-                endDate
-                endPrecision
-                office {
+        }
+        aliases {
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** An actor's name alone, for headings that name one. */
+export const ActorNameQuery = graphql(`
+  query ExplorerActorName($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Actor {
+        name
+      }
+    }
+  }
+`);
+
+/** One page of the offices an actor held. */
+export const ActorTenuresQuery = graphql(
+  `
+  query ExplorerActorTenures($id: ID!, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on Actor {
+        tenures(first: 20, after: $after) {
+          totalCount
+          edges {
+            node {
+              id
+              start {
+                iso
+                precision
+              }
+              end {
+                iso
+                precision
+              }
+              office {
+                name
+                jurisdiction {
+                  id
                   name
-                  jurisdiction {
-                    id
-                    name
-                  }
                 }
               }
             }
           }
-          commitmentsMade(first: 50) {
-            totalCount
-            edges {
-              node {
-                ...CommitmentFields
-              }
-            }
-          }
-          commitmentsReceived(first: 50) {
-            totalCount
-            edges {
-              node {
-                ...CommitmentFields
-              }
-            }
+          pageInfo {
+            ...PageFields
           }
         }
       }
     }
-  `,
-  [CommitmentFields],
+  }
+`,
+  [PageFields],
 );
 
 /** One page of an actor's engagements; the timeline walks every page. */
-export const ActorEngagementsQuery = graphql(`
+export const ActorEngagementsQuery = graphql(
+  `
   query ExplorerActorEngagements($id: ID!, $after: String) {
     node(id: $id) {
       __typename
@@ -72,17 +88,27 @@ export const ActorEngagementsQuery = graphql(`
               id
               title
               kind
-              startDate
-              startPrecision
-              spanEnd
+              start {
+                start
+                end
+                iso
+                precision
+              }
+              end {
+                start
+                end
+                iso
+                precision
+              }
             }
           }
           pageInfo {
-            hasNextPage
-            endCursor
+            ...PageFields
           }
         }
       }
     }
   }
-`);
+`,
+  [PageFields],
+);

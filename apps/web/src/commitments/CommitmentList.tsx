@@ -1,6 +1,6 @@
 import type { ResultOf } from "@accord/sdk";
 import { links } from "../app/links";
-import { formatDate, words } from "../ui/dates";
+import { formatPartial, words } from "../ui/dates";
 import type { CommitmentFields } from "./commitment.fragment";
 import { formatMoney } from "./pledged-delivered";
 
@@ -26,7 +26,7 @@ export function CommitmentList({ commitments }: { commitments: CommitmentItem[] 
           <p className="muted">
             {words(c.kind)}, <span className={`status ${c.status.toLowerCase()}`}>{words(c.status)}</span>
             {c.money && <>, {c.money.asReported ?? formatMoney(Number(c.money.amount), c.money.currency)}</>}
-            {c.madeOn && <>, made {formatDate(c.madeOn, c.madeOnPrecision)}</>}
+            {c.made && <>, made {formatPartial(c.made)}</>}
             {c.engagement && (
               <>
                 , at <a href={links.engagement(c.engagement.id)}>{c.engagement.title}</a>

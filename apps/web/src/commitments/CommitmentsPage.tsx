@@ -1,9 +1,14 @@
+import { ActorNameQuery } from "../actors/actor.query";
 import { useAccordQuery } from "../api/client";
-import { QueryStatus } from "../ui/Status";
-import { CommitmentList } from "./CommitmentList";
-import { CommitmentsQuery } from "./commitments.query";
+import type { CommitmentItem } from "./CommitmentList";
+import { PagedCommitments } from "./PagedCommitments";
 
 const none = "-";
+
+function useActorName(id: string): string | null {
+  const actor = useAccordQuery("the actor's name", ActorNameQuery, { id }, { enabled: id !== none });
+  return actor.data?.node?.__typename === "Actor" ? actor.data.node.name : null;
+}
 
 /** The commitments behind one bar: a committer's to a beneficiary, in one currency. */
 export function CommitmentsPage(params: { committer: string; beneficiary: string; currency: string }) {
@@ -12,27 +17,18 @@ export function CommitmentsPage(params: { committer: string; beneficiary: string
     ...(params.committer === none ? {} : { committer: params.committer }),
     ...(params.beneficiary === none ? {} : { beneficiary: params.beneficiary }),
   };
-  const commitments = useAccordQuery("commitments", CommitmentsQuery, { filter });
+  const committer = useActorName(params.committer);
+  const beneficiary = useActorName(params.beneficiary);
+  // A bar without a beneficiary holds only the commitments that name none (no filter says so).
+  const keep = params.beneficiary === none ? (c: CommitmentItem) => c.beneficiary === null : undefined;
   return (
     <article>
-      <QueryStatus query={commitments}>
-        {() => {
-          const all = commitments.data?.commitments.edges.map((edge) => edge.node) ?? [];
-          // A bar without a beneficiary holds only the commitments that name none.
-          const shown = params.beneficiary === none ? all.filter((c) => c.beneficiary === null) : all;
-          const first = shown[0];
-          return (
-            <>
-              <h2>
-                Commitments in {params.currency}
-                {first ? ` by ${first.committer.name}` : ""}
-                {first?.beneficiary ? ` to ${first.beneficiary.name}` : ""}
-              </h2>
-              <CommitmentList commitments={shown} />
-            </>
-          );
-        }}
-      </QueryStatus>
+      <h2>
+        Commitments in {params.currency}
+        {committer ? ` by ${committer}` : ""}
+        {beneficiary ? ` to ${beneficiary}` : ""}
+      </h2>
+      <PagedCommitments filter={filter} what="commitments" keep={keep} />
     </article>
   );
 }

@@ -7,8 +7,10 @@ export const CommitmentFields = graphql(`
     kind
     status
     description
-    madeOn
-    madeOnPrecision
+    made {
+      iso
+      precision
+    }
     money {
       amount
       currency

@@ -1,8 +1,9 @@
 import { useAccordQuery } from "../api/client";
 import { links } from "../app/links";
-import { CommitmentList, SourceLinks } from "../commitments/CommitmentList";
-import { formatDate, words } from "../ui/dates";
+import { SourceLinks } from "../commitments/CommitmentList";
+import { formatPartial, words } from "../ui/dates";
 import { QueryStatus } from "../ui/Status";
+import { EngagementCommitments, SideMeetings, StatementList } from "./EngagementLists";
 import { EngagementQuery } from "./engagement.query";
 
 /** An engagement: when and where, who took part as what, what was said in order, what was committed. */
@@ -14,23 +15,20 @@ export function EngagementPage({ id }: { id: string }) {
         {() => {
           const e = engagement.data?.node;
           if (e?.__typename !== "Engagement") return <p role="alert">No engagement has the ID {id}.</p>;
-          const statements = [...e.statements.edges.map((edge) => edge.node)].sort((a, b) => a.position - b.position);
-          const sides = e.sideEngagements.edges.map((edge) => edge.node);
-          const commitments = e.commitments.edges.map((edge) => edge.node);
           const where = [e.place, e.city, e.country?.name].filter(Boolean).join(", ");
           return (
             <>
               <header className="record-header">
                 <h2>{e.title}</h2>
                 <p className="muted">
-                  {words(e.kind)}, {words(e.status)} · {formatDate(e.startDate, e.startPrecision)}
-                  {e.endDate && e.endDate !== e.startDate && <> – {formatDate(e.endDate, e.endPrecision)}</>}
+                  {words(e.kind)}, {words(e.status)} · {formatPartial(e.start)}
+                  {e.end && e.end.iso !== e.start.iso && <> – {formatPartial(e.end)}</>}
                   {where && <> · {where}</>}
                 </p>
                 {e.parent && (
                   <p>
                     Part of <a href={links.engagement(e.parent.id)}>{e.parent.title}</a>{" "}
-                    <span className="muted">{formatDate(e.parent.startDate, e.parent.startPrecision)}</span>
+                    <span className="muted">{formatPartial(e.parent.start)}</span>
                   </p>
                 )}
                 {e.summary && <p>{e.summary}</p>}
@@ -63,39 +61,16 @@ export function EngagementPage({ id }: { id: string }) {
                     </li>
                   ))}
                 </ul>
+                {/* The API hands out at most 500 participants of one engagement, and no cursor past them. */}
+                {e.participantCount > e.participants.length && (
+                  <p className="muted">
+                    The first {e.participants.length} of {e.participantCount} participants.
+                  </p>
+                )}
               </section>
-              <section aria-labelledby="statements">
-                <h3 id="statements">Statements ({e.statements.totalCount})</h3>
-                <ol className="statements">
-                  {statements.map((s) => (
-                    <li key={s.id} value={s.position} id={`statement-${s.position}`}>
-                      <p>
-                        <a href={links.actor(s.speaker.id)}>{s.speaker.name}</a>{" "}
-                        <span className="tag">{words(s.kind)}</span> {s.gist}
-                      </p>
-                      {s.quote && <blockquote>{s.quote}</blockquote>}
-                      <SourceLinks citations={s.citations} label={`Source of statement ${s.position}`} />
-                    </li>
-                  ))}
-                </ol>
-              </section>
-              <section aria-labelledby="engagement-commitments">
-                <h3 id="engagement-commitments">Commitments</h3>
-                <CommitmentList commitments={commitments} />
-              </section>
-              {sides.length > 0 && (
-                <section aria-labelledby="side-meetings">
-                  <h3 id="side-meetings">Side meetings</h3>
-                  <ul>
-                    {sides.map((side) => (
-                      <li key={side.id}>
-                        <a href={links.engagement(side.id)}>{side.title}</a>{" "}
-                        <span className="muted">{formatDate(side.startDate, side.startPrecision)}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              )}
+              <StatementList id={id} />
+              <EngagementCommitments id={id} />
+              <SideMeetings id={id} />
             </>
           );
         }}

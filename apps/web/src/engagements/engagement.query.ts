@@ -1,92 +1,152 @@
 import { graphql } from "@accord/sdk";
+import { PageFields } from "../api/page.fragment";
 import { CommitmentFields } from "../commitments/commitment.fragment";
 
-export const EngagementQuery = graphql(
+export const EngagementQuery = graphql(`
+  query ExplorerEngagement($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Engagement {
+        title
+        kind
+        status
+        summary
+        start {
+          iso
+          precision
+        }
+        end {
+          iso
+          precision
+        }
+        city
+        place
+        country {
+          id
+          name
+        }
+        parent {
+          id
+          title
+          start {
+            iso
+            precision
+          }
+        }
+        topics {
+          slug
+          name
+        }
+        participantCount
+        participants(first: 500) {
+          id
+          role
+          titleAsReported
+          actor {
+            id
+            name
+          }
+          represents {
+            id
+            name
+          }
+        }
+        citations {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** One page of an engagement's statements, in the source's order. */
+export const EngagementStatementsQuery = graphql(
   `
-    query ExplorerEngagement($id: ID!) {
+  query ExplorerEngagementStatements($id: ID!, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on Engagement {
+        statements(first: 20, after: $after) {
+          totalCount
+          edges {
+            node {
+              id
+              position
+              kind
+              gist
+              quote
+              speaker {
+                id
+                name
+              }
+              citations {
+                id
+              }
+            }
+          }
+          pageInfo {
+            ...PageFields
+          }
+        }
+      }
+    }
+  }
+`,
+  [PageFields],
+);
+
+/** One page of the commitments made at an engagement. */
+export const EngagementCommitmentsQuery = graphql(
+  `
+    query ExplorerEngagementCommitments($id: ID!, $after: String) {
       node(id: $id) {
         __typename
-        id
         ... on Engagement {
-          title
-          kind
-          status
-          summary
-          startDate
-          startPrecision
-          endDate
-          endPrecision
-          city
-          place
-          country {
-            id
-            name
-          }
-          parent {
-            id
-            title
-            startDate
-            startPrecision
-          }
-          sideEngagements(first: 50) {
-            edges {
-              node {
-                id
-                title
-                startDate
-                startPrecision
-              }
-            }
-          }
-          topics {
-            slug
-            name
-          }
-          participants(first: 100) {
-            id
-            role
-            titleAsReported
-            actor {
-              id
-              name
-            }
-            represents {
-              id
-              name
-            }
-          }
-          citations {
-            id
-          }
-          statements(first: 100) {
+          commitments(first: 20, after: $after) {
             totalCount
-            edges {
-              node {
-                id
-                position
-                kind
-                gist
-                quote
-                speaker {
-                  id
-                  name
-                }
-                citations {
-                  id
-                }
-              }
-            }
-          }
-          commitments(first: 100) {
             edges {
               node {
                 ...CommitmentFields
               }
+            }
+            pageInfo {
+              ...PageFields
             }
           }
         }
       }
     }
   `,
-  [CommitmentFields],
+  [CommitmentFields, PageFields],
+);
+
+/** One page of the engagements held on an engagement's sidelines. */
+export const SideEngagementsQuery = graphql(
+  `
+  query ExplorerSideEngagements($id: ID!, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on Engagement {
+        sideEngagements(first: 20, after: $after) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+              start {
+                iso
+                precision
+              }
+            }
+          }
+          pageInfo {
+            ...PageFields
+          }
+        }
+      }
+    }
+  }
+`,
+  [PageFields],
 );

@@ -64,7 +64,13 @@ export function CitationPage({ id }: { id: string }) {
                 )}
               </header>
               {passage ? (
-                <section aria-label="Source text" className="source-text" lang={source.language ?? undefined}>
+                <section
+                  aria-label="Source text"
+                  className="source-text"
+                  lang={source.language ?? undefined}
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls in its box; focus lets keyboard users scroll it.
+                  tabIndex={0}
+                >
                   {passage.before}
                   {passage.cited && <mark ref={markRef}>{passage.cited}</mark>}
                   {passage.after}

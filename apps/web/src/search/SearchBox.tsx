@@ -1,9 +1,10 @@
 import type { ResultOf } from "@accord/sdk";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useLocation } from "wouter";
-import { useAccordQuery } from "../api/client";
+import { usePagedList } from "../api/usePagedList";
 import { links } from "../app/links";
-import { formatDate, words } from "../ui/dates";
+import { formatPartial, words } from "../ui/dates";
+import { LoadMore } from "../ui/LoadMore";
 import { QueryStatus } from "../ui/Status";
 import { SearchQuery } from "./search.query";
 
@@ -23,12 +24,10 @@ function useSettled(value: string): string {
 export function SearchBox() {
   const [text, setText] = useState("");
   const query = useSettled(text.trim());
-  const search = useAccordQuery(
-    "search results",
-    SearchQuery,
-    { query },
-    { enabled: query.length > 0, keepPrevious: true },
-  );
+  const search = usePagedList("search results", SearchQuery, { query }, (data) => data.search, {
+    enabled: query.length > 0,
+    keepPrevious: true,
+  });
   const inputId = useId();
   const resultsRef = useRef<HTMLUListElement>(null);
 
@@ -73,13 +72,14 @@ export function SearchBox() {
             {() => (
               <>
                 <p role="status" className="muted">
-                  {search.data?.search.totalCount ?? 0} matches for “{query}”
+                  {search.totalCount ?? 0} matches for “{query}”
                 </p>
                 <ul ref={resultsRef} onKeyDown={onResultsKeyDown}>
-                  {search.data?.search.edges.map(({ node }, index) => (
+                  {search.nodes.map((node, index) => (
                     <SearchResult key={"id" in node ? node.id : index} node={node} />
                   ))}
                 </ul>
+                <LoadMore list={search} noun="results" />
               </>
             )}
           </QueryStatus>
@@ -104,7 +104,7 @@ function SearchResult({ node }: { node: Hit }) {
         <li>
           <a href={links.engagement(node.id)}>{node.title}</a>{" "}
           <span className="muted">
-            {words(node.engagementKind)}, {formatDate(node.startDate, node.startPrecision)}
+            {words(node.engagementKind)}, {formatPartial(node.start)}
           </span>
         </li>
       );

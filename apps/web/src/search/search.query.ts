@@ -1,8 +1,10 @@
 import { graphql } from "@accord/sdk";
+import { PageFields } from "../api/page.fragment";
 
-export const SearchQuery = graphql(`
-  query ExplorerSearch($query: String!) {
-    search(query: $query, first: 12) {
+export const SearchQuery = graphql(
+  `
+  query ExplorerSearch($query: String!, $after: String) {
+    search(query: $query, first: 12, after: $after) {
       totalCount
       edges {
         node {
@@ -16,8 +18,10 @@ export const SearchQuery = graphql(`
             id
             title
             engagementKind: kind
-            startDate
-            startPrecision
+            start {
+              iso
+              precision
+            }
           }
           ... on Statement {
             id
@@ -44,6 +48,11 @@ export const SearchQuery = graphql(`
           }
         }
       }
+      pageInfo {
+        ...PageFields
+      }
     }
   }
-`);
+`,
+  [PageFields],
+);

@@ -3,12 +3,17 @@ import { Group } from "@visx/group";
 import { scaleUtc } from "@visx/scale";
 import { useMemo, useRef, useState } from "react";
 import { links } from "../app/links";
-import { formatDate, words } from "../ui/dates";
+import { formatPartial, words } from "../ui/dates";
 import { kindColour } from "./kinds";
 import { type DatedEngagement, engagementSpan, type Span, yearsOf } from "./span";
 import { useWidth } from "./useWidth";
 
-export type TimelineEngagement = DatedEngagement & { id: string; title: string; kind: string };
+export type TimelineEngagement = DatedEngagement & {
+  id: string;
+  title: string;
+  kind: string;
+  start: { iso: string; precision: string };
+};
 
 const rowHeight = 24;
 const axisHeight = 28;
@@ -19,9 +24,14 @@ const margin = 16;
 /** Engagements on a time axis, one row per kind, zoomable by year; a partial date fills the span it may cover. */
 export function Timeline({ engagements }: { engagements: TimelineEngagement[] }) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const width = useWidth(containerRef);
+  // 0 until measured (before the first paint): the bars are drawn once, at the chart's real width.
+  const width = useWidth(containerRef, 0);
   const [year, setYear] = useState<number | null>(null);
-  const placed = useMemo(() => engagements.map((e) => ({ ...e, span: engagementSpan(e) })), [engagements]);
+  const [listOpen, setListOpen] = useState(false);
+  const placed = useMemo(
+    () => engagements.map((e) => ({ ...e, span: engagementSpan(e), when: formatPartial(e.start) })),
+    [engagements],
+  );
   const years = useMemo(() => yearsOf(placed.map((p) => p.span)), [placed]);
   const visible = year === null ? placed : placed.filter((p) => overlaps(p.span, year));
   const kinds = [...new Set(visible.map((p) => p.kind))].sort();
@@ -47,41 +57,36 @@ export function Timeline({ engagements }: { engagements: TimelineEngagement[] })
         <svg
           width={chartWidth}
           height={height}
-          role="img"
           aria-label={`Timeline of ${visible.length} engagements${year === null ? "" : ` in ${year}`}, by kind`}
         >
-          {kinds.map((kind, row) => (
-            <Group key={kind} top={row * rowHeight}>
-              <rect width={chartWidth} height={rowHeight} className={row % 2 ? "band odd" : "band"} />
-              {visible
-                .filter((p) => p.kind === kind)
-                .map((p) => {
-                  const left = x(clamp(p.span.start, domain));
-                  const right = x(clamp(p.span.end, domain));
-                  return (
-                    <a
-                      key={p.id}
-                      href={links.engagement(p.id)}
-                      tabIndex={-1}
-                      aria-label={`${p.title}, ${formatDate(p.startDate, p.startPrecision)}`}
-                    >
-                      <rect
-                        x={left}
-                        y={4}
-                        width={Math.max(right - left, minBarWidth)}
-                        height={rowHeight - 8}
-                        fill={kindColour(kind)}
-                        fillOpacity={p.span.partial ? 0.35 : 1}
-                        stroke={kindColour(kind)}
-                        strokeDasharray={p.span.partial ? "3 2" : undefined}
-                      >
-                        <title>{`${p.title} — ${formatDate(p.startDate, p.startPrecision)}`}</title>
-                      </rect>
-                    </a>
-                  );
-                })}
-            </Group>
-          ))}
+          {width > 0 &&
+            kinds.map((kind, row) => (
+              <Group key={kind} top={row * rowHeight}>
+                <rect width={chartWidth} height={rowHeight} className={row % 2 ? "band odd" : "band"} />
+                {visible
+                  .filter((p) => p.kind === kind)
+                  .map((p) => {
+                    const left = x(clamp(p.span.start, domain));
+                    const right = x(clamp(p.span.end, domain));
+                    return (
+                      <a key={p.id} href={links.engagement(p.id)} tabIndex={-1} aria-label={`${p.title}, ${p.when}`}>
+                        <rect
+                          x={left}
+                          y={4}
+                          width={Math.max(right - left, minBarWidth)}
+                          height={rowHeight - 8}
+                          fill={kindColour(kind)}
+                          fillOpacity={p.span.partial ? 0.35 : 1}
+                          stroke={kindColour(kind)}
+                          strokeDasharray={p.span.partial ? "3 2" : undefined}
+                        >
+                          <title>{`${p.title} — ${p.when}`}</title>
+                        </rect>
+                      </a>
+                    );
+                  })}
+              </Group>
+            ))}
           <AxisBottom
             top={kinds.length * rowHeight}
             scale={x}
@@ -102,20 +107,23 @@ export function Timeline({ engagements }: { engagements: TimelineEngagement[] })
           <span className="swatch partial" aria-hidden="true" /> faded: date known only to the month or year
         </li>
       </ul>
-      <details className="timeline-list">
+      <details className="timeline-list" onToggle={(event) => setListOpen(event.currentTarget.open)}>
         <summary>
           {visible.length} engagements{year === null ? "" : ` in ${year}`} as a list
         </summary>
-        <ol>
-          {visible.map((p) => (
-            <li key={p.id}>
-              <a href={links.engagement(p.id)}>{p.title}</a>{" "}
-              <span className="muted">
-                {formatDate(p.startDate, p.startPrecision)}, {words(p.kind)}
-              </span>
-            </li>
-          ))}
-        </ol>
+        {/* Built when opened: a closed list of hundreds of links would only slow the timeline down. */}
+        {listOpen && (
+          <ol>
+            {visible.map((p) => (
+              <li key={p.id}>
+                <a href={links.engagement(p.id)}>{p.title}</a>{" "}
+                <span className="muted">
+                  {p.when}, {words(p.kind)}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
       </details>
     </div>
   );

@@ -1,10 +1,10 @@
-// The one place an engagement's dates become the stretch of time it is drawn over (EDTF dates plug in here).
+// The one place an engagement's dates become the stretch of time it is drawn over: from the first day its
+// start may stand for to the last day its end (or, without one, its start) may stand for.
 
-export type DatedEngagement = {
-  startDate: string;
-  startPrecision: string;
-  spanEnd: string;
-};
+/** The part of the API's PartialDate the timeline reads: the first and last day it may stand for. */
+export type DayRange = { start: string; end: string; precision: string };
+
+export type DatedEngagement = { start: DayRange; end?: DayRange | null };
 
 export type Span = {
   start: Date;
@@ -17,14 +17,19 @@ export type Span = {
 const day = 86_400_000;
 
 export function utcDate(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
+  const parsed = new Date(`${date}T00:00:00Z`);
+  // Date parsing is lenient (2024, 2024-02-30): only a real day that reads back the same is one.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(date))
+    throw new Error(`not a day (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  return parsed;
 }
 
 export function engagementSpan(engagement: DatedEngagement): Span {
+  const last = engagement.end ?? engagement.start;
   return {
-    start: utcDate(engagement.startDate),
-    end: new Date(utcDate(engagement.spanEnd).getTime() + day),
-    partial: engagement.startPrecision !== "DAY",
+    start: utcDate(engagement.start.start),
+    end: new Date(utcDate(last.end).getTime() + day),
+    partial: engagement.start.precision !== "DAY" || last.precision !== "DAY",
   };
 }
 

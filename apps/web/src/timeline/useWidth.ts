@@ -1,9 +1,10 @@
-import { type RefObject, useEffect, useState } from "react";
+import { type RefObject, useLayoutEffect, useState } from "react";
 
 /** The width of an element, following resizes (phone rotation, window drags). */
 export function useWidth(ref: RefObject<HTMLElement | null>, initial = 600): number {
   const [width, setWidth] = useState(initial);
-  useEffect(() => {
+  // Measured before the browser paints, so nothing is drawn at a guessed width first.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     setWidth(element.clientWidth);

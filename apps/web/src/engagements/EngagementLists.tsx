@@ -1,0 +1,86 @@
+// An engagement's lists, each paged through its own connection.
+import { usePagedList } from "../api/usePagedList";
+import { links } from "../app/links";
+import { CommitmentList, SourceLinks } from "../commitments/CommitmentList";
+import { formatPartial, words } from "../ui/dates";
+import { LoadMore } from "../ui/LoadMore";
+import { QueryStatus } from "../ui/Status";
+import { EngagementCommitmentsQuery, EngagementStatementsQuery, SideEngagementsQuery } from "./engagement.query";
+
+/** What was said, in the source's order, a page at a time. */
+export function StatementList({ id }: { id: string }) {
+  const list = usePagedList("the statements", EngagementStatementsQuery, { id }, (data) =>
+    data.node?.__typename === "Engagement" ? data.node.statements : null,
+  );
+  return (
+    <section aria-labelledby="statements">
+      <h3 id="statements">Statements{list.totalCount === null ? "" : ` (${list.totalCount})`}</h3>
+      <QueryStatus query={list}>
+        {() => (
+          <>
+            <ol className="statements">
+              {list.nodes.map((s) => (
+                <li key={s.id} value={s.position} id={`statement-${s.position}`}>
+                  <p>
+                    <a href={links.actor(s.speaker.id)}>{s.speaker.name}</a>{" "}
+                    <span className="tag">{words(s.kind)}</span> {s.gist}
+                  </p>
+                  {s.quote && <blockquote>{s.quote}</blockquote>}
+                  <SourceLinks citations={s.citations} label={`Source of statement ${s.position}`} />
+                </li>
+              ))}
+            </ol>
+            <LoadMore list={list} noun="statements" />
+          </>
+        )}
+      </QueryStatus>
+    </section>
+  );
+}
+
+export function EngagementCommitments({ id }: { id: string }) {
+  const list = usePagedList("the engagement's commitments", EngagementCommitmentsQuery, { id }, (data) =>
+    data.node?.__typename === "Engagement" ? data.node.commitments : null,
+  );
+  return (
+    <section aria-labelledby="engagement-commitments">
+      <h3 id="engagement-commitments">Commitments</h3>
+      <QueryStatus query={list}>
+        {() => (
+          <>
+            <CommitmentList commitments={list.nodes} />
+            <LoadMore list={list} noun="commitments" />
+          </>
+        )}
+      </QueryStatus>
+    </section>
+  );
+}
+
+/** Meetings on the engagement's sidelines; nothing at all when it had none. */
+export function SideMeetings({ id }: { id: string }) {
+  const list = usePagedList("the side meetings", SideEngagementsQuery, { id }, (data) =>
+    data.node?.__typename === "Engagement" ? data.node.sideEngagements : null,
+  );
+  if (!list.isError && list.nodes.length === 0) return null;
+  return (
+    <section aria-labelledby="side-meetings">
+      <h3 id="side-meetings">Side meetings</h3>
+      <QueryStatus query={list}>
+        {() => (
+          <>
+            <ul>
+              {list.nodes.map((side) => (
+                <li key={side.id}>
+                  <a href={links.engagement(side.id)}>{side.title}</a>{" "}
+                  <span className="muted">{formatPartial(side.start)}</span>
+                </li>
+              ))}
+            </ul>
+            <LoadMore list={list} noun="side meetings" />
+          </>
+        )}
+      </QueryStatus>
+    </section>
+  );
+}
