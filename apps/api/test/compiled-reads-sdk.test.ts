@@ -69,6 +69,7 @@ const variablesOf = (name: string): Record<string, unknown> | undefined =>
     Actor: { id: ids.rok },
     Actors: { filter: { kind: ["STATE"] }, first: 10 },
     CommitmentStages: { id: ids.commitment },
+    CommitmentStagesConverted: { id: ids.commitment, currency: "EUR" },
     CommitmentTotals: { groupBy: ["COMMITTER", "CURRENCY"] },
     EngagementCounts: { groupBy: ["YEAR", "COUNTRY"] },
     StatementCounts: { groupBy: ["SPEAKER", "KIND"], orderBy: "COUNT" },

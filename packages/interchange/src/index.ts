@@ -1,6 +1,7 @@
 export { type Catalog, loadCatalog } from "./catalog";
 export { type LikelyDuplicate, likelyDuplicates, loadPeople } from "./duplicates/likely-duplicates";
 export { type ExportFilter, exportRecords } from "./export/export-records";
+export { type FxRatesResult, formatFxRatesSummary, importFxRates } from "./fx-rates/import-fx-rates";
 export { generateRecords } from "./generate/generate-records";
 export { openHistoryStateTravels } from "./hsg/open-travels";
 export { openHistoryStateVisits } from "./hsg/open-visits";

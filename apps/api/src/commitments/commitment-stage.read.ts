@@ -4,6 +4,7 @@ import { rowJson } from "../compiled-reads/objects";
 import { subSelections } from "../compiled-reads/selection";
 import { citationsOf } from "../sources/citation.read";
 import { itemsOf } from "./commitment-item.read";
+import { convertedOf } from "./converted-money.read";
 import { moneyOfRow } from "./money.read";
 
 /** An actor of the stage's own (`key`), else the commitment's (`fallback`), as the resolvers choose. */
@@ -30,6 +31,7 @@ export const commitmentStageRead = describeType("CommitmentStage", "commitment_s
     "recordedAt",
   ]),
   money: moneyOfRow,
+  converted: convertedOf("CommitmentStage"),
   commitment: reference("Commitment", "commitment_id"),
   provider: stageParty("provider_id", "committer_id"),
   receiver: stageParty("receiver_id", "beneficiary_id"),

@@ -4,6 +4,7 @@ import DataLoader from "dataloader";
 import { batchOptions, byIdLoader, groupLoader } from "../common/loader-factories";
 import { type WindowListSpec, windowConnectionLoader } from "../common/window-connection";
 import type { CommitmentLink } from "./commitment-link.type";
+import { convertedLoader } from "./converted-money.read";
 import { LinkDirection } from "./link-direction";
 
 const byDate = "c.made_on DESC NULLS LAST, c.id DESC";
@@ -59,6 +60,9 @@ export function createCommitmentLoaders(prisma: PrismaClient) {
         prisma.commitmentCoCommitter.findMany({ where: { commitmentId: { in: ids } }, orderBy: { position: "asc" } }),
       (row) => row.commitmentId,
     ),
+    // converted(currency:), keyed by `${id} ${currency}`.
+    convertedCommitment: convertedLoader(prisma, "Commitment"),
+    convertedStage: convertedLoader(prisma, "CommitmentStage"),
     commitmentStage: byIdLoader((ids) => prisma.commitmentStage.findMany({ where: { id: { in: ids } } })),
     // The commitment's own items (on no stage), and each stage's.
     itemsByCommitment: groupLoader(

@@ -10,6 +10,7 @@ import { commitmentOrderColumns } from "./commitment.service";
 import { commitmentConditionsSql } from "./commitment.sql";
 import { itemsOf } from "./commitment-item.read";
 import { stagesOf } from "./commitment-stage.read";
+import { convertedOf } from "./converted-money.read";
 import { moneyOfRow } from "./money.read";
 
 export const commitmentRead = describeType("Commitment", "commitment", {
@@ -47,6 +48,7 @@ export const commitmentRead = describeType("Commitment", "commitment", {
   channel: reference("Actor", "channel_id"),
   engagement: reference("Engagement", "engagement_id"),
   money: moneyOfRow,
+  converted: convertedOf("Commitment"),
   coCommitters: list(
     "Actor",
     (row) => `SELECT a.* FROM commitment_co_committer cc JOIN actor a ON a.id = cc.actor_id

@@ -7,6 +7,7 @@ import { commitmentItemRead } from "../commitments/commitment-item.read";
 import { commitmentLinkRead, commitmentStatusChangeRead } from "../commitments/commitment-parts.read";
 import { commitmentStageRead } from "../commitments/commitment-stage.read";
 import { commitmentTotalRead, commitmentTotalsRoot } from "../commitments/commitment-totals.read";
+import { convertedMoneyRead } from "../commitments/converted-money.read";
 import { moneyRead } from "../commitments/money.read";
 import { nodeRoot, nodesRoot } from "../common/node.read";
 import { partialDateRead } from "../dates/partial-date.read";
@@ -30,6 +31,7 @@ const types: ReadDescription[] = [
   statementRead,
   commitmentRead,
   moneyRead,
+  convertedMoneyRead,
   partialDateRead,
   commitmentTotalRead,
   searchEdgeRead,

@@ -10,6 +10,7 @@ import { CommitmentLinkResolver, CommitmentStatusChangeResolver } from "../commi
 import { CommitmentStageMutations } from "../commitments/commitment-stage.mutations";
 import { CommitmentStageResolver, CommitmentStagesResolver } from "../commitments/commitment-stage.resolver";
 import { CommitmentTotalsResolver } from "../commitments/commitment-totals.resolver";
+import { CommitmentConvertedResolver, CommitmentStageConvertedResolver } from "../commitments/converted-money.resolver";
 import { NodeResolver } from "../common/node.resolver";
 import { EngagementResolver } from "../engagements/engagement.resolver";
 import { ParticipantResolver } from "../engagements/participant.resolver";
@@ -45,6 +46,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CommitmentStagesResolver,
   CommitmentStageResolver,
   CommitmentItemResolver,
+  CommitmentConvertedResolver,
+  CommitmentStageConvertedResolver,
   CommitmentStageMutations,
   CommitmentTotalsResolver,
   EngagementCountsResolver,

@@ -11,6 +11,7 @@ import {
 } from "@accord/interchange";
 import { type Command, Option } from "commander";
 import { withDatabaseUrl } from "../database";
+import { importFxRatesFile } from "./import-fx-rates";
 
 const readers = {
   interchange: openInterchangeInput,
@@ -18,9 +19,12 @@ const readers = {
   "history-state-visits": openHistoryStateVisits,
 };
 
+// Exchange rates are not records: a table of their own, loaded by import-fx-rates.ts.
+const formats = [...Object.keys(readers), "fx-rates"];
+
 type ImportFlags = {
   dryRun?: boolean;
-  format: keyof typeof readers;
+  format: keyof typeof readers | "fx-rates";
   batchSize: string;
   progress: boolean;
 };
@@ -31,14 +35,16 @@ export function registerImportCommand(program: Command): void {
     .description("Import a file or folder: validates everything first, then writes; safe to re-run.")
     .argument("<path>", "a file or a folder of files")
     .option("--dry-run", "validate and report, write nothing")
-    .addOption(new Option("--format <format>", "input format").choices(Object.keys(readers)).default("interchange"))
+    .addOption(new Option("--format <format>", "input format").choices(formats).default("interchange"))
     .option("--batch-size <n>", "engagements per transaction", "500")
     .option("--no-progress", "no progress output")
     .action(async (path: string, flags: ImportFlags) => {
+      const format = flags.format;
+      if (format === "fx-rates") return importFxRatesFile(path, flags);
       await withDatabaseUrl(async (databaseUrl, database) => {
         const db = createBulkDb(databaseUrl, { maxConnections: Math.min(2, database.maxConnections) });
         try {
-          const input = await readers[flags.format](path);
+          const input = await readers[format](path);
           const result = await importRecords({
             db,
             input,

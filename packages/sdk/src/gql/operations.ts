@@ -15,6 +15,8 @@ export const operations = {
   commitments: D.CommitmentsDocument,
   /** A commitment's stages in order (pledged, committed, disbursed …), each with its own money and date. (query CommitmentStages, operations/commitment-stages.graphql) */
   commitmentStages: D.CommitmentStagesDocument,
+  /** The commitment's money and each stage's, also in one currency at each date (rates loaded by `accord import --format fx-rates`): the rate and its date with each figure; a missing rate or date is a null amount with the reason, never a guess. The amounts themselves stay in their own currency. (query CommitmentStagesConverted, operations/commitment-stages.graphql) */
+  commitmentStagesConverted: D.CommitmentStagesConvertedDocument,
   /** Sums of commitment amounts, split by currency and grouped as asked (e.g. the USD 2.4 billion the Republic of Korea committed to Ukraine, by status). (query CommitmentTotals, operations/commitment-totals.graphql) */
   commitmentTotals: D.CommitmentTotalsDocument,
   /** The actors an actor met, most engagements together first, each with a page of those engagements. (query Counterparts, operations/analytics.graphql) */

@@ -142,7 +142,8 @@ query RokToUkraine($rok: ID!, $ukraine: ID!) {
   {
     title: "Pledged vs delivered",
     query: `# ROK's money for Ukraine by stage (pledged, committed, disbursed, delivered …): each stage's own
-# amount, each promise counted once; then each commitment's stages in order.
+# amount, each promise counted once; then each commitment's stages in order, each also in euros at its
+# date once rates are loaded (accord import --format fx-rates): without a rate, null with the reason.
 query PledgedVsDelivered($rok: ID!, $ukraine: ID!) {
   commitmentTotals(filter: { committer: $rok, beneficiary: $ukraine }, groupBy: [STAGE]) {
     stage
@@ -155,7 +156,10 @@ query PledgedVsDelivered($rok: ID!, $ukraine: ID!) {
       node {
         description
         status
-        stages { position kind occurred { edtf } money { amount currency asReported } }
+        stages {
+          position kind occurred { edtf } money { amount currency asReported }
+          converted(currency: "EUR") { amount rate rateDate missing reason }
+        }
       }
     }
   }
