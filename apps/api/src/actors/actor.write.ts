@@ -76,13 +76,7 @@ export function updateActor({ prisma, viewer, input }: WriteContext & { input: U
         version: { increment: 1 },
       },
     });
-    await confirmUpdated({
-      type: "Actor",
-      id,
-      expected: input.version,
-      count,
-      reread: () => tx.actor.findUnique({ where: { id }, select: { version: true } }),
-    });
+    await confirmUpdated({ type: "Actor", id, expected: input.version, count, table: tx.actor });
     if (aliases) {
       await tx.actorAlias.deleteMany({ where: { actorId: id } });
       await tx.actorAlias.createMany({ data: aliases.map((alias) => ({ ...alias, actorId: id })) });

@@ -2,7 +2,7 @@ import { Field, Int, InterfaceType } from "type-graphql";
 import { describedEnum, type EnumOf } from "../common/described-enum";
 import { DatePrecision } from "../common/enums";
 import { DateScalar } from "../common/scalars";
-import { PartialDate } from "../dates/partial-date.type";
+import { PartialDate, usePartialDate } from "../dates/partial-date.type";
 
 export const CountOrder = describedEnum("CountOrder", "How count groups are sorted.", {
   KEYS: "By the group keys in the order asked (periods oldest first, unknown periods last in their year).",
@@ -53,25 +53,25 @@ export abstract class DatedCount {
   @Field(() => DateScalar, {
     description:
       "The earliest start date in the group (first day of its period at firstPrecision); at the same first day a coarser date counts as earlier, as everywhere in the API.",
-    deprecationReason: "Use first: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("first"),
   })
   firstDate!: Date;
 
   @Field(() => DatePrecision, {
     description: "How much of firstDate is known.",
-    deprecationReason: "Use first: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("first"),
   })
   firstPrecision!: DatePrecision;
 
   @Field(() => DateScalar, {
     description: "The latest start date in the group, in the same order as firstDate.",
-    deprecationReason: "Use last: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("last"),
   })
   lastDate!: Date;
 
   @Field(() => DatePrecision, {
     description: "How much of lastDate is known.",
-    deprecationReason: "Use last: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("last"),
   })
   lastPrecision!: DatePrecision;
 }

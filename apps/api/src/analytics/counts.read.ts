@@ -1,8 +1,9 @@
-import { Prisma } from "@accord/db";
-import type { FieldRead } from "../compiled-reads/describe";
+import { Prisma, type PrismaClient } from "@accord/db";
+import { type FieldRead, type RootRead, rootRead } from "../compiled-reads/describe";
 import { groupColumn, groupsRoot } from "../compiled-reads/groups";
 import type { Compilation, FieldNodes } from "../compiled-reads/selection";
-import type { CountsStatement } from "./counts.sql";
+import type { CountOrder } from "./count-group.type";
+import { type CountsRequest, type CountsStatement, countsStatement } from "./counts.sql";
 
 /** A column of the group row (always there). */
 const own =
@@ -50,4 +51,32 @@ export function countGroupsRoot(
       CASE WHEN count(*) OVER () > ${limit} THEN accord_leave_to_resolvers('groupBy: over its price') END AS over_limit
     FROM (${sql}) t`;
   return groupsRoot(c, typeName, nodes, rows, [...columns]);
+}
+
+export type CountsRequestOptions<F, K extends string> = {
+  prisma: PrismaClient;
+  filter?: F | null;
+  groupBy: K[];
+  order: CountOrder;
+};
+
+/**
+ * The root read of a counts query (engagementCounts, statementCounts): the request its service builds
+ * for the resolvers too, as count groups. A filter that reads the database while its conditions are built
+ * (`readsWhileBuilding`: a topic's subtree) makes the compiled SQL hold what it read, so it is not cached.
+ */
+export function countsRootRead<F, K extends string>(
+  field: string,
+  typeName: string,
+  options: {
+    readsWhileBuilding: (filter: F) => boolean;
+    request: (options: CountsRequestOptions<F, K>) => Promise<CountsRequest<K>>;
+  },
+): RootRead {
+  return rootRead(field, async (c, nodes, prisma) => {
+    const args = c.args("Query", nodes[0]) as { filter?: F | null; groupBy: K[]; orderBy: CountOrder };
+    if (args.filter && options.readsWhileBuilding(args.filter)) c.cacheable = false;
+    const request = await options.request({ prisma, filter: args.filter, groupBy: args.groupBy, order: args.orderBy });
+    return countGroupsRoot(c, typeName, nodes, countsStatement(request));
+  });
 }

@@ -1,9 +1,7 @@
-import { describeType, rootRead } from "../compiled-reads/describe";
+import { describeType } from "../compiled-reads/describe";
 import { groupColumn, groupReference } from "../compiled-reads/groups";
 import type { EngagementFilter } from "../engagements/engagement.input";
-import type { CountOrder } from "./count-group.type";
-import { countGroupReads, countGroupsRoot } from "./counts.read";
-import { countsStatement } from "./counts.sql";
+import { countGroupReads, countsRootRead } from "./counts.read";
 import { engagementCountsRequest } from "./engagement-counts.service";
 import type { EngagementCountGroupBy } from "./engagement-counts.type";
 
@@ -18,19 +16,11 @@ export const engagementCountRead = describeType("EngagementCount", undefined, {
   represented: groupReference("Actor", "actor", "representedId"),
 });
 
-export const engagementCountsRoot = rootRead("engagementCounts", async (c, nodes, prisma) => {
-  const args = c.args("Query", nodes[0]) as {
-    filter?: EngagementFilter | null;
-    groupBy: EngagementCountGroupBy[];
-    orderBy: CountOrder;
-  };
-  // A topic filter reads its subtree while building the conditions: the SQL holds it.
-  if (args.filter?.topic || args.filter?.topicSlug != null) c.cacheable = false;
-  const request = await engagementCountsRequest({
-    prisma,
-    filter: args.filter,
-    groupBy: args.groupBy,
-    order: args.orderBy,
-  });
-  return countGroupsRoot(c, "EngagementCount", nodes, countsStatement(request));
-});
+export const engagementCountsRoot = countsRootRead<EngagementFilter, EngagementCountGroupBy>(
+  "engagementCounts",
+  "EngagementCount",
+  {
+    readsWhileBuilding: (filter) => Boolean(filter.topic || filter.topicSlug != null),
+    request: engagementCountsRequest,
+  },
+);

@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { CommitmentStatus, DatePrecision } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar, DateTimeScalar } from "../common/scalars";
-import { PartialDate } from "../dates/partial-date.type";
+import { PartialDate, usePartialDate } from "../dates/partial-date.type";
 
 @ObjectType("CommitmentStatusChange", {
   implements: Node,
@@ -22,14 +22,14 @@ export class CommitmentStatusChange extends Node {
   @Field(() => DateScalar, {
     nullable: true,
     description: "When the change took effect in the world; for a month or year precision, the first day of it.",
-    deprecationReason: "Use effective: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("effective"),
   })
   effectiveOn!: Date | null;
 
   @Field(() => DatePrecision, {
     nullable: true,
     description: "How much of effectiveOn is known.",
-    deprecationReason: "Use effective: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("effective"),
   })
   effectivePrecision!: DatePrecision | null;
 

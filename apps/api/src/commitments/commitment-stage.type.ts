@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { CommitmentStageKind, DatePrecision } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar, DateTimeScalar } from "../common/scalars";
-import { PartialDate } from "../dates/partial-date.type";
+import { PartialDate, usePartialDate } from "../dates/partial-date.type";
 
 @ObjectType("CommitmentStage", {
   implements: Node,
@@ -26,14 +26,14 @@ export class CommitmentStage extends Node {
   @Field(() => DateScalar, {
     nullable: true,
     description: "When it happened (first day of the period at its precision).",
-    deprecationReason: "Use occurred: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("occurred"),
   })
   occurredOn!: Date | null;
 
   @Field(() => DatePrecision, {
     nullable: true,
     description: "How much of occurredOn is known.",
-    deprecationReason: "Use occurred: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("occurred"),
   })
   occurredOnPrecision!: DatePrecision | null;
 

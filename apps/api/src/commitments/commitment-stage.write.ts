@@ -48,13 +48,7 @@ export function addCommitmentStage({ prisma, viewer, input }: WriteContext & { i
       where: { id, version: input.version },
       data: { status, version: { increment: 1 } },
     });
-    await confirmUpdated({
-      type: "Commitment",
-      id,
-      expected: input.version,
-      count,
-      reread: () => tx.commitment.findUnique({ where: { id }, select: { version: true } }),
-    });
+    await confirmUpdated({ type: "Commitment", id, expected: input.version, count, table: tx.commitment });
     await tx.commitmentStage.create({
       data: {
         commitmentId: id,

@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { CommitmentInstrument, CommitmentKind, CommitmentStatus, DatePrecision } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar } from "../common/scalars";
-import { PartialDate } from "../dates/partial-date.type";
+import { PartialDate, usePartialDate } from "../dates/partial-date.type";
 
 @ObjectType("Commitment", {
   implements: Node,
@@ -25,14 +25,14 @@ export class Commitment extends Node {
   @Field(() => DateScalar, {
     nullable: true,
     description: "When it was made; for a month or year precision, the first day of it.",
-    deprecationReason: "Use made: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("made"),
   })
   madeOn!: Date | null;
 
   @Field(() => DatePrecision, {
     nullable: true,
     description: "How much of madeOn is known.",
-    deprecationReason: "Use made: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("made"),
   })
   madeOnPrecision!: DatePrecision | null;
 

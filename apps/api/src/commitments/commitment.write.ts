@@ -198,13 +198,7 @@ export function updateCommitment({ prisma, viewer, input }: WriteContext & { inp
         version: { increment: 1 },
       },
     });
-    await confirmUpdated({
-      type: "Commitment",
-      id,
-      expected: input.version,
-      count,
-      reread: () => tx.commitment.findUnique({ where: { id }, select: { version: true } }),
-    });
+    await confirmUpdated({ type: "Commitment", id, expected: input.version, count, table: tx.commitment });
     if (input.status && input.status !== before.status) {
       const change = { effective: statusEffective ?? null, note: input.statusNote ?? null };
       await tx.commitmentStatusChange.create({

@@ -35,3 +35,7 @@ export class PartialDate {
   @Field(() => Boolean, { description: "True when the source gives the date as approximate (EDTF ~)." })
   approximate!: boolean;
 }
+
+/** The deprecation reason of a type's Date or precision field read beside its PartialDate twin. */
+export const usePartialDate = (twin: string) =>
+  `Use ${twin}: a PartialDate with EDTF text, first and last day, precision and flags.`;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { DatePrecision, EngagementKind, EngagementStatus } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar } from "../common/scalars";
-import { PartialDate } from "../dates/partial-date.type";
+import { PartialDate, usePartialDate } from "../dates/partial-date.type";
 
 @ObjectType("Engagement", {
   implements: Node,
@@ -34,27 +34,27 @@ export class Engagement extends Node {
 
   @Field(() => DateScalar, {
     description: "The start date; for a month or year precision, the first day of it.",
-    deprecationReason: "Use start: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("start"),
   })
   startDate!: Date;
 
   @Field(() => DatePrecision, {
     description: "How much of the start date is known.",
-    deprecationReason: "Use start: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("start"),
   })
   startPrecision!: DatePrecision;
 
   @Field(() => DateScalar, {
     nullable: true,
     description: "The end date, for engagements over several days; for a month or year precision, the first day of it.",
-    deprecationReason: "Use end: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("end"),
   })
   endDate!: Date | null;
 
   @Field(() => DatePrecision, {
     nullable: true,
     description: "How much of the end date is known.",
-    deprecationReason: "Use end: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("end"),
   })
   endPrecision!: DatePrecision | null;
 

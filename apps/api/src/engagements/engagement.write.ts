@@ -117,13 +117,7 @@ export function updateEngagement({ prisma, viewer, input }: WriteContext & { inp
         version: { increment: 1 },
       },
     });
-    await confirmUpdated({
-      type: "Engagement",
-      id,
-      expected: input.version,
-      count,
-      reread: () => tx.engagement.findUnique({ where: { id }, select: { version: true } }),
-    });
+    await confirmUpdated({ type: "Engagement", id, expected: input.version, count, table: tx.engagement });
     if (participants) {
       await tx.participant.deleteMany({ where: { engagementId: id } });
       await tx.participant.createMany({ data: participants.map((p) => ({ ...p, engagementId: id })) });

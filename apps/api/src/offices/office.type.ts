@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { DatePrecision } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar } from "../common/scalars";
-import { PartialDate } from "../dates/partial-date.type";
+import { PartialDate, usePartialDate } from "../dates/partial-date.type";
 
 @ObjectType("Office", {
   implements: Node,
@@ -37,28 +37,28 @@ export class Tenure extends Node {
   @Field(() => DateScalar, {
     nullable: true,
     description: "When the tenure began (first day of the period at its precision); null when unknown.",
-    deprecationReason: "Use start: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("start"),
   })
   startDate!: Date | null;
 
   @Field(() => DatePrecision, {
     nullable: true,
     description: "How much of the start date is known.",
-    deprecationReason: "Use start: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("start"),
   })
   startPrecision!: DatePrecision | null;
 
   @Field(() => DateScalar, {
     nullable: true,
     description: "When the tenure ended (first day of the period at its precision); null while in office.",
-    deprecationReason: "Use end: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("end"),
   })
   endDate!: Date | null;
 
   @Field(() => DatePrecision, {
     nullable: true,
     description: "How much of the end date is known.",
-    deprecationReason: "Use end: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("end"),
   })
   endPrecision!: DatePrecision | null;
 

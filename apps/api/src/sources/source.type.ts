@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { SourceKind } from "../common/enums";
 import { Node } from "../common/node";
 import { DateScalar } from "../common/scalars";
-import { PartialDate } from "../dates/partial-date.type";
+import { PartialDate, usePartialDate } from "../dates/partial-date.type";
 
 @ObjectType("Source", {
   implements: Node,
@@ -25,7 +25,7 @@ export class Source extends Node {
   @Field(() => DateScalar, {
     nullable: true,
     description: "When it was published; for a month or year precision, the first day of it.",
-    deprecationReason: "Use published: a PartialDate with EDTF text, first and last day, precision and flags.",
+    deprecationReason: usePartialDate("published"),
   })
   publishedOn!: Date | null;
 

@@ -100,13 +100,7 @@ export function updateSource({ prisma, viewer, input }: WriteContext & { input: 
         version: { increment: 1 },
       },
     });
-    await confirmUpdated({
-      type: "Source",
-      id,
-      expected: input.version,
-      count,
-      reread: () => tx.source.findUnique({ where: { id }, select: { version: true } }),
-    });
+    await confirmUpdated({ type: "Source", id, expected: input.version, count, table: tx.source });
     if (authors) {
       await tx.sourceAuthor.deleteMany({ where: { sourceId: id } });
       await tx.sourceAuthor.createMany({ data: authors.map((author) => ({ ...author, sourceId: id })) });

@@ -101,13 +101,7 @@ export function updateStatement({ prisma, viewer, input }: WriteContext & { inpu
         version: { increment: 1 },
       },
     });
-    await confirmUpdated({
-      type: "Statement",
-      id,
-      expected: input.version,
-      count,
-      reread: () => tx.statement.findUnique({ where: { id }, select: { version: true } }),
-    });
+    await confirmUpdated({ type: "Statement", id, expected: input.version, count, table: tx.statement });
     if (topicIds) {
       await tx.statementTopic.deleteMany({ where: { statementId: id } });
       await tx.statementTopic.createMany({ data: topicIds.map((topicId) => ({ statementId: id, topicId })) });

@@ -28,20 +28,24 @@ export function notFound(type: string, id: string, field = "id"): AppError {
   return new AppError("NOT_FOUND", `${type} ${toGlobalId(type, id)} does not exist`, { field });
 }
 
+/** A table whose rows carry a version (a Prisma delegate: tx.engagement, tx.source …). */
+export type VersionedTable = {
+  findUnique(args: { where: { id: string }; select: { version: true } }): PromiseLike<{ version: number } | null>;
+};
+
 export type ConfirmUpdatedOptions = {
   type: string;
   id: string;
   expected: number;
   /** Rows the `updateMany({ where: { id, version } })` changed. */
   count: number;
-  /** Reads the version now stored, to tell a conflict from a deletion. */
-  reread: () => Promise<{ version: number } | null>;
+  /** Where the version now stored is read again, to tell a conflict from a deletion. */
+  table: VersionedTable;
 };
 
-/** After a compare-and-set update: 0 rows means someone else got there first (or deleted it). */
-export async function confirmUpdated({ type, id, expected, count, reread }: ConfirmUpdatedOptions): Promise<void> {
+export async function confirmUpdated({ type, id, expected, count, table }: ConfirmUpdatedOptions): Promise<void> {
   if (count > 0) return;
-  const now = await reread();
+  const now = await table.findUnique({ where: { id }, select: { version: true } });
   assertVersion({ type, id, expected, current: now?.version ?? null });
   // The version matched on reread: the row changed and changed back; still a lost race.
   throw new AppError("CONFLICT", `${type} ${toGlobalId(type, id)} was changed by someone else; read it again`, {
