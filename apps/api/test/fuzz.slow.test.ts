@@ -91,10 +91,21 @@ test(`fuzz: ${runs} generated and broken requests, no undeclared 5xx, every erro
         });
       // A pooled keep-alive socket the server closed as it was reused is the transport's race, not an answer:
       // send once more on a new socket (the process is checked to be alive at the end).
-      const response = await send().catch((error: Error & { cause?: { code?: string } }) => {
-        if (error.cause?.code !== "UND_ERR_SOCKET") throw error;
-        return send();
-      });
+      const transportError = (error: Error & { cause?: { code?: string; message?: string } }) => {
+        const why = `no answer: ${error.message} (${error.cause?.code ?? ""} ${error.cause?.message ?? ""})`;
+        const seen = problems[why] ?? { count: 0, example: "" };
+        problems[why] = seen;
+        seen.count += 1;
+        seen.example ||= `${request.method} ${JSON.stringify(request.headers)} ${(request.search ?? request.body ?? "").slice(0, 300)}`;
+        return undefined;
+      };
+      const response = await send()
+        .catch((error: Error & { cause?: { code?: string } }) => {
+          if (error.cause?.code !== "UND_ERR_SOCKET") throw error;
+          return send();
+        })
+        .catch(transportError);
+      if (!response) continue;
       const text = await response.text();
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       const why = check(request, response.status, response.headers.get("content-type") ?? "", text);
