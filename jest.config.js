@@ -1,8 +1,8 @@
 // One jest preset for the workspace: every package's tests run from the root against real PostgreSQL.
 const path = require("node:path");
 
-// Two tiers: `pnpm test` skips *.slow.test.ts (a browser, large generated data, the long fuzz, a second
-// PostgreSQL, new PGlite databases, Redis, the migrate CLI spawned a dozen times); `pnpm test:all`
+// Two tiers: `pnpm test` skips *.slow.test.ts (a browser, large generated data, the fuzzes, a second
+// PostgreSQL, new PGlite databases, Redis, the CLI or tsc spawned per step; README lists them); `pnpm test:all`
 // (ACCORD_TEST_TIER=all) runs them too, and so does naming a slow file.
 const namesSlowFile = process.argv.some((arg) => arg.includes(".slow.test"));
 const slowTier = process.env.ACCORD_TEST_TIER === "all" || namesSlowFile;
