@@ -129,7 +129,7 @@ describe("the explorer in headless Chromium", () => {
       "Republic of Korea → Ukraine: USD 2.4 billion pledged, USD 400 million delivered" +
         " (by stage: announced USD 2 billion, delivered USD 400 million)",
     );
-    await page.locator(".timeline svg rect[fill]").first().waitFor();
+    await page.locator(".timeline-chart > svg a rect").first().waitFor();
     await screenshotAccessible(page, "explorer-actor", { fullPage: true });
 
     await bar.click();

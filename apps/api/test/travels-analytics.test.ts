@@ -2,19 +2,10 @@
 // count made from the XML files themselves, and each Secretary's counterparts listed once each.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { toGlobalId } from "../src/common/global-id";
+import { findSharedData } from "./support/shared-data";
 import { startTestServer, type TestServer } from "./support/test-server";
-
-/** ../shared/data beside the repository, or beside a folder above it (a worktree under /work/wt). */
-function findSharedData(): string {
-  if (process.env.ACCORD_SHARED_DATA) return process.env.ACCORD_SHARED_DATA;
-  for (let dir = join(__dirname, "../../.."); dirname(dir) !== dir; dir = dirname(dir)) {
-    const candidate = join(dirname(dir), "shared", "data");
-    if (existsSync(candidate)) return candidate;
-  }
-  return "../shared/data";
-}
 
 const travels = join(findSharedData(), "history-state-travels");
 const files = join(travels, "secretary-travels");

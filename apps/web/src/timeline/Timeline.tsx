@@ -1,11 +1,11 @@
 import { AxisBottom } from "@visx/axis";
-import { Group } from "@visx/group";
 import { scaleUtc } from "@visx/scale";
 import { useMemo, useRef, useState } from "react";
 import { links } from "../app/links";
 import { formatPartial, words } from "../ui/dates";
 import { kindColour } from "./kinds";
 import { type DatedEngagement, engagementSpan, type Span, yearsOf } from "./span";
+import { rowHeight, TimelineBars } from "./TimelineBars";
 import { useWidth } from "./useWidth";
 
 export type TimelineEngagement = DatedEngagement & {
@@ -15,9 +15,7 @@ export type TimelineEngagement = DatedEngagement & {
   start: { iso: string; precision: string };
 };
 
-const rowHeight = 24;
 const axisHeight = 28;
-const minBarWidth = 3;
 /** Room at each end for the first and last tick labels. */
 const margin = 16;
 
@@ -28,16 +26,29 @@ export function Timeline({ engagements }: { engagements: TimelineEngagement[] })
   const width = useWidth(containerRef, 0);
   const [year, setYear] = useState<number | null>(null);
   const [listOpen, setListOpen] = useState(false);
+  // The bar under the pointer, named under the chart (one line, not a tooltip element per bar).
+  const [hovered, setHovered] = useState("");
   const placed = useMemo(
-    () => engagements.map((e) => ({ ...e, span: engagementSpan(e), when: formatPartial(e.start) })),
+    () =>
+      engagements.map((e) => {
+        const when = formatPartial(e.start);
+        return { ...e, span: engagementSpan(e), when, label: `${e.title}, ${when}` };
+      }),
     [engagements],
   );
   const years = useMemo(() => yearsOf(placed.map((p) => p.span)), [placed]);
-  const visible = year === null ? placed : placed.filter((p) => overlaps(p.span, year));
-  const kinds = [...new Set(visible.map((p) => p.kind))].sort();
-  const domain = year === null ? domainOfYears(years) : [yearStart(year), yearStart(year + 1)];
+  const visible = useMemo(
+    () => (year === null ? placed : placed.filter((p) => overlaps(p.span, year))),
+    [placed, year],
+  );
+  const rows = useMemo(() => rowsByKind(visible), [visible]);
+  const kinds = rows.map(([kind]) => kind);
+  const domain = useMemo(
+    (): [Date, Date] => (year === null ? domainOfYears(years) : [yearStart(year), yearStart(year + 1)]),
+    [year, years],
+  );
   const chartWidth = Math.max(width, 200);
-  const x = scaleUtc({ domain, range: [margin, chartWidth - margin] });
+  const x = useMemo(() => scaleUtc({ domain, range: [margin, chartWidth - margin] }), [domain, chartWidth]);
   const height = kinds.length * rowHeight + axisHeight;
 
   return (
@@ -57,36 +68,12 @@ export function Timeline({ engagements }: { engagements: TimelineEngagement[] })
         <svg
           width={chartWidth}
           height={height}
+          onMouseOver={(event) => setHovered(labelOf(event.target))}
+          onFocus={(event) => setHovered(labelOf(event.target))}
+          onMouseLeave={() => setHovered("")}
           aria-label={`Timeline of ${visible.length} engagements${year === null ? "" : ` in ${year}`}, by kind`}
         >
-          {width > 0 &&
-            kinds.map((kind, row) => (
-              <Group key={kind} top={row * rowHeight}>
-                <rect width={chartWidth} height={rowHeight} className={row % 2 ? "band odd" : "band"} />
-                {visible
-                  .filter((p) => p.kind === kind)
-                  .map((p) => {
-                    const left = x(clamp(p.span.start, domain));
-                    const right = x(clamp(p.span.end, domain));
-                    return (
-                      <a key={p.id} href={links.engagement(p.id)} tabIndex={-1} aria-label={`${p.title}, ${p.when}`}>
-                        <rect
-                          x={left}
-                          y={4}
-                          width={Math.max(right - left, minBarWidth)}
-                          height={rowHeight - 8}
-                          fill={kindColour(kind)}
-                          fillOpacity={p.span.partial ? 0.35 : 1}
-                          stroke={kindColour(kind)}
-                          strokeDasharray={p.span.partial ? "3 2" : undefined}
-                        >
-                          <title>{`${p.title} — ${p.when}`}</title>
-                        </rect>
-                      </a>
-                    );
-                  })}
-              </Group>
-            ))}
+          {width > 0 && <TimelineBars rows={rows} x={x} domain={domain} width={chartWidth} />}
           <AxisBottom
             top={kinds.length * rowHeight}
             scale={x}
@@ -97,6 +84,9 @@ export function Timeline({ engagements }: { engagements: TimelineEngagement[] })
           />
         </svg>
       </div>
+      <p className="timeline-hover" aria-hidden="true">
+        {hovered || "\u00a0"}
+      </p>
       <ul className="legend" aria-label="Kinds">
         {kinds.map((kind) => (
           <li key={kind}>
@@ -143,8 +133,17 @@ function overlaps(span: Span, year: number): boolean {
   return span.start < yearStart(year + 1) && span.end > yearStart(year);
 }
 
-function clamp(date: Date, [from, to]: Date[]): Date {
-  if (from && date < from) return from;
-  if (to && date > to) return to;
-  return date;
+function labelOf(target: EventTarget): string {
+  return (target instanceof Element && target.closest("a")?.getAttribute("aria-label")) || "";
+}
+
+/** Engagements by kind, kinds in alphabetical order: the chart's rows. */
+function rowsByKind<T extends { kind: string }>(engagements: T[]): [string, T[]][] {
+  const rows = new Map<string, T[]>();
+  for (const e of engagements) {
+    const row = rows.get(e.kind);
+    if (row) row.push(e);
+    else rows.set(e.kind, [e]);
+  }
+  return [...rows].sort(([a], [b]) => a.localeCompare(b));
 }
