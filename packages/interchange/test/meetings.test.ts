@@ -44,8 +44,8 @@ describe("a meeting attended by several travellers", () => {
       meetings + presidentsOnly.length,
     );
     for (const [secretary, president] of [
-      ["4023", "4114"],
-      ["4074", "4106"],
+      ["4023", "president/4114"],
+      ["4074", "president/4106"],
     ]) {
       const [a, b] = [await parentOf(secretary as string), await parentOf(president as string)];
       expect(a?.id).toBeDefined();
@@ -54,7 +54,7 @@ describe("a meeting attended by several travellers", () => {
   });
 
   it("makes the NATO summit a President attended a multilateral meeting with NATO in it", async () => {
-    const summit = await parentOf("4114");
+    const summit = await parentOf("president/4114");
     expect({
       kind: summit?.kind,
       external: summit?.externalValue,
@@ -71,7 +71,7 @@ describe("a meeting attended by several travellers", () => {
       ],
     });
     const trip = await db.prisma.engagement.findFirstOrThrow({
-      where: { externalScheme: "hsg-trip", externalValue: "4114" },
+      where: { externalScheme: "hsg-trip", externalValue: "president/4114" },
       include: { participants: { include: { actor: true }, orderBy: { position: "asc" } } },
     });
     expect([trip.kind, trip.participants.map((p) => p.actor.name)]).toEqual([

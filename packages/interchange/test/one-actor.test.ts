@@ -72,7 +72,7 @@ describe("one person, one actor across travels and visits", () => {
       {
         name: "Helmut Kohl",
         keys: ["germany/helmut-kohl", "germany/kohl"],
-        engagements: ["hsg-trip:2329", "hsg-visit:510", "hsg-visit:676", "hsg-visit:760"],
+        engagements: ["hsg-trip:president/2329", "hsg-visit:510", "hsg-visit:676", "hsg-visit:760"],
         represents: ["Germany, Federal Republic of"],
       },
     ]);
@@ -90,13 +90,13 @@ describe("one person, one actor across travels and visits", () => {
     ]);
     // "Japanese Prime Minister Kishida Fumio" (family name first) and "Prime Minister Fumio Kishida".
     expect((await person("Fumio Kishida")).map((p) => [p.engagements, p.represents])).toEqual([
-      [["hsg-trip:4104", "hsg-visit:91004"], ["Japan"]],
+      [["hsg-trip:president/4104", "hsg-visit:91004"], ["Japan"]],
     ]);
   });
 
   it("gives a leader met at a summit abroad their own country, not the host's", async () => {
     const summit = await db.prisma.engagement.findFirstOrThrow({
-      where: { externalScheme: "hsg-trip", externalValue: "4117" },
+      where: { externalScheme: "hsg-trip", externalValue: "president/4117" },
       include: { participants: { include: { actor: true, represents: true }, orderBy: { position: "asc" } } },
     });
     expect(summit.participants.map((p) => [p.actor.name, p.role, p.represents?.name ?? null])).toEqual([

@@ -58,7 +58,7 @@ describe("presidents' travels with office holders", () => {
 
   it("gives a president's trip the office as reported", async () => {
     const trip = await db.prisma.engagement.findFirstOrThrow({
-      where: { externalScheme: "hsg-trip", externalValue: "2329" },
+      where: { externalScheme: "hsg-trip", externalValue: "president/2329" },
       include: { participants: { include: { actor: true }, orderBy: { position: "asc" } } },
     });
     expect(trip.participants.map((p) => [p.actor.name, p.role, p.titleAsReported])).toEqual([
@@ -70,7 +70,7 @@ describe("presidents' travels with office holders", () => {
 
   it("makes a NATO summit a president attended a multilateral meeting with NATO in it", async () => {
     const summit = await db.prisma.engagement.findFirstOrThrow({
-      where: { externalScheme: "hsg-trip", externalValue: "2328" },
+      where: { externalScheme: "hsg-trip", externalValue: "president/2328" },
       include: { participants: { include: { actor: true }, orderBy: { position: "asc" } } },
     });
     expect([summit.kind, summit.participants.map((p) => [p.actor.name, p.actor.kind, p.role])]).toEqual([

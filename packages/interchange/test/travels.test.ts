@@ -166,9 +166,14 @@ describe("history-state-travels import", () => {
     );
     const result = await runImport(db.bulk, await openHistoryStateTravels(dir));
     expect(result.problems.map((p) => [p.severity, p.record, p.path, p.message])).toEqual([
-      ["warning", "hsg-trip:91002", "/country", 'unknown country id "atlantis": identified by hsg-country only'],
-      ["error", "hsg-trip:91003", "/start", 'invalid date "1990-02-30": February 1990 has days 1 to 28'],
-      ["error", "hsg-trip:91004", "/end", "ends (1990-05-01) before it starts (1990-05-03)"],
+      [
+        "warning",
+        "hsg-trip:president/91002",
+        "/country",
+        'unknown country id "atlantis": identified by hsg-country only',
+      ],
+      ["error", "hsg-trip:president/91003", "/start", 'invalid date "1990-02-30": February 1990 has days 1 to 28'],
+      ["error", "hsg-trip:president/91004", "/end", "ends (1990-05-01) before it starts (1990-05-03)"],
     ]);
     expect(result.counts.engagement).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 2 });
     const journey = await db.prisma.engagement.findFirstOrThrow({
@@ -178,7 +183,7 @@ describe("history-state-travels import", () => {
         participants: { include: { actor: { include: { tenures: { include: { office: true } } } } } },
       },
     });
-    expect(journey.sideEngagements.map((e) => e.externalValue)).toEqual(["91001", "91002"]);
+    expect(journey.sideEngagements.map((e) => e.externalValue)).toEqual(["president/91001", "president/91002"]);
     expect(journey.participants.map((p) => [p.actor.name, p.actor.tenures.map((t) => t.office.name)])).toEqual([
       ["doe-jane", ["President"]],
     ]);

@@ -11,7 +11,8 @@ export async function readTerms(path: string): Promise<Map<string, Term[]>> {
     if (!who) continue;
     const term: Term = {
       who,
-      name: r.fields.name ?? who,
+      // A later term may give no <name> (Trump's second): the name comes from another term or the trips.
+      name: r.fields.name ?? "",
       n: r.attributes.n ?? String((terms.get(who)?.length ?? 0) + 1),
       start: r.fields["took-office-date"] ?? "",
       // <left-office-date still-in-office="true"/>: the term has no end yet.

@@ -74,7 +74,7 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
         ...actorRecords(s, labels, terms, resolved.people),
         // A journey whose every trip went to a shared meeting holds none of them: it would count as a trip.
         ...s.journeys
-          .filter((j) => j.tripIds.some((id) => !meetings.meetingOf.has(id)))
+          .filter((j) => j.tripKeys.some((key) => !meetings.meetingOf.has(key)))
           .map((j) => journeyRecord(j, s, names)),
         ...meetings.records,
       ]) {
@@ -86,7 +86,7 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
           yield {
             file: trip.file,
             line: trip.line,
-            record: tripRecord(trip, s, labels, resolved.byKey, meetings.meetingOf.get(trip.id)),
+            record: tripRecord(trip, s, labels, resolved.byKey, meetings.meetingOf.get(trip.key)),
           };
         }
       }

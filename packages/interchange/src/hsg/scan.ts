@@ -14,6 +14,8 @@ export type Journey = {
   key: string;
   who: string;
   tripIds: string[];
+  /** The trips' keys (read-trips tripKey), as their engagements are identified. */
+  tripKeys: string[];
   start: string;
   end: string;
   countries: string[];
@@ -67,17 +69,17 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
   const bySlot = new Map<string, Trip>();
   const dated: Trip[] = [];
   const warn = (t: Trip, path: string, message: string) =>
-    scan.problems.push({ file: t.file, line: t.line, record: `hsg-trip:${t.id}`, path, message, severity: "warning" });
+    scan.problems.push({ file: t.file, line: t.line, record: `hsg-trip:${t.key}`, path, message, severity: "warning" });
   for (const file of files) {
     for await (const trip of readTrips(file.path, file.name)) {
-      const earlier = byId.get(trip.id) ?? byContent.get(contentKey(trip));
+      const earlier = (trip.id ? byId.get(trip.key) : undefined) ?? byContent.get(contentKey(trip));
       if (earlier) {
         scan.duplicates.add(`${trip.file}#${trip.line}`);
-        const same = earlier.id === trip.id ? "has the same id as" : "repeats";
+        const same = earlier.key === trip.key ? "has the same id as" : "repeats";
         scan.skipped.push({
           file: trip.file,
           line: trip.line,
-          record: `hsg-trip:${trip.id}`,
+          record: `hsg-trip:${trip.key}`,
           reason: `duplicate: ${same} trip ${earlier.id} (${earlier.file}:${earlier.line})`,
         });
         continue;
@@ -89,7 +91,7 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
           "/remarks",
           `possible duplicate of trip ${similar.id} (same traveller, dates, country and locale; remarks differ): imported`,
         );
-      byId.set(trip.id, trip);
+      byId.set(trip.key, trip);
       byContent.set(contentKey(trip), trip);
       bySlot.set(slotKey(trip), trip);
       if (!trip.countryId) warn(trip, "/country", "no country id: imported without a host country");
@@ -105,7 +107,7 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
       const org = organisationsAttended(trip.remarks)[0];
       if (org && trip.countryId)
         scan.attendances.push({
-          of: trip.id,
+          of: trip.key,
           org,
           hostId: trip.countryId,
           hostName: trip.country,
@@ -161,12 +163,13 @@ function findJourneys(scan: TravelScan, trips: Trip[]): void {
           key,
           who: first.who,
           tripIds: chain.map((t) => t.id),
+          tripKeys: chain.map((t) => t.key),
           start: first.start,
           end: chainEnd,
           countries,
           file: first.file,
         });
-        for (const t of chain) scan.journeyOfTrip.set(t.id, key);
+        for (const t of chain) scan.journeyOfTrip.set(t.key, key);
       }
       chain = [];
     };

@@ -15,7 +15,8 @@ export type XmlRecord = {
  * whole. A field's text includes the text of inline markup inside it (<em>).
  */
 export async function* streamRecords(path: string, recordTag: string): AsyncGenerator<XmlRecord> {
-  const parser = new SaxesParser({ position: true });
+  // Errors name the file, line and column ("…/2000.xml:19:8: unexpected close tag."): the import stops there.
+  const parser = new SaxesParser({ position: true, fileName: path });
   const ready: XmlRecord[] = [];
   let record: XmlRecord | null = null;
   let field: string | null = null;

@@ -66,7 +66,7 @@ export function actorRecords(
       type: "actor",
       identifiers: [personId(t.who)],
       kind: "PERSON",
-      name: terms.get(t.who)?.[0]?.name ?? t.name,
+      name: terms.get(t.who)?.find((term) => term.name)?.name || t.name || t.who,
       tenures: tenuresOf(t, officeOf(t.role, labels), terms.get(t.who)),
     }));
   const countries = countryActors(
@@ -99,13 +99,13 @@ export function tripRecord(
   resolved: Map<string, ResolvedPerson>,
   meeting?: ExternalId,
 ): EngagementRecord {
-  const journey = scan.journeyOfTrip.get(t.id);
+  const journey = scan.journeyOfTrip.get(t.key);
   const where = t.country || t.countryId || "an unknown country";
   const people = tripPeople(t);
   const attended = organisationsAttended(t.remarks);
   const record: EngagementRecord = {
     type: "engagement",
-    id: { scheme: "hsg-trip", value: t.id },
+    id: { scheme: "hsg-trip", value: t.key },
     kind: attended.length ? "MULTILATERAL_MEETING" : "VISIT",
     title: `${t.name || t.who} in ${where}${t.locale ? ` (${t.locale})` : ""}`,
     start: t.start,

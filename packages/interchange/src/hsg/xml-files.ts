@@ -3,7 +3,10 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { SaxesParser } from "saxes";
 
-/** The name of a file's root element, read from its first bytes; null when it is not well-formed XML there. */
+/**
+ * The name of a file's root element, read from its first bytes; null when it is not well-formed XML
+ * before the root. A fault after the root is the reader's to report, with its line (stream-records.ts).
+ */
 export async function rootElement(path: string): Promise<string | null> {
   const parser = new SaxesParser();
   let root: string | null = null;
@@ -25,7 +28,7 @@ export async function rootElement(path: string): Promise<string | null> {
   } finally {
     stream.destroy();
   }
-  return failed ? null : root;
+  return root;
 }
 
 /** A file the reader did not read, and why. */
