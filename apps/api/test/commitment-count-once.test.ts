@@ -1,3 +1,4 @@
+import { toGlobalId as gid } from "../src/common/global-id";
 import { loadLimitsConfig } from "../src/limits/limits.config";
 import {
   CommitmentGroupBy,
@@ -12,7 +13,6 @@ import { createTestTokens } from "./support/tokens";
 
 let t: TestServer;
 let auth: Awaited<ReturnType<typeof createTestTokens>>;
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 const dbId = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
 
 beforeAll(async () => {

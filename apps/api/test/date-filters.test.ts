@@ -2,13 +2,13 @@
 // walk finds each field taking a DateRangeInput, and each answers as the domain's own reading of the dates.
 import { parseEdtf, spanOf } from "@accord/domain";
 import { type GraphQLInputType, getNamedType, isInputObjectType, isObjectType } from "graphql";
+import { toGlobalId as gid } from "../src/common/global-id";
 import { buildAccordSchema } from "../src/schema/build-schema";
 import { startTestServer, type TestServer } from "./support/test-server";
 import { createTestTokens } from "./support/tokens";
 
 let t: TestServer;
 let auth: Awaited<ReturnType<typeof createTestTokens>>;
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 const ids: Record<string, string> = {};
 
 // Engagements (start, end) and commitments (made) as EDTF, with the days each stands for.

@@ -7,6 +7,7 @@ import {
   isInputObjectType,
   isNonNullType,
 } from "graphql";
+import { toGlobalId as gid } from "../src/common/global-id";
 import { partialDateFields } from "../src/dates/partial-date.fields";
 import { buildAccordSchema } from "../src/schema/build-schema";
 import { startTestServer, type TestServer } from "./support/test-server";
@@ -15,7 +16,6 @@ import { createTestTokens } from "./support/tokens";
 let t: TestServer;
 let auth: Awaited<ReturnType<typeof createTestTokens>>;
 let schema: GraphQLSchema;
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {

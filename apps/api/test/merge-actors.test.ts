@@ -1,10 +1,9 @@
+import { toGlobalId as gid } from "../src/common/global-id";
 import { startTestServer, type TestServer } from "./support/test-server";
 import { createTestTokens } from "./support/tokens";
 
 let t: TestServer;
 let auth: Awaited<ReturnType<typeof createTestTokens>>;
-
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 
 beforeAll(async () => {
   t = await startTestServer();
