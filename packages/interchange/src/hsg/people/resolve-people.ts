@@ -32,6 +32,17 @@ export const countryGroup = (c: ExternalId): string =>
       ? `iso:${hsgCountryToIso[c.value]}`
       : `${c.scheme}:${c.value}`;
 
+/**
+ * A former state or a territory and the countries whose people it names too: "President Havel" of
+ * Czechoslovakia and of the Czech Republic, Abbas met in the West Bank and as the Palestinian Authority's.
+ */
+const successors: Record<string, string[]> = {
+  "hsg-country:czechoslovakia": ["iso:CZ", "iso:SK"],
+  "hsg-country:soviet-union": ["iso:RU"],
+  "hsg-country:west-bank": ["iso:PS"],
+};
+const linked = (a: string, b: string) => a === b || !!successors[a]?.includes(b) || !!successors[b]?.includes(a);
+
 /** The country an hsg-met key is filed under ("germany/kohl" → germany), none for "unknown/…". */
 export const countryOfKey = (key: string): ExternalId | null => {
   const id = key.split("/")[0] ?? "";
@@ -70,7 +81,9 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
     }
   }
   const fits = (a: Node, b: Node) =>
-    (!a.groups.size || !b.groups.size || [...a.groups.keys()].some((g) => b.groups.has(g))) &&
+    (!a.groups.size ||
+      !b.groups.size ||
+      [...a.groups.keys()].some((g) => [...b.groups.keys()].some((h) => linked(g, h)))) &&
     a.names.some((x) => b.names.some((y) => sameNames(x, y)));
   // Compare only people who share a word of their names (every fit does, or is a known alias).
   const byWord = new Map<string, number[]>();
