@@ -3,12 +3,14 @@ import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { EngagementConnection } from "../engagements/engagement.connection";
 import { EngagementPageArgs } from "../engagements/engagement.input";
+import { aggregateWork, Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
 import { findSharedEngagements, rankCounterparts } from "./counterparts.service";
 import { Counterpart, CounterpartConnection, CounterpartsArgs } from "./counterparts.type";
 
 @Resolver(() => Counterpart)
 export class CounterpartsResolver {
+  @Work(aggregateWork)
   @Query(() => CounterpartConnection, {
     description:
       "The actors an actor met, ranked by the number of engagements they took part in together (ties by ID), " +

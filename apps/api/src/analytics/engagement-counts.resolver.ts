@@ -3,6 +3,7 @@ import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { EngagementFilter } from "../engagements/engagement.input";
 import { ListSize } from "../limits/list-size";
+import { aggregateWork, Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
 import { Topic } from "../topics/topic.type";
 import { CountOrder, periodRule } from "./count-group.type";
@@ -12,6 +13,7 @@ import { EngagementCount, EngagementCountGroupBy } from "./engagement-counts.typ
 @Resolver(() => EngagementCount)
 export class EngagementCountsResolver {
   @ListSize(engagementCountsSize)
+  @Work(aggregateWork)
   @Query(() => [EngagementCount], {
     description:
       "Engagements matching a filter (the same as `engagements`), counted per group with the first and last date. " +

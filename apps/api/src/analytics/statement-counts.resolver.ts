@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { ListSize } from "../limits/list-size";
+import { aggregateWork, Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
 import { StatementFilter } from "../statements/statement.input";
 import { Topic } from "../topics/topic.type";
@@ -12,6 +13,7 @@ import { StatementCount, StatementCountGroupBy } from "./statement-counts.type";
 @Resolver(() => StatementCount)
 export class StatementCountsResolver {
   @ListSize(statementCountsSize)
+  @Work(aggregateWork)
   @Query(() => [StatementCount], {
     description:
       "Statements matching a filter (the same as `statements`), counted per group with the first and last date " +

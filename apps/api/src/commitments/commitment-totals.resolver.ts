@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { ListSize, maxTotalGroups } from "../limits/list-size";
+import { aggregateWork, Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
 import { decodeCommitmentFilter } from "./commitment.criteria";
 import { CommitmentFilter } from "./commitment.input";
@@ -11,6 +12,7 @@ import { CommitmentGroupBy, CommitmentTotal } from "./commitment-totals.type";
 @Resolver(() => CommitmentTotal)
 export class CommitmentTotalsResolver {
   @ListSize({ max: maxTotalGroups })
+  @Work(aggregateWork)
   @Query(() => [CommitmentTotal], {
     description:
       "Sums of commitment amounts with counts, grouped as asked. Only commitments with an amount count. " +

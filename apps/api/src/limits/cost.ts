@@ -78,15 +78,16 @@ export function estimateNodes(
     return !!conditionType && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
   };
 
-  const setCost = (set: SelectionSetNode, parent: GraphQLCompositeType, page: number): number => {
+  // `top`: the selection is a root field's answer (its counts read a whole table, not one parent's rows).
+  const setCost = (set: SelectionSetNode, parent: GraphQLCompositeType, page: number, top: boolean): number => {
     const types = isAbstractType(parent) ? schema.getPossibleTypes(parent) : isObjectType(parent) ? [parent] : [];
     let dearest = 0;
-    for (const type of types) dearest = Math.max(dearest, costOn(set, type, page));
+    for (const type of types) dearest = Math.max(dearest, costOn(set, type, page, top));
     return dearest;
   };
 
-  const costOn = (set: SelectionSetNode, type: GraphQLObjectType, page: number): number => {
-    const key = `${type.name}:${page}`;
+  const costOn = (set: SelectionSetNode, type: GraphQLObjectType, page: number, top: boolean): number => {
+    const key = `${type.name}:${page}:${top}`;
     let known = memo.get(set);
     const cached = known?.get(key);
     if (cached !== undefined) return cached;
@@ -98,13 +99,15 @@ export function estimateNodes(
           ? type.getFields()[selection.name.value]
           : undefined;
         // Introspection and unknown fields: validation and the introspection rules deal with them.
-        if (field) total += fieldCost(type, field, selection, page);
+        if (field) total += fieldCost(type, field, selection, page, top);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value, type)) total += costOn(selection.selectionSet, type, page);
+        if (applies(selection.typeCondition?.name.value, type)) {
+          total += costOn(selection.selectionSet, type, page, top);
+        }
       } else {
         const fragment = fragments.get(selection.name.value);
         if (fragment && applies(fragment.typeCondition.name.value, type)) {
-          total += costOn(fragment.selectionSet, type, page);
+          total += costOn(fragment.selectionSet, type, page, top);
         }
       }
     }
@@ -121,9 +124,10 @@ export function estimateNodes(
     field: GraphQLField<unknown, unknown>,
     node: FieldNode,
     page: number,
+    top: boolean,
   ): number => {
     const named = getNamedType(field.type);
-    const work = workOf(field);
+    const work = workOf(field, top);
     if (isLeafType(named)) return work;
     const args = argumentsOf(field, node, variables);
     const pricing = pricingOf(parent, field);
@@ -133,12 +137,15 @@ export function estimateNodes(
     else if (pricing.kind === "edges") items = page;
     else if (pricing.kind === "unpriced") items = unpricedListSize;
     else if (pricing.kind === "page") childPage = checkedPage(args);
-    const children = node.selectionSet ? setCost(node.selectionSet, named as GraphQLCompositeType, childPage) : 0;
+    const isRoot = parent === schema.getRootType(operation.operation);
+    const children = node.selectionSet
+      ? setCost(node.selectionSet, named as GraphQLCompositeType, childPage, isRoot)
+      : 0;
     return work + items * (1 + children);
   };
 
   const root = schema.getRootType(operation.operation);
-  return root && isObjectType(root) ? costOn(operation.selectionSet, root, maxPageSize) : 0;
+  return root && isObjectType(root) ? costOn(operation.selectionSet, root, maxPageSize, true) : 0;
 }
 
 function argumentsOf(

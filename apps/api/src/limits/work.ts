@@ -6,7 +6,11 @@ import { Extensions } from "type-graphql";
  * match, however few items come back. The cost model (limits/cost.ts) adds it each time the field is
  * resolved, so aliases and lists multiply it like any node.
  */
-export type Work = { nodes: number; why: string };
+export type Work = {
+  nodes: number;
+  why: string /** Its work inside a list's item (a count of one parent's rows). */;
+  nested?: number;
+};
 
 const extensionName = "work";
 
@@ -15,8 +19,11 @@ export const Work = (work: Work) => Extensions({ [extensionName]: work });
 
 // Weights measured on the benchmark's 100,000 engagements against the time of node lists (docs/limits.md).
 
-/** Counting every match of a connection's filter (`totalCount`): at worst a scan of the whole table. */
-export const countWork: Work = { nodes: 5_000, why: "counts every match" };
+/**
+ * Counting every match of a connection's filter (`totalCount`): at worst a scan of the whole table at the
+ * root, an index range of one parent's rows below it (a counterpart's or an actor's engagements).
+ */
+export const countWork: Work = { nodes: 5_000, nested: 500, why: "counts every match" };
 
 /** Ranking every match of a search (`search` with more than one word, or a word too common for its postings' page). */
 export const searchWork: Work = { nodes: 25_000, why: "ranks every match of the words" };
@@ -24,7 +31,12 @@ export const searchWork: Work = { nodes: 25_000, why: "ranks every match of the 
 /** Counting every match of a search (`SearchConnection.totalCount`): every match of every table, ranked or not. */
 export const searchCountWork: Work = { nodes: 50_000, why: "counts every match of the words" };
 
-/** The nodes' worth of work a field declares (0 when it does none beyond its nodes). */
-export function workOf(field: GraphQLField<unknown, unknown>): number {
-  return (field.extensions?.[extensionName] as Work | undefined)?.nodes ?? 0;
+/** Grouping every matching row (engagementCounts, statementCounts, commitmentTotals, counterparts): 2–4 s at worst. */
+export const aggregateWork: Work = { nodes: 100_000, why: "groups every matching row" };
+
+/** The nodes' worth of work a field declares (0 when it does none beyond its nodes), at the top or nested. */
+export function workOf(field: GraphQLField<unknown, unknown>, top = true): number {
+  const work = field.extensions?.[extensionName] as Work | undefined;
+  if (!work) return 0;
+  return top ? work.nodes : (work.nested ?? work.nodes);
 }

@@ -38,6 +38,16 @@ const attacks: [string, string, Record<string, unknown>][] = [
     {},
   ],
   [
+    "30 aliases of one actor's counterparts (3 nodes each, each a grouping of every engagement it took part in)",
+    `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: counterparts(actor: "QWN0b3I6eA", first: 1) { edges { node { count } } }`).join(" ")} }`,
+    {},
+  ],
+  [
+    "aggregates side by side (statement counts by kind and year, engagement counts by participant and month …)",
+    `{ ${Array.from({ length: 6 }, (_, i) => `s${i}: statementCounts(groupBy: [KIND, YEAR]) { count } e${i}: engagementCounts(groupBy: [PARTICIPANT, MONTH]) { count }`).join(" ")} }`,
+    {},
+  ],
+  [
     "counts of every actor's engagements, a page of 100 actors in 5 aliases",
     `{ ${Array.from({ length: 5 }, (_, i) => `a${i}: actors(first: 100) { edges { node { engagements(first: 1) { totalCount } commitmentsMade(first: 1) { totalCount } commitmentsReceived(first: 1) { totalCount } } } }`).join(" ")} }`,
     {},
