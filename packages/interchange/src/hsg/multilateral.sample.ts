@@ -169,6 +169,8 @@ export const labelled: [string, string[]][] = [
   ["Attended First Meeting of the SEATO Ministerial Council.", ["seato"]],
   ["Met with UN Special Envoy for Syria Steffan de Mistura and Iranian Foreign Minister Mohammed Javad Zarif.", []],
   ["Attended the opening session of the Middle East and North Africa Economic Summit.", []],
+  // Terse records: the meeting's name alone.
+  ["G-7 Economic Summit.", ["g7"]],
   [
     "Ministerial Conference. Met with the Indonesian Human Rights Commission and with Russian Foreign Minister Primakov.",
     [],

@@ -70,11 +70,22 @@ const verb = "(?:[a-z]+ed|met|held|led|gave|made|spoke|saw|went|toured)\\b";
 const clauseBreak = new RegExp(`\\.\\s+(?=[A-Z])|,?\\s+and\\s+(?=${verb})|,\\s+(?=${verb})`, "u");
 const clauses = (text: string) => text.split(clauseBreak);
 
-/** The organisations whose meeting the text attends: named in a clause that attends a meeting. */
+// A terse record is the meeting's name alone ("G-7 Economic Summit.", "NATO Summit Meeting."): a clause
+// that begins with an organisation and names a meeting within a few words attends it.
+const opening = organisations.map((o) => ({
+  o,
+  at: new RegExp(
+    `^\\s*(?:the\\s+)?(?:${o.pattern.source})[\\w\\s'’.-]{0,30}?\\b(?:Summit|Ministerial|Meeting|Conference|Session)\\b`,
+  ),
+}));
+
+/** The organisations whose meeting the text attends: named in a clause that attends a meeting, or that is one. */
 export function organisationsAttended(text: string): Organisation[] {
-  const attending = clauses(text).filter((c) => attends.test(c) && meeting.test(c));
-  if (!attending.length) return [];
-  return organisations.filter((o) => attending.some((c) => o.pattern.test(c)));
+  const parts = clauses(text);
+  const attending = parts.filter((c) => attends.test(c) && meeting.test(c));
+  const named = new Set(opening.filter(({ at }) => parts.some((c) => at.test(c))).map(({ o }) => o));
+  if (!attending.length && !named.size) return [];
+  return organisations.filter((o) => named.has(o) || attending.some((c) => o.pattern.test(c)));
 }
 
 export const organisationId = (o: Organisation): ExternalId => ({ scheme: "hsg-org", value: o.id });
