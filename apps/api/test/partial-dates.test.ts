@@ -136,6 +136,9 @@ describe("every partial date of the schema", () => {
     "ActorAlias.validTo",
     "Actor.validFrom",
     "Actor.validTo",
+    // A rate's own day and the day a partial date was valued at: days the service sets, never reported vaguely.
+    "ConvertedMoney.rateDate",
+    "ConvertedMoney.valueDate",
   ]);
   const fieldsOf = async () => {
     const schema = await buildAccordSchema();
