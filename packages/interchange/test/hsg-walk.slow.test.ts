@@ -92,6 +92,23 @@ const print = (label: string, tallies: FileTally[], again: ImportResult) =>
     expect(new Set(summits.map((s) => s.kind))).toEqual(new Set(["MULTILATERAL_MEETING"]));
   });
 
+  withHeldOut(
+    "imports the visits again after the presidents' travels: nothing created, the Presidents named in them",
+    async () => {
+      const again = await runImport(db.bulk, await openHistoryStateVisits(visitsRoot));
+      expect([again.counts.engagement.created, again.counts.actor.created]).toEqual([0, 0]);
+      const withPresident = await db.prisma.engagement.count({
+        where: {
+          externalScheme: "hsg-visit",
+          participants: {
+            some: { titleAsReported: "President", actor: { identifiers: { some: { scheme: "hsg-person" } } } },
+          },
+        },
+      });
+      process.stdout.write(`visits naming a sitting President whose travels are imported: ${withPresident}\n`);
+    },
+  );
+
   withHeldOut("imports every held-out visits file, twice", async () => {
     if (!(await walkXml([heldOut], "visits")).length) return;
     await importTwice("held-out visits", heldOut, "visits");

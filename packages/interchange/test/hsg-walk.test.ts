@@ -119,6 +119,18 @@ describe("every Office of the Historian fixture file, walked", () => {
       ["Donald J. Trump", ["2017-01-20", "2025-01-20"]],
     ]);
     expect(await samePersonTwice(db)).toEqual([]);
+    // A visit whose description names the sitting President has him in it: the actor of his travels.
+    const visit = await db.prisma.engagement.findFirstOrThrow({
+      where: { externalScheme: "hsg-visit", externalValue: "762" },
+      include: { participants: { include: { actor: { include: { identifiers: true } } } } },
+    });
+    const president = visit.participants.filter((p) => p.actor.identifiers.some((i) => i.scheme === "hsg-person"));
+    expect(president.map((p) => [p.actor.name, p.role, p.titleAsReported])).toEqual([
+      ["George H.W. Bush", "PARTICIPANT", "President"],
+    ]);
+    expect(await schemesOfActor(db, "hsg-person", "bush-george-h-w")).toEqual([
+      { name: "George H.W. Bush", schemes: ["hsg-journey", "hsg-trip", "hsg-visit"] },
+    ]);
   });
 
   it("stops at a file of the format that is not well-formed, naming the file and line, before writing", async () => {
