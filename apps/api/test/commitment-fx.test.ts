@@ -57,8 +57,11 @@ async function commitment(currency: string, made: Pick<Stage, "amount" | "on" | 
       },
     },
   });
-  return toGlobalId("Commitment", row.id);
+  const id = toGlobalId("Commitment", row.id);
+  committerOf.set(id, toGlobalId("Actor", donor.id));
+  return id;
 }
+const committerOf = new Map<string, string>();
 
 const fields = "amount currency rate rateDate base valueDate missing reason";
 const query = `query($id: ID!, $to: Currency!) { node(id: $id) { ... on Commitment {
@@ -142,6 +145,55 @@ describe("converted(currency:)", () => {
         },
       },
     });
+  });
+
+  it("adds up a group's amounts each converted at its own date, counting those without a rate or date", async () => {
+    const id = await commitment("USD", { amount: "1000000000", on: "2024-03-01", precision: "MONTH" }, [
+      { kind: "PLEDGED", amount: "1000000000", on: "2024-03-01", precision: "MONTH" },
+      { kind: "DISBURSED", amount: "250000000", on: "2024-07-15", precision: "DAY" },
+      { kind: "DISBURSED", amount: "100", on: "2023-01-01", precision: "YEAR" },
+      { kind: "DISBURSED", amount: "400000000", on: "2024-12-31", precision: "DAY" },
+      { kind: "DELIVERED", amount: "5" },
+    ]);
+    const totals = `query($committer: ID!, $groupBy: [CommitmentGroupBy!]!) {
+      commitmentTotals(filter: { committer: $committer }, groupBy: $groupBy) {
+        stage currency total count converted(currency: "EUR") { currency amount converted lacking } } }`;
+    const committer = committerOf.get(id);
+    const byStage = await lanes.askBoth(totals, { committer, groupBy: ["STAGE"] });
+    // 250,000,000 at 2024-06-28's rate (233535730.9668) + 400,000,000 × round(1 / 1.0389, 18) (385022620.0789).
+    expect(byStage.data?.commitmentTotals).toEqual([
+      {
+        stage: "DELIVERED",
+        currency: "USD",
+        total: "5",
+        count: 1,
+        converted: { currency: "EUR", amount: null, converted: 0, lacking: 1 },
+      },
+      {
+        stage: "DISBURSED",
+        currency: "USD",
+        total: "650000100",
+        count: 1,
+        converted: { currency: "EUR", amount: "618558351.0457", converted: 2, lacking: 1 },
+      },
+      {
+        stage: "PLEDGED",
+        currency: "USD",
+        total: "1000000000",
+        count: 1,
+        converted: { currency: "EUR", amount: "924983812.7833", converted: 1, lacking: 0 },
+      },
+    ]);
+    const byCommitter = await lanes.askBoth(totals, { committer, groupBy: ["COMMITTER"] });
+    expect(byCommitter.data?.commitmentTotals).toEqual([
+      {
+        stage: null,
+        currency: "USD",
+        total: "1000000000",
+        count: 1,
+        converted: { currency: "EUR", amount: "924983812.7833", converted: 1, lacking: 0 },
+      },
+    ]);
   });
 
   it("crosses two currencies through their common base, keeps one currency as it is, and looks back 31 days at most", async () => {

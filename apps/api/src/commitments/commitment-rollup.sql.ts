@@ -32,7 +32,7 @@ export const commitmentSource: TotalsSource = {
  * `count` is of commitments, not stages: tranches of one commitment count it once.
  */
 export const stageSource: TotalsSource = {
-  table: `(SELECT s.amount, s.currency, s.kind AS stage, c.id, c.committer_id, c.beneficiary_id, c.kind, c.status,
+  table: `(SELECT s.amount, s.currency, s.kind AS stage, s.occurred_on, s.occurred_on_precision, c.id, c.committer_id, c.beneficiary_id, c.kind, c.status,
       c.made_on, c.made_on_precision, c.engagement_id
       FROM commitment_stage s JOIN commitment c ON c.id = s.commitment_id WHERE s.amount IS NOT NULL)`,
   amount: "c.amount",

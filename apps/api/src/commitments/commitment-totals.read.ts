@@ -1,10 +1,14 @@
 import { Prisma } from "@accord/db";
-import { describeType, rootRead } from "../compiled-reads/describe";
+import { column, custom, describeType, rootRead } from "../compiled-reads/describe";
 import { groupColumn, groupReference, groupsRoot } from "../compiled-reads/groups";
+import { objectJson } from "../compiled-reads/objects";
+import { subSelections } from "../compiled-reads/selection";
+import { notCompiled } from "../compiled-reads/sql";
 import { decodeCommitmentFilter } from "./commitment.criteria";
 import type { CommitmentFilter } from "./commitment.input";
 import { commitmentTotalsSql } from "./commitment-totals.service";
 import type { CommitmentGroupBy } from "./commitment-totals.type";
+import { convertedTotalSql, type TotalsQuery } from "./converted-total";
 
 /** One group of commitmentTotals: a row of the totals SQL, not of a table. */
 export const commitmentTotalRead = describeType("CommitmentTotal", undefined, {
@@ -15,12 +19,39 @@ export const commitmentTotalRead = describeType("CommitmentTotal", undefined, {
   kind: groupColumn("kind"),
   year: groupColumn("year"),
   stage: groupColumn("stage"),
+  converted: (c, g, nodes, typeName) => convertedTotal(c, g, nodes, typeName),
   committer: groupReference("Actor", "actor", "committerId"),
   beneficiary: groupReference("Actor", "actor", "beneficiaryId"),
 });
 
+// The totals query whose groups are being described: its groups' `converted` sum the same rows again.
+// Set around groupsRoot, which builds every group field synchronously.
+let describing: TotalsQuery | undefined;
+
 export const commitmentTotalsRoot = rootRead("commitmentTotals", async (c, nodes) => {
   const args = c.args("Query", nodes[0]) as { filter?: CommitmentFilter | null; groupBy: CommitmentGroupBy[] };
-  const { sql, columns } = commitmentTotalsSql(decodeCommitmentFilter(args.filter), args.groupBy);
-  return groupsRoot(c, "CommitmentTotal", nodes, sql, columns);
+  const query = { criteria: decodeCommitmentFilter(args.filter), groupBy: args.groupBy };
+  const { sql, columns } = commitmentTotalsSql(query.criteria, query.groupBy);
+  describing = query;
+  try {
+    return groupsRoot(c, "CommitmentTotal", nodes, sql, columns);
+  } finally {
+    describing = undefined;
+  }
+});
+
+/** A group's converted sum: the group row's key columns matched against the same rows. */
+const convertedTotal = custom((c, g, nodes, typeName) => {
+  const query = describing ?? notCompiled("CommitmentTotal.converted outside commitmentTotals");
+  const { currency } = c.args(typeName, nodes[0]) as { currency: string };
+  const x = c.alias();
+  const sql = convertedTotalSql(query, (column) => Prisma.raw(`${g}."${column}"`), currency);
+  return Prisma.sql`(SELECT ${objectJson(c, "ConvertedTotal", x, subSelections(nodes))} FROM (${sql}) ${Prisma.raw(x)})`;
+});
+
+export const convertedTotalRead = describeType("ConvertedTotal", undefined, {
+  currency: column("currency"),
+  amount: column("amount"),
+  converted: column("converted"),
+  lacking: column("lacking"),
 });

@@ -14,7 +14,7 @@ export type SumCommitmentsOptions = {
 // order of its text by code point (grouping the raw column, not its text, lets the covering index deliver
 // the rows already grouped). Byte-order sorting ("C", a uuid's own order) skips the locale's strcoll,
 // the costliest part of sorting the groups.
-const groupColumns: Record<CommitmentGroupBy, { group: string; as?: string; column: string; order: string }> = {
+export const groupColumns: Record<CommitmentGroupBy, { group: string; as?: string; column: string; order: string }> = {
   [CommitmentGroupBy.CURRENCY]: { group: "c.currency", column: "currency", order: `c.currency COLLATE "C"` },
   [CommitmentGroupBy.COMMITTER]: {
     group: "c.committer_id",
@@ -39,6 +39,9 @@ const groupColumns: Record<CommitmentGroupBy, { group: string; as?: string; colu
   },
 };
 
+/** The keys a grouping really groups by: CURRENCY always, first; each once. */
+export const groupKeysOf = (groupBy: CommitmentGroupBy[]) => [...new Set([CommitmentGroupBy.CURRENCY, ...groupBy])];
+
 /**
  * Sums of commitment amounts in one GROUP BY statement: always split by currency, and without
  * commitments that totals count once (superseded, restating, or a part under a whole with an amount). Columns are
@@ -47,7 +50,7 @@ const groupColumns: Record<CommitmentGroupBy, { group: string; as?: string; colu
  */
 export function commitmentTotalsSql(criteria: CommitmentCriteria, groupBy: CommitmentGroupBy[], from?: TotalsSource) {
   const keys = [CommitmentGroupBy.CURRENCY, ...groupBy.filter((key) => key !== CommitmentGroupBy.CURRENCY)];
-  const uniqueKeys = [...new Set(keys)];
+  const uniqueKeys = groupKeysOf(groupBy);
   const unique = uniqueKeys.map((key) => groupColumns[key]);
   const select = Prisma.join(
     unique.map(({ group, as, column }) => Prisma.raw(`${group}${as ? `::${as}` : ""} AS "${column}"`)),
@@ -81,5 +84,8 @@ export async function sumCommitments({ prisma, criteria, groupBy }: SumCommitmen
     year: (row.year as number | undefined) ?? null,
     total: row.total as string,
     count: row.count as number,
+    // Kept for `converted`, which sums the same rows again.
+    criteria,
+    groupBy,
   }));
 }

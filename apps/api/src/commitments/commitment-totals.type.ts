@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { describedEnum, type EnumOf } from "../common/described-enum";
 import { CommitmentKind, CommitmentStageKind, CommitmentStatus } from "../common/enums";
 import { CurrencyScalar, DecimalScalar } from "../common/scalars";
+import type { CommitmentCriteria } from "./commitment.criteria";
 
 export const CommitmentGroupBy = describedEnum(
   "CommitmentGroupBy",
@@ -48,4 +49,6 @@ export class CommitmentTotal {
 
   committerId!: string | null;
   beneficiaryId!: string | null;
+  criteria!: CommitmentCriteria;
+  groupBy!: CommitmentGroupBy[];
 }

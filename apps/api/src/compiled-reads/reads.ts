@@ -6,7 +6,7 @@ import { commitmentRead, commitmentsRoot } from "../commitments/commitment.read"
 import { commitmentItemRead } from "../commitments/commitment-item.read";
 import { commitmentLinkRead, commitmentStatusChangeRead } from "../commitments/commitment-parts.read";
 import { commitmentStageRead } from "../commitments/commitment-stage.read";
-import { commitmentTotalRead, commitmentTotalsRoot } from "../commitments/commitment-totals.read";
+import { commitmentTotalRead, commitmentTotalsRoot, convertedTotalRead } from "../commitments/commitment-totals.read";
 import { convertedMoneyRead } from "../commitments/converted-money.read";
 import { moneyRead } from "../commitments/money.read";
 import { nodeRoot, nodesRoot } from "../common/node.read";
@@ -34,6 +34,7 @@ const types: ReadDescription[] = [
   convertedMoneyRead,
   partialDateRead,
   commitmentTotalRead,
+  convertedTotalRead,
   searchEdgeRead,
   actorAliasRead,
   actorIdentifierRead,

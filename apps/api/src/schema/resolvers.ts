@@ -11,6 +11,7 @@ import { CommitmentStageMutations } from "../commitments/commitment-stage.mutati
 import { CommitmentStageResolver, CommitmentStagesResolver } from "../commitments/commitment-stage.resolver";
 import { CommitmentTotalsResolver } from "../commitments/commitment-totals.resolver";
 import { CommitmentConvertedResolver, CommitmentStageConvertedResolver } from "../commitments/converted-money.resolver";
+import { CommitmentTotalConvertedResolver } from "../commitments/converted-total.resolver";
 import { NodeResolver } from "../common/node.resolver";
 import { EngagementResolver } from "../engagements/engagement.resolver";
 import { ParticipantResolver } from "../engagements/participant.resolver";
@@ -50,6 +51,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CommitmentStageConvertedResolver,
   CommitmentStageMutations,
   CommitmentTotalsResolver,
+  CommitmentTotalConvertedResolver,
   EngagementCountsResolver,
   StatementCountsResolver,
   CounterpartsResolver,

@@ -150,6 +150,7 @@ query PledgedVsDelivered($rok: ID!, $ukraine: ID!) {
     currency
     total
     count
+    converted(currency: "EUR") { amount converted lacking }
   }
   commitments(filter: { committer: $rok, beneficiary: $ukraine }) {
     edges {
