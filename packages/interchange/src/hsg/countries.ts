@@ -30,6 +30,10 @@ export const hsgCountryToIso: Readonly<Record<string, string | null>> = {
   cameroon: "CM",
   canada: "CA",
   "cape-verde": "CV",
+  // Ids the later files or the site's gazetteer may use for countries above (one actor by ISO code).
+  "cabo-verde": "CV",
+  myanmar: "MM",
+  "hong-kong": "HK",
   chad: "TD",
   chile: "CL",
   china: "CN",
