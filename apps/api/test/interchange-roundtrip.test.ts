@@ -1,12 +1,20 @@
 // Everything a commitment holds, written through the API (standalone and joint commitments, stages,
-// items on a commitment and on a stage, a stage's citations), goes out through the export, into an
-// empty database through the import and out again byte for byte; the API reads the same values from both.
+// items on a commitment and on a stage, a stage's citations), and the rates table beside them, go out through
+// the export, into an empty database through the import and out again byte for byte; the API reads the same
+// values from both, converted figures included.
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PrismaClient } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
-import { type BulkDb, createBulkDb, exportRecords, importRecords, openInterchangeInput } from "@accord/interchange";
+import {
+  type BulkDb,
+  createBulkDb,
+  exportRecords,
+  importFxRates,
+  importRecords,
+  openInterchangeInput,
+} from "@accord/interchange";
 import { toGlobalId } from "../src/common/global-id";
 import { createTestTokens } from "./support/tokens";
 import { startTwoLanes } from "./support/two-lanes";
@@ -45,10 +53,11 @@ async function importText(text: string) {
 const item = "description quantity unit valuationMethod valuationNote estimatedValue { amount currency asReported }";
 const money = "money { amount currency asReported }";
 const readQuery = `{ commitments(first: 3) { edges { node {
-  description kind status instrument concessional ${money} made { edtf } committer { name } coCommitters { name }
+  description kind status instrument concessional ${money} made { edtf }
+  converted(currency: "USD") { amount rate rateDate reason } committer { name } coCommitters { name }
   beneficiary { name } channel { name } engagement { title } history { status effective { edtf } note }
   items { ${item} }
-  stages { position kind note ${money} occurred { edtf } provider { name } receiver { name } items { ${item} }
+  stages { position kind note ${money} occurred { edtf } converted(currency: "USD") { amount rate rateDate } provider { name } receiver { name } items { ${item} }
     citations { quote startOffset endOffset locator source { title } } }
   links { direction kind other { description } }
   citations { quote locator source { title } } } } } }`;
@@ -81,6 +90,13 @@ async function writeThroughApi(prisma: PrismaClient): Promise<void> {
     await actor("STATE", "Recipient"),
     await actor("INTERNATIONAL_ORGANIZATION", "Alliance"),
   ];
+  // The fixture's 2024 rates and two for the dates of the joint package, so its conversions find a rate.
+  const ratesWriter = createBulkDb(written.url);
+  const rates2025 = join(tmpdir(), `accord-roundtrip-rates-${process.pid}.csv`);
+  await writeFile(rates2025, "date,currency,rate,base\n2025-05-30,USD,1.1347,EUR\n2025-09-01,USD,1.1705,EUR\n");
+  for (const file of [join(__dirname, "../../../packages/interchange/test/fixtures/fx-rates/rates.csv"), rates2025])
+    await importFxRates({ file, db: ratesWriter });
+  await ratesWriter.end();
   const content = "The ministry said 12 howitzers, worth about €50 million, arrived in September.";
   const source = toGlobalId(
     "Source",
@@ -179,18 +195,24 @@ describe("commitments through export and import", () => {
     await writeThroughApi(written.prisma);
     const text = await exportText(written.prisma);
     expect(text.match(/^\{"type":"commitment"/gm)).toHaveLength(2);
+    expect(text.match(/^\{"type":"fxRate"/gm)).toHaveLength(13);
 
     const first = await importText(text);
     expect(first.problems).toEqual([]);
     expect(first.counts.commitment).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 0 });
     expect(first.counts.engagement).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 0 });
+    expect(first.counts.fxRate).toEqual({ created: 13, updated: 0, unchanged: 0, rejected: 0 });
     expect(await exportText(imported.prisma)).toBe(text);
 
     const again = await importText(text);
     expect(again.problems).toEqual([]);
     for (const tally of Object.values(again.counts))
       expect(tally).toMatchObject({ created: 0, updated: 0, rejected: 0 });
-    expect([again.counts.engagement.unchanged, again.counts.commitment.unchanged]).toEqual([1, 2]);
+    expect([
+      again.counts.engagement.unchanged,
+      again.counts.commitment.unchanged,
+      again.counts.fxRate.unchanged,
+    ]).toEqual([1, 2, 13]);
 
     const original = await readCommitments(written.prisma);
     expect(await readCommitments(imported.prisma)).toEqual(original);
@@ -198,6 +220,7 @@ describe("commitments through export and import", () => {
     const joint = original.find((c) => c.description === "Joint artillery package") as unknown as {
       coCommitters: unknown[];
       made: { edtf: string };
+      converted: unknown;
       items: unknown[];
       stages: { kind: string; occurred: { edtf: string } | null; items: unknown[]; citations: unknown[] }[];
       links: unknown[];
@@ -210,5 +233,7 @@ describe("commitments through export and import", () => {
       ["DELIVERED", "2025-09-01~", 1, 2],
     ]);
     expect(joint.links).toHaveLength(2);
+    // Converted at rates that came through the export and import: EUR 120 million at 1.1347 (May 2025).
+    expect(joint.converted).toEqual({ amount: "136164000", rate: "1.1347", rateDate: "2025-05-30", reason: null });
   });
 });

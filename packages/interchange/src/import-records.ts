@@ -1,6 +1,7 @@
 import type {
   ActorRecord,
   EngagementRecord,
+  FxRateRecord,
   InterchangeRecord,
   RecordType,
   SourceRecord,
@@ -8,6 +9,7 @@ import type {
   TopicRecord,
 } from "@accord/domain";
 import { loadCatalog } from "./catalog";
+import { writeFxRateRecords } from "./fx-rates/write-fx-rate-records";
 import type { Located, RecordInput } from "./input/located";
 import type { Problem } from "./problems";
 import { type Progress, silentProgress } from "./progress";
@@ -57,7 +59,7 @@ async function* recordsOf<T extends InterchangeRecord>(
 
 /**
  * Validates all the input first, then writes it in passes (topics, actors, sources, engagements,
- * standalone commitments, then links between records), each engagement with all that hangs from it in one transaction.
+ * standalone commitments, links between records, then exchange rates), each engagement with all that hangs from it in one transaction.
  */
 export async function importRecords(options: ImportOptions): Promise<ImportResult> {
   const { db, input } = options;
@@ -147,6 +149,7 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   }
   await flushCommitments();
   await writeDeferredLinks(db, validation);
+  await writeFxRateRecords(db, recordsOf<FxRateRecord>(input, "fxRate", validation.rejected), counts.fxRate);
   // Bulk inserts leave GIN indexes pending and statistics stale: without this the planner scans tables.
   await db.$executeRawUnsafe("ANALYZE");
   return { counts, problems, read, skipped, dryRun: false, validation };

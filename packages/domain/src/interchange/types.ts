@@ -163,16 +163,33 @@ export type StandaloneCommitmentRecord = Omit<CommitmentRecord, "id" | "statemen
   id: ExternalId;
 };
 
+/** One exchange rate of the rates table: on `date`, one unit of `base` bought `rate` units of `currency`. */
+export type FxRateRecord = {
+  type: "fxRate";
+  base: string;
+  currency: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Exact decimal as a string, above zero (up to 18 digits before the point and 12 after). */
+  rate: string;
+  /** The file (name only) the rate was loaded from; an import without it names its own input file. */
+  loadedFrom?: string;
+};
+
 export type InterchangeRecord =
   | TopicRecord
   | ActorRecord
   | SourceRecord
   | EngagementRecord
-  | StandaloneCommitmentRecord;
+  | StandaloneCommitmentRecord
+  | FxRateRecord;
 export type RecordType = InterchangeRecord["type"];
 
 /** Record types in the order an importer writes them (later ones refer to earlier ones). */
-export const recordTypes: readonly RecordType[] = ["topic", "actor", "source", "engagement", "commitment"];
+export const recordTypes: readonly RecordType[] = ["topic", "actor", "source", "engagement", "commitment", "fxRate"];
+
+/** The key of a rate in the rates table (and among an input's records). */
+export const fxRateKey = (r: Pick<FxRateRecord, "base" | "currency" | "date">) => `${r.base} ${r.currency} ${r.date}`;
 
 /** "scheme:value", the form used in messages and map keys. */
 export function externalKey(id: ExternalId): string {

@@ -78,3 +78,8 @@ export const engagementsQuery = `SELECT json_strip_nulls(json_build_object('type
   'statements', ${statements},
   'commitments', ${commitments})) AS r
   FROM x_engagement_order o JOIN engagement e ON e.id = o.id WHERE o.rn > $1 AND o.rn <= $2 ORDER BY o.rn`;
+
+/** The rates table, as `fxRate` records (reference data, like actors: in every export, filtered or not). */
+export const fxRatesQuery = `SELECT json_strip_nulls(json_build_object('type', 'fxRate', 'base', f.base, 'currency', f.currency,
+  'date', f.rate_date::text, 'rate', trim_scale(f.rate)::text, 'loadedFrom', f.loaded_from)) AS r
+  FROM fx_rate f ORDER BY f.base COLLATE "C", f.currency COLLATE "C", f.rate_date`;

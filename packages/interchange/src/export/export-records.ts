@@ -1,27 +1,63 @@
 import type { PrismaClient } from "@accord/db";
-import { actorsQuery, engagementsQuery, sourcesQuery, standaloneCommitmentsQuery, topicsQuery } from "./export-queries";
+import {
+  actorsQuery,
+  engagementsQuery,
+  fxRatesQuery,
+  sourcesQuery,
+  standaloneCommitmentsQuery,
+  topicsQuery,
+} from "./export-queries";
 import { createActorKeys, ownKeyOrder } from "./sql-parts";
 
 export type ExportFilter = { kind?: string; from?: string; to?: string; scheme?: string };
 
-function engagementWhere(filter: ExportFilter): { sql: string; params: unknown[] } {
-  const clauses: string[] = [];
+type Where = { sql: string; params: unknown[] };
+
+/** The SQL a filter's keys become on one kind of row (`r`); a key with no rule there keeps no row. */
+type FilterRules = Record<keyof ExportFilter, ((param: string) => string) | undefined>;
+
+// The last day a commitment's made date may cover, at its precision ("2025" runs to 2025-12-31).
+const madeOnEnd = `(r.made_on + CASE r.made_on_precision WHEN 'YEAR' THEN interval '1 year'
+  WHEN 'MONTH' THEN interval '1 month' ELSE interval '1 day' END - interval '1 day')::date`;
+
+const engagementRules: FilterRules = {
+  kind: (p) => `r.kind = ${p}::"EngagementKind"`,
+  from: (p) => `r.span_end >= ${p}::date`,
+  to: (p) => `r.start_date <= ${p}::date`,
+  scheme: (p) => `r.external_scheme = ${p}`,
+};
+
+/**
+ * A commitment of no engagement matches by its own fields: its made date overlaps from/to (one without a
+ * date is left out), its id is of the scheme; it has no engagement kind, so a kind filter leaves it out.
+ */
+const standaloneRules: FilterRules = {
+  kind: undefined,
+  from: (p) => `${madeOnEnd} >= ${p}::date`,
+  to: (p) => `r.made_on <= ${p}::date`,
+  scheme: (p) => `r.external_scheme = ${p}`,
+};
+
+function whereOf(filter: ExportFilter, rules: FilterRules, always: string[] = []): Where {
+  const clauses = [...always];
   const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    clauses.push(clause.replace("?", `$${params.length}`));
-  };
-  if (filter.kind) add(`r.kind = ?::"EngagementKind"`, filter.kind);
-  if (filter.from) add("r.span_end >= ?::date", filter.from);
-  if (filter.to) add("r.start_date <= ?::date", filter.to);
-  if (filter.scheme) add("r.external_scheme = ?", filter.scheme);
+  for (const key of Object.keys(rules) as (keyof ExportFilter)[]) {
+    const value = filter[key];
+    if (value === undefined) continue;
+    const rule = rules[key];
+    if (!rule) clauses.push("false");
+    else {
+      params.push(value);
+      clauses.push(rule(`$${params.length}`));
+    }
+  }
   return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
 }
 
 /**
- * Writes the whole database (or the engagements a filter keeps, with all actors, topics and sources)
- * as interchange records, in a fixed order, from one consistent snapshot: topics, actors, sources,
- * engagements, then the commitments of no engagement.
+ * Writes the whole database (or the engagements and standalone commitments a filter keeps, with all
+ * actors, topics, sources and rates) as interchange records, in a fixed order, from one consistent
+ * snapshot: topics, actors, sources, engagements, the commitments of no engagement, then the rates.
  */
 export async function exportRecords(options: {
   prisma: PrismaClient;
@@ -44,7 +80,7 @@ export async function exportRecords(options: {
       await emit(await tx.$queryRawUnsafe(topicsQuery));
       await emit(await tx.$queryRawUnsafe(actorsQuery));
       await emit(await tx.$queryRawUnsafe(sourcesQuery));
-      const paged = async (order: string, from: string, where: { sql: string; params: unknown[] }, query: string) => {
+      const paged = async (order: string, from: string, where: Where, query: string) => {
         await tx.$executeRawUnsafe(
           `CREATE TEMP TABLE ${order} ON COMMIT DROP AS
            SELECT r.id, row_number() OVER (ORDER BY ${ownKeyOrder("r")}) AS rn FROM ${from} r ${where.sql}`,
@@ -56,13 +92,11 @@ export async function exportRecords(options: {
         );
         for (let at = 0; at < total; at += pageSize) await emit(await tx.$queryRawUnsafe(query, at, at + pageSize));
       };
-      const filtered = Object.values(options.filter ?? {}).some((value) => value !== undefined);
-      await paged("x_engagement_order", "engagement", engagementWhere(options.filter ?? {}), engagementsQuery);
-      // Filters choose engagements: commitments of no engagement are written only by a whole export.
-      if (!filtered) {
-        const standalone = { sql: "WHERE r.engagement_id IS NULL", params: [] };
-        await paged("x_commitment_order", "commitment", standalone, standaloneCommitmentsQuery);
-      }
+      const filter = options.filter ?? {};
+      await paged("x_engagement_order", "engagement", whereOf(filter, engagementRules), engagementsQuery);
+      const standalone = whereOf(filter, standaloneRules, ["r.engagement_id IS NULL"]);
+      await paged("x_commitment_order", "commitment", standalone, standaloneCommitmentsQuery);
+      await emit(await tx.$queryRawUnsafe(fxRatesQuery));
     },
     { timeout: 3_600_000, maxWait: 30_000, isolationLevel: "RepeatableRead" },
   );

@@ -3,6 +3,8 @@ import type { Problem } from "../problems";
 
 /** One rate as a file gives it: on `date`, one unit of `base` bought `rate` units of `currency`. */
 export type FxRateRow = { line: number; date: string; currency: string; base: string; rate: string };
+/** A rate to write, with the file (name only) it comes from. */
+export type FxRateWrite = Omit<FxRateRow, "line"> & { loadedFrom: string };
 
 export type FxRatesFile = { rows: FxRateRow[]; read: number; problems: Problem[] };
 
@@ -51,6 +53,17 @@ const checks: Record<Column, (value: string) => string | undefined> = {
         ? `a rate must be above zero: "${v}"`
         : undefined,
 };
+
+/** What is wrong with a rate, field by field (the CSV reader and the interchange record share these rules). */
+export function checkFxRate(row: Record<Column, string>): { column: Column; message: string }[] {
+  const wrong = columns.flatMap((column) => {
+    const message = checks[column](row[column]);
+    return message ? [{ column, message }] : [];
+  });
+  if (!wrong.length && row.base === row.currency)
+    wrong.push({ column: "base", message: `the same currency as the rate's: "${row.base}"` });
+  return wrong;
+}
 
 /** Where each column is in the header, or the problems with the header. */
 function readHeader(
@@ -113,12 +126,7 @@ export async function readFxRatesCsv(file: string): Promise<FxRatesFile> {
       base: value("base"),
       rate: value("rate"),
     };
-    const wrong = columns.flatMap((column) => {
-      const message = checks[column](row[column]);
-      return message ? [{ column, message }] : [];
-    });
-    if (!wrong.length && row.base === row.currency)
-      wrong.push({ column: "base", message: `the same currency as the rate's: "${row.base}"` });
+    const wrong = checkFxRate(row);
     for (const { column, message } of wrong) problem(column, message);
     if (wrong.length) continue;
     const key = `${row.base} ${row.currency} ${row.date}`;

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { Problem } from "../problems";
 import type { BulkDb, Sql } from "../write/bulk-db";
 import type { Tally } from "../write/counts";
-import { type FxRateRow, readFxRatesCsv } from "./fx-rates-csv";
+import { type FxRateWrite, readFxRatesCsv } from "./fx-rates-csv";
 
 export type FxRatesImport = { file: string; db: BulkDb; dryRun?: boolean };
 export type FxRatesResult = { read: number; tally: Tally; problems: Problem[]; dryRun: boolean };
@@ -13,20 +13,16 @@ class DryRunRollback extends Error {}
 
 /**
  * Writes the rows in batches: a new (base, currency, date) is created, another rate for one already
- * stored updates it, the same rate leaves it. Nothing is deleted: rates absent from the file stay.
+ * stored updates it, the same rate leaves it. Nothing is deleted: rates absent from the input stay.
  */
-async function writeRates(
-  tx: Sql,
-  rows: FxRateRow[],
-  loadedFrom: string,
-): Promise<{ created: number; updated: number }> {
+export async function writeRates(tx: Sql, rows: FxRateWrite[]): Promise<{ created: number; updated: number }> {
   let created = 0;
   let updated = 0;
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     const written = await tx.$queryRawUnsafe<{ created: boolean }[]>(
       `INSERT INTO fx_rate (base, currency, rate_date, rate, loaded_from)
-       SELECT b, c, d, r, $5 FROM unnest($1::text[], $2::text[], $3::date[], $4::numeric[]) AS t(b, c, d, r)
+       SELECT b, c, d, r, f FROM unnest($1::text[], $2::text[], $3::date[], $4::numeric[], $5::text[]) AS t(b, c, d, r, f)
        ON CONFLICT (base, currency, rate_date) DO UPDATE
          SET rate = EXCLUDED.rate, loaded_from = EXCLUDED.loaded_from, loaded_at = now()
          WHERE fx_rate.rate <> EXCLUDED.rate
@@ -35,7 +31,7 @@ async function writeRates(
       batch.map((r) => r.currency),
       batch.map((r) => r.date),
       batch.map((r) => r.rate),
-      loadedFrom,
+      batch.map((r) => r.loadedFrom),
     );
     for (const row of written) row.created ? created++ : updated++;
   }
@@ -53,7 +49,10 @@ export async function importFxRates({ file, db, dryRun = false }: FxRatesImport)
   let written = { created: 0, updated: 0 };
   try {
     await db.$transaction(async (tx) => {
-      written = await writeRates(tx, rows, basename(file));
+      written = await writeRates(
+        tx,
+        rows.map((r) => ({ ...r, loadedFrom: basename(file) })),
+      );
       if (dryRun) throw new DryRunRollback();
     });
   } catch (error) {

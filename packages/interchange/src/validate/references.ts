@@ -1,4 +1,4 @@
-import { type CommitmentRecord, type ExternalId, externalKey, type InterchangeRecord } from "@accord/domain";
+import { type CommitmentRecord, type ExternalId, externalKey, fxRateKey, type InterchangeRecord } from "@accord/domain";
 
 export type RefKind = "actor" | "source" | "topic" | "engagement" | "commitment";
 export type Reference = { kind: RefKind; key: string; path: string };
@@ -47,6 +47,8 @@ export function referencesOf(record: InterchangeRecord): Reference[] {
     }
     case "commitment":
       return commitmentReferences(record, "");
+    case "fxRate":
+      return [];
   }
 }
 
@@ -71,7 +73,9 @@ function commitmentReferences(c: CommitmentRecord, at: string): Reference[] {
 }
 
 /** The keys a record defines for others to refer to. */
-export function definitionsOf(record: InterchangeRecord): { kind: RefKind | "statement"; key: string; path: string }[] {
+export function definitionsOf(
+  record: InterchangeRecord,
+): { kind: RefKind | "statement" | "fxRate"; key: string; path: string }[] {
   switch (record.type) {
     case "topic":
       return [{ kind: "topic", key: record.slug, path: "/slug" }];
@@ -91,6 +95,8 @@ export function definitionsOf(record: InterchangeRecord): { kind: RefKind | "sta
       ];
     case "commitment":
       return [{ kind: "commitment", key: externalKey(record.id), path: "/id" }];
+    case "fxRate":
+      return [{ kind: "fxRate", key: fxRateKey(record), path: "/date" }];
   }
 }
 
@@ -98,6 +104,10 @@ export function definitionsOf(record: InterchangeRecord): { kind: RefKind | "sta
 export function recordLabel(record: unknown): string | undefined {
   if (!record || typeof record !== "object") return undefined;
   const r = record as { type?: unknown; id?: ExternalId; slug?: unknown; identifiers?: ExternalId[] };
+  if (r.type === "fxRate") {
+    const rate = record as { base?: unknown; currency?: unknown; date?: unknown };
+    return `fxRate:${String(rate.base)} ${String(rate.currency)} ${String(rate.date)}`;
+  }
   const id = r.id ?? r.identifiers?.[0];
   if (id && typeof id.scheme === "string" && typeof id.value === "string") return externalKey(id);
   return typeof r.slug === "string" ? `topic:${r.slug}` : undefined;

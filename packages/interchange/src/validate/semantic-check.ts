@@ -1,4 +1,5 @@
 import { type EngagementRecord, externalKey, type InterchangeRecord } from "@accord/domain";
+import { checkFxRate } from "../fx-rates/fx-rates-csv";
 import { checkCitations, checkCommitment, commitmentCitations } from "./commitment-check";
 import { checkDate, checkRange } from "./date-check";
 import type { SchemaError } from "./schema-check";
@@ -46,5 +47,7 @@ export function checkSemantics(record: InterchangeRecord): SchemaError[] {
     });
   }
   if (record.type === "source") checkDate(errors, "/publishedOn", record.publishedOn);
+  if (record.type === "fxRate")
+    for (const { column, message } of checkFxRate(record)) errors.push({ path: `/${column}`, message });
   return errors;
 }

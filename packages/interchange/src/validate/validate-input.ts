@@ -59,13 +59,14 @@ export async function validateInput(options: {
   const problems: Problem[] = [];
   const rejected = new Map<string, RecordType | "unknown">();
   const valid = Object.fromEntries(recordTypes.map((t) => [t, 0])) as Record<RecordType, number>;
-  const defined: Record<RefKind | "statement", Map<string, string>> = {
+  const defined: Record<RefKind | "statement" | "fxRate", Map<string, string>> = {
     actor: new Map(),
     source: new Map(),
     topic: new Map(),
     engagement: new Map(),
     commitment: new Map(),
     statement: new Map(),
+    fxRate: new Map(),
   };
   const pending: Pending[] = [];
   const parentLinks: Validation["parentLinks"] = [];

@@ -12,6 +12,7 @@ export function emptyCounts(): Counts {
     source: tally(),
     engagement: tally(),
     commitment: tally(),
+    fxRate: tally(),
     unknown: tally(),
   };
 }
