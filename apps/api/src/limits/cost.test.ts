@@ -1,8 +1,16 @@
-import { type GraphQLField, type GraphQLSchema, isInterfaceType, isObjectType, Kind, parse } from "graphql";
+import {
+  type GraphQLField,
+  type GraphQLSchema,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+} from "graphql";
 import { buildAccordSchema } from "../schema/build-schema";
 import { estimateNodes } from "./cost";
 import { pricingOf } from "./list-size";
-import { aggregateWork, countWork, searchCountWork, searchWork, workOf } from "./work";
+import { aggregateWork, convertGroupWork, countWork, searchCountWork, searchWork, workOf } from "./work";
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -85,6 +93,27 @@ test("every root field is a page, a lookup, or declares its work (a new aggregat
     "search",
     "statementCounts",
   ]);
+});
+
+test("every field with arguments on the groups an aggregate returns declares what it reads", () => {
+  // A group's field that takes arguments computes more from the group's rows (a conversion): it is work.
+  const groupTypes = Object.values(schema.getQueryType()?.getFields() ?? {})
+    .filter((field) => workOf(field) > 0)
+    .map((field) => getNamedType(field.type))
+    .filter(isObjectType);
+  const withArguments = groupTypes.flatMap((type) =>
+    Object.values(type.getFields())
+      .filter((field) => field.args.length > 0)
+      .map((field) => ({ name: `${type.name}.${field.name}`, work: workOf(field) })),
+  );
+  expect(withArguments.filter((field) => field.work === 0)).toEqual([]);
+  expect(withArguments.map((field) => field.name)).toContain("CommitmentTotal.converted");
+  // Every group converted reads every matching row once more: the aggregate's work again at the most groups.
+  const w = aggregateWork.nodes;
+  expect(estimate('{ commitmentTotals(groupBy: [COMMITTER]) { total converted(currency: "USD") { amount } } }')).toBe(
+    w + 10_000 * (1 + convertGroupWork.nodes + 1),
+  );
+  expect(10_000 * convertGroupWork.nodes).toBe(w);
 });
 
 test("a count or a search costs its work each time it is asked, so aliases of it add up", () => {

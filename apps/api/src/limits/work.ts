@@ -1,5 +1,6 @@
 import type { GraphQLField } from "graphql";
 import { Extensions } from "type-graphql";
+import { maxTotalGroups } from "./list-size";
 
 /**
  * Work a field does beyond the nodes it returns, priced in nodes: a count or a ranking reads every
@@ -33,6 +34,16 @@ export const searchCountWork: Work = { nodes: 50_000, why: "counts every match o
 
 /** Grouping every matching row (engagementCounts, statementCounts, commitmentTotals, counterparts): 2–4 s at worst. */
 export const aggregateWork: Work = { nodes: 100_000, why: "groups every matching row" };
+
+/**
+ * Converting one group of commitmentTotals (`CommitmentTotal.converted`): the group's rows read again, a rate
+ * looked up for each. The groups together hold every matching row once, so all of them read what the
+ * aggregate read: its work spread over the most groups the cost model prices a grouping at (10,000).
+ */
+export const convertGroupWork: Work = {
+  nodes: aggregateWork.nodes / maxTotalGroups,
+  why: "converts every amount of its group, a rate looked up for each",
+};
 
 /** The nodes' worth of work a field declares (0 when it does none beyond its nodes), at the top or nested. */
 export function workOf(field: GraphQLField<unknown, unknown>, top = true): number {
