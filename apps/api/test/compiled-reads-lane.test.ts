@@ -263,6 +263,34 @@ describe("the lane caches SQL, never results", () => {
     expect([again.via, again.body.data]).toEqual(["lane", { node: { id, title: "Renamed in SQL" } }]);
   });
 
+  test("filters that read nothing while compiling are laned on every root list; those that read are not", async () => {
+    // compile.ts marks SQL not reusable when a root read used the client (a topic's subtree, an office's match).
+    const actor = toGlobalId("Actor", (await db.prisma.actor.findFirstOrThrow({ orderBy: { id: "asc" } })).id);
+    const topic = await db.prisma.topic.findFirstOrThrow({ orderBy: { slug: "asc" } });
+    const topicId = toGlobalId("Topic", topic.id);
+    const laned = [
+      `engagements(first: 5, filter: { country: "${actor}", kind: [BILATERAL_MEETING] })`,
+      `statements(first: 5, filter: { speaker: "${actor}" })`,
+      `commitments(first: 5, filter: { beneficiary: "${actor}" })`,
+      `sources(first: 5, filter: { publisher: "${actor}" })`,
+      `topics(first: 5, filter: { parent: "${topicId}" })`,
+      "actors(first: 5, filter: { kind: [STATE] })",
+    ];
+    const compiledEachTime = [
+      `engagements(first: 5, filter: { topic: "${topicId}" })`,
+      `statements(first: 5, filter: { topic: "${topicId}" })`,
+      `topics(first: 5, filter: { under: "${topicId}" })`,
+    ];
+    const twice = async (field: string) => {
+      const body = { query: `{ ${field} { totalCount edges { node { id } } } }` };
+      const first = await ask(open, body);
+      expect(first.body.errors).toBeUndefined();
+      return [field, first.via, (await ask(open, body)).via];
+    };
+    for (const field of laned) expect(await twice(field)).toEqual([field, "apollo", "lane"]);
+    for (const field of compiledEachTime) expect(await twice(field)).toEqual([field, "apollo", "apollo"]);
+  });
+
   test("a topic filter sees a sub-topic added after the first answer", async () => {
     // The compiled SQL of a topic filter lists the subtree's topic IDs as they were when it was compiled.
     const parent = await db.prisma.topic.findFirstOrThrow({

@@ -1,9 +1,5 @@
-import { columns, describeType } from "../compiled-reads/describe";
+import { describeType } from "../compiled-reads/describe";
 
-export const actorAliasRead = describeType("ActorAlias", "actor_alias", {
-  ...columns("ActorAlias", ["name", "language", "validFrom", "validTo"]),
-});
+export const actorAliasRead = describeType("ActorAlias", "actor_alias", {}, "ActorAlias");
 
-export const actorIdentifierRead = describeType("ActorIdentifier", "actor_identifier", {
-  ...columns("ActorIdentifier", ["scheme", "value"]),
-});
+export const actorIdentifierRead = describeType("ActorIdentifier", "actor_identifier", {}, "ActorIdentifier");

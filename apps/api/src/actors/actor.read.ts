@@ -3,7 +3,6 @@ import { commitmentsMadeSpec, commitmentsSpec } from "../commitments/commitment.
 import { OrderDirection } from "../common/order-direction";
 import { connectionJson } from "../compiled-reads/connections";
 import {
-  columns,
   connection,
   describeType,
   type FieldRead,
@@ -60,19 +59,23 @@ export const actorsRoot = keysetRoot("actors", "ActorConnection", "Actor", actor
   return { where: actorConditions(filter), sort: actorSort(orderBy) };
 });
 
-export const actorRead = describeType("Actor", "actor", {
-  id: storedGlobalId,
-  ...columns("Actor", ["kind", "name", "description", "validFrom", "validTo", "version"]),
-  parent: reference("Actor", "parent_id"),
-  aliases: list("ActorAlias", (row) => `SELECT * FROM actor_alias WHERE actor_id = ${row}.id ORDER BY name, id`),
-  identifiers: list(
-    "ActorIdentifier",
-    (row) => `SELECT * FROM actor_identifier WHERE actor_id = ${row}.id ORDER BY scheme, value`,
-  ),
-  bodies: connection("ActorConnection", "Actor", () => actorBodiesSpec),
-  tenures: connection("TenureConnection", "Tenure", () => actorTenuresSpec),
-  engagements: actorEngagements,
-  statements: connection("StatementConnection", "Statement", () => statementsBySpeakerSpec),
-  commitmentsMade: connection("CommitmentConnection", "Commitment", () => commitmentsMadeSpec),
-  commitmentsReceived: connection("CommitmentConnection", "Commitment", () => commitmentsSpec("c.beneficiary_id")),
-});
+export const actorRead = describeType(
+  "Actor",
+  "actor",
+  {
+    id: storedGlobalId,
+    parent: reference("Actor", "parent_id"),
+    aliases: list("ActorAlias", (row) => `SELECT * FROM actor_alias WHERE actor_id = ${row}.id ORDER BY name, id`),
+    identifiers: list(
+      "ActorIdentifier",
+      (row) => `SELECT * FROM actor_identifier WHERE actor_id = ${row}.id ORDER BY scheme, value`,
+    ),
+    bodies: connection("ActorConnection", "Actor", () => actorBodiesSpec),
+    tenures: connection("TenureConnection", "Tenure", () => actorTenuresSpec),
+    engagements: actorEngagements,
+    statements: connection("StatementConnection", "Statement", () => statementsBySpeakerSpec),
+    commitmentsMade: connection("CommitmentConnection", "Commitment", () => commitmentsMadeSpec),
+    commitmentsReceived: connection("CommitmentConnection", "Commitment", () => commitmentsSpec("c.beneficiary_id")),
+  },
+  "Actor",
+);

@@ -62,20 +62,17 @@ export type CountsRequestOptions<F, K extends string> = {
 
 /**
  * The root read of a counts query (engagementCounts, statementCounts): the request its service builds
- * for the resolvers too, as count groups. A filter that reads the database while its conditions are built
- * (`readsWhileBuilding`: a topic's subtree) makes the compiled SQL hold what it read, so it is not cached.
+ * for the resolvers too, as count groups.
  */
 export function countsRootRead<F, K extends string>(
   field: string,
   typeName: string,
   options: {
-    readsWhileBuilding: (filter: F) => boolean;
     request: (options: CountsRequestOptions<F, K>) => Promise<CountsRequest<K>>;
   },
 ): RootRead {
   return rootRead(field, async (c, nodes, prisma) => {
     const args = c.args("Query", nodes[0]) as { filter?: F | null; groupBy: K[]; orderBy: CountOrder };
-    if (args.filter && options.readsWhileBuilding(args.filter)) c.cacheable = false;
     const request = await options.request({ prisma, filter: args.filter, groupBy: args.groupBy, order: args.orderBy });
     return countGroupsRoot(c, typeName, nodes, countsStatement(request));
   });

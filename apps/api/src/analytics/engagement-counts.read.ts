@@ -19,8 +19,5 @@ export const engagementCountRead = describeType("EngagementCount", undefined, {
 export const engagementCountsRoot = countsRootRead<EngagementFilter, EngagementCountGroupBy>(
   "engagementCounts",
   "EngagementCount",
-  {
-    readsWhileBuilding: (filter) => Boolean(filter.topic || filter.topicSlug != null),
-    request: engagementCountsRequest,
-  },
+  { request: engagementCountsRequest },
 );

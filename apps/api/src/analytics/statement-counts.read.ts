@@ -16,5 +16,5 @@ export const statementCountRead = describeType("StatementCount", undefined, {
 export const statementCountsRoot = countsRootRead<StatementFilter, StatementCountGroupBy>(
   "statementCounts",
   "StatementCount",
-  { readsWhileBuilding: (filter) => Boolean(filter.topic), request: statementCountsRequest },
+  { request: statementCountsRequest },
 );

@@ -1,11 +1,15 @@
-import { columns, describeType, type FieldRead, list } from "../compiled-reads/describe";
+import { describeType, type FieldRead, list } from "../compiled-reads/describe";
 import { moneyOfRow } from "./money.read";
 
 /** An item as `itemsOf` rows give it: its estimated value under the names Money reads (amount, currency). */
-export const commitmentItemRead = describeType("CommitmentItem", undefined, {
-  ...columns("CommitmentItem", ["position", "description", "quantity", "unit", "valuationMethod", "valuationNote"]),
-  estimatedValue: moneyOfRow,
-});
+export const commitmentItemRead = describeType(
+  "CommitmentItem",
+  undefined,
+  {
+    estimatedValue: moneyOfRow,
+  },
+  "CommitmentItem",
+);
 
 /** Items whose owner condition holds (`stage_id = …`, or the commitment's own), in order. */
 export const itemsOf = (owner: (row: string) => string): FieldRead =>

@@ -1,10 +1,14 @@
-import { columns, describeType, globalId, reference, sql } from "../compiled-reads/describe";
+import { describeType, globalId, reference, sql } from "../compiled-reads/describe";
 
-export const commitmentStatusChangeRead = describeType("CommitmentStatusChange", "commitment_status_change", {
-  id: globalId("CommitmentStatusChange"),
-  ...columns("CommitmentStatusChange", ["status", "effectiveOn", "effectivePrecision", "note", "recordedAt"]),
-  commitment: reference("Commitment", "commitment_id"),
-});
+export const commitmentStatusChangeRead = describeType(
+  "CommitmentStatusChange",
+  "commitment_status_change",
+  {
+    id: globalId("CommitmentStatusChange"),
+    commitment: reference("Commitment", "commitment_id"),
+  },
+  "CommitmentStatusChange",
+);
 
 /** A link as its commitment's `links` rows give it: kind, direction and the other end's id. */
 export const commitmentLinkRead = describeType("CommitmentLink", undefined, {

@@ -1,5 +1,5 @@
 import { Prisma } from "@accord/db";
-import { columns, custom, describeType, globalId, list, reference } from "../compiled-reads/describe";
+import { custom, describeType, globalId, list, reference } from "../compiled-reads/describe";
 import { rowJson } from "../compiled-reads/objects";
 import { subSelections } from "../compiled-reads/selection";
 import { citationsOf } from "../sources/citation.read";
@@ -19,25 +19,21 @@ const stageParty = (key: string, fallback: string) =>
   );
 
 /** A stage as its row gives it; provider and receiver default to the commitment's committer and beneficiary. */
-export const commitmentStageRead = describeType("CommitmentStage", "commitment_stage", {
-  id: globalId("CommitmentStage"),
-  ...columns("CommitmentStage", [
-    "position",
-    "kind",
-    "occurredOn",
-    "occurredOnPrecision",
-    "occurredOnInferred",
-    "note",
-    "recordedAt",
-  ]),
-  money: moneyOfRow,
-  converted: convertedOf("CommitmentStage"),
-  commitment: reference("Commitment", "commitment_id"),
-  provider: stageParty("provider_id", "committer_id"),
-  receiver: stageParty("receiver_id", "beneficiary_id"),
-  items: itemsOf((row) => `stage_id = ${row}.id`),
-  citations: citationsOf("commitment_stage_id"),
-});
+export const commitmentStageRead = describeType(
+  "CommitmentStage",
+  "commitment_stage",
+  {
+    id: globalId("CommitmentStage"),
+    money: moneyOfRow,
+    converted: convertedOf("CommitmentStage"),
+    commitment: reference("Commitment", "commitment_id"),
+    provider: stageParty("provider_id", "committer_id"),
+    receiver: stageParty("receiver_id", "beneficiary_id"),
+    items: itemsOf((row) => `stage_id = ${row}.id`),
+    citations: citationsOf("commitment_stage_id"),
+  },
+  "CommitmentStage",
+);
 
 /** A commitment's stages in order. */
 export const stagesOf = list(

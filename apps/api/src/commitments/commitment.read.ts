@@ -1,6 +1,6 @@
 import { OrderDirection } from "../common/order-direction";
 import { rootConnection } from "../compiled-reads/connections";
-import { columns, describeType, list, reference, rootRead, storedGlobalId } from "../compiled-reads/describe";
+import { describeType, list, reference, rootRead, storedGlobalId } from "../compiled-reads/describe";
 import { keysetPage, requestedPage } from "../compiled-reads/pages";
 import { citationsOf } from "../sources/citation.read";
 import { decodeCommitmentFilter } from "./commitment.criteria";
@@ -13,50 +13,42 @@ import { stagesOf } from "./commitment-stage.read";
 import { convertedOf } from "./converted-money.read";
 import { moneyOfRow } from "./money.read";
 
-export const commitmentRead = describeType("Commitment", "commitment", {
-  id: storedGlobalId,
-  ...columns("Commitment", [
-    "kind",
-    "description",
-    "status",
-    "madeOn",
-    "madeOnPrecision",
-    "madeOnInferred",
-    "instrument",
-    "concessional",
-    "periodStart",
-    "periodEnd",
-    "version",
-  ]),
-  statement: reference("Statement", "statement_id"),
-  history: list(
-    "CommitmentStatusChange",
-    (row) => `SELECT * FROM commitment_status_change WHERE commitment_id = ${row}.id ORDER BY recorded_at, id`,
-  ),
-  // Each link seen from this end: OUTGOING to what it points at, INCOMING from what points at it.
-  links: list(
-    "CommitmentLink",
-    (
-      row,
-    ) => `SELECT kind, 'OUTGOING' AS direction, to_id AS other_id, from_id, to_id FROM commitment_link WHERE from_id = ${row}.id
+export const commitmentRead = describeType(
+  "Commitment",
+  "commitment",
+  {
+    id: storedGlobalId,
+    statement: reference("Statement", "statement_id"),
+    history: list(
+      "CommitmentStatusChange",
+      (row) => `SELECT * FROM commitment_status_change WHERE commitment_id = ${row}.id ORDER BY recorded_at, id`,
+    ),
+    // Each link seen from this end: OUTGOING to what it points at, INCOMING from what points at it.
+    links: list(
+      "CommitmentLink",
+      (
+        row,
+      ) => `SELECT kind, 'OUTGOING' AS direction, to_id AS other_id, from_id, to_id FROM commitment_link WHERE from_id = ${row}.id
       UNION ALL SELECT kind, 'INCOMING', from_id, from_id, to_id FROM commitment_link WHERE to_id = ${row}.id
       ORDER BY kind, from_id, to_id, direction DESC`,
-  ),
-  citations: citationsOf("commitment_id"),
-  committer: reference("Actor", "committer_id"),
-  beneficiary: reference("Actor", "beneficiary_id"),
-  channel: reference("Actor", "channel_id"),
-  engagement: reference("Engagement", "engagement_id"),
-  money: moneyOfRow,
-  converted: convertedOf("Commitment"),
-  coCommitters: list(
-    "Actor",
-    (row) => `SELECT a.* FROM commitment_co_committer cc JOIN actor a ON a.id = cc.actor_id
+    ),
+    citations: citationsOf("commitment_id"),
+    committer: reference("Actor", "committer_id"),
+    beneficiary: reference("Actor", "beneficiary_id"),
+    channel: reference("Actor", "channel_id"),
+    engagement: reference("Engagement", "engagement_id"),
+    money: moneyOfRow,
+    converted: convertedOf("Commitment"),
+    coCommitters: list(
+      "Actor",
+      (row) => `SELECT a.* FROM commitment_co_committer cc JOIN actor a ON a.id = cc.actor_id
       WHERE cc.commitment_id = ${row}.id ORDER BY cc.position`,
-  ),
-  stages: stagesOf,
-  items: itemsOf((row) => `i.commitment_id = ${row}.id AND i.stage_id IS NULL`),
-});
+    ),
+    stages: stagesOf,
+    items: itemsOf((row) => `i.commitment_id = ${row}.id AND i.stage_id IS NULL`),
+  },
+  "Commitment",
+);
 
 export const commitmentsRoot = rootRead("commitments", async (c, nodes) => {
   const args = c.args("Query", nodes[0]) as unknown as CommitmentsArgs;

@@ -70,7 +70,7 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
         continue;
       }
       const root = reads.roots.get(name) ?? notCompiled(`Query.${name}`);
-      entries.push([key, await root.compile(c, nodes, input.prisma)]);
+      entries.push([key, await root.compile(c, nodes, markingReads(input.prisma, c))]);
     }
     const sql = statementOf(entries.map(([, value]) => value));
     return { text: sql.text, values: sql.values, keys: entries.map(([key]) => key), reusable: c.cacheable };
@@ -79,6 +79,20 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
     if (error instanceof NotCompiled || error instanceof AppError) return null;
     throw error;
   }
+}
+
+/**
+ * The client as root reads see it: any use of it (a topic's subtree, an office's match) marks the SQL
+ * not reusable, so no root field has to declare which of its arguments read while compiling.
+ */
+function markingReads(prisma: PrismaClient, c: Compilation): PrismaClient {
+  return new Proxy(prisma, {
+    get(target, property) {
+      c.cacheable = false;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /**

@@ -1,15 +1,20 @@
 // The schema walk: every field of every object type reachable from Query has a read description (or
 // is on the commented resolver-only list), so a new field cannot silently send reads down the slow path.
+
+import { Prisma } from "@accord/db";
 import {
   type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
   isInterfaceType,
+  isLeafType,
   isObjectType,
   isUnionType,
 } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import { buildAccordSchema } from "../schema/build-schema";
+import { readOf } from "./describe";
 import { reads } from "./reads";
 import { resolverOnly } from "./resolver-only";
 
@@ -63,12 +68,15 @@ function uncompiled(): string[] {
           : type.name === "PageInfo"
             ? pageInfoFields
             : undefined;
-    const described = core ?? Object.keys(reads.types.get(type.name)?.fields ?? {});
-    if (!core && !reads.types.has(type.name)) {
+    const description = reads.types.get(type.name);
+    if (!core && !description) {
       missing.push(type.name);
       continue;
     }
-    for (const name of names) if (!described.includes(name)) missing.push(`${type.name}.${name}`);
+    // A described type's fields: its own entries and its model's columns of the same name (readOf).
+    const read = (name: string) =>
+      core ? core.includes(name) : Boolean(readOf(description!, type.getFields()[name]!));
+    for (const name of names) if (!read(name)) missing.push(`${type.name}.${name}`);
   }
   return missing.sort();
 }
@@ -122,8 +130,31 @@ test("a field with an authorization rule is never compiled: the compiled path ch
   expect(guarded).toContain("Query.auditLog");
   const compiled = guarded.filter((entry) => {
     const [type, field] = entry.split(".") as [string, string];
-    return type === "Query" ? reads.roots.has(field) : Object.hasOwn(reads.types.get(type)?.fields ?? {}, field);
+    if (type === "Query") return reads.roots.has(field);
+    const description = reads.types.get(type);
+    const graphqlField = (schema.getType(type) as GraphQLObjectType | undefined)?.getFields()[field];
+    return Boolean(description && graphqlField && readOf(description, graphqlField));
   });
   expect(compiled).toEqual([]);
   for (const entry of guarded) expect(resolverOnly[entry] ?? "").toMatch(/Authorized/);
+});
+
+// The newcomer test: a scalar column added to a model (schema.prisma, a migration, the GraphQL type and the
+// write input) is compiled with no edit to its read description or to compiled-reads/.
+test("every leaf field named as its model's scalar field is read as that column, not listed by hand", () => {
+  const listedByHand: string[] = [];
+  const modelled: string[] = [];
+  for (const description of reads.types.values()) {
+    if (!description.model) continue;
+    modelled.push(description.type);
+    const type = schema.getType(description.type) as GraphQLObjectType;
+    const scalars = Object.keys((Prisma as unknown as Record<string, object>)[`${description.model}ScalarFieldEnum`]!);
+    for (const field of Object.values(type.getFields())) {
+      if (field.name === "id" || !scalars.includes(field.name) || !isLeafType(getNamedType(field.type))) continue;
+      expect([field.name, readOf(description, field)]).toEqual([field.name, expect.any(Function)]);
+      if (Object.hasOwn(description.fields, field.name)) listedByHand.push(`${description.type}.${field.name}`);
+    }
+  }
+  expect(modelled).toEqual(expect.arrayContaining(["Engagement", "Actor", "Statement", "Commitment", "Topic"]));
+  expect(listedByHand).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "@accord/db";
-import { type GraphQLField, getNamedType } from "graphql";
+import { ownEntry } from "@accord/domain";
+import { type GraphQLField, getNamedType, isLeafType } from "graphql";
 import { countSql, pageSql, type SqlSort, type SqlTable } from "../common/keyset";
 import type { WindowListSpec } from "../common/window-connection";
 import { partialDateReads } from "../dates/partial-date.read";
@@ -19,6 +20,8 @@ export type ReadDescription = {
   type: string;
   /** The table a row of the type comes from; absent for values kept inside their parent's row (Money). */
   table?: string;
+  /** The Prisma model of the rows: its scalar fields are read as columns without being listed (readOf). */
+  model?: Prisma.ModelName;
   fields: Record<string, FieldRead>;
 };
 
@@ -31,12 +34,35 @@ export type RootRead = {
   compile: (c: Compilation, nodes: FieldNodes, prisma: PrismaClient) => Promise<Prisma.Sql | Streamed>;
 };
 
-/** A type's description; its PartialDate fields come from the one list of them (dates/partial-date.fields.ts). */
-export const describeType = (type: string, table: string | undefined, fields: Record<string, FieldRead>) => ({
+/**
+ * A type's description; its PartialDate fields come from the one list of them (dates/partial-date.fields.ts),
+ * and with a `model`, its leaf fields named as the model's scalar fields are that model's columns.
+ */
+export const describeType = (
+  type: string,
+  table: string | undefined,
+  fields: Record<string, FieldRead>,
+  model?: Prisma.ModelName,
+): ReadDescription => ({
   type,
   table,
+  ...(model ? { model } : {}),
   fields: { ...partialDateReads(type), ...fields },
 });
+
+/** The model's scalar fields, from the generated client's own metadata (its ScalarFieldEnum). */
+const scalarFieldsOf = (model: Prisma.ModelName): Record<string, string> =>
+  (Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`] ?? {};
+
+/**
+ * How a field of a described type is read: its own entry, else the model's column of the same name when
+ * the GraphQL field is a scalar or enum. A new column needs no read entry; the schema walk uses this too.
+ */
+export function readOf(description: ReadDescription, field: GraphQLField<unknown, unknown>): FieldRead | undefined {
+  const own = ownEntry(description.fields, field.name);
+  if (own || !description.model || !isLeafType(getNamedType(field.type))) return own;
+  return Object.hasOwn(scalarFieldsOf(description.model), field.name) ? column(field.name) : undefined;
+}
 
 export const rootRead = (field: string, compile: RootRead["compile"]): RootRead => ({ field, compile });
 
@@ -135,7 +161,7 @@ export type KeysetList = { where: Prisma.Sql[]; sort: SqlSort };
 
 /**
  * A root connection paged by keyset over one table (actors, topics, sources, engagements): `list` turns
- * the field's arguments into conditions and a sort; marks the SQL uncacheable when it read the database.
+ * the field's arguments into conditions and a sort (reading the database marks the SQL not reusable: compile.ts).
  */
 export const keysetRoot = (
   field: string,

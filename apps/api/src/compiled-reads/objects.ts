@@ -1,6 +1,6 @@
 import { Prisma } from "@accord/db";
-import { ownEntry } from "@accord/domain";
 import type { SelectionSetNode } from "graphql";
+import { readOf } from "./describe";
 import { type Compilation, selectionJson } from "./selection";
 import { notCompiled } from "./sql";
 
@@ -13,7 +13,7 @@ export function objectJson(
 ): Prisma.Sql {
   const type = c.reads.types.get(typeName) ?? notCompiled(`type ${typeName}`);
   return selectionJson(c, typeName, selectionSets, (name, nodes) =>
-    ownEntry(type.fields, name)?.(c, row, nodes, typeName),
+    readOf(type, c.field(typeName, name))?.(c, row, nodes, typeName),
   );
 }
 

@@ -26,7 +26,7 @@ export type ReadRegistry = { types: Map<string, ReadDescription>; roots: Map<str
 /** What compiling one operation needs: the schema, its fragments, the coerced variables and fresh aliases. */
 export class Compilation {
   private aliases = 0;
-  /** False once compiling read the database: the SQL may differ next time. */
+  /** False once compiling read the database (compile.ts sees every use of the client): the SQL may differ next time. */
   cacheable = true;
   /** Joins a field asked for beside the rows of an alias (a streamed array's rows, read by key, one row each). */
   readonly joins = new Map<string, string[]>();

@@ -1,8 +1,12 @@
-import { columns, describeType, globalId, reference } from "../compiled-reads/describe";
+import { describeType, globalId, reference } from "../compiled-reads/describe";
 
-export const participantRead = describeType("Participant", "participant", {
-  id: globalId("Participant"),
-  ...columns("Participant", ["role", "titleAsReported"]),
-  actor: reference("Actor", "actor_id"),
-  represents: reference("Actor", "represents_id"),
-});
+export const participantRead = describeType(
+  "Participant",
+  "participant",
+  {
+    id: globalId("Participant"),
+    actor: reference("Actor", "actor_id"),
+    represents: reference("Actor", "represents_id"),
+  },
+  "Participant",
+);

@@ -1,29 +1,36 @@
 import { Prisma } from "@accord/db";
 import { decodeId } from "../common/global-id";
 import { listJson } from "../compiled-reads/connections";
-import { columns, connection, describeType, globalId, reference, rootRead } from "../compiled-reads/describe";
+import { connection, describeType, globalId, reference, rootRead } from "../compiled-reads/describe";
 import { matchOffices } from "./office.service";
 import { tenureCoversSql } from "./office.sql";
 import { officeTenuresSpec } from "./tenure.nested";
 
-export const officeRead = describeType("Office", "office", {
-  id: globalId("Office"),
-  ...columns("Office", ["name", "description"]),
-  jurisdiction: reference("Actor", "jurisdiction_id"),
-  tenures: connection("TenureConnection", "Tenure", () => officeTenuresSpec),
-});
+export const officeRead = describeType(
+  "Office",
+  "office",
+  {
+    id: globalId("Office"),
+    jurisdiction: reference("Actor", "jurisdiction_id"),
+    tenures: connection("TenureConnection", "Tenure", () => officeTenuresSpec),
+  },
+  "Office",
+);
 
-export const tenureRead = describeType("Tenure", "tenure", {
-  id: globalId("Tenure"),
-  ...columns("Tenure", ["startDate", "startPrecision", "endDate", "endPrecision"]),
-  office: reference("Office", "office_id"),
-  holder: reference("Actor", "holder_id"),
-});
+export const tenureRead = describeType(
+  "Tenure",
+  "tenure",
+  {
+    id: globalId("Tenure"),
+    office: reference("Office", "office_id"),
+    holder: reference("Actor", "holder_id"),
+  },
+  "Tenure",
+);
 
 /** Who held the matching offices on a day: the offices are matched while compiling, the tenures in SQL. */
 export const officeHoldersRoot = rootRead("officeHolders", async (c, nodes, prisma) => {
   const args = c.args("Query", nodes[0]) as { office: string; jurisdiction?: string | null; on: Date };
-  c.cacheable = false;
   const jurisdictionId = args.jurisdiction ? decodeId(args.jurisdiction, "Actor", "jurisdiction") : undefined;
   const officeIds = await matchOffices(prisma, args.office, jurisdictionId);
   const t = c.alias();
