@@ -31,6 +31,8 @@ export type ImportResult = {
   /** Records read from the input (valid and rejected), by type. */
   read: Record<RecordType | "unknown", number>;
   skipped: Skip[];
+  /** What the input's finishing step joined to rows already stored (input.finish), in words. */
+  finished: string[];
   dryRun: boolean;
   validation: Validation;
 };
@@ -77,7 +79,7 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   const problems = [...readerProblems, ...validation.problems];
   const counts = emptyCounts();
   countRejected(counts, validation);
-  if (options.dryRun) return { counts, problems, read, skipped, dryRun: true, validation };
+  if (options.dryRun) return { counts, problems, read, skipped, finished: [], dryRun: true, validation };
 
   const topics: TopicRecord[] = [];
   for await (const { record } of recordsOf<TopicRecord>(input, "topic", validation.rejected)) topics.push(record);
@@ -150,9 +152,10 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   await flushCommitments();
   await writeDeferredLinks(db, validation);
   await writeFxRateRecords(db, recordsOf<FxRateRecord>(input, "fxRate", validation.rejected), counts.fxRate);
+  const finished = (await input.finish?.(db)) ?? [];
   // Bulk inserts leave GIN indexes pending and statistics stale: without this the planner scans tables.
   await db.$executeRawUnsafe("ANALYZE");
-  return { counts, problems, read, skipped, dryRun: false, validation };
+  return { counts, problems, read, skipped, finished, dryRun: false, validation };
 }
 
 /** Rejected records counted by type. */

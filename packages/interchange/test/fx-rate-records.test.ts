@@ -64,7 +64,7 @@ describe("fxRate records", () => {
       '2 fxRate:EUR USD 2025-01-03 /rate: a rate must be above zero: "0"',
       '3 fxRate:EUR USD 2025-02-30 /date: not a calendar date written YYYY-MM-DD: "2025-02-30"',
       '4 fxRate:EUR EUR 2025-01-06 /base: the same currency as the rate\'s: "EUR"',
-      "6 fxRate:EUR USD 2025-01-07 /date: EUR USD 2025-01-07 is already defined at " + `${result.problems[3]?.file}:5`,
+      `6 fxRate:EUR USD 2025-01-07 /date: EUR USD 2025-01-07 is already defined at ${result.problems[3]?.file}:5`,
     ]);
     const stored = await db.bulk.$queryRawUnsafe<{ d: string; rate: string; loaded_from: string }[]>(
       "SELECT rate_date::text AS d, trim_scale(rate)::text AS rate, loaded_from FROM fx_rate ORDER BY rate_date",

@@ -7,6 +7,7 @@ import { readTerms, type Term } from "./office-holders";
 import { peopleResolver } from "./people/person-records";
 import { readTrips } from "./read-trips";
 import { scanTravels, type TravelScan } from "./scan";
+import { attachSittingPresidents } from "./sitting-presidents";
 import { streamRecords } from "./stream-records";
 import { actorRecords, journeyRecord, sourceRecords, tripRecord } from "./travel-records";
 import { rootElement, selectXmlFiles } from "./xml-files";
@@ -59,6 +60,8 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
   });
   let knownMeetings: KnownMeeting[] = [];
   return {
+    // Visits stored before these travels gain the Presidents the travels bring (sitting-presidents.ts).
+    finish: attachSittingPresidents,
     async prepare(db) {
       await people.prepare(db);
       knownMeetings = await loadKnownMeetings(db);

@@ -3,7 +3,7 @@ import type { Located, RecordInput } from "../input/located";
 import { findMeetings, type KnownMeeting, loadKnownMeetings } from "./meetings";
 import { peopleResolver } from "./people/person-records";
 import { readVisits } from "./read-visits";
-import { loadSittingPresidents, presidentsNamed, type SittingPresident } from "./sitting-presidents";
+import { attachSittingPresidents } from "./sitting-presidents";
 import { visitActorRecords, visitRecord, visitSourceRecords } from "./visit-records";
 import { scanVisits, type VisitScan } from "./visit-scan";
 import { selectXmlFiles } from "./xml-files";
@@ -21,12 +21,10 @@ export async function openHistoryStateVisits(path: string): Promise<RecordInput>
   };
   const people = peopleResolver(async () => [...(await scan()).people.values()]);
   let knownMeetings: KnownMeeting[] = [];
-  let presidents: SittingPresident[] = [];
   return {
     async prepare(db) {
       await people.prepare(db);
       knownMeetings = await loadKnownMeetings(db);
-      presidents = await loadSittingPresidents(db);
     },
     async *read() {
       const s = await scan();
@@ -42,12 +40,12 @@ export async function openHistoryStateVisits(path: string): Promise<RecordInput>
       for (const file of files) {
         for await (const visit of readVisits(file.path, file.name)) {
           if (s.duplicates.has(`${visit.file}#${visit.line}`)) continue;
-          const hosts = presidentsNamed(visit.description, visit.start, presidents);
-          const record = visitRecord(visit, meetings.meetingOf.get(visit.id), hosts);
+          const record = visitRecord(visit, meetings.meetingOf.get(visit.id));
           yield { file: visit.file, line: visit.line, record };
         }
       }
     },
+    finish: attachSittingPresidents,
     async readerProblems() {
       return (await scan()).problems;
     },

@@ -30,7 +30,7 @@ export function visitActorRecords(scan: VisitScan, people: ResolvedPerson[]): Ac
 }
 
 /** A visit to the United States: hosted by it, the visitors representing the country they came from. */
-export function visitRecord(v: Visit, meeting?: ExternalId, presidents: ExternalId[] = []): EngagementRecord {
+export function visitRecord(v: Visit, meeting?: ExternalId): EngagementRecord {
   const people = visitorsOf(v.visitor);
   const attended = organisationsAttended(v.description);
   const from = v.from || v.fromId;
@@ -49,13 +49,6 @@ export function visitRecord(v: Visit, meeting?: ExternalId, presidents: External
         ...(v.fromId ? { represents: hsgCountryId(v.fromId) } : {}),
       })),
       { actor: unitedStates, role: "HOST" },
-      // The President the description names, as in his travels (sitting-presidents.ts).
-      ...presidents.map((p) => ({
-        actor: p,
-        role: "PARTICIPANT",
-        represents: unitedStates,
-        titleAsReported: "President",
-      })),
       ...attended.map((o) => ({ actor: organisationId(o), role: "PARTICIPANT" })),
     ],
     citations: [{ source: visitsFileSourceId(v.file), locator: `${v.file}#${v.id}` }],

@@ -14,4 +14,9 @@ export type RecordInput = {
   readerProblems?(): Promise<Problem[]>;
   /** Files and records the reader left out, with the reason for each, known after a first read. */
   skipped?(): Promise<Skip[]>;
+  /**
+   * Called once after everything is written: facts that join this input's rows to rows other inputs wrote
+   * (whichever came first), so the order of imports does not change the result. Returns what it did, in words.
+   */
+  finish?(db: BulkDb): Promise<string[]>;
 };

@@ -39,12 +39,14 @@ export function formatSummary(result: {
   counts: Counts;
   read: Record<RecordType | "unknown", number>;
   skipped: Skip[];
+  finished?: string[];
   dryRun?: boolean;
 }): string[] {
   const read = Object.values(result.read).reduce((a, b) => a + b, 0);
   return [
     `read ${read} records (${recordTypes.map((t) => `${result.read[t]} ${t}s`).join(", ")})`,
     ...(result.dryRun ? [] : formatCounts(result.counts)),
+    ...(result.finished ?? []),
     `skipped ${result.skipped.length}${result.skipped.length ? ":" : ""}`,
     ...result.skipped.map((s) => `  ${formatSkip(s)}`),
   ];
