@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@accord/db";
 import { createActorLoaders } from "./actors/actor.loaders";
+import { counterpartEngagementsLoader } from "./analytics/counterpart-tally";
 import { createCommitmentLoaders } from "./commitments/commitment.loaders";
 import { byIdLoader } from "./common/loader-factories";
 import { createEngagementLoaders } from "./engagements/engagement.loaders";
@@ -25,6 +26,7 @@ export function createLoaders(prisma: PrismaClient) {
     ...createStatementLoaders(prisma),
     ...createCommitmentLoaders(prisma),
     ...createSourceLoaders(prisma),
+    counterpartEngagements: counterpartEngagementsLoader(prisma, engagement),
   };
 }
 

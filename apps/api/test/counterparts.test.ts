@@ -1,6 +1,7 @@
 import { seedDatabase, seedScheme } from "@accord/db";
 import { toGlobalId } from "../src/common/global-id";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
+import { counterpartTallyDrift } from "./support/tally-check";
 import { startTestServer, type TestServer } from "./support/test-server";
 
 let t: TestServer;
@@ -154,6 +155,7 @@ describe("counterparts on generated data", () => {
       expect(shaped(edges)).toEqual(want);
       expect(totalCount).toBe(want.length);
     }
+    expect(await counterpartTallyDrift(t.db.prisma)).toEqual([]);
   });
 
   it("with representing:, counts only the engagements in which the actor represented that state", async () => {

@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import type pg from "pg";
 import { concurrentWriters } from "./support/race";
-import { keyTallyDrift } from "./support/tally-check";
+import { counterpartTallyDrift, keyTallyDrift } from "./support/tally-check";
 
 let db: TestDatabase;
 const { connect, race, closeAll } = concurrentWriters(() => db);
@@ -43,7 +43,7 @@ const total = async (dim: number, key: string) =>
       SELECT count FROM engagement_key_total WHERE dim = ${dim}::smallint AND key = ${key}::uuid`
   )[0]?.count ?? 0;
 
-describe("engagement_key_tally with concurrent writers (READ COMMITTED)", () => {
+describe("engagement_key_tally and counterpart_tally with concurrent writers (READ COMMITTED)", () => {
   it("counts both of two transactions that add the same participant to two engagements", async () => {
     const setup = await connect();
     const [e1, e2] = [await insert(setup, "2024-01-02"), await insert(setup, "2024-01-03")];
@@ -54,6 +54,7 @@ describe("engagement_key_tally with concurrent writers (READ COMMITTED)", () => 
     expect(await total(3, actors[0]!)).toBe(2);
     expect(await total(4, actors[1]!)).toBe(2);
     expect(await keyTallyDrift(db.prisma)).toEqual([]);
+    expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
   });
 
   it("changes an engagement's kind while another transaction adds a participant and a topic to it", async () => {
@@ -67,6 +68,7 @@ describe("engagement_key_tally with concurrent writers (READ COMMITTED)", () => 
       },
     );
     expect(await keyTallyDrift(db.prisma)).toEqual([]);
+    expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
     const [row] = await db.prisma.$queryRaw<{ count: number }[]>`
       SELECT count FROM engagement_key_tally WHERE dim = 3 AND key = ${actors[2]!}::uuid AND kind = 'SUMMIT'`;
     expect(row).toEqual({ count: 1 });
@@ -90,11 +92,40 @@ describe("engagement_key_tally with concurrent writers (READ COMMITTED)", () => 
       }),
     );
     expect(await keyTallyDrift(db.prisma)).toEqual([]);
+    expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
+  });
+
+  it("counts a dyad two transactions make in two engagements, and a date change racing a new participant", async () => {
+    const setup = await connect();
+    const [e1, e2] = [await insert(setup, "2021-03-04"), await insert(setup, "2021-06-07")];
+    await addParticipant(setup, e1, actors[0]!);
+    await addParticipant(setup, e2, actors[0]!);
+    await race(
+      (a) => addParticipant(a, e1, actors[1]!),
+      (b) => addParticipant(b, e2, actors[1]!),
+    );
+    await race(
+      (a) => a.query("UPDATE engagement SET start_date = '2020-01-01', span_end = '2020-01-01' WHERE id = $1", [e1]),
+      (b) => addParticipant(b, e1, actors[2]!, actors[3]!),
+    );
+    const dyads = await db.prisma.$queryRaw<{ counterpart: string; count: number; first: number }[]>`
+      SELECT counterpart_id::text AS counterpart, count, first_key / 4 AS first FROM counterpart_tally
+       WHERE actor_id = ${actors[0]!}::uuid ORDER BY counterpart_id`;
+    const day = (iso: string) => (Date.parse(iso) - Date.parse("0001-01-01")) / 86_400_000;
+    expect(new Map(dyads.map((d) => [d.counterpart, [d.count, d.first]]))).toEqual(
+      new Map([
+        [actors[1]!, [2, day("2020-01-01")]],
+        [actors[2]!, [1, day("2020-01-01")]],
+        [actors[3]!, [1, day("2020-01-01")]],
+      ]),
+    );
+    expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
   });
 
   it("rebuilds after a TRUNCATE", async () => {
     const client = await connect();
     await client.query("TRUNCATE engagement_topic");
     expect(await keyTallyDrift(db.prisma)).toEqual([]);
+    expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
   });
 });

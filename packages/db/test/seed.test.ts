@@ -36,7 +36,7 @@ const expectedCounts = {
 async function dumpDatabase(prisma: PrismaClient): Promise<Record<string, { rows: number; hash: string }>> {
   const tables = await prisma.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_name NOT IN ('_prisma_migrations', 'commitment_rollup', 'commitment_rollup_committer', 'search_posting', 'engagement_tally', 'engagement_key_tally', 'engagement_key_total', 'engagement_key_none') ORDER BY table_name`;
+    WHERE table_schema = 'public' AND table_name NOT IN ('_prisma_migrations', 'commitment_rollup', 'commitment_rollup_committer', 'search_posting', 'engagement_tally', 'engagement_key_tally', 'engagement_key_total', 'engagement_key_none', 'counterpart_tally') ORDER BY table_name`;
   const dump: Record<string, { rows: number; hash: string }> = {};
   for (const { name } of tables) {
     const [row] = await prisma.$queryRawUnsafe<{ rows: number; hash: string }[]>(

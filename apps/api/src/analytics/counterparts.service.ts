@@ -12,6 +12,7 @@ import { engagementTable } from "../engagements/engagement.service";
 import type { Engagement } from "../engagements/engagement.type";
 import { engagementSort } from "../engagements/engagement-order";
 import type { Loaders } from "../loaders";
+import { tallied } from "./counterpart-tally";
 import { pairsSql, sharedEngagementsSql } from "./counterparts.sql";
 import type { Counterpart, CounterpartsArgs, CounterpartsOf } from "./counterparts.type";
 import { datedCountOf, datedCountSql } from "./counts.sql";
@@ -46,23 +47,12 @@ export async function rankCounterparts({ prisma, args }: RankCounterpartsOptions
   };
   // The cursor is a counterpart's (count, actor), read below, not a record id.
   const request = pageRequest({ first: args.first });
-  const pairs = pairsSql({ ...of, conditions: await engagementConditions(prisma, of.filter) });
-  const kinds = of.kinds
-    ? Prisma.sql`JOIN actor a ON a.id = r.counterpart_id AND a.kind = ANY(${of.kinds}::"ActorKind"[])`
-    : Prisma.empty;
   const after = args.after ? decode(args.after) : null;
-  const having = after
-    ? Prisma.sql`HAVING count(*) < ${after.count} OR (count(*) = ${after.count} AND r.counterpart_id > ${after.actorId}::uuid)`
-    : Prisma.empty;
+  const source = tallied(of) ? tallySource(of, after) : await pairsSource(prisma, of, after);
   const rows =
     request.size === 0
       ? []
-      : await prisma.$queryRaw<Record<string, unknown>[]>`WITH ${pairs}
-          SELECT r.counterpart_id::text AS "actorId", ${datedCountSql({ count: "count(*)", first: "min(r.key)", last: "max(r.key)" })}
-          FROM pairs r ${kinds}
-          GROUP BY r.counterpart_id ${having}
-          ORDER BY count(*) DESC, r.counterpart_id
-          LIMIT ${request.size + 1}`;
+      : await prisma.$queryRaw<Record<string, unknown>[]>`${source.ranked} LIMIT ${request.size + 1}`;
   const page = rows.slice(0, request.size).map((row) => ({ actorId: row.actorId as string, of, ...datedCountOf(row) }));
   const edges = page.map((node) => ({ cursor: encode(node.count, node.actorId), node }));
   return {
@@ -74,10 +64,53 @@ export async function rankCounterparts({ prisma, args }: RankCounterpartsOptions
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount: lazy(async () => {
-      const [row] = await prisma.$queryRaw<{ n: number }[]>`WITH ${pairs}
-        SELECT count(DISTINCT r.counterpart_id)::int AS n FROM pairs r ${kinds}`;
+      const [row] = await prisma.$queryRaw<{ n: number }[]>(source.total);
       return row?.n ?? 0;
     }),
+  };
+}
+
+/** A ranking's SQL: its rows (`actorId` and datedCountSql, best first, before LIMIT) and its count. */
+type RankingSource = { ranked: Prisma.Sql; total: Prisma.Sql };
+
+const kindsJoin = (of: CounterpartsOf, column: string) =>
+  of.kinds
+    ? Prisma.sql`JOIN actor a ON a.id = ${Prisma.raw(column)} AND a.kind = ANY(${of.kinds}::"ActorKind"[])`
+    : Prisma.empty;
+
+/** The kept dyads, read from the index on (actor_id, count DESC, counterpart_id): a page costs its rows. */
+function tallySource(of: CounterpartsOf, after: { count: number; actorId: string } | null): RankingSource {
+  const kinds = kindsJoin(of, "t.counterpart_id");
+  const seek = after
+    ? Prisma.sql`AND (t.count < ${after.count} OR (t.count = ${after.count} AND t.counterpart_id > ${after.actorId}::uuid))`
+    : Prisma.empty;
+  return {
+    ranked: Prisma.sql`SELECT t.counterpart_id::text AS "actorId",
+        ${datedCountSql({ count: "t.count", first: "t.first_key", last: "t.last_key" })}
+      FROM counterpart_tally t ${kinds} WHERE t.actor_id = ${of.actorId}::uuid ${seek}
+      ORDER BY t.count DESC, t.counterpart_id`,
+    total: Prisma.sql`SELECT count(*)::int AS n FROM counterpart_tally t ${kinds} WHERE t.actor_id = ${of.actorId}::uuid`,
+  };
+}
+
+/** With `representing:` or a filter: every pair of the actor's matching engagements, grouped. */
+async function pairsSource(
+  prisma: PrismaClient,
+  of: CounterpartsOf,
+  after: { count: number; actorId: string } | null,
+): Promise<RankingSource> {
+  const pairs = pairsSql({ ...of, conditions: await engagementConditions(prisma, of.filter) });
+  const kinds = kindsJoin(of, "r.counterpart_id");
+  const having = after
+    ? Prisma.sql`HAVING count(*) < ${after.count} OR (count(*) = ${after.count} AND r.counterpart_id > ${after.actorId}::uuid)`
+    : Prisma.empty;
+  return {
+    ranked: Prisma.sql`WITH ${pairs}
+      SELECT r.counterpart_id::text AS "actorId", ${datedCountSql({ count: "count(*)", first: "min(r.key)", last: "max(r.key)" })}
+      FROM pairs r ${kinds}
+      GROUP BY r.counterpart_id ${having}
+      ORDER BY count(*) DESC, r.counterpart_id`,
+    total: Prisma.sql`WITH ${pairs} SELECT count(DISTINCT r.counterpart_id)::int AS n FROM pairs r ${kinds}`,
   };
 }
 
@@ -91,6 +124,8 @@ export type FindSharedEngagementsOptions = {
 /** The engagements a counterpart was counted for, newest first unless asked otherwise. */
 export async function findSharedEngagements({ prisma, loaders, counterpart, args }: FindSharedEngagementsOptions) {
   const { of } = counterpart;
+  // Tallied rankings batch their counterparts' pages into one statement.
+  if (tallied(of)) return loaders.counterpartEngagements.load(of.actorId, counterpart.actorId, args as ConnectionArgs);
   const shared = sharedEngagementsSql(
     { ...of, conditions: await engagementConditions(prisma, of.filter) },
     counterpart.actorId,

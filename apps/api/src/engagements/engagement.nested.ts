@@ -20,7 +20,8 @@ const byArgs = (args: ConnectionArgs) => engagementOrderList((args as Engagement
  * Each branch reads at most `limit` rows from an index on participant (actor_id | represents_id,
  * engagement_start_date DESC, engagement_id DESC) — backwards for "ASC" — so the cost follows the page,
  * not the actor's whole history; the union of the two branches' first rows holds the first rows of the
- * union. The represents branch is DISTINCT: several participants may represent the same actor. Its own
+ * union. `where`, when given, keeps only the engagements it holds for (a condition on the SQL of an engagement id,
+ * checked while reading the index, so the page still stops at `limit`). The represents branch is DISTINCT: several participants may represent the same actor. Its own
  * aliases start with `tl_`, so a correlated expression must not name those.
  */
 export function actorEngagementIdsSql(
@@ -28,6 +29,7 @@ export function actorEngagementIdsSql(
   limit: number,
   direction: "DESC" | "ASC",
   after?: string,
+  where?: (engagementIdSql: string, startDateSql: string) => string,
 ): string {
   if (!Number.isSafeInteger(limit) || limit < 0) throw new Error(`actorEngagementIdsSql: bad limit ${limit}`);
   if (direction !== "DESC" && direction !== "ASC") throw new Error(`actorEngagementIdsSql: bad direction`);
@@ -36,8 +38,9 @@ export function actorEngagementIdsSql(
     ? ` AND (tl_p.engagement_start_date, tl_p.engagement_id) ${direction === "DESC" ? "<" : ">"}` +
       ` (SELECT tl_a.start_date, tl_a.id FROM engagement tl_a WHERE tl_a.id = (${after}))`
     : "";
-  const branch = (select: string, where: string) =>
-    `(SELECT ${select} FROM participant tl_p WHERE ${where}${seek} ORDER BY ${order("tl_p")} LIMIT ${limit})`;
+  const also = where ? ` AND ${where("tl_p.engagement_id", "tl_p.engagement_start_date")}` : "";
+  const branch = (select: string, own: string) =>
+    `(SELECT ${select} FROM participant tl_p WHERE ${own}${also}${seek} ORDER BY ${order("tl_p")} LIMIT ${limit})`;
   const direct = branch("tl_p.engagement_id, tl_p.engagement_start_date", `tl_p.actor_id = (${actorIdSqlExpression})`);
   const represented = branch(
     "DISTINCT tl_p.engagement_id, tl_p.engagement_start_date",
@@ -53,32 +56,48 @@ export function actorEngagementIdsSql(
     ORDER BY ${order("tl_u")} LIMIT ${limit}`;
 }
 
+/** A condition on an engagement (SQL of its id and start date) and the actor whose list it is (SQL of the actor's id). */
+export type ActorEngagementCondition = (engagementIdSql: string, actorIdSql: string, startDateSql: string) => string;
+
 /** The index-driven page for START_DATE order (the default), in either direction; null for other orders. */
-function actorEngagementsSeek(args: ConnectionArgs): SeekPage | null {
-  const orderBy = (args as EngagementPageArgs).orderBy;
-  if ((orderBy?.field ?? EngagementOrderField.START_DATE) !== EngagementOrderField.START_DATE) return null;
-  const ascending = orderBy?.direction === OrderDirection.ASC;
-  return (parent, limit, reverse, after) =>
-    actorEngagementIdsSql(parent, limit, ascending !== reverse ? "ASC" : "DESC", after ?? undefined);
+function actorEngagementsSeek(where?: ActorEngagementCondition) {
+  return (args: ConnectionArgs): SeekPage | null => {
+    const orderBy = (args as EngagementPageArgs).orderBy;
+    if ((orderBy?.field ?? EngagementOrderField.START_DATE) !== EngagementOrderField.START_DATE) return null;
+    const ascending = orderBy?.direction === OrderDirection.ASC;
+    return (parent, limit, reverse, after) =>
+      actorEngagementIdsSql(
+        parent,
+        limit,
+        ascending !== reverse ? "ASC" : "DESC",
+        after ?? undefined,
+        where && ((engagement, startDate) => where(engagement, parent, startDate)),
+      );
+  };
 }
 
 /**
  * An actor's engagements: those it takes part in directly or through a participant representing it
- * (UNION, so an actor in both ways counts the engagement once).
+ * (UNION, so an actor in both ways counts the engagement once); with `where`, only those it holds for.
  */
-export const actorEngagementsSpec: WindowListSpec = {
-  // The engagement is fetched per participation (LATERAL … OFFSET 0 keeps it a primary-key lookup): joined
-  // plainly, the planner expects thousands of rows from `represents_id` and hashes the whole engagement table.
-  from: `(SELECT p.engagement_id, p.actor_id FROM participant p
+export function actorEngagementsSpecWhere(where?: ActorEngagementCondition): WindowListSpec {
+  const also = where ? ` AND ${where("e0.id", "ep.actor_id", "e0.start_date")}` : "";
+  return {
+    // The engagement is fetched per participation (LATERAL … OFFSET 0 keeps it a primary-key lookup): joined
+    // plainly, the planner expects thousands of rows from `represents_id` and hashes the whole engagement table.
+    from: `(SELECT p.engagement_id, p.actor_id FROM participant p
     UNION SELECT p.engagement_id, p.represents_id FROM participant p WHERE p.represents_id IS NOT NULL) ep
-    CROSS JOIN LATERAL (SELECT * FROM engagement e0 WHERE e0.id = ep.engagement_id OFFSET 0) e`,
-  id: "e.id",
-  parent: "ep.actor_id",
-  order: byArgs,
-  // By start date, pages come from participant's timeline indexes instead of ranking every participation
-  // (a state has thousands).
-  seek: actorEngagementsSeek,
-};
+    CROSS JOIN LATERAL (SELECT * FROM engagement e0 WHERE e0.id = ep.engagement_id${also} OFFSET 0) e`,
+    id: "e.id",
+    parent: "ep.actor_id",
+    order: byArgs,
+    // By start date, pages come from participant's timeline indexes instead of ranking every participation
+    // (a state has thousands).
+    seek: actorEngagementsSeek(where),
+  };
+}
+
+export const actorEngagementsSpec: WindowListSpec = actorEngagementsSpecWhere();
 
 /** Engagements held on the sidelines of another. */
 export const sideEngagementsSpec: WindowListSpec = {

@@ -45,3 +45,26 @@ export async function keyTallyDrift(prisma: PrismaClient): Promise<Row[]> {
      UNION ALL SELECT 'only in key total', row_to_json(d)::text FROM ((${total}) EXCEPT (${directTotal})) d`,
   );
 }
+
+/**
+ * Rows of counterpart_tally that differ from the dyads counted from participant rows now, written from the
+ * rule itself (a and b each some row's actor or represented actor, no one row holding both), not the migration's SQL.
+ */
+export async function counterpartTallyDrift(prisma: PrismaClient): Promise<Row[]> {
+  const key =
+    "(e.start_date - DATE '0001-01-01') * 4 + CASE e.start_precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END";
+  const ids = `SELECT p.engagement_id, p.actor_id AS x FROM participant p
+    UNION SELECT p.engagement_id, p.represents_id FROM participant p WHERE p.represents_id IS NOT NULL`;
+  const direct = `SELECT a.x::text AS actor, b.x::text AS counterpart, count(*)::int AS count,
+      min(${key}) AS first_key, max(${key}) AS last_key
+    FROM (${ids}) a JOIN (${ids}) b ON b.engagement_id = a.engagement_id AND b.x <> a.x
+    JOIN engagement e ON e.id = a.engagement_id
+    WHERE NOT EXISTS (SELECT FROM participant w WHERE w.engagement_id = a.engagement_id
+      AND ((w.actor_id = a.x AND w.represents_id = b.x) OR (w.actor_id = b.x AND w.represents_id = a.x)))
+    GROUP BY 1, 2`;
+  const tally = "SELECT actor_id::text, counterpart_id::text, count, first_key, last_key FROM counterpart_tally";
+  return prisma.$queryRawUnsafe<Row[]>(
+    `SELECT 'not in counterpart tally' AS drift, row_to_json(a)::text AS row FROM ((${direct}) EXCEPT (${tally})) a
+     UNION ALL SELECT 'only in counterpart tally', row_to_json(b)::text FROM ((${tally}) EXCEPT (${direct})) b`,
+  );
+}
