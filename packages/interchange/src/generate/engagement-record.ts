@@ -1,15 +1,16 @@
 import type { CitationRecord, CommitmentRecord, EngagementRecord, StatementRecord } from "@accord/domain";
+import { withExtras } from "./commitment-extras";
 import { pad, type Random } from "./random";
 import type { Cast } from "./reference-records";
 import { commitmentKinds, currencies, engagementKinds, gists, statementKinds, statusPath, topics } from "./vocabulary";
 
 const cities = ["Alvora", "Brenn", "Castel", "Doma", "Eskar", "Fjord", "Geneva", "Halden", "Istra", "Jora"];
 
-function citation(rng: Random, cast: Cast, n: number): CitationRecord {
+export function citation(rng: Random, cast: Cast, n: number): CitationRecord {
   return { source: rng.pick(cast.sources), quote: `Paragraph ${rng.int(1, 40)} of the report.`, locator: `para-${n}` };
 }
 
-function commitment(
+export function commitment(
   rng: Random,
   cast: Cast,
   key: string,
@@ -47,7 +48,13 @@ function commitment(
 }
 
 /** Engagement number i: 2–10 participants, statements, commitments with money and history, citations. */
-export function engagementRecord(rng: Random, cast: Cast, i: number, recentCommitments: string[]): EngagementRecord {
+export function engagementRecord(
+  rng: Random,
+  cast: Cast,
+  i: number,
+  recentCommitments: string[],
+  extra?: Random,
+): EngagementRecord {
   const key = `E${pad(i, 7)}`;
   const people = rng.sample(cast.people, rng.int(2, 10));
   const host = people[0]?.state ?? rng.pick(cast.states);
@@ -75,9 +82,10 @@ export function engagementRecord(rng: Random, cast: Cast, i: number, recentCommi
       citations: [citation(rng, cast, j)],
     };
   });
-  const commitments = Array.from({ length: rng.int(0, 2) }, (_, j) =>
-    commitment(rng, cast, key, j, people, recentCommitments),
-  );
+  const commitments = Array.from({ length: rng.int(0, 2) }, (_, j) => {
+    const c = commitment(rng, cast, key, j, people, recentCommitments);
+    return extra ? withExtras(extra, cast, c) : c;
+  });
   const e: EngagementRecord = {
     type: "engagement",
     id: { scheme: "gen-engagement", value: key },
