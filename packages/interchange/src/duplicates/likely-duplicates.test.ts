@@ -20,9 +20,25 @@ describe("likely duplicate people", () => {
       person("7", "Kohl", ["Austria"]),
       person("8", "Rudolphus F. M. (Ruud) Lubbers", ["Netherlands"]),
       person("9", "Lubbers", ["Netherlands"]),
+      // A son named after his father: "bin Hamad Al Khalifa" is not evidence that he is Hamad.
+      person("10", "Hamad Al Khalifa", ["Bahrain"]),
+      person("11", "Salman bin Hamad Al Khalifa", ["Bahrain"]),
+      person("12", "Aquino", ["Philippines"]),
+      person("13", "Benigno Aquino", ["Philippines"]),
+      person("14", "Corazon C. Aquino", ["Philippines"]),
     ]);
     expect(pairs.map((p) => [p.a.name, p.b.name, p.evidence])).toEqual([
+      [
+        "Aquino",
+        "Benigno Aquino",
+        '"Aquino" is the end of "Benigno Aquino"; both represent Philippines; "Aquino" fits 2 people, so which one is not known',
+      ],
       ["Netanyahu", "Benjamin Netanyahu", '"Netanyahu" is the end of "Benjamin Netanyahu"; both represent Israel'],
+      [
+        "Aquino",
+        "Corazon C. Aquino",
+        '"Aquino" is the end of "Corazon C. Aquino"; both represent Philippines; "Aquino" fits 2 people, so which one is not known',
+      ],
       ["Erdogan", "Erdoğan", "the same name, accents and case aside; both represent Turkey"],
       [
         "Lubbers",

@@ -12,9 +12,17 @@ const words = (name: string) =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
-/** True when b's words end with all of a's ("kohl" and "helmut kohl"), or the two are the same words. */
+/** Words that make what follows a parent's name: "Salman bin Hamad Al Khalifa" is Hamad's son, not Hamad. */
+const patronymic = new Set(["bin", "ibn", "bint", "ben"]);
+
+/**
+ * True when long's words end with all of short's ("kohl" and "helmut kohl"), unless a patronymic comes
+ * just before them (the end of "Isa bin Sulman al-Khalifa" names his father).
+ */
 const endsWith = (long: string[], short: string[]) =>
-  short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+  short.length <= long.length &&
+  short.every((w, i) => long[long.length - short.length + i] === w) &&
+  !patronymic.has(long[long.length - short.length - 1] ?? "");
 
 /**
  * People who are likely one person: they represented the same country and one's name, accents and
@@ -42,6 +50,13 @@ export function likelyDuplicates(people: PersonRow[]): LikelyDuplicate[] {
           : `"${short.name}" is the end of "${long.name}"; both represent ${country}`;
         found.set(`${a.id}/${b.id}`, { a: short, b: long, country, evidence });
       }
+  }
+  // A short name that ends several full names may be any of them ("Aquino": Benigno or Corazon): said so.
+  const fuller = new Map<string, number>();
+  for (const d of found.values()) fuller.set(d.a.id, (fuller.get(d.a.id) ?? 0) + 1);
+  for (const d of found.values()) {
+    const n = fuller.get(d.a.id) ?? 1;
+    if (n > 1) d.evidence += `; "${d.a.name}" fits ${n} people, so which one is not known`;
   }
   return [...found.values()].sort((x, y) => (x.b.name < y.b.name ? -1 : x.b.name > y.b.name ? 1 : 0));
 }
