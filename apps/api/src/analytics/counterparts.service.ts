@@ -49,10 +49,8 @@ export async function rankCounterparts({ prisma, args }: RankCounterpartsOptions
   const request = pageRequest({ first: args.first });
   const after = args.after ? decode(args.after) : null;
   const source = tallied(of) ? tallySource(of, after) : await pairsSource(prisma, of, after);
-  const rows =
-    request.size === 0
-      ? []
-      : await prisma.$queryRaw<Record<string, unknown>[]>`${source.ranked} LIMIT ${request.size + 1}`;
+  // A page of 0 still reads one row: whether more follow is part of its pageInfo.
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`${source.ranked} LIMIT ${request.size + 1}`;
   const page = rows.slice(0, request.size).map((row) => ({ actorId: row.actorId as string, of, ...datedCountOf(row) }));
   const edges = page.map((node) => ({ cursor: encode(node.count, node.actorId), node }));
   return {

@@ -64,8 +64,8 @@ export async function findAuditEntries({
   const size = first ?? defaultPageSize;
   const where = whereOf(filter);
   const pageWhere = after ? { AND: [where, { id: { lt: decodeAfter(after) } }] } : where;
-  const rows =
-    size === 0 ? [] : await prisma.auditEntry.findMany({ where: pageWhere, orderBy: { id: "desc" }, take: size + 1 });
+  // A page of 0 still reads one row: whether more follow is part of its pageInfo.
+  const rows = await prisma.auditEntry.findMany({ where: pageWhere, orderBy: { id: "desc" }, take: size + 1 });
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({
     cursor: cursorOf(row.id),

@@ -93,10 +93,8 @@ export type PaginateIdsOptions<T extends { id: string }> = {
 /** Keyset pagination over a feature's own page SQL (a sort keyset.ts cannot say), as a Relay connection. */
 export async function paginateIds<T extends { id: string }>(options: PaginateIdsOptions<T>): Promise<Connection<T>> {
   const request = pageRequest(options.args);
-  const ids =
-    request.size === 0
-      ? []
-      : (await options.prisma.$queryRaw<{ id: string }[]>(options.pageSql(request))).map((row) => row.id);
+  // A page of 0 still reads one id: whether more follow is part of its pageInfo.
+  const ids = (await options.prisma.$queryRaw<{ id: string }[]>(options.pageSql(request))).map((row) => row.id);
   const rows = await options.load(ids);
   return toConnection(rows, request, options.args, async () => {
     const [row] = await options.prisma.$queryRaw<{ n: number }[]>(options.countSql());

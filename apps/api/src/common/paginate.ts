@@ -68,14 +68,12 @@ export async function paginate<T extends { id: string }>(options: PaginateOption
   const lastKey = options.orderBy.at(-1);
   const last = lastKey ? Object.values(lastKey)[0] : "asc";
   const orderBy = [...options.orderBy, { id: last ?? "asc" }];
-  const rows =
-    size === 0
-      ? []
-      : await options.findMany({
-          orderBy: backward ? reverse(orderBy) : orderBy,
-          take: size + 1,
-          ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-        });
+  // A page of 0 still reads one row: whether more follow is part of its pageInfo.
+  const rows = await options.findMany({
+    orderBy: backward ? reverse(orderBy) : orderBy,
+    take: size + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (backward) page.reverse();

@@ -78,7 +78,8 @@ export function windowConnectionLoader<T extends { id: string }>(
     const query = { parents: [...parents], order, size, backward, cursor };
     const seek = spec.seek?.(args);
     const sql = seek ? seekSql(seek, query) : windowSql(spec, query);
-    const rows = size === 0 ? [] : await prisma.$queryRaw<WindowRow[]>(sql);
+    // A page of 0 still reads one row a parent: whether more follow is part of its pageInfo.
+    const rows = await prisma.$queryRaw<WindowRow[]>(sql);
     const nodes = await node.loadMany(rows.map((row) => row.id));
     const byId = new Map(nodes.filter((n): n is T => n != null && !(n instanceof Error)).map((n) => [n.id, n]));
     const byParent = new Map<string, WindowRow[]>(parents.map((parent) => [parent, []]));

@@ -106,7 +106,10 @@ export function pageInfoJson(
     if (name === "hasNextPage") return Prisma.raw(page.backward ? resumed : more);
     if (name === "hasPreviousPage") return Prisma.raw(page.backward ? more : resumed);
     const value = cursors.value(x);
-    if (name === "startCursor") return cursors.encode(`(min((${value})::text) FILTER (WHERE ${x}.rn = 1))`);
+    // A page of 0 reads one row, to tell whether more follow: it has no cursors.
+    if (name === "startCursor") {
+      return cursors.encode(`(min((${value})::text) FILTER (WHERE ${x}.rn = 1 AND ${x}.rn <= ${page.size}))`);
+    }
     if (name === "endCursor") {
       return cursors.encode(`((array_agg(${value} ORDER BY ${x}.rn DESC) FILTER (WHERE ${x}.rn <= ${page.size}))[1])`);
     }

@@ -24,8 +24,6 @@ export type Page = {
 /** The page the arguments ask for: size, direction and the cursor's uuid (the resolvers explain bad ones). */
 export function requestedPage(args: PageArgs): { size: number; backward: boolean; cursor?: string } {
   const request = pageRequest(args);
-  // A page of 0 has no rows to tell whether more follow; the resolvers answer it.
-  if (request.size < 1) notCompiled("page size 0");
   // decodeCursor takes any 36 hex digits and dashes; what is no uuid fails in SQL, so the resolvers say so.
   if (request.cursor && !uuidPattern.test(request.cursor)) notCompiled("a cursor that names no uuid");
   return request;

@@ -61,12 +61,10 @@ export async function searchRecords({ prisma, loaders, query, first, after }: Se
     });
   }
   const tables = searchables;
-  const hits =
-    size === 0
-      ? []
-      : await prisma.$queryRaw<SearchCursor[]>(
-          searchPageSql({ tables, prefixQuery, size, after: after ? decodeSearchCursor(after) : undefined }),
-        );
+  // A page of 0 still reads one hit: whether more follow is part of its pageInfo.
+  const hits = await prisma.$queryRaw<SearchCursor[]>(
+    searchPageSql({ tables, prefixQuery, size, after: after ? decodeSearchCursor(after) : undefined }),
+  );
   const page = hits.slice(0, size);
   const rows = new Map<string, object>();
   await Promise.all(
