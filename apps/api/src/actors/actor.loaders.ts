@@ -8,6 +8,7 @@ import type { Tenure } from "../offices/office.type";
 import { actorTenuresSpec } from "../offices/tenure.nested";
 import { actorBodiesSpec } from "./actor.nested";
 import type { Actor } from "./actor.type";
+import { actorTimelineLoader } from "./actor-timeline";
 
 /** The row loaders an actor's nested connections fill their pages from. */
 export type ActorNodeLoaders = {
@@ -34,6 +35,7 @@ export function createActorLoaders(prisma: PrismaClient, nodes: ActorNodeLoaders
     ),
     actorBodies: windowConnectionLoader(prisma, actorBodiesSpec, nodes.actor),
     actorEngagements: windowConnectionLoader(prisma, actorEngagementsSpec, nodes.engagement),
+    actorTimeline: actorTimelineLoader(prisma, nodes.engagement),
     actorTenures: windowConnectionLoader(prisma, actorTenuresSpec, nodes.tenure),
   };
 }

@@ -20,6 +20,7 @@ import { statementsBySpeakerSpec } from "../statements/statement.loaders";
 import type { ActorsArgs } from "./actor.input";
 import { actorBodiesSpec } from "./actor.nested";
 import { actorConditions, actorSort, actorTable } from "./actor.service";
+import { actorTimelineRead } from "./actor-timeline";
 
 /**
  * An actor's engagements (directly or through a participant representing it). Per actor, not with the
@@ -73,6 +74,7 @@ export const actorRead = describeType(
     bodies: connection("ActorConnection", "Actor", () => actorBodiesSpec),
     tenures: connection("TenureConnection", "Tenure", () => actorTenuresSpec),
     engagements: actorEngagements,
+    timeline: actorTimelineRead,
     statements: connection("StatementConnection", "Statement", () => statementsBySpeakerSpec),
     commitmentsMade: connection("CommitmentConnection", "Commitment", () => commitmentsMadeSpec),
     commitmentsReceived: connection("CommitmentConnection", "Commitment", () => commitmentsSpec("c.beneficiary_id")),

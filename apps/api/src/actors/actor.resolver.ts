@@ -4,6 +4,7 @@ import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
 import { EngagementConnection } from "../engagements/engagement.connection";
 import { EngagementPageArgs } from "../engagements/engagement.input";
+import { Engagement } from "../engagements/engagement.type";
 import { ListSize, smallListMax } from "../limits/list-size";
 import { TenureConnection } from "../offices/tenure.connection";
 import { Root } from "../schema/plain-roots";
@@ -11,6 +12,7 @@ import { ActorConnection } from "./actor.connection";
 import { ActorsArgs } from "./actor.input";
 import { findActors } from "./actor.service";
 import { Actor, ActorAlias, ActorIdentifier } from "./actor.type";
+import { ActorTimelineArgs, maxTimelineSize } from "./actor-timeline";
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -59,6 +61,15 @@ export class ActorResolver {
     @Ctx() { loaders }: Context,
   ) {
     return loaders.actorEngagements.load(actor.id, args);
+  }
+
+  // Priced by `first` like any list; its index reads stop at `first` rows, so it declares no work beyond them.
+  @ListSize({ max: maxTimelineSize, sizeArg: "first", default: maxTimelineSize })
+  @FieldResolver(() => [Engagement], {
+    description: `The actor's engagements (as for \`engagements\`) oldest first, as one list for drawing a timeline: up to ${maxTimelineSize.toLocaleString("en")} in one request instead of pages of 100. Select light fields (kind, title, dates): the cost is every field's nodes times \`first\`.`,
+  })
+  timeline(@Root() actor: Actor, @Args(() => ActorTimelineArgs) args: ActorTimelineArgs, @Ctx() { loaders }: Context) {
+    return loaders.actorTimeline.load(actor.id, args);
   }
 
   @FieldResolver(() => TenureConnection, { description: "Offices the actor held, latest first." })

@@ -61,6 +61,12 @@ test("lists multiply down the tree, whatever arguments they take", () => {
       { n: 10 },
     ),
   ).toBe(2 * (1 + 10 * (1 + 1 + 100)));
+  // A timeline is one list of up to 5,000 engagements, priced by its `first` (all 5,000 when left out).
+  const timeline = (args: string) =>
+    `{ node(id: "x") { ... on Actor { timeline${args} { id start { iso } end { iso } } } } }`;
+  expect(estimate(timeline("(first: 500)"))).toBe(1 + 500 * 3);
+  expect(estimate(timeline(""))).toBe(1 + 5_000 * 3);
+  expect(() => estimate(timeline("(first: 5001)"))).toThrow("timeline.first: 5001 is outside 0..5000");
   // @skip drops a branch; an abstract type costs its dearest member.
   expect(estimate("{ engagements(first: 5) @skip(if: true) { totalCount } }")).toBe(0);
 });
