@@ -3,6 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { toGlobalId } from "../src/common/global-id";
@@ -69,7 +70,8 @@ const cli = join(__dirname, "../../cli/dist/main.js");
       figures.push({ actor: actor.name, ...timing });
       process.stdout.write(
         `travels timeline (${name} with the most engagements): ${actor.name}, ${timing.engagements} engagements drawn ` +
-          `in ${timing.renderMs} ms (${timing.fetchMs} ms to fetch them, ${timing.totalMs} ms from navigation)\n`,
+          `in ${timing.renderMs} ms (asked for at ${timing.requestedMs} ms, answered at ${timing.fetchMs} ms, ` +
+          `drawn ${timing.totalMs} ms from navigation; load average ${loadavg()[0]?.toFixed(1)})\n`,
       );
       await opened.page.screenshot({ path: join(outputDir, `explorer-travels-timeline-${name}.png`) });
       await finish(opened, origin);

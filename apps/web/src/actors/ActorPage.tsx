@@ -1,5 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
-import { accord, useAccordQuery } from "../api/client";
+import { useAccordQuery } from "../api/client";
 import { usePagedList } from "../api/usePagedList";
 import { links } from "../app/links";
 import { PagedCommitments } from "../commitments/PagedCommitments";
@@ -8,28 +7,13 @@ import { Timeline } from "../timeline/Timeline";
 import { formatPartial, words } from "../ui/dates";
 import { LoadMore } from "../ui/LoadMore";
 import { QueryStatus } from "../ui/Status";
-import { ActorEngagementsQuery, ActorQuery, ActorTenuresQuery } from "./actor.query";
-
-/** Every engagement of an actor, all pages (100 a request), for the timeline. */
-function useActorEngagements(id: string) {
-  const query = useQuery({
-    queryKey: ["actor engagements", id],
-    queryFn: async () => {
-      const all = [];
-      const pages = accord.paginate(ActorEngagementsQuery, { id }, (data) =>
-        data.node?.__typename === "Actor" ? data.node.engagements : null,
-      );
-      for await (const engagement of pages) all.push(engagement);
-      return all;
-    },
-  });
-  return { ...query, what: "the actor's engagements" };
-}
+import { ActorQuery, ActorTenuresQuery } from "./actor.query";
+import { useActorTimeline } from "./useActorTimeline";
 
 /** An actor: who it is, its offices, its engagements on a timeline, what it committed and received. */
 export function ActorPage({ id }: { id: string }) {
+  const engagements = useActorTimeline(id);
   const actor = useAccordQuery("the actor", ActorQuery, { id });
-  const engagements = useActorEngagements(id);
   return (
     <article>
       <QueryStatus query={actor}>

@@ -74,41 +74,30 @@ export const ActorTenuresQuery = graphql(
   [PageFields],
 );
 
-/** One page of an actor's engagements; the timeline walks every page. */
-export const ActorEngagementsQuery = graphql(
-  `
-  query ExplorerActorEngagements($id: ID!, $after: String) {
+/** An actor's engagements for the timeline, oldest first, in one list (up to 5,000 a request): light fields only. */
+export const ActorTimelineQuery = graphql(`
+  query ExplorerActorTimeline($id: ID!, $first: Int!, $after: ID) {
     node(id: $id) {
       __typename
       ... on Actor {
-        engagements(first: 100, after: $after) {
-          totalCount
-          edges {
-            node {
-              id
-              title
-              kind
-              start {
-                start
-                end
-                iso
-                precision
-              }
-              end {
-                start
-                end
-                iso
-                precision
-              }
-            }
+        timeline(first: $first, after: $after) {
+          id
+          title
+          kind
+          start {
+            start
+            end
+            iso
+            precision
           }
-          pageInfo {
-            ...PageFields
+          end {
+            start
+            end
+            iso
+            precision
           }
         }
       }
     }
   }
-`,
-  [PageFields],
-);
+`);
