@@ -1,5 +1,6 @@
 import { graphql } from "@accord/sdk";
 import { PageFields } from "../api/page.fragment";
+import { PartialDateFields } from "../api/partial-date.fragment";
 
 export const ActorQuery = graphql(`
   query ExplorerActor($id: ID!) {
@@ -47,12 +48,10 @@ export const ActorTenuresQuery = graphql(
             node {
               id
               start {
-                iso
-                precision
+                ...PartialDateFields
               }
               end {
-                iso
-                precision
+                ...PartialDateFields
               }
               office {
                 name
@@ -71,11 +70,12 @@ export const ActorTenuresQuery = graphql(
     }
   }
 `,
-  [PageFields],
+  [PageFields, PartialDateFields],
 );
 
 /** An actor's engagements for the timeline, oldest first, in one list (up to 5,000 a request): light fields only. */
-export const ActorTimelineQuery = graphql(`
+export const ActorTimelineQuery = graphql(
+  `
   query ExplorerActorTimeline($id: ID!, $first: Int!, $after: ID) {
     node(id: $id) {
       __typename
@@ -85,19 +85,15 @@ export const ActorTimelineQuery = graphql(`
           title
           kind
           start {
-            start
-            end
-            iso
-            precision
+            ...PartialDateFields
           }
           end {
-            start
-            end
-            iso
-            precision
+            ...PartialDateFields
           }
         }
       }
     }
   }
-`);
+`,
+  [PartialDateFields],
+);

@@ -1,8 +1,10 @@
 import { graphql } from "@accord/sdk";
 import { PageFields } from "../api/page.fragment";
+import { PartialDateFields } from "../api/partial-date.fragment";
 import { CommitmentFields } from "../commitments/commitment.fragment";
 
-export const EngagementQuery = graphql(`
+export const EngagementQuery = graphql(
+  `
   query ExplorerEngagement($id: ID!) {
     node(id: $id) {
       __typename
@@ -13,12 +15,10 @@ export const EngagementQuery = graphql(`
         status
         summary
         start {
-          iso
-          precision
+          ...PartialDateFields
         }
         end {
-          iso
-          precision
+          ...PartialDateFields
         }
         city
         place
@@ -30,8 +30,7 @@ export const EngagementQuery = graphql(`
           id
           title
           start {
-            iso
-            precision
+            ...PartialDateFields
           }
         }
         topics {
@@ -58,7 +57,9 @@ export const EngagementQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [PartialDateFields],
+);
 
 /** One page of an engagement's statements, in the source's order. */
 export const EngagementStatementsQuery = graphql(
@@ -135,8 +136,7 @@ export const SideEngagementsQuery = graphql(
               id
               title
               start {
-                iso
-                precision
+                ...PartialDateFields
               }
             }
           }
@@ -148,5 +148,5 @@ export const SideEngagementsQuery = graphql(
     }
   }
 `,
-  [PageFields],
+  [PageFields, PartialDateFields],
 );

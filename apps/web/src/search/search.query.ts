@@ -1,5 +1,6 @@
 import { graphql } from "@accord/sdk";
 import { PageFields } from "../api/page.fragment";
+import { PartialDateFields } from "../api/partial-date.fragment";
 
 export const SearchQuery = graphql(
   `
@@ -19,8 +20,7 @@ export const SearchQuery = graphql(
             title
             engagementKind: kind
             start {
-              iso
-              precision
+              ...PartialDateFields
             }
           }
           ... on Statement {
@@ -54,5 +54,5 @@ export const SearchQuery = graphql(
     }
   }
 `,
-  [PageFields],
+  [PageFields, PartialDateFields],
 );
