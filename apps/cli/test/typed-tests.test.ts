@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 
-// `pnpm typecheck` runs `tsc -p tsconfig.json --noEmit` in each package; ts-jest only transpiles. This proves,
+// `pnpm typecheck` runs `tsc -p tsconfig.json --noEmit` in each package; jest (swc) only transpiles. This proves,
 // for every package jest runs, that a test file with a wrong type is in that check and fails it.
 const root = path.resolve(__dirname, "../../..");
 // The packages jest runs tests of, from its own configuration; each one's tests sit in test/ (else in src/).
