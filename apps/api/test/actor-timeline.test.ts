@@ -7,16 +7,10 @@ import { OrderDirection } from "../src/common/order-direction";
 import { seekSql, type WindowPageQuery, windowSql } from "../src/common/window-connection";
 import { actorEngagementIdsSql, actorEngagementsSpec } from "../src/engagements/engagement.nested";
 import { EngagementOrderField, engagementOrderList } from "../src/engagements/engagement-order";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 import { createTestTokens } from "./support/tokens";
 
-let t: TestServer;
-
-beforeAll(async () => {
-  t = await startTestServer();
-});
-
-afterAll(() => t.close());
+const t = useTestServer();
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 

@@ -1,21 +1,14 @@
-import { startTestServer, type TestServer } from "./support/test-server";
-import { createTestTokens } from "./support/tokens";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
 
-let t: TestServer;
-let auth: Awaited<ReturnType<typeof createTestTokens>>;
+const t = useTestServer();
+const auth = useTestTokens(t);
 
 const createActor = `mutation($input: CreateActorInput!) { createActor(input: $input) { id name version } }`;
 const updateActor = `mutation($input: UpdateActorInput!) { updateActor(input: $input) { id name description version } }`;
 const dbId = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
 
 type Created = { createActor: { id: string; name: string; version: number } };
-
-beforeAll(async () => {
-  t = await startTestServer();
-  auth = await createTestTokens(t.db.prisma);
-});
-
-afterAll(() => t.close());
 
 async function create(input: Record<string, unknown>): Promise<string> {
   const result = await t.gql<Created>(createActor, { input }, auth.editor);

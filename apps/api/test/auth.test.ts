@@ -1,15 +1,8 @@
-import { startTestServer, type TestServer } from "./support/test-server";
-import { createTestTokens } from "./support/tokens";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
 
-let t: TestServer;
-let auth: Awaited<ReturnType<typeof createTestTokens>>;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  auth = await createTestTokens(t.db.prisma);
-});
-
-afterAll(() => t.close());
+const t = useTestServer();
+const auth = useTestTokens(t);
 
 const createActor = `mutation($input: CreateActorInput!) {
   createActor(input: $input) { id name kind }

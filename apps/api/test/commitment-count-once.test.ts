@@ -8,21 +8,14 @@ import {
   totalsInJavaScript,
   totalsRows,
 } from "./support/commitment-totals-check";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { createTestTokens } from "./support/tokens";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
 
-let t: TestServer;
-let auth: Awaited<ReturnType<typeof createTestTokens>>;
+// Rate limits off: every order of the writes sends a few hundred requests with one token.
+const defaults = loadLimitsConfig({});
+const t = useTestServer({ limits: { ...defaults, rateLimit: { ...defaults.rateLimit, address: 0, token: 0 } } });
+const auth = useTestTokens(t);
 const dbId = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
-
-beforeAll(async () => {
-  // Rate limits off: every order of the writes sends a few hundred requests with one token.
-  const defaults = loadLimitsConfig({});
-  t = await startTestServer({ limits: { ...defaults, rateLimit: { ...defaults.rateLimit, address: 0, token: 0 } } });
-  auth = await createTestTokens(t.db.prisma);
-});
-
-afterAll(() => t.close());
 
 async function mutate<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>): Promise<T> {
   const result = await t.gql<Record<string, T>>(query, variables, auth.editor);

@@ -1,16 +1,9 @@
 import { toGlobalId as gid } from "../src/common/global-id";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { createTestTokens } from "./support/tokens";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
 
-let t: TestServer;
-let auth: Awaited<ReturnType<typeof createTestTokens>>;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  auth = await createTestTokens(t.db.prisma);
-});
-
-afterAll(() => t.close());
+const t = useTestServer();
+const auth = useTestTokens(t);
 
 const create = "mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id version } }";
 const update = "mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) { id version } }";

@@ -9,23 +9,19 @@ import {
   totalsInJavaScript,
   totalsRows,
 } from "./support/commitment-totals-check";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { createTestTokens } from "./support/tokens";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
 
-let t: TestServer;
-let auth: Awaited<ReturnType<typeof createTestTokens>>;
+const t = useTestServer();
+const auth = useTestTokens(t);
 const actors: Record<"a" | "b" | "c", string> = { a: "", b: "", c: "" };
 const dbId = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
 
 beforeAll(async () => {
-  t = await startTestServer();
-  auth = await createTestTokens(t.db.prisma);
   for (const name of ["a", "b", "c"] as const) {
     actors[name] = (await t.db.prisma.actor.create({ data: { kind: "STATE", name: `State ${name}` } })).id;
   }
 });
-
-afterAll(() => t.close());
 
 async function mutate<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>): Promise<T> {
   const result = await t.gql<Record<string, T>>(query, variables, auth.editor);

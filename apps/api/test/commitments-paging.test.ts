@@ -1,13 +1,12 @@
 import { makeActor, makeCommitment } from "@accord/db";
 import { toGlobalId } from "../src/common/global-id";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer();
 type Row = { id: string; madeOn: Date | null; amount: { toString(): string } | null };
 const rows: Row[] = [];
 
 beforeAll(async () => {
-  t = await startTestServer();
   const rok = await makeActor(t.db.prisma, { name: "Republic of Korea" });
   // Ties on dates and amounts, and rows without either, so every tie-break and the null walk are exercised.
   const made = ["2024", "2024", null, "2025-04-02", null, "2023-05", "2025-04-02", null, "2024-06-01", "2023-05"];
@@ -27,8 +26,6 @@ beforeAll(async () => {
     rows.push(await makeCommitment(t.db.prisma, { committerId: rok.id, madeOn, money: money[i] }));
   }
 });
-
-afterAll(() => t.close());
 
 const walkQuery = `query($first: Int, $after: String, $last: Int, $before: String, $orderBy: CommitmentOrder) {
   commitments(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {

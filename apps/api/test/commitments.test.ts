@@ -1,16 +1,13 @@
 import { toGlobalId } from "../src/common/global-id";
 import { makeStatementsFixture } from "./support/statements-fixture";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer();
 let f: Awaited<ReturnType<typeof makeStatementsFixture>>;
 
 beforeAll(async () => {
-  t = await startTestServer();
   f = await makeStatementsFixture(t.db.prisma);
 });
-
-afterAll(() => t.close());
 
 const totalsQuery = `query($filter: CommitmentFilter, $groupBy: [CommitmentGroupBy!]!) {
   commitmentTotals(filter: $filter, groupBy: $groupBy) {

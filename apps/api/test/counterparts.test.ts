@@ -1,24 +1,12 @@
-import { seedDatabase, seedScheme } from "@accord/db";
 import { toGlobalId } from "../src/common/global-id";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
 import { counterpartTallyDrift } from "./support/tally-check";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { seedActorId } from "./support/seed-ids";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer({ seed: true });
 
-beforeAll(async () => {
-  t = await startTestServer();
-  await seedDatabase(t.db.prisma);
-});
-
-afterAll(() => t.close());
-
-const seedActor = async (key: string) => {
-  const identifier = await t.db.prisma.actorIdentifier.findUniqueOrThrow({
-    where: { scheme_value: { scheme: seedScheme, value: `actor:${key}` } },
-  });
-  return toGlobalId("Actor", identifier.actorId);
-};
+const seedActor = (key: string) => seedActorId(t.db.prisma, key);
 const rawId = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
 
 type Edge = {

@@ -4,11 +4,11 @@ import { parseEdtf, spanOf } from "@accord/domain";
 import { type GraphQLInputType, getNamedType, isInputObjectType, isObjectType } from "graphql";
 import { toGlobalId as gid } from "../src/common/global-id";
 import { buildAccordSchema } from "../src/schema/build-schema";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { createTestTokens } from "./support/tokens";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
 
-let t: TestServer;
-let auth: Awaited<ReturnType<typeof createTestTokens>>;
+const t = useTestServer();
+const auth = useTestTokens(t);
 const ids: Record<string, string> = {};
 
 // Engagements (start, end) and commitments (made) as EDTF, with the days each stands for.
@@ -24,8 +24,6 @@ const commitments = ["2024", "2025-04", "2025-04-02", "2025-03", "2025-04-15"];
 const title = (start: string, end: string | null) => `Meeting ${start}${end ? `/${end}` : ""}`;
 
 beforeAll(async () => {
-  t = await startTestServer();
-  auth = await createTestTokens(t.db.prisma);
   const p = t.db.prisma;
   ids.a = gid("Actor", (await p.actor.create({ data: { kind: "STATE", name: "A" } })).id);
   ids.b = gid("Actor", (await p.actor.create({ data: { kind: "STATE", name: "B" } })).id);
@@ -54,8 +52,6 @@ beforeAll(async () => {
     });
   }
 });
-
-afterAll(() => t.close());
 
 type Range = { from?: string; to?: string; match?: "OVERLAPS" | "WITHIN" };
 const days = (edtf: string) => spanOf(parseEdtf(edtf));

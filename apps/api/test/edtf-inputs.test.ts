@@ -10,24 +10,20 @@ import {
 import { toGlobalId as gid } from "../src/common/global-id";
 import { partialDateFields } from "../src/dates/partial-date.fields";
 import { buildAccordSchema } from "../src/schema/build-schema";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { createTestTokens } from "./support/tokens";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
 
-let t: TestServer;
-let auth: Awaited<ReturnType<typeof createTestTokens>>;
+const t = useTestServer();
+const auth = useTestTokens(t);
 let schema: GraphQLSchema;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await startTestServer();
-  auth = await createTestTokens(t.db.prisma);
   schema = await buildAccordSchema();
   const p = t.db.prisma;
   ids.rok = gid("Actor", (await p.actor.create({ data: { kind: "STATE", name: "Republic of Korea" } })).id);
   ids.ukraine = gid("Actor", (await p.actor.create({ data: { kind: "STATE", name: "Ukraine" } })).id);
 });
-
-afterAll(() => t.close());
 
 const inputTypes = () =>
   Object.values(schema.getTypeMap()).filter(

@@ -1,6 +1,5 @@
 // The analytics types are type-graphql classes, whose decorators need the metadata polyfill loaded first.
 import "reflect-metadata";
-import { seedDatabase, seedScheme } from "@accord/db";
 import { engagementDimensions } from "../src/analytics/engagement-counts.service";
 import { EngagementCountGroupBy as G } from "../src/analytics/engagement-counts.type";
 import { countsSource } from "../src/analytics/engagement-tally.sql";
@@ -9,24 +8,13 @@ import { toGlobalId } from "../src/common/global-id";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { type CountShape, countedInJavaScript, matchingEngagementIds } from "./support/counts-check";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
+import { seedActorId } from "./support/seed-ids";
 import { keyTallyDrift, tallyDrift } from "./support/tally-check";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer({ seed: true });
 
-beforeAll(async () => {
-  t = await startTestServer();
-  await seedDatabase(t.db.prisma);
-});
-
-afterAll(() => t.close());
-
-async function actorId(key: string): Promise<string> {
-  const identifier = await t.db.prisma.actorIdentifier.findUniqueOrThrow({
-    where: { scheme_value: { scheme: seedScheme, value: `actor:${key}` } },
-  });
-  return toGlobalId("Actor", identifier.actorId);
-}
+const actorId = (key: string) => seedActorId(t.db.prisma, key);
 
 const countsQuery = `query($filter: EngagementFilter, $groupBy: [EngagementCountGroupBy!]!, $orderBy: CountOrder) {
   engagementCounts(filter: $filter, groupBy: $groupBy, orderBy: $orderBy) {

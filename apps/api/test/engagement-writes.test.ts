@@ -1,8 +1,8 @@
-import { startTestServer, type TestServer } from "./support/test-server";
-import { createTestTokens } from "./support/tokens";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
 
-let t: TestServer;
-let auth: Awaited<ReturnType<typeof createTestTokens>>;
+const t = useTestServer();
+const auth = useTestTokens(t);
 const ids: Record<string, string> = {};
 
 const createActor = `mutation($input: CreateActorInput!) { createActor(input: $input) { id name } }`;
@@ -18,8 +18,6 @@ const updateEngagement = `mutation($input: UpdateEngagementInput!) {
 type Created = { createEngagement: { id: string } };
 
 beforeAll(async () => {
-  t = await startTestServer();
-  auth = await createTestTokens(t.db.prisma);
   for (const [key, name, kind] of [
     ["rok", "Republic of Korea", "STATE"],
     ["nato", "NATO", "INTERNATIONAL_ORGANIZATION"],
@@ -29,8 +27,6 @@ beforeAll(async () => {
     ids[key] = result.data!.createActor.id;
   }
 });
-
-afterAll(() => t.close());
 
 function meetingInput() {
   return {

@@ -1,9 +1,8 @@
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer();
 
 beforeAll(async () => {
-  t = await startTestServer();
   const actor = await t.db.prisma.actor.create({ data: { kind: "STATE", name: "Republic of Korea" } });
   for (let day = 1; day <= 5; day++) {
     await t.db.prisma.engagement.create({
@@ -17,8 +16,6 @@ beforeAll(async () => {
     });
   }
 });
-
-afterAll(() => t.close());
 
 const page = `query Page($first: Int, $after: String, $last: Int, $before: String) {
   engagements(first: $first, after: $after, last: $last, before: $before) {

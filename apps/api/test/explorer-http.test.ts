@@ -3,17 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import express from "express";
 import { explorerRouter } from "../src/http/explorer/explorer.router";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer();
 let origin: string;
 
 beforeAll(async () => {
-  t = await startTestServer();
   origin = new URL(t.url).origin;
 });
-
-afterAll(() => t.close());
 
 const html = { accept: "text/html,application/xhtml+xml" };
 

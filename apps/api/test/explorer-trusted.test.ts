@@ -1,21 +1,16 @@
 import { readFileSync } from "node:fs";
-import { seedDatabase } from "@accord/db";
 import { explorerManifestPath } from "../src/http/explorer/explorer.router";
 import { loadTrustedDocuments, sha256Hex } from "../src/trusted-documents/manifest";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
 // ACCORD_TRUSTED_DOCUMENTS on: the explorer's own operations (written by apps/web's build) run beside
 // the SDK's, and anything else is still refused.
-let t: TestServer;
+const t = useTestServer({ trustedDocuments: loadTrustedDocuments("sdk"), seed: true });
 let explorerDocuments: Record<string, string>;
 
 beforeAll(async () => {
-  t = await startTestServer({ trustedDocuments: loadTrustedDocuments("sdk") });
-  await seedDatabase(t.db.prisma);
   explorerDocuments = JSON.parse(readFileSync(explorerManifestPath, "utf8")) as Record<string, string>;
 });
-
-afterAll(() => t.close());
 
 /** Values for the explorer's variables, by name (a page of another kind answers with what it has). */
 async function variablesByName(): Promise<Record<string, unknown>> {

@@ -1,14 +1,6 @@
-import { seedDatabase } from "@accord/db";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  await seedDatabase(t.db.prisma);
-});
-
-afterAll(() => t.close());
+const t = useTestServer({ seed: true });
 
 const rutteMeeting = "Cho Tae-yul – Mark Rutte meeting";
 const briefing = "ROK briefing to the North Atlantic Council on Russia–North Korea military cooperation";

@@ -1,18 +1,10 @@
-import { seedDatabase } from "@accord/db";
 import { parse, validate } from "graphql";
 import { cachedExampleIds, findExampleIds } from "../src/http/graphiql/example-ids";
 import { graphiqlExamples } from "../src/http/graphiql/examples";
 import { buildAccordSchema } from "../src/schema/build-schema";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  await seedDatabase(t.db.prisma);
-});
-
-afterAll(() => t.close());
+const t = useTestServer({ seed: true });
 
 type Data = Record<string, unknown>;
 

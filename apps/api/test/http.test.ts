@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { createLogger } from "../src/logging/logger";
-import { readGraphQL, startTestServer, type TestServer } from "./support/test-server";
+import { readGraphQL, useTestServer } from "./support/test-server";
 
 const lines: Record<string, unknown>[] = [];
 const sink = new Writable({
@@ -10,15 +10,12 @@ const sink = new Writable({
   },
 });
 
-let t: TestServer;
+const t = useTestServer({ logger: createLogger({ level: "info", destination: sink }) });
 let origin: string;
 
 beforeAll(async () => {
-  t = await startTestServer({ logger: createLogger({ level: "info", destination: sink }) });
   origin = new URL(t.url).origin;
 });
-
-afterAll(() => t.close());
 
 const query = JSON.stringify({ query: "{ engagements(first: 1) { totalCount } }" });
 const post = (headers: Record<string, string> = {}) =>

@@ -1,16 +1,9 @@
 import { toGlobalId as gid } from "../src/common/global-id";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { createTestTokens } from "./support/tokens";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
 
-let t: TestServer;
-let auth: Awaited<ReturnType<typeof createTestTokens>>;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  auth = await createTestTokens(t.db.prisma);
-});
-
-afterAll(() => t.close());
+const t = useTestServer();
+const auth = useTestTokens(t);
 
 describe("mergeActors", () => {
   it("moves every reference to the kept actor, keeps names and identifiers, and deletes the duplicate", async () => {

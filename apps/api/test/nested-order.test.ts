@@ -1,20 +1,16 @@
-import { seedDatabase, seedScheme } from "@accord/db";
+import { seedScheme } from "@accord/db";
 import { toGlobalId } from "../src/common/global-id";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer({ seed: true });
 let rok: string;
 
 beforeAll(async () => {
-  t = await startTestServer();
-  await seedDatabase(t.db.prisma);
   const identifier = await t.db.prisma.actorIdentifier.findUniqueOrThrow({
     where: { scheme_value: { scheme: seedScheme, value: "actor:rok" } },
   });
   rok = identifier.actorId;
 });
-
-afterAll(() => t.close());
 
 type Page = {
   node: {

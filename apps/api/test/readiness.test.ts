@@ -3,7 +3,7 @@ import { readMigrationsList } from "@accord/db";
 import { adminQuery, createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { createLogger } from "../src/logging/logger";
 import { type AccordServer, createAccordServer } from "../src/server";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 import { createTestTokens } from "./support/tokens";
 
 // The reasons for being unready go to the log (and to admins), never to anonymous callers.
@@ -19,18 +19,15 @@ const logger = createLogger({
 });
 const readinessLogs = () => lines.filter((line) => line.msg === "not ready").map((line) => line.readiness);
 
-let t: TestServer;
+const t = useTestServer({ logger });
 let origin: string;
 let admin: Record<string, string>;
 let reader: Record<string, string>;
 
 beforeAll(async () => {
-  t = await startTestServer({ logger });
   origin = new URL(t.url).origin;
   ({ admin, reader } = await createTestTokens(t.db.prisma));
 });
-
-afterAll(() => t.close());
 
 async function getJson(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
   const response = await fetch(url, { headers });

@@ -1,16 +1,13 @@
 import { toGlobalId } from "../src/common/global-id";
 import { createReadsFixture, type ReadsFixture } from "./support/reads-fixture";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer();
 let f: ReadsFixture;
 
 beforeAll(async () => {
-  t = await startTestServer();
   f = await createReadsFixture(t.db.prisma);
 });
-
-afterAll(() => t.close());
 
 type Names = { actors: { totalCount: number; edges: { node: { name: string } }[] } };
 

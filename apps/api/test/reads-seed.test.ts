@@ -1,23 +1,12 @@
-import { readSeedArticle, seedDatabase, seedScheme } from "@accord/db";
+import { readSeedArticle } from "@accord/db";
 import { toGlobalId } from "../src/common/global-id";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { seedActorId } from "./support/seed-ids";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  await seedDatabase(t.db.prisma);
-});
-
-afterAll(() => t.close());
+const t = useTestServer({ seed: true });
 
 /** The global ID of a seeded actor, found by its seed key. */
-async function actorId(key: string): Promise<string> {
-  const identifier = await t.db.prisma.actorIdentifier.findUniqueOrThrow({
-    where: { scheme_value: { scheme: seedScheme, value: `actor:${key}` } },
-  });
-  return toGlobalId("Actor", identifier.actorId);
-}
+const actorId = (key: string) => seedActorId(t.db.prisma, key);
 
 async function topicId(slug: string): Promise<string> {
   const topic = await t.db.prisma.topic.findUniqueOrThrow({ where: { slug } });

@@ -1,9 +1,9 @@
 import { toGlobalId as gid } from "../src/common/global-id";
-import { startTestServer, type TestServer } from "./support/test-server";
-import { createTestTokens } from "./support/tokens";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
 
-let t: TestServer;
-let auth: Awaited<ReturnType<typeof createTestTokens>>;
+const t = useTestServer();
+const auth = useTestTokens(t);
 const dbId = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
 const ids: Record<string, string> = {};
 
@@ -14,8 +14,6 @@ async function mutate<T = string>(query: string, variables: Record<string, unkno
 }
 
 beforeAll(async () => {
-  t = await startTestServer();
-  auth = await createTestTokens(t.db.prisma);
   const p = t.db.prisma;
   ids.rok = (await p.actor.create({ data: { kind: "STATE", name: "Republic of Korea" } })).id;
   ids.ukraine = (await p.actor.create({ data: { kind: "STATE", name: "Ukraine" } })).id;
@@ -31,8 +29,6 @@ beforeAll(async () => {
     })
   ).id;
 });
-
-afterAll(() => t.close());
 
 const createTopic = "mutation($input: CreateTopicInput!) { createTopic(input: $input) { id } }";
 const createStatement = "mutation($input: CreateStatementInput!) { createStatement(input: $input) { id } }";

@@ -1,10 +1,9 @@
 import { createReadsFixture } from "./support/reads-fixture";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer();
 
 beforeAll(async () => {
-  t = await startTestServer();
   await createReadsFixture(t.db.prisma);
   // An engagement that says "South Korea" in its title: the actor must still rank above it.
   await t.db.prisma.engagement.create({
@@ -17,8 +16,6 @@ beforeAll(async () => {
     },
   });
 });
-
-afterAll(() => t.close());
 
 type Hit = { __typename: string; name?: string; title?: string };
 type Search = {

@@ -1,11 +1,10 @@
 import { makeSource } from "@accord/db";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer();
 const rows: { title: string; publishedOn: Date | null; id: string }[] = [];
 
 beforeAll(async () => {
-  t = await startTestServer();
   // Two undated sources and two on the same day, so nulls and the id tie-break both show.
   for (const [title, day] of [
     ["Bravo", "2024-11-05"],
@@ -17,8 +16,6 @@ beforeAll(async () => {
     rows.push(await makeSource(t.db.prisma, { title, publishedOn: day ? new Date(`${day}T00:00:00Z`) : null }));
   }
 });
-
-afterAll(() => t.close());
 
 type Titles = { sources: { totalCount: number; edges: { node: { title: string } }[] } };
 

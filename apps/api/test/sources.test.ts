@@ -1,22 +1,10 @@
-import { readSeedArticle, seedDatabase, seedScheme } from "@accord/db";
-import { toGlobalId } from "../src/common/global-id";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { readSeedArticle } from "@accord/db";
+import { seedActorId } from "./support/seed-ids";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer({ seed: true });
 
-beforeAll(async () => {
-  t = await startTestServer();
-  await seedDatabase(t.db.prisma);
-});
-
-afterAll(() => t.close());
-
-async function actorId(key: string): Promise<string> {
-  const identifier = await t.db.prisma.actorIdentifier.findUniqueOrThrow({
-    where: { scheme_value: { scheme: seedScheme, value: `actor:${key}` } },
-  });
-  return toGlobalId("Actor", identifier.actorId);
-}
+const actorId = (key: string) => seedActorId(t.db.prisma, key);
 
 type Citation = { id: string; quote: string; startOffset: number; endOffset: number; record: { __typename: string } };
 type Sources = {

@@ -1,13 +1,11 @@
-import { seedDatabase, seedScheme } from "@accord/db";
+import { seedScheme } from "@accord/db";
 import { toGlobalId } from "../src/common/global-id";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer({ seed: true });
 
 beforeAll(async () => {
-  t = await startTestServer();
-  await seedDatabase(t.db.prisma);
   await generateEngagements(t.db.prisma, { actors: 200, engagements: 1200 });
   // Topics on most generated statements (two on some), and partial dates on some engagements.
   await t.db.prisma.$executeRawUnsafe(`INSERT INTO statement_topic (statement_id, topic_id)
@@ -16,8 +14,6 @@ beforeAll(async () => {
   await t.db.prisma.$executeRawUnsafe(`UPDATE engagement SET start_precision = 'YEAR', start_date = date_trunc('year', start_date),
     span_end = date_trunc('year', start_date) + interval '1 year - 1 day' WHERE title LIKE 'Meeting %' AND substr(title, 9)::int % 5 = 0`);
 });
-
-afterAll(() => t.close());
 
 type Group = Record<string, unknown>;
 const rawId = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;

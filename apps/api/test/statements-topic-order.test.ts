@@ -3,16 +3,15 @@
 // over a topic with sub-topics must keep a statement on two of them once.
 import { makeActor, makeEngagement, makeStatement, makeTopic } from "@accord/db";
 import { toGlobalId } from "../src/common/global-id";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer();
 let root: { id: string };
 let leaves: { id: string }[];
 let statements: { id: string }[];
 let engagements: { id: string }[];
 
 beforeAll(async () => {
-  t = await startTestServer();
   const db = t.db.prisma;
   root = await makeTopic(db, { slug: "security", name: "Security" });
   leaves = [
@@ -41,8 +40,6 @@ beforeAll(async () => {
     );
   }
 });
-
-afterAll(() => t.close());
 
 /** The order from the originals (statement, engagement), not from the copies. */
 async function expected(topicIds: string[]): Promise<string[]> {

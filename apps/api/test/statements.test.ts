@@ -1,16 +1,13 @@
 import { toGlobalId } from "../src/common/global-id";
 import { makeStatementsFixture } from "./support/statements-fixture";
-import { startTestServer, type TestServer } from "./support/test-server";
+import { useTestServer } from "./support/test-server";
 
-let t: TestServer;
+const t = useTestServer();
 let f: Awaited<ReturnType<typeof makeStatementsFixture>>;
 
 beforeAll(async () => {
-  t = await startTestServer();
   f = await makeStatementsFixture(t.db.prisma);
 });
-
-afterAll(() => t.close());
 
 const statementsQuery = `query($filter: StatementFilter, $first: Int, $after: String, $last: Int, $before: String) {
   statements(filter: $filter, first: $first, after: $after, last: $last, before: $before) {

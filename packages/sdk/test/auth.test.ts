@@ -1,19 +1,16 @@
 import { createApiToken } from "@accord/db";
 import { parse } from "graphql";
 import { AccordError, createAccordClient, type TypedDocumentNode } from "../src";
-import { loadTrustedDocuments, startTestServer, type TestServer } from "./support/server";
+import { loadTrustedDocuments, useTestServer } from "./support/server";
 
-let t: TestServer;
+const t = useTestServer({ trustedDocuments: loadTrustedDocuments("sdk") });
 const secrets: Record<"ADMIN" | "EDITOR" | "READER", string> = { ADMIN: "", EDITOR: "", READER: "" };
 
 beforeAll(async () => {
-  t = await startTestServer({ trustedDocuments: loadTrustedDocuments("sdk") });
   for (const role of ["ADMIN", "EDITOR", "READER"] as const) {
     secrets[role] = (await createApiToken({ db: t.db.prisma, name: `sdk-${role.toLowerCase()}`, role })).secret;
   }
 });
-
-afterAll(() => t.close());
 
 const client = (token?: string) => createAccordClient({ url: t.url, token });
 const freedonia = { input: { kind: "STATE" as const, name: "Freedonia" } };

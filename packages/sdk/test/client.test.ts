@@ -1,20 +1,15 @@
-import { seedDatabase } from "@accord/db";
 import { parse } from "graphql";
 import { AccordError, createAccordClient, EngagementsDocument, type TypedDocumentNode } from "../src";
-import { startTestServer, type TestServer } from "./support/server";
+import { useTestServer } from "./support/server";
 
-let t: TestServer;
+const t = useTestServer({ seed: true });
 let meetingId: string;
 
 beforeAll(async () => {
-  t = await startTestServer();
-  await seedDatabase(t.db.prisma);
   ({ id: meetingId } = await t.db.prisma.engagement.findFirstOrThrow({
     where: { title: "Cho Tae-yul – Mark Rutte meeting" },
   }));
 });
-
-afterAll(() => t.close());
 
 // What the API returns for a row: base64url of "Type:uuid".
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64url");

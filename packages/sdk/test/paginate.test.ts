@@ -1,13 +1,12 @@
 import { parse } from "graphql";
 import { createAccordClient, type TypedDocumentNode } from "../src";
-import { startTestServer, type TestServer } from "./support/server";
+import { useTestServer } from "./support/server";
 
-let t: TestServer;
+const t = useTestServer();
 const total = 250;
 let requests = 0;
 
 beforeAll(async () => {
-  t = await startTestServer();
   const start = Date.UTC(2020, 0, 1);
   await t.db.prisma.engagement.createMany({
     data: Array.from({ length: total }, (_, i) => {
@@ -16,8 +15,6 @@ beforeAll(async () => {
     }),
   });
 });
-
-afterAll(() => t.close());
 
 const countingFetch: typeof fetch = (input, init) => {
   requests++;

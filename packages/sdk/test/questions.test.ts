@@ -1,18 +1,13 @@
-import { seedDatabase } from "@accord/db";
 import { createAccordClient } from "../src";
-import { startTestServer, type TestServer } from "./support/server";
+import { useTestServer } from "./support/server";
 
 // The questions of shared/seed/FACTS.md, answered through the SDK's operations.
-let t: TestServer;
+const t = useTestServer({ seed: true });
 let accord: ReturnType<typeof createAccordClient>;
 
 beforeAll(async () => {
-  t = await startTestServer();
-  await seedDatabase(t.db.prisma);
   accord = createAccordClient({ url: t.url });
 });
-
-afterAll(() => t.close());
 
 async function actorId(name: string): Promise<string> {
   const { actors } = await accord.actors({ filter: { name }, first: 5 });

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { seedDatabase } from "@accord/db";
 import { parse } from "graphql";
 import {
   AccordError,
@@ -10,16 +9,9 @@ import {
   operations,
   type TypedDocumentNode,
 } from "../src";
-import { loadTrustedDocuments, startTestServer, type TestServer } from "./support/server";
+import { loadTrustedDocuments, startTestServer, useTestServer } from "./support/server";
 
-let t: TestServer;
-
-beforeAll(async () => {
-  t = await startTestServer({ trustedDocuments: loadTrustedDocuments("sdk") });
-  await seedDatabase(t.db.prisma);
-});
-
-afterAll(() => t.close());
+const t = useTestServer({ trustedDocuments: loadTrustedDocuments("sdk"), seed: true });
 
 const arbitrary = parse("query Mine { engagements(first: 1) { totalCount } }") as TypedDocumentNode<
   { engagements: { totalCount: number } },

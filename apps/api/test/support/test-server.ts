@@ -1,3 +1,4 @@
+import { seedDatabase } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { type AccordServer, type AccordServerOptions, createAccordServer } from "../../src/server";
 
@@ -54,4 +55,19 @@ export async function startTestServer(options: Omit<AccordServerOptions, "prisma
       await db.drop();
     },
   };
+}
+
+/**
+ * A real server for the calling file's tests: started before them (with the seed when asked), closed after.
+ * The handle fills in at beforeAll, so hooks and tests declared later can use it.
+ */
+export function useTestServer(options: Omit<AccordServerOptions, "prisma"> & { seed?: boolean } = {}): TestServer {
+  const { seed, ...serverOptions } = options;
+  const handle = {} as TestServer;
+  beforeAll(async () => {
+    Object.assign(handle, await startTestServer(serverOptions));
+    if (seed) await seedDatabase(handle.db.prisma);
+  });
+  afterAll(() => handle.close?.());
+  return handle;
 }

@@ -16,3 +16,12 @@ export async function createTestTokens(
     admin: await make("ADMIN", "test-admin"),
   };
 }
+
+/** One token per role for a server from useTestServer, made before the calling file's tests. */
+export function useTestTokens(t: { db: { prisma: PrismaClient } }): Record<keyof TestTokens, Record<string, string>> {
+  const handle = {} as Record<keyof TestTokens, Record<string, string>>;
+  beforeAll(async () => {
+    Object.assign(handle, await createTestTokens(t.db.prisma));
+  });
+  return handle;
+}
