@@ -1,7 +1,7 @@
 import { toGlobalId } from "../src/common/global-id";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
-import { counterpartTallyDrift } from "./support/tally-check";
 import { seedActorId } from "./support/seed-ids";
+import { counterpartTallyDrift } from "./support/tally-check";
 import { useTestServer } from "./support/test-server";
 
 const t = useTestServer({ seed: true });
