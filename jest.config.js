@@ -45,6 +45,9 @@ module.exports = {
     testEnvironment: "node",
     testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
     testPathIgnorePatterns: ["/node_modules/", ...(slowTier ? [] : ["\\.slow\\.test\\.ts$"])],
+    // type-graphql's decorators need the metadata polyfill before any class of the API loads, whichever module a
+    // test imports first (the server loads it itself in production).
+    setupFiles: [require.resolve("reflect-metadata", { paths: [path.join(__dirname, "apps/api")] })],
     setupFilesAfterEnv: [path.join(__dirname, "jest/fail-on-console.js")],
     transform: { "^.+\\.ts$": ["@swc/jest", swc] },
     moduleNameMapper: {

@@ -2,7 +2,6 @@
 // resolvers, the other by one SQL statement where it can. Where the compiled path answers, the bodies
 // must be byte-identical (keys, their order, list order, nulls, cursors, extensions.cost); where it
 // does not, the resolvers answer on both and the bodies are still the same.
-import "reflect-metadata";
 import { type PrismaClient, seedDatabase, seedScheme } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { type GraphQLObjectType, getNamedType, isNonNullType, isObjectType } from "graphql";

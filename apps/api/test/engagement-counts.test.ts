@@ -1,5 +1,3 @@
-// The analytics types are type-graphql classes, whose decorators need the metadata polyfill loaded first.
-import "reflect-metadata";
 import { engagementDimensions } from "../src/analytics/engagement-counts.service";
 import { EngagementCountGroupBy as G } from "../src/analytics/engagement-counts.type";
 import { countsSource } from "../src/analytics/engagement-tally.sql";

@@ -1,4 +1,3 @@
-import "reflect-metadata";
 import { Prisma, type PrismaClient } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { actorConditions, actorSort, actorTable } from "../src/actors/actor.service";

@@ -1,4 +1,3 @@
-import "reflect-metadata";
 import { graphql } from "graphql";
 import { buildSchema, Field, FieldResolver, ObjectType, Query, Resolver } from "type-graphql";
 import { Root } from "./plain-roots";

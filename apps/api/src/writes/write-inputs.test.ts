@@ -1,4 +1,3 @@
-import "reflect-metadata";
 import { IsArray, IsString, MaxLength, validate } from "class-validator";
 import { type GraphQLInputObjectType, isNonNullType } from "graphql";
 import { Arg, buildSchema, InputType, Query, Resolver } from "type-graphql";
