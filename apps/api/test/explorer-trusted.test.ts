@@ -15,7 +15,7 @@ beforeAll(async () => {
 /** Values for the explorer's variables, by name (a page of another kind answers with what it has). */
 async function variablesByName(): Promise<Record<string, unknown>> {
   const [actor] = await t.db.prisma.$queryRaw<{ id: string }[]>`SELECT global_id AS id FROM actor LIMIT 1`;
-  return { id: actor?.id, query: "Rutte", filter: { currency: "USD" } };
+  return { id: actor?.id, query: "Rutte", filter: { currency: "USD" }, first: 20 };
 }
 
 function variablesOf(text: string, values: Record<string, unknown>): Record<string, unknown> {
