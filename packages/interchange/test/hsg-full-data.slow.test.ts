@@ -84,7 +84,11 @@ describeWithSharedData("the full Office of the Historian data sets", [travelsRoo
     const duplicates = likelyDuplicates(await loadPeople(db.bulk));
     const fits = new Map<string, Set<string>>();
     for (const d of duplicates) fits.set(d.a.id, new Set([...(fits.get(d.a.id) ?? []), d.b.name]));
-    // Measured on the shared data: 5 pairs left that fit one person only (was 48 before resolution; see the issue note).
-    expect(duplicates.filter((d) => (fits.get(d.a.id)?.size ?? 0) < 2).length).toBeLessThanOrEqual(5);
+    // Measured on the shared data: one pair left that fits one person only, "Home" / "Douglas-Home": the
+    // travels make "Home" and the slip "Douglas-Hume" two actors before the visits name him in full, and
+    // the import never merges two actors of the database (48 pairs before resolution, 5 before slips).
+    const single = duplicates.filter((d) => (fits.get(d.a.id)?.size ?? 0) < 2);
+    process.stdout.write(`single-fit pairs left: ${single.map((d) => `${d.a.name} / ${d.b.name}`).join("; ")}\n`);
+    expect(single.length).toBeLessThanOrEqual(1);
   });
 });

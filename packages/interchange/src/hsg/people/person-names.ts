@@ -80,18 +80,26 @@ const oneApart = (a: string, b: string) => {
 /** Given names as transliterations write them; a family name must be written the same. */
 const sameGiven = (a: string, b: string) => a === b || skeleton(a) === skeleton(b) || oneApart(a, b);
 
-/** Whether every word of short appears in long, in order (given names as sameGiven, the last exactly). */
-const inOrder = (short: string[], long: string[]) => {
+/** A family name as written, or (loose) with a slip of one letter: "Gheit"/"Ghait", "Home"/"Hume". */
+const sameFamily = (a: string, b: string, loose: boolean) => a === b || (loose && oneApart(a, b));
+
+/** Whether every word of short appears in long, in order (given names as sameGiven, the last as sameFamily). */
+const inOrder = (short: string[], long: string[], loose: boolean) => {
   let at = 0;
   for (const [i, w] of long.entries()) {
     const s = short[at];
-    if (s !== undefined && (i === long.length - 1 ? w === s : sameGiven(w, s))) at++;
+    if (s !== undefined && (i === long.length - 1 ? sameFamily(w, s, loose) : sameGiven(w, s))) at++;
   }
   return at === short.length;
 };
 
-/** True when the two names may be one person's (the same words, or one a shortened form of the other). */
-export function sameNames(a: string, b: string): boolean {
+/**
+ * True when the two names may be one person's (the same words, or one a shortened form of the other).
+ * loose: a family name may differ by one letter, a slip of the records ("Douglas-Hume"); used only to
+ * tell whether people a name fits may be one another, never to match a name.
+ */
+export function sameNames(a: string, b: string, options: { loose?: boolean } = {}): boolean {
+  const loose = options.loose ?? false;
   const [wa, wb] = [nameWords(a), nameWords(b)];
   if (!wa.length || !wb.length) return false;
   const [ja, jb] = [wa.join(" "), wb.join(" ")];
@@ -103,16 +111,30 @@ export function sameNames(a: string, b: string): boolean {
   if (short.length >= 2 && short.length === long.length && [...short].sort().join(" ") === [...long].sort().join(" "))
     return true;
   // The family name alone, or with some given names: "Kohl", "Recep Erdogan" of "Recep Tayyip Erdogan".
-  if (short.at(-1) === long.at(-1) && inOrder(short, long)) return true;
+  if (sameFamily(short.at(-1) ?? "", long.at(-1) ?? "", loose) && inOrder(short, long, loose)) return true;
   // A second family name left out: "Pedro Sanchez" of "Pedro Sanchez Perez Castejon".
   return short.length >= 2 && short.every((w, i) => long[i] !== undefined && sameGiven(long[i] as string, w));
 }
 
 const accents = (name: string) => name.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
 
-/** The fullest of several names of one person: most words, then longest, then accents kept ("Erdoğan"). */
-export const fullestName = (names: string[]) =>
-  [...names].sort(
-    (x, y) =>
-      nameWords(y).length - nameWords(x).length || y.length - x.length || accents(y) - accents(x) || (x < y ? -1 : 1),
-  )[0] ?? "";
+/**
+ * The fullest of several names of one person: most words, then the family name most of them write
+ * ("Aboul Gheit", not the slip "Aboul Ghait"), then longest, then accents kept ("Erdoğan").
+ */
+export function fullestName(names: string[]): string {
+  const family = (name: string) => nameWords(name).at(-1) ?? "";
+  const written = new Map<string, number>();
+  for (const name of names) written.set(family(name), (written.get(family(name)) ?? 0) + 1);
+  const votes = (name: string) => written.get(family(name)) ?? 0;
+  return (
+    [...names].sort(
+      (x, y) =>
+        nameWords(y).length - nameWords(x).length ||
+        votes(y) - votes(x) ||
+        y.length - x.length ||
+        accents(y) - accents(x) ||
+        (x < y ? -1 : 1),
+    )[0] ?? ""
+  );
+}

@@ -77,6 +77,34 @@ describe("resolving people", () => {
     ]);
   });
 
+  // The records' own slips: Travels write "Aboul Ghait" once beside "Aboul Gheit" and "Gheit"; Visits
+  // write "Gro Harlem Bruntland" once. A full name that fits both makes them one person.
+  it("joins the people a full name fits when they differ by a one-letter slip of the family name", () => {
+    const people = resolvePeople(
+      [
+        found("egypt/gheit", "Gheit", "egypt"),
+        found("egypt/aboul-gheit", "Aboul Gheit", "egypt"),
+        found("egypt/aboul-ghait", "Aboul Ghait", "egypt"),
+        found("norway/gro-harlem-brundtland", "Gro Harlem Brundtland", "norway"),
+        found("norway/gro-harlem-bruntland", "Gro Harlem Bruntland", "norway"),
+      ],
+      [{ actorId: "b1", name: "Brundtland", aliases: [], keys: ["norway/brundtland"], countries: [] }],
+    );
+    expect(people.map((p) => [p.name, p.keys])).toEqual([
+      ["Aboul Gheit", ["egypt/aboul-ghait", "egypt/aboul-gheit", "egypt/gheit"]],
+      ["Gro Harlem Brundtland", ["norway/brundtland", "norway/gro-harlem-brundtland", "norway/gro-harlem-bruntland"]],
+    ]);
+  });
+
+  it("never matches a name by a slip alone: Home and Hume of one country stay two people", () => {
+    const people = resolvePeople(
+      [found("united-kingdom/home", "Home", "united-kingdom"), found("united-kingdom/hume", "Hume", "united-kingdom")],
+      [],
+    );
+    expect(people.map((p) => p.keys)).toEqual([["united-kingdom/home"], ["united-kingdom/hume"]]);
+    expect(sameNames("Home", "Hume", { loose: true })).toBe(true);
+    expect(sameNames("Home", "Hume")).toBe(false);
+  });
   it("does not join people of different countries, and gives a summit's unknown the country it joins", () => {
     const people = resolvePeople(
       [

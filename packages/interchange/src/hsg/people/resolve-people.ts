@@ -80,11 +80,11 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
       nodes.push(node);
     }
   }
-  const fits = (a: Node, b: Node) =>
+  const fits = (a: Node, b: Node, loose = false) =>
     (!a.groups.size ||
       !b.groups.size ||
       [...a.groups.keys()].some((g) => [...b.groups.keys()].some((h) => linked(g, h)))) &&
-    a.names.some((x) => b.names.some((y) => sameNames(x, y)));
+    a.names.some((x) => b.names.some((y) => sameNames(x, y, { loose })));
   // Compare only people who share a word of their names (every fit does, or is a known alias).
   const byWord = new Map<string, number[]>();
   nodes.forEach((n, i) => {
@@ -94,8 +94,10 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
     const near = new Set(n.names.flatMap(nameWords).flatMap((w) => byWord.get(w) ?? []));
     return [...near].filter((j) => j !== i && fits(n, nodes[j] as Node));
   });
+  // The people a name fits are one person when they fit one another, a one-letter slip of the family
+  // name aside: "Douglas-Home" fits "Home" and "Douglas-Hume", and all three are Alec Douglas-Home.
   const mutual = (c: number[]) =>
-    c.every((a, x) => c.slice(x + 1).every((b) => fits(nodes[a] as Node, nodes[b] as Node)));
+    c.every((a, x) => c.slice(x + 1).every((b) => fits(nodes[a] as Node, nodes[b] as Node, true)));
   const wild = (i: number) => !nodes[i]?.groups.size;
   const words = (i: number) => new Set((nodes[i] as Node).names.map((n) => nameWords(n).join(" ")));
   // A name that fits two people who do not fit each other is left alone. Among people of known
