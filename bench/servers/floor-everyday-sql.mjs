@@ -1,4 +1,4 @@
-// The floor for suite 2 (E1–E15): each query as one hand-written SQL statement building the whole JSON
+// The floor for suite 2 (E1–E17): each query as one hand-written SQL statement building the whole JSON
 // answer (a single record under "node", as the GraphQL servers' root field); $1 is the record the variant reads (a uuid, a search term, or an array of uuids for E12).
 const named = (alias) => `json_build_object('id', ${alias}.id, 'name', ${alias}.name)`;
 const agg = (element, order, from) => `(SELECT coalesce(json_agg(${element} ORDER BY ${order}), '[]') FROM ${from})`;
@@ -147,4 +147,26 @@ export const floorEverydaySql = {
       ORDER BY ${statementOrder.replace("e.start_date", "s.start_date")}), '[]')::text AS body
     FROM (SELECT s.*, e.start_date, e.title AS e_title FROM statement s JOIN engagement e ON e.id = s.engagement_id
       WHERE s.speaker_id = $1 ORDER BY ${statementOrder} LIMIT 20) s`,
+
+  e16: `SELECT coalesce(json_agg(json_build_object('id', c.id, 'description', c.description, 'status', c.status,
+      'money', CASE WHEN c.amount IS NULL THEN NULL ELSE json_build_object('amount', c.amount::text, 'currency', c.currency) END,
+      'stages', ${agg(
+        `json_build_object('kind', st.kind,
+          'money', CASE WHEN st.amount IS NULL THEN NULL ELSE json_build_object('amount', st.amount::text, 'currency', st.currency) END,
+          'occurred', CASE WHEN st.occurred_on IS NULL THEN NULL ELSE json_build_object(
+            'edtf', to_char(st.occurred_on, CASE st.occurred_on_precision WHEN 'YEAR' THEN 'YYYY' WHEN 'MONTH' THEN 'YYYY-MM' ELSE 'YYYY-MM-DD' END),
+            'start', st.occurred_on,
+            'end', (st.occurred_on + CASE st.occurred_on_precision WHEN 'YEAR' THEN interval '1 year' WHEN 'MONTH' THEN interval '1 month'
+              ELSE interval '1 day' END - interval '1 day')::date) END)`,
+        "st.position",
+        "commitment_stage st WHERE st.commitment_id = c.id",
+      )}
+    ) ORDER BY c.made_on DESC NULLS LAST, c.id DESC), '[]')::text AS body
+    FROM (SELECT * FROM commitment WHERE committer_id = $1 ORDER BY made_on DESC NULLS LAST, id DESC LIMIT 20) c`,
+
+  e17: `SELECT coalesce(json_agg(json_build_object('stage', t.kind, 'currency', t.currency, 'total', t.total::text, 'count', t.n)
+      ORDER BY t.kind, t.currency), '[]')::text AS body
+    FROM (SELECT s.kind, s.currency, sum(s.amount) AS total, count(*) AS n FROM commitment c
+      JOIN commitment_stage s ON s.commitment_id = c.id AND s.amount IS NOT NULL
+      WHERE c.committer_id = $1 GROUP BY s.kind, s.currency) t`,
 };

@@ -1,4 +1,4 @@
-// A minimal HTTP server: GET /q1 … /q9 (q2, q8 and q9 take ?actor=<uuid>) and /e1 … /e15 (?p=<value>, the
+// A minimal HTTP server: GET /q1 … /q9 (q2, q8 and q9 take ?actor=<uuid>) and /e1 … /e17 (?p=<value>, the
 // statement's parameters in order) runs one SQL statement and sends its JSON.
 import http from "node:http";
 import pg from "pg";

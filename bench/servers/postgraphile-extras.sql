@@ -38,3 +38,12 @@ CREATE OR REPLACE FUNCTION topic_statements(t topic) RETURNS SETOF statement LAN
 CREATE OR REPLACE FUNCTION actor_statements(a actor) RETURNS SETOF statement LANGUAGE sql STABLE AS $$
   SELECT s.* FROM statement s JOIN engagement e ON e.id = s.engagement_id
   WHERE s.speaker_id = a.id ORDER BY e.start_date DESC, s.engagement_id DESC, s.position, s.id $$;
+
+-- Pledged vs delivered of a committer (E17): its commitments' stages summed by kind and currency.
+DO $$ BEGIN
+  CREATE TYPE bench_stage_total AS (kind text, currency text, total numeric, count bigint);
+EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE OR REPLACE FUNCTION actor_stage_totals(a actor) RETURNS SETOF bench_stage_total LANGUAGE sql STABLE AS $$
+  SELECT s.kind::text, s.currency::text, sum(s.amount), count(*) FROM commitment c
+    JOIN commitment_stage s ON s.commitment_id = c.id AND s.amount IS NOT NULL
+  WHERE c.committer_id = a.id GROUP BY s.kind, s.currency ORDER BY s.kind, s.currency $$;

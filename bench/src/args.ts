@@ -17,7 +17,7 @@ export type BenchArgs = {
 
 const allServers: ServerName[] = ["accord", "postgraphile", "floor"];
 const coreQueries: CoreQuery[] = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"];
-/** Suite 1 (core): the benchmarked queries Q1–Q9; suite 2 (everyday): E1–E15; all: both. */
+/** Suite 1 (core): the benchmarked queries Q1–Q9; suite 2 (everyday): E1–E17; all: both. */
 const suites = { core: coreQueries, everyday: everydayQueries, all: [...coreQueries, ...everydayQueries] };
 const allQueries: QueryName[] = suites.all;
 

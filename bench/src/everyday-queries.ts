@@ -1,4 +1,4 @@
-// Suite 2, E1–E15: everyday reads outside suite 1, written once per server. Each rotates its variables
+// Suite 2, E1–E17: everyday reads outside suite 1, written once per server. Each rotates its variables
 // through 48 records (states, engagements, topics, persons …) so that no server answers one hot record.
 import { rowId } from "./data/shape";
 import type { BenchRequest, Unsupported } from "./request";
@@ -18,7 +18,9 @@ export type EverydayQuery =
   | "E12"
   | "E13"
   | "E14"
-  | "E15";
+  | "E15"
+  | "E16"
+  | "E17";
 
 export const everydayTitles: Record<EverydayQuery, string> = {
   E1: "a beneficiary's 20 newest commitments + committer, engagement, history",
@@ -36,6 +38,8 @@ export const everydayTitles: Record<EverydayQuery, string> = {
   E13: "a publisher's 10 newest sources + 3 citations each",
   E14: "10 topics after a cursor + parent, children",
   E15: "a speaker's 20 statements (statements filter) + topics, mentions",
+  E16: "a committer's 20 newest commitments + stages (kind, money, date)",
+  E17: "pledged vs delivered of a committer: commitmentTotals by stage, currency",
 };
 
 export const everydayQueries = Object.keys(everydayTitles) as EverydayQuery[];
@@ -122,6 +126,8 @@ function floorRequests(r: Records): Record<EverydayQuery, BenchRequest[]> {
     E13: at(r.otherState, "e13"),
     E14: at(r.topic, "e14"),
     E15: at(r.speaker, "e15"),
+    E16: at(r.state, "e16"),
+    E17: at(r.otherState, "e17"),
   };
 }
 
@@ -225,6 +231,15 @@ async function accordRequests(r: Records, context: EverydayContext): Promise<Rec
       `query ($s: ID!) { statements(filter: { speaker: $s }, first: 20) { edges { node { id gist kind
         topics { id name } mentions { id name } engagement { id title startDate } } } } }`,
       (i) => ({ s: globalId("Actor", r.speaker(i)) }),
+    ),
+    E16: each(
+      `query ($c: ID!) { commitments(filter: { committer: $c }, first: 20) { edges { node { id description status
+        money { amount currency } stages { kind money { amount currency } occurred { edtf start end } } } } } }`,
+      (i) => ({ c: globalId("Actor", r.state(i)) }),
+    ),
+    E17: each(
+      `query ($c: ID!) { commitmentTotals(filter: { committer: $c }, groupBy: [STAGE]) { stage currency total count } }`,
+      (i) => ({ c: globalId("Actor", r.otherState(i)) }),
     ),
   };
 }
@@ -361,6 +376,17 @@ async function postgraphileRequests(
         statementMentionsByStatementId { nodes { actorByActorId { rowId name } } }
         engagementByEngagementId { rowId title startDate } } } } }`,
       (i) => ({ s: r.speaker(i) }),
+    ),
+    E16: each(
+      `query ($c: UUID!) { actorByRowId(rowId: $c) { commitmentsByCommitterId(first: 20, orderBy: [MADE_ON_DESC, ROW_ID_DESC]) {
+        nodes { rowId description status amount currency commitmentStagesByCommitmentId(orderBy: [POSITION_ASC]) {
+          nodes { kind amount currency occurredOn occurredOnPrecision } } } } } }`,
+      (i) => ({ c: r.state(i) }),
+    ),
+    // A function a PostGraphile user would add in SQL (bench/servers/postgraphile-extras.sql).
+    E17: each(
+      `query ($c: UUID!) { actorByRowId(rowId: $c) { stageTotals { nodes { kind currency total count } } } }`,
+      (i) => ({ c: r.otherState(i) }),
     ),
   };
 }

@@ -1,5 +1,5 @@
 // Suite 1: Q1–Q5, written once per server so each asks for the same records and fields (Q6–Q9:
-// analytics-queries.ts). Suite 2, the everyday reads E1–E15: everyday-queries.ts.
+// analytics-queries.ts). Suite 2, the everyday reads E1–E17: everyday-queries.ts.
 import { type AnalyticsQuery, analyticsRequests, analyticsTitles } from "./analytics-queries";
 import { rowId, timelineActorIndex } from "./data/shape";
 import { type EverydayContext, type EverydayQuery, everydayRequests, everydayTitles } from "./everyday-queries";

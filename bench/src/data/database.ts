@@ -43,7 +43,10 @@ export async function ensureDatabase(options: { server: string; engagements: num
   if (!fresh && (await isComplete(server, db, engagements))) {
     log(`data: ${db.name} already holds ${engagements.toLocaleString("en")} engagements (--fresh rebuilds)`);
     // Migrations added since the data set was built must be applied; a vacuum then restores index-only scans.
-    if (migrate(db)) {
+    // So must load steps added since (their table still empty), e.g. commitment stages.
+    const migrated = migrate(db);
+    const supplemented = await load(db.url, engagements, { onlyEmpty: true });
+    if (migrated && !supplemented) {
       log(`data: migrated ${db.name}; vacuum analyze`);
       await withClient(db.url, (client) => client.query("VACUUM ANALYZE"));
     }
@@ -72,13 +75,19 @@ function migrate(db: BenchDatabase): boolean {
   return /\bapplied\b/.test(output) && !/no pending/i.test(output);
 }
 
-async function load(url: string, engagements: number): Promise<void> {
+/** Runs the load steps (with onlyEmpty, those whose table is still empty); true when any ran. */
+async function load(url: string, engagements: number, options = { onlyEmpty: false }): Promise<boolean> {
   const started = Date.now();
-  await withClient(url, async (client) => {
+  return withClient(url, async (client) => {
+    const steps = [];
+    for (const step of loadSteps(shapeOf(engagements))) {
+      if (!options.onlyEmpty || (await isEmpty(client, step.table))) steps.push(step);
+    }
+    if (steps.length === 0) return false;
     await client.query("SET synchronous_commit = off");
     await client.query("SET maintenance_work_mem = '256MB'");
     await client.query(hashFunctionSql);
-    for (const step of loadSteps(shapeOf(engagements))) {
+    for (const step of steps) {
       const t0 = Date.now();
       const result = await client.query(step.sql);
       log(`  ${step.label.padEnd(30)} ${String(result.rowCount ?? 0).padStart(10)} rows  ${seconds(Date.now() - t0)}`);
@@ -86,8 +95,14 @@ async function load(url: string, engagements: number): Promise<void> {
     const t0 = Date.now();
     await client.query("VACUUM ANALYZE");
     log(`  ${"vacuum analyze".padEnd(30)} ${"".padStart(10)}       ${seconds(Date.now() - t0)}`);
+    log(`data: loaded in ${seconds(Date.now() - started)}`);
+    return true;
   });
-  log(`data: loaded in ${seconds(Date.now() - started)}`);
+}
+
+async function isEmpty(client: pg.Client, table: string): Promise<boolean> {
+  const { rows } = await client.query(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`);
+  return rows[0].empty === true;
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

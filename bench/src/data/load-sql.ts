@@ -154,6 +154,25 @@ export function loadSteps(shape: DataShape): LoadStep[] {
         FROM generate_series(0, ${e - 1}, 2) i`,
     },
     {
+      // Stage 0 carries the promise's money; an in-progress or delivered commitment with money also has
+      // a later stage (disbursed or delivered) of part of it, so totals by stage read two kinds.
+      label: "commitment stages",
+      table: "commitment_stage",
+      sql: `INSERT INTO commitment_stage (id, commitment_id, position, kind, amount, currency, amount_as_reported,
+          occurred_on, occurred_on_precision)
+        SELECT md5('stage:' || i || ':' || k)::uuid, c.id, k,
+          (case when k = 1 then case when c.status = 'DELIVERED' then 'DELIVERED' else 'DISBURSED' end
+            when split then 'PLEDGED' else replace(c.status::text, 'IN_PROGRESS', 'ALLOCATED') end)::"CommitmentStageKind",
+          case when k = 0 then c.amount else round(c.amount * (20 + pg_temp.h(i, 21) % 80) / 100, 0) end, c.currency,
+          case when k = 0 then c.amount_as_reported end,
+          case when k = 0 then c.made_on else date_trunc('month', c.made_on + 30 + pg_temp.h(i, 22) % 300)::date end,
+          (case when k = 0 then 'DAY' else 'MONTH' end)::"DatePrecision"
+        FROM (SELECT i, md5('commitment:' || i)::uuid AS id FROM generate_series(0, ${e - 1}, 2) i) x
+          JOIN commitment c USING (id),
+          LATERAL (SELECT c.amount IS NOT NULL AND c.status IN ('IN_PROGRESS', 'DELIVERED') AS split) y,
+          generate_series(0, case when split then 1 else 0 end) k`,
+    },
+    {
       label: "citations",
       table: "citation",
       sql: `INSERT INTO citation (id, source_id, engagement_id, locator)
