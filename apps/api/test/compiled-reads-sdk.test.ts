@@ -73,6 +73,7 @@ const variablesOf = (name: string): Record<string, unknown> | undefined =>
     CommitmentTotals: { groupBy: ["COMMITTER", "CURRENCY"] },
     EngagementCounts: { groupBy: ["YEAR", "COUNTRY"] },
     StatementCounts: { groupBy: ["SPEAKER", "KIND"], orderBy: "COUNT" },
+    Counterparts: { actor: ids.rok, first: 10, engagements: 5 },
     PledgedVsDelivered: {},
     Commitments: { filter: { committer: ids.rok }, first: 10 },
     EngagementDetail: { id: ids.engagement },

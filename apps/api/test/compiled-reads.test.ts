@@ -715,6 +715,68 @@ const countsCases: Case[] = [
   },
 ];
 
+// counterparts: from the tally and grouped on the fly (representing:, a filter), pages of both and of their engagements.
+const counterpartsQuery = `query($actor: ID!, $representing: ID, $kinds: [ActorKind!], $filter: EngagementFilter, $first: Int,
+  $after: String, $page: Int, $last: Int, $before: String, $orderBy: EngagementOrder) {
+  counterparts(actor: $actor, representing: $representing, kinds: $kinds, filter: $filter, first: $first, after: $after) {
+    totalCount ${pageInfo} edges { cursor node { __typename actor { id name kind } count firstDate firstPrecision
+      lastDate lastPrecision first { ${partialDate} } last { edtf }
+      engagements(first: $page, last: $last, before: $before, orderBy: $orderBy) { totalCount ${pageInfo}
+        edges { cursor node { id title startDate } } } } } } }`;
+const counterpartsEndCursor = (variables: Variables) =>
+  endCursor(
+    "query($actor: ID!, $representing: ID, $filter: EngagementFilter) { counterparts(actor: $actor, representing: $representing, filter: $filter, first: 3) { pageInfo { endCursor } } }",
+    variables,
+    (data: { counterparts: { pageInfo: { endCursor: string } } }) => data.counterparts.pageInfo.endCursor,
+  );
+const counterpartsCases: Case[] = [
+  { name: "counterparts of a state", query: counterpartsQuery, variables: (f) => ({ actor: f.rok, page: 3 }) },
+  {
+    name: "counterparts of a generated actor, after a cursor, engagements by title",
+    query: counterpartsQuery,
+    variables: async (f) => ({
+      actor: f.a1,
+      first: 4,
+      after: await counterpartsEndCursor({ actor: f.a1 }),
+      page: 2,
+      orderBy: { field: "TITLE", direction: "ASC" },
+    }),
+  },
+  {
+    name: "counterparts' last engagements, oldest first",
+    query: counterpartsQuery,
+    variables: (f) => ({ actor: f.a1, first: 5, last: 2, orderBy: { field: "START_DATE", direction: "ASC" } }),
+  },
+  {
+    name: "counterparts of kinds",
+    query: counterpartsQuery,
+    variables: (f) => ({ actor: f.rok, kinds: ["INTERNATIONAL_ORGANIZATION", "STATE"], page: 5 }),
+  },
+  {
+    name: "counterparts representing a state",
+    query: counterpartsQuery,
+    variables: (f) => ({ actor: f.cho, representing: f.rok, page: 5 }),
+  },
+  {
+    name: "counterparts in a date range, after a cursor, last engagements by title",
+    query: counterpartsQuery,
+    variables: async (f) => ({
+      actor: f.a1,
+      filter: { date: { from: "2015-01-01" } },
+      first: 3,
+      after: await counterpartsEndCursor({ actor: f.a1, filter: { date: { from: "2015-01-01" } } }),
+      last: 2,
+      orderBy: { field: "TITLE", direction: "DESC" },
+    }),
+  },
+  {
+    name: "counterparts: edges twice, a fragment on DatedCount",
+    query: `query($actor: ID!) { counterparts(actor: $actor, first: 2) { a: edges { node { ...d } } b: edges { cursor } totalCount } }
+      fragment d on DatedCount { count firstDate }`,
+    variables: (f) => ({ actor: f.rok }),
+  },
+];
+
 const nodeQuery = `query($id: ID!) { node(id: $id) { __typename id ... on Engagement { title country { name } }
   ... on Actor { name parent { name } } ... on Participant { role titleAsReported actor { name } represents { name } }
   ... on Topic { slug path parent { slug } } ... on Statement { statementKind: kind gist quote speaker { name } statementOf: engagement { title } }
@@ -1063,6 +1125,7 @@ const compiledCases = [
   ...searchCases,
   ...totalsCases,
   ...countsCases,
+  ...counterpartsCases,
   ...nodeCases,
   ...describedCases,
   ...pageCases,

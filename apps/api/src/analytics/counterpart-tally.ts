@@ -3,7 +3,7 @@ import type DataLoader from "dataloader";
 import type { Connection, ConnectionArgs } from "../common/connection.type";
 import { uuidPattern } from "../common/global-id";
 import { windowConnectionLoader } from "../common/window-connection";
-import { actorEngagementsSpecWhere } from "../engagements/engagement.nested";
+import { type ActorEngagementCondition, actorEngagementsSpecWhere } from "../engagements/engagement.nested";
 import type { Engagement } from "../engagements/engagement.type";
 import type { CounterpartsOf } from "./counterparts.type";
 
@@ -23,7 +23,11 @@ export function tallied(of: CounterpartsOf): boolean {
  */
 export function sharedWith(actorId: string) {
   if (!uuidPattern.test(actorId)) throw new Error(`sharedWith: "${actorId}" is not a uuid`);
-  const x = `'${actorId}'::uuid`;
+  return sharedWithSql(`'${actorId}'::uuid`);
+}
+
+/** sharedWith for the actor given as a trusted SQL expression of its uuid (a column of the ranking's rows). */
+export function sharedWithSql(x: string): ActorEngagementCondition {
   const present = (column: string, e: string, d: string) =>
     `EXISTS (SELECT FROM participant tl_x WHERE tl_x.${column} = ${x} AND tl_x.engagement_start_date = ${d} AND tl_x.engagement_id = ${e})`;
   return (e: string, c: string, d: string) =>

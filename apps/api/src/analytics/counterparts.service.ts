@@ -21,7 +21,8 @@ const cursorPrefix = "counterpart:";
 const encode = (count: number, actorId: string) =>
   Buffer.from(`${cursorPrefix}${count}:${actorId}`).toString("base64url");
 
-function decode(cursor: string): { count: number; actorId: string } {
+/** A counterpart cursor's count and actor; a clear error for anything else. */
+export function decodeCounterpartCursor(cursor: string): CounterpartCursor {
   const [prefix, count, actorId] = Buffer.from(cursor, "base64url").toString("utf8").split(":");
   if (
     `${prefix}:` !== cursorPrefix ||
@@ -35,20 +36,25 @@ function decode(cursor: string): { count: number; actorId: string } {
   return { count: Number(count), actorId };
 }
 
+type CounterpartCursor = { count: number; actorId: string };
+
+/** Whose counterparts the arguments ask for, their IDs decoded (errors name the argument). */
+export const counterpartsOf = (args: CounterpartsArgs): CounterpartsOf => ({
+  actorId: decodeId(args.actor, "Actor", "actor"),
+  representingId: args.representing ? decodeId(args.representing, "Actor", "representing") : null,
+  filter: args.filter ?? null,
+  kinds: args.kinds ?? null,
+});
+
 export type RankCounterpartsOptions = { prisma: PrismaClient; args: CounterpartsArgs };
 
 /** The actors met by an actor, most engagements together first (ties by ID), a page at a time. */
 export async function rankCounterparts({ prisma, args }: RankCounterpartsOptions): Promise<Connection<Counterpart>> {
-  const of: CounterpartsOf = {
-    actorId: decodeId(args.actor, "Actor", "actor"),
-    representingId: args.representing ? decodeId(args.representing, "Actor", "representing") : null,
-    filter: args.filter ?? null,
-    kinds: args.kinds ?? null,
-  };
+  const of = counterpartsOf(args);
   // The cursor is a counterpart's (count, actor), read below, not a record id.
   const request = pageRequest({ first: args.first });
-  const after = args.after ? decode(args.after) : null;
-  const source = tallied(of) ? tallySource(of, after) : await pairsSource(prisma, of, after);
+  const after = args.after ? decodeCounterpartCursor(args.after) : null;
+  const source = await rankingSource(prisma, of, after);
   // A page of 0 still reads one row: whether more follow is part of its pageInfo.
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`${source.ranked} LIMIT ${request.size + 1}`;
   const page = rows.slice(0, request.size).map((row) => ({ actorId: row.actorId as string, of, ...datedCountOf(row) }));
@@ -69,7 +75,16 @@ export async function rankCounterparts({ prisma, args }: RankCounterpartsOptions
 }
 
 /** A ranking's SQL: its rows (`actorId` and datedCountSql, best first, before LIMIT) and its count. */
-type RankingSource = { ranked: Prisma.Sql; total: Prisma.Sql };
+export type RankingSource = { ranked: Prisma.Sql; total: Prisma.Sql };
+
+/** The ranking's SQL, from counterpart_tally when it holds the answer; reads the database only for a topic filter. */
+export async function rankingSource(
+  prisma: PrismaClient,
+  of: CounterpartsOf,
+  after: CounterpartCursor | null,
+): Promise<RankingSource> {
+  return tallied(of) ? tallySource(of, after) : pairsSource(prisma, of, after);
+}
 
 const kindsJoin = (of: CounterpartsOf, column: string) =>
   of.kinds
@@ -77,7 +92,7 @@ const kindsJoin = (of: CounterpartsOf, column: string) =>
     : Prisma.empty;
 
 /** The kept dyads, read from the index on (actor_id, count DESC, counterpart_id): a page costs its rows. */
-function tallySource(of: CounterpartsOf, after: { count: number; actorId: string } | null): RankingSource {
+function tallySource(of: CounterpartsOf, after: CounterpartCursor | null): RankingSource {
   const kinds = kindsJoin(of, "t.counterpart_id");
   const seek = after
     ? Prisma.sql`AND (t.count < ${after.count} OR (t.count = ${after.count} AND t.counterpart_id > ${after.actorId}::uuid))`
@@ -95,7 +110,7 @@ function tallySource(of: CounterpartsOf, after: { count: number; actorId: string
 async function pairsSource(
   prisma: PrismaClient,
   of: CounterpartsOf,
-  after: { count: number; actorId: string } | null,
+  after: CounterpartCursor | null,
 ): Promise<RankingSource> {
   const pairs = pairsSql({ ...of, conditions: await engagementConditions(prisma, of.filter) });
   const kinds = kindsJoin(of, "r.counterpart_id");
@@ -126,7 +141,7 @@ export async function findSharedEngagements({ prisma, loaders, counterpart, args
   if (tallied(of)) return loaders.counterpartEngagements.load(of.actorId, counterpart.actorId, args as ConnectionArgs);
   const shared = sharedEngagementsSql(
     { ...of, conditions: await engagementConditions(prisma, of.filter) },
-    counterpart.actorId,
+    Prisma.sql`${counterpart.actorId}::uuid`,
   );
   return paginateSql<Engagement>({
     ...engagementTable,

@@ -60,17 +60,17 @@ export function pairsSql(options: PairsOptions): Prisma.Sql {
 }
 
 /**
- * The engagements counted for one counterpart, as a condition on `e.id`: the same rule as pairsSql, read
- * from the counterpart's own participations (indexed) instead of every pair of the actor.
+ * The engagements counted for one counterpart (the SQL of its uuid), as a condition on `e.id`: the same rule
+ * as pairsSql, read from the counterpart's own participations (indexed) instead of every pair of the actor.
  */
-export function sharedEngagementsSql(options: PairsOptions, counterpartId: string): Prisma.Sql {
+export function sharedEngagementsSql(options: PairsOptions, counterpartId: Prisma.Sql): Prisma.Sql {
   // A null represents_id makes the comparison null, not false: NOT must see false.
   const own = (alias: string) => Prisma.sql`coalesce(${Prisma.join(ownConditions(options, alias), " OR ")}, FALSE)`;
   return Prisma.sql`e.id IN (
     SELECT q.engagement_id FROM (
-      SELECT * FROM participant WHERE actor_id = ${counterpartId}::uuid
-      UNION SELECT * FROM participant WHERE represents_id = ${counterpartId}::uuid) q
+      SELECT * FROM participant WHERE actor_id = ${counterpartId}
+      UNION SELECT * FROM participant WHERE represents_id = ${counterpartId}) q
     WHERE q.engagement_id IN (SELECT engagement_id FROM (${metSql(options)}) m) AND NOT ${own("q")}
       AND NOT EXISTS (SELECT FROM participant w WHERE w.engagement_id = q.engagement_id AND ${own("w")}
-        AND (w.actor_id = ${counterpartId}::uuid OR w.represents_id = ${counterpartId}::uuid)))`;
+        AND (w.actor_id = ${counterpartId} OR w.represents_id = ${counterpartId})))`;
 }

@@ -34,6 +34,9 @@ export const countGroupReads: Record<string, FieldRead> = {
   lastPrecision: own("last_precision"),
 };
 
+/** The precision of a date key's rank (datedCountSql's firstRank, lastRank), as the enum. */
+export const precisionOfRank = (rank: string) => `(ARRAY['YEAR', 'MONTH', 'DAY']::"DatePrecision"[])[${rank} + 1]`;
+
 /**
  * A root list of count groups from its counts statement. The date keys become the columns the
  * PartialDate reads expect (first_date, first_precision …); a grouping with more groups than its price
@@ -45,9 +48,8 @@ export function countGroupsRoot(
   nodes: FieldNodes,
   { sql, limit, columns }: CountsStatement,
 ) {
-  const precision = (rank: string) => `(ARRAY['YEAR', 'MONTH', 'DAY']::"DatePrecision"[])[t."${rank}" + 1]`;
-  const rows = Prisma.sql`SELECT t.*, t."firstDate" AS first_date, ${Prisma.raw(precision("firstRank"))} AS first_precision,
-      t."lastDate" AS last_date, ${Prisma.raw(precision("lastRank"))} AS last_precision,
+  const rows = Prisma.sql`SELECT t.*, t."firstDate" AS first_date, ${Prisma.raw(precisionOfRank(`t."firstRank"`))} AS first_precision,
+      t."lastDate" AS last_date, ${Prisma.raw(precisionOfRank(`t."lastRank"`))} AS last_precision,
       CASE WHEN count(*) OVER () > ${limit} THEN accord_leave_to_resolvers('groupBy: over its price') END AS over_limit
     FROM (${sql}) t`;
   return groupsRoot(c, typeName, nodes, rows, [...columns]);

@@ -51,6 +51,31 @@ export function rootConnection(
   );
 }
 
+/** Rows a root connection's edges are built from: `from` numbered `rn` from 1, size + 1 of them, read as `x`. */
+export type EdgeRows = { x: string; from: Prisma.Sql; size: number };
+
+/**
+ * A root connection whose edges are rows of its own (search hits, counterparts) rather than records by
+ * id: `edge` builds one over `x`, `other` the connection's other fields. Streamed, or one value when the
+ * edges are selected twice.
+ */
+export function edgeRowsConnection(
+  c: Compilation,
+  connectionType: string,
+  nodes: FieldNodes,
+  { x, from, size }: EdgeRows,
+  edge: (nodes: FieldNodes) => Prisma.Sql,
+  other: FieldSql,
+): Prisma.Sql | Streamed {
+  const array = (fieldNodes: FieldNodes) => ({ x, from, size, element: edge(fieldNodes) });
+  const streamed = streamedObject(c, connectionType, subSelections(nodes), other, "edges", array);
+  if (streamed) return streamed;
+  const json = selectionJson(c, connectionType, subSelections(nodes), (name, fieldNodes) =>
+    name === "edges" ? edgesJson(x, size, edge(fieldNodes)) : other(name, fieldNodes),
+  );
+  return Prisma.sql`(SELECT ${json} FROM (${from}) ${Prisma.raw(x)} ${onlyRow})`;
+}
+
 /**
  * The page's ids numbered `rn` in the order they are shown, the extra row (if any) last as size + 1.
  * Numbering over the ordered, limited subquery keeps its top-N sort; a backward page, read in reverse,

@@ -1,5 +1,6 @@
 import { actorRead, actorsRoot } from "../actors/actor.read";
 import { actorAliasRead, actorIdentifierRead } from "../actors/actor-parts.read";
+import { counterpartRead, counterpartsRoot } from "../analytics/counterparts.read";
 import { engagementCountRead, engagementCountsRoot } from "../analytics/engagement-counts.read";
 import { statementCountRead, statementCountsRoot } from "../analytics/statement-counts.read";
 import { commitmentRead, commitmentsRoot } from "../commitments/commitment.read";
@@ -48,6 +49,7 @@ const types: ReadDescription[] = [
   citationRead,
   engagementCountRead,
   statementCountRead,
+  counterpartRead,
 ];
 
 const roots: RootRead[] = [
@@ -64,6 +66,7 @@ const roots: RootRead[] = [
   sourcesRoot,
   engagementCountsRoot,
   statementCountsRoot,
+  counterpartsRoot,
 ];
 
 export const reads: ReadRegistry = {

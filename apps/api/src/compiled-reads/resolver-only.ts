@@ -6,5 +6,4 @@
 export const resolverOnly: Record<string, string> = {
   // Authorization: only an ADMIN token may read the audit log; the compiled path checks no roles.
   "Query.auditLog": "@Authorized(ADMIN): answered only where the rule runs",
-  "Query.counterparts": "not yet described",
 };

@@ -32,6 +32,8 @@ export class Compilation {
   readonly joins = new Map<string, string[]>();
   /** The columns a row alias of computed groups has (commitmentTotals' grouped keys). */
   readonly groupColumns = new Map<string, string[]>();
+  /** What a row alias of computed rows was computed from, for its fields' reads (a counterpart ranking's actor and filter). */
+  readonly origins = new Map<string, unknown>();
 
   constructor(
     readonly schema: GraphQLSchema,

@@ -58,3 +58,28 @@ export function globalIdSql(type: string, idColumn: string): Prisma.Sql {
 export function cursorSql(idColumn: string): Prisma.Sql {
   return base64urlOfUuid("cursor:", idColumn);
 }
+
+/**
+ * SQL written as text with `marker` standing for a uuid: each place bound to `uuid` as a parameter. A
+ * constant, not a column of an outer row, so a hashed subplan over it is built once, not once a row.
+ */
+export function bindUuid(sql: Prisma.Sql, marker: string, uuid: string): Prisma.Sql {
+  const strings: string[] = [];
+  const values: unknown[] = [];
+  let text = "";
+  sql.strings.forEach((part, i) => {
+    const [head = "", ...rest] = part.split(marker);
+    text += head;
+    for (const piece of rest) {
+      strings.push(text);
+      values.push(uuid);
+      text = `::uuid${piece}`;
+    }
+    if (i < sql.values.length) {
+      strings.push(text);
+      values.push(sql.values[i]);
+      text = "";
+    }
+  });
+  return new Prisma.Sql([...strings, text], values);
+}

@@ -1,18 +1,11 @@
 import { Prisma } from "@accord/db";
 import { toPrefixQuery } from "@accord/domain";
-import { type Cursors, edgesJson, onlyRow, pageInfoJson } from "../compiled-reads/connections";
+import { type Cursors, edgeRowsConnection, pageInfoJson } from "../compiled-reads/connections";
 import { describeType, rootRead, sql } from "../compiled-reads/describe";
 import { objectJson, rowJson } from "../compiled-reads/objects";
 import { requestedPage } from "../compiled-reads/pages";
-import {
-  type Compilation,
-  type FieldNodes,
-  type FieldSql,
-  selectionJson,
-  subSelections,
-} from "../compiled-reads/selection";
+import { type FieldNodes, type FieldSql, subSelections } from "../compiled-reads/selection";
 import { base64urlOfText, notCompiled } from "../compiled-reads/sql";
-import { streamedObject } from "../compiled-reads/streamed";
 import { decodeSearchCursor, searchables } from "./search.service";
 import { searchCountSql, searchPageSql } from "./search.sql";
 
@@ -37,13 +30,8 @@ export const searchRoot = rootRead("search", async (c, nodes) => {
   };
   const page = searchPageSql({ tables: searchables, prefixQuery, size, after });
   const from = Prisma.sql`SELECT h.*, row_number() OVER () AS rn FROM (${page}) h`;
-  const array = (fieldNodes: FieldNodes) => ({ x, from, size, element: searchEdgeJson(c, x, fieldNodes) });
-  const streamed = streamedObject(c, "SearchConnection", subSelections(nodes), other, "edges", array);
-  if (streamed) return streamed;
-  const json = selectionJson(c, "SearchConnection", subSelections(nodes), (name, fieldNodes) =>
-    name === "edges" ? edgesJson(x, size, searchEdgeJson(c, x, fieldNodes)) : other(name, fieldNodes),
-  );
-  return Prisma.sql`(SELECT ${json} FROM (${from}) ${Prisma.raw(x)} ${onlyRow})`;
+  const edge = (fieldNodes: FieldNodes) => objectJson(c, "SearchEdge", x, subSelections(fieldNodes));
+  return edgeRowsConnection(c, "SearchConnection", nodes, { x, from, size }, edge, other);
 });
 
 /** A search hit: a row (alias x) of the search page SQL, with the hit's type, id and rank. */
@@ -59,6 +47,3 @@ export const searchEdgeRead = describeType("SearchEdge", undefined, {
     return Prisma.sql`CASE ${Prisma.raw(x)}.type ${Prisma.join(cases, " ")} END`;
   },
 });
-
-const searchEdgeJson = (c: Compilation, x: string, nodes: FieldNodes) =>
-  objectJson(c, "SearchEdge", x, subSelections(nodes));
