@@ -708,6 +708,15 @@ const countsCases: Case[] = [
       variables: () => ({ groupBy: [key] }),
     }),
   ),
+  // Without dates or periods the engagement is not joined: the counts must not change.
+  ...[["KIND"], ["SPEAKER", "TOPIC"], ["YEAR"]].map(
+    (groupBy): Case => ({
+      name: `statementCounts by [${groupBy}], counts only`,
+      query: `query($groupBy: [StatementCountGroupBy!]!, $filter: StatementFilter) {
+        statementCounts(groupBy: $groupBy, filter: $filter) { kind count period speaker { name } topic { slug } } }`,
+      variables: (f) => ({ groupBy, filter: groupBy[0] === "KIND" ? { speaker: f.rok } : undefined }),
+    }),
+  ),
   {
     name: "statementCounts of a speaker by [KIND, QUARTER]",
     query: statementCountsQuery,

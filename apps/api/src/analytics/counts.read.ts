@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from "@accord/db";
 import { type FieldRead, type RootRead, rootRead } from "../compiled-reads/describe";
 import { groupColumn, groupsRoot } from "../compiled-reads/groups";
-import type { Compilation, FieldNodes } from "../compiled-reads/selection";
+import { type Compilation, type FieldNodes, subSelections } from "../compiled-reads/selection";
 import type { CountOrder } from "./count-group.type";
 import { type CountsRequest, type CountsStatement, countsStatement } from "./counts.sql";
 
@@ -60,7 +60,16 @@ export type CountsRequestOptions<F, K extends string> = {
   filter?: F | null;
   groupBy: K[];
   order: CountOrder;
+  /** Whether the first and last dates are asked for (true unless the selection is known to leave them out). */
+  dated?: boolean;
 };
+
+/** The DatedCount fields read from a group's first and last date. */
+const dateFields = new Set(["first", "last", "firstDate", "firstPrecision", "lastDate", "lastPrecision"]);
+
+/** Whether a selection of count groups asks for their first or last date. */
+const asksForDates = (c: Compilation, typeName: string, nodes: FieldNodes) =>
+  [...c.fields(typeName, subSelections(nodes)).values()].some((field) => dateFields.has(field[0].name.value));
 
 /**
  * The root read of a counts query (engagementCounts, statementCounts): the request its service builds
@@ -75,7 +84,14 @@ export function countsRootRead<F, K extends string>(
 ): RootRead {
   return rootRead(field, async (c, nodes, prisma) => {
     const args = c.args("Query", nodes[0]) as { filter?: F | null; groupBy: K[]; orderBy: CountOrder };
-    const request = await options.request({ prisma, filter: args.filter, groupBy: args.groupBy, order: args.orderBy });
+    const dated = asksForDates(c, typeName, nodes);
+    const request = await options.request({
+      prisma,
+      filter: args.filter,
+      groupBy: args.groupBy,
+      order: args.orderBy,
+      dated,
+    });
     return countGroupsRoot(c, typeName, nodes, countsStatement(request));
   });
 }

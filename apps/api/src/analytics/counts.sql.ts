@@ -126,7 +126,7 @@ function periodOf(row: Record<string, unknown>, columns: Set<string>): string | 
 }
 
 export type CountsRequest<K extends string> = {
-  /** The counted rows joined to their engagement `e` (whose start date gives the periods), e.g. `engagement e`. */
+  /** The counted rows, joined to their engagement `e` when periods or dates need its start date, e.g. `engagement e`. */
   from: string;
   /** Aggregates over `from` when its rows are not one a record (a summary table's); one row a record otherwise. */
   measures?: Measures;

@@ -3,7 +3,7 @@ import { StatementKind } from "../common/enums";
 import { statementConditions } from "../statements/statement.filter";
 import type { StatementFilter } from "../statements/statement.input";
 import type { CountOrder } from "./count-group.type";
-import { type Dimension, groupsSize, maxCountGroups, periodDimensions, runCounts } from "./counts.sql";
+import { type Dimension, groupsSize, type Measures, maxCountGroups, periodDimensions, runCounts } from "./counts.sql";
 import { StatementCountGroupBy as G, type StatementCount } from "./statement-counts.type";
 
 /** Each group key of statements (alias `s`, their engagement `e`); a statement's topics one row each, null when none. */
@@ -26,12 +26,24 @@ export type CountStatementsOptions = {
   filter?: StatementFilter | null;
   groupBy: G[];
   order: CountOrder;
+  /** Whether first and last dates are asked for (they come from the engagement); true unless said otherwise. */
+  dated?: boolean;
 };
 
-/** The counts request of statementCounts' arguments. */
-export async function statementCountsRequest({ prisma, filter, groupBy, order }: CountStatementsOptions) {
+const periods: G[] = [G.YEAR, G.QUARTER, G.MONTH];
+
+/** Counts alone, without the engagement's dates: the statements' own rows (no first or last date). */
+const undatedMeasures: Measures = { count: "count(*)", first: "NULL::int", last: "NULL::int" };
+
+/**
+ * The counts request of statementCounts' arguments. The engagement is joined only for periods and for
+ * first and last dates: without them (a count by kind or speaker) the statements' rows alone answer.
+ */
+export async function statementCountsRequest({ prisma, filter, groupBy, order, dated = true }: CountStatementsOptions) {
+  const joined = dated || groupBy.some((key) => periods.includes(key));
   return {
-    from: "statement s JOIN engagement e ON e.id = s.engagement_id",
+    from: joined ? "statement s JOIN engagement e ON e.id = s.engagement_id" : "statement s",
+    ...(joined ? {} : { measures: undatedMeasures }),
     dimensions: statementDimensions,
     groupBy,
     conditions: await statementConditions(prisma, filter),
