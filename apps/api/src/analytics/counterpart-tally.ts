@@ -11,7 +11,7 @@ import type { CounterpartsOf } from "./counterparts.type";
  * Whether counterpart_tally (migration 20261206010000) holds the ranking: it keeps every actor's dyads
  * without `representing:` and without a filter on the engagements (kinds filter counterparts, not engagements).
  */
-export function tallied(of: CounterpartsOf): boolean {
+export function tallied(of: Pick<CounterpartsOf, "representingId" | "filter">): boolean {
   return !of.representingId && Object.values(of.filter ?? {}).every((value) => value == null);
 }
 

@@ -2,15 +2,32 @@ import { Args, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { EngagementConnection } from "../engagements/engagement.connection";
-import { EngagementPageArgs } from "../engagements/engagement.input";
+import { type EngagementFilter, EngagementPageArgs } from "../engagements/engagement.input";
 import { aggregateWork, Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
+import { tallied } from "./counterpart-tally";
 import { findSharedEngagements, rankCounterparts } from "./counterparts.service";
 import { Counterpart, CounterpartConnection, CounterpartsArgs } from "./counterparts.type";
+import { maxCountGroups } from "./counts.sql";
+
+/**
+ * A ranking's work by its arguments: from counterpart_tally a page reads its own rows (none beyond its
+ * nodes), and with `kinds:` at most one row per actor of the ranked actor's dyads (priced as an actor
+ * key's groups); with `representing:` or a filter every pair of the matching engagements is grouped.
+ */
+const counterpartsWork: Work = {
+  ...aggregateWork,
+  why: "groups every pair of the actor's matching engagements (with representing: or a filter)",
+  byArgs: ({ representing, filter, kinds }) => {
+    const of = { representingId: (representing as string | null) ?? null, filter: filter as EngagementFilter | null };
+    if (!tallied(of)) return aggregateWork.nodes;
+    return kinds ? maxCountGroups : 0;
+  },
+};
 
 @Resolver(() => Counterpart)
 export class CounterpartsResolver {
-  @Work(aggregateWork)
+  @Work(counterpartsWork)
   @Query(() => CounterpartConnection, {
     description:
       "The actors an actor met, ranked by the number of engagements they took part in together (ties by ID), " +

@@ -145,12 +145,26 @@ test("a grouping is priced by the groups its keys can make, at most 10,000", () 
   expect(counts("MONTH, KIND")).toBe(w + 10_000 * 2);
   expect(counts("")).toBe(w + 2);
   expect(estimate("{ statementCounts(groupBy: [KIND]) { count } }")).toBe(w + 13);
-  // A counterpart page: 1 + 20 × (edge + node + actor + engagements (1 + 100 × (edge + node))).
-  expect(
+});
+
+test("a ranking of counterparts costs what it reads: its page from the tally, every pair grouped otherwise", () => {
+  const ranking = (args: string) =>
     estimate(
-      '{ counterparts(actor: "x") { edges { node { actor { name } engagements(first: 100) { edges { node { title } } } } } } }',
-    ),
-  ).toBe(w + 1 + 20 * (1 + 1 + 1 + 1 + 100 * 2));
+      `{ counterparts(actor: "x"${args}) { edges { node { actor { name } engagements(first: 100) { edges { node { title } } } } } } }`,
+    );
+  // A page: 1 + 20 × (edge + node + actor + engagements (1 + 100 × (edge + node))), read from the tally's index.
+  const page = 1 + 20 * (1 + 1 + 1 + 1 + 100 * 2);
+  expect(ranking("")).toBe(page);
+  expect(ranking(", filter: {}")).toBe(page);
+  // kinds: walks the actor's dyads until the page is full: at most one a actor.
+  expect(ranking(", kinds: [STATE]")).toBe(10_000 + page);
+  // representing: or a filter groups every pair of the matching engagements.
+  expect(ranking(', representing: "y"')).toBe(aggregateWork.nodes + page);
+  expect(ranking(", filter: { kind: [VISIT] }")).toBe(aggregateWork.nodes + page);
+  // Unknown arguments (bad variables): the dearest reading.
+  expect(
+    estimate('query($f: EngagementFilter) { counterparts(actor: "x", filter: $f) { totalCount } }', { f: 3 }),
+  ).toBe(aggregateWork.nodes + 1 + countWork.nodes);
 });
 
 test("a document of many fragment spreads is estimated in linear time", () => {

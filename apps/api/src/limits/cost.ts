@@ -127,9 +127,9 @@ export function estimateNodes(
     top: boolean,
   ): number => {
     const named = getNamedType(field.type);
-    const work = workOf(field, top);
-    if (isLeafType(named)) return work;
     const args = argumentsOf(field, node, variables);
+    const work = workOf(field, top, args);
+    if (isLeafType(named)) return work;
     const pricing = pricingOf(parent, field);
     let items = 1;
     let childPage = maxPageSize;
