@@ -74,6 +74,19 @@ async function ask(url: string, body: Parameters<typeof post>[1], headers: Recor
 }
 
 let open: string;
+
+/** The first topic without sub-topics, and a way to give it one after a first answer. */
+async function leafTopic() {
+  const parent = await db.prisma.topic.findFirstOrThrow({
+    where: { children: { none: {} } },
+    orderBy: { slug: "asc" },
+  });
+  const addChild = (name: string) =>
+    db.prisma.topic.create({
+      data: { slug: `${parent.slug}-${name}`, name, parentId: parent.id, path: `${parent.path}/${name}` },
+    });
+  return { parent, addChild };
+}
 let engagementIds: string[];
 
 beforeAll(async () => {
@@ -271,6 +284,7 @@ describe("the lane caches SQL, never results", () => {
     const laned = [
       `engagements(first: 5, filter: { country: "${actor}", kind: [BILATERAL_MEETING] })`,
       `statements(first: 5, filter: { speaker: "${actor}" })`,
+      `statements(first: 5, filter: { topic: "${topicId}" })`,
       `commitments(first: 5, filter: { beneficiary: "${actor}" })`,
       `sources(first: 5, filter: { publisher: "${actor}" })`,
       `topics(first: 5, filter: { parent: "${topicId}" })`,
@@ -278,7 +292,6 @@ describe("the lane caches SQL, never results", () => {
     ];
     const compiledEachTime = [
       `engagements(first: 5, filter: { topic: "${topicId}" })`,
-      `statements(first: 5, filter: { topic: "${topicId}" })`,
       `topics(first: 5, filter: { under: "${topicId}" })`,
     ];
     const twice = async (field: string) => {
@@ -293,24 +306,14 @@ describe("the lane caches SQL, never results", () => {
 
   test("a topic filter sees a sub-topic added after the first answer", async () => {
     // The compiled SQL of a topic filter lists the subtree's topic IDs as they were when it was compiled.
-    const parent = await db.prisma.topic.findFirstOrThrow({
-      where: { children: { none: {} } },
-      orderBy: { slug: "asc" },
-    });
+    const { parent, addChild } = await leafTopic();
     const query = `query Tagged($slug: String) { engagements(first: 100, filter: { topicSlug: $slug }) {
       totalCount edges { node { id } } } }`;
     const body = { query, variables: { slug: parent.slug }, operationName: "Tagged" };
     const before = await ask(open, body);
     // Such SQL is compiled per request and never laned.
     expect([before.via, (await ask(open, body)).via]).toEqual(["apollo", "apollo"]);
-    const child = await db.prisma.topic.create({
-      data: {
-        slug: `${parent.slug}-lane-child`,
-        name: "Lane child",
-        parentId: parent.id,
-        path: `${parent.path}/lane-child`,
-      },
-    });
+    const child = await addChild("lane-child");
     const tagged = await db.prisma.engagement.findFirstOrThrow({
       where: { topics: { none: { topicId: parent.id } } },
       select: { id: true },
@@ -320,6 +323,28 @@ describe("the lane caches SQL, never results", () => {
     expect(after.via).toBe("apollo");
     const count = (reply: Reply) => (reply.body.data as { engagements: { totalCount: number } }).engagements.totalCount;
     expect(count(after)).toBe(count(before) + 1);
+  });
+  test("a statements topic filter is laned, reads the subtree each time, and leaves an unknown topic to the resolvers", async () => {
+    // The topic's path is read by the SQL itself (statement.filter.ts), so its answer may be remembered.
+    const { parent, addChild } = await leafTopic();
+    const query = `query OnTopic($topic: ID!) { statements(first: 100, filter: { topic: $topic }) { totalCount } }`;
+    const body = { query, variables: { topic: toGlobalId("Topic", parent.id) }, operationName: "OnTopic" };
+    const before = await ask(open, body);
+    expect([before.via, (await ask(open, body)).via]).toEqual(["apollo", "lane"]);
+    const child = await addChild("said-child");
+    const statement = await db.prisma.statement.findFirstOrThrow({
+      where: { topics: { none: { topicId: parent.id } } },
+      select: { id: true },
+    });
+    await db.prisma.statementTopic.create({ data: { statementId: statement.id, topicId: child.id } });
+    const after = await ask(open, body);
+    expect(after.via).toBe("lane");
+    const count = (reply: Reply) => (reply.body.data as { statements: { totalCount: number } }).statements.totalCount;
+    expect(count(after)).toBe(count(before) + 1);
+    const unknown = { ...body, variables: { topic: toGlobalId("Topic", "00000000-0000-4000-8000-000000000000") } };
+    const refused = await ask(open, unknown);
+    expect(refused.via).toBeUndefined();
+    expect((refused.body.errors as { extensions: { code: string } }[])[0]?.extensions.code).toBe("NOT_FOUND");
   });
 });
 

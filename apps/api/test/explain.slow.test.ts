@@ -88,7 +88,9 @@ const engagementPage = async (filter: EngagementFilter, cursor?: string) =>
 async function everydayPages(): Promise<Record<string, Prisma.Sql>> {
   const page = { size: 50, backward: false };
   const topicPage = async (topic: string, extra: Record<string, unknown> = {}, cursor?: string) => {
-    const { where, topics } = await statementFilterParts(db.prisma, { topic: toGlobalId("Topic", topic), ...extra });
+    const filter = { topic: toGlobalId("Topic", topic), ...extra };
+    // As the compiled root sends it: the subtree read by the statement itself.
+    const { where, topics } = await statementFilterParts(db.prisma, filter, { topicInSql: true });
     return statementPageSql({ where, topics, direction: "desc", ...page, cursor });
   };
   const [statement] = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
@@ -115,7 +117,7 @@ async function everydayPages(): Promise<Record<string, Prisma.Sql>> {
         order: statementsByTopicSpec.order as string,
       },
       page,
-    ),
+    ).sql,
     "commitments of a beneficiary": commitments({ beneficiary: toGlobalId("Actor", ids.state) }),
     "commitments of a beneficiary, backward": commitments({ beneficiary: toGlobalId("Actor", ids.state) }, true),
     "country, backward": pageSql({

@@ -15,6 +15,8 @@ export type SqlPageQuery = SqlTable & {
   size: number;
   backward: boolean;
   cursor?: string;
+  /** Select the page's whole rows (every column of the table) instead of only their ids as text. */
+  rows?: boolean;
 };
 
 export const sqlTrue = Prisma.sql`TRUE`;
@@ -41,12 +43,13 @@ export function keysetCondition(source: SqlTable, sort: SqlSort, backward: boole
   return Prisma.sql`(${sort.expression}, ${alias}.id) ${op} ((SELECT ${sort.expression} FROM ${table} ${alias} WHERE ${alias}.id = ${cursor}::uuid), ${cursor}::uuid)`;
 }
 
-/** The SQL of one keyset page of ids (size + 1 rows, to tell whether more follow). */
+/** The SQL of one keyset page of ids, or of whole rows (size + 1 rows, to tell whether more follow). */
 export function pageSql(query: SqlPageQuery): Prisma.Sql {
   const { table, alias, sort, backward } = query;
   const { order } = walk(sort, backward);
   const where = andAll([...query.where, keysetCondition(query, sort, backward, query.cursor)]);
-  return Prisma.sql`SELECT ${alias}.id::text AS id FROM ${table} ${alias} WHERE ${where} ORDER BY ${sort.expression} ${order}, ${alias}.id ${order} LIMIT ${query.size + 1}`;
+  const select = query.rows ? Prisma.sql`${alias}.*` : Prisma.sql`${alias}.id::text AS id`;
+  return Prisma.sql`SELECT ${select} FROM ${table} ${alias} WHERE ${where} ORDER BY ${sort.expression} ${order}, ${alias}.id ${order} LIMIT ${query.size + 1}`;
 }
 
 export function countSql({ table, alias, where }: SqlTable & { where: Prisma.Sql[] }): Prisma.Sql {

@@ -84,9 +84,12 @@ export function edgeRowsConnection(
 function pageRows(c: Compilation, page: Page): Prisma.Sql {
   const w = Prisma.raw(c.alias());
   const size = Prisma.raw(String(page.size));
-  const numbered = Prisma.sql`SELECT i.id::uuid AS id, row_number() OVER () AS r FROM (${page.ids}) i`;
-  if (!page.backward) return Prisma.sql`SELECT ${w}.id, ${w}.r AS rn FROM (${numbered}) ${w}`;
-  return Prisma.sql`SELECT ${w}.id, CASE WHEN ${w}.r > ${size} THEN ${w}.r ELSE least(count(*) OVER (), ${size}) + 1 - ${w}.r END AS rn
+  // Whole rows keep every column of the node's table (their id a uuid already).
+  const row = page.wholeRows ? Prisma.sql`i.*` : Prisma.sql`i.id::uuid AS id`;
+  const kept = page.wholeRows ? Prisma.sql`${w}.*` : Prisma.sql`${w}.id`;
+  const numbered = Prisma.sql`SELECT ${row}, row_number() OVER () AS r FROM (${page.ids}) i`;
+  if (!page.backward) return Prisma.sql`SELECT ${kept}, ${w}.r AS rn FROM (${numbered}) ${w}`;
+  return Prisma.sql`SELECT ${kept}, CASE WHEN ${w}.r > ${size} THEN ${w}.r ELSE least(count(*) OVER (), ${size}) + 1 - ${w}.r END AS rn
     FROM (${numbered}) ${w} ORDER BY rn`;
 }
 
@@ -98,14 +101,15 @@ function connectionFields(c: Compilation, connectionType: string, page: Page, x:
     if (name === "pageInfo") return pageInfoJson(c, x, page, fieldNodes);
     return undefined;
   };
-  return { other, edge: (fieldNodes: FieldNodes) => edgeJson(c, edgeType, page.nodeType, x, fieldNodes) };
+  return { other, edge: (fieldNodes: FieldNodes) => edgeJson(c, edgeType, page, x, fieldNodes) };
 }
 
-function edgeJson(c: Compilation, edgeType: string, nodeType: string, x: string, nodes: FieldNodes): Prisma.Sql {
+function edgeJson(c: Compilation, edgeType: string, page: Page, x: string, nodes: FieldNodes): Prisma.Sql {
   return selectionJson(c, edgeType, subSelections(nodes), (name, fieldNodes) => {
     if (name === "cursor") return cursorSql(`${x}.id`);
-    if (name === "node") return rowJson(c, nodeType, Prisma.raw(`${x}.id`), subSelections(fieldNodes));
-    return undefined;
+    if (name !== "node") return undefined;
+    if (page.wholeRows) return objectJson(c, page.nodeType, x, subSelections(fieldNodes));
+    return rowJson(c, page.nodeType, Prisma.raw(`${x}.id`), subSelections(fieldNodes));
   });
 }
 

@@ -174,6 +174,7 @@ export const keysetRoot = (
     const args = c.args("Query", nodes[0]);
     const request = requestedPage(args as PageArgs);
     const { where, sort } = await list(args, prisma, c);
-    const ids = pageSql({ ...table, where, sort, ...request });
-    return rootConnection(c, connectionType, keysetPage(request, nodeType, ids, countSql({ ...table, where })), nodes);
+    const rows = pageSql({ ...table, where, sort, ...request, rows: true });
+    const page = keysetPage(request, nodeType, rows, countSql({ ...table, where }));
+    return rootConnection(c, connectionType, { ...page, wholeRows: true }, nodes);
   });

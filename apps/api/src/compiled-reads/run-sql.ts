@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { type PrismaClient, sqlPoolsOf } from "@accord/db";
 import { required } from "@accord/domain";
-import { compactJson } from "./compact-json";
+import { writeCompactJson } from "./compact-json";
 import type { CompiledRead } from "./compile";
 
 // Each prepared statement holds a plan on every connection: a bounded set of query shapes gets one.
@@ -21,24 +21,29 @@ const asParameter = (value: unknown) => (value instanceof Date ? value.toISOStri
 
 /**
  * The JSON of `data` as UTF-8 between `before` and `after`, from the rows (r, t) of its root fields in
- * order (SQL NULL is JSON null): each part written once into one buffer. Joined as strings, the answer was
- * copied once to join it and twice more to write it to the socket.
+ * order (SQL NULL is JSON null): each part written once into one buffer, compacted as it is written.
+ * Joined as strings, the answer was copied once to join it and twice more to write it to the socket.
  */
 function dataBytes(keys: string[], rows: [number, string | null][], before: string, after: string): Buffer {
-  const parts = keys.map((key) => ({ key, texts: [] as string[] }));
-  // Each part holds whole values and punctuation, never half a string: compacted one by one.
-  for (const [r, t] of rows) required(parts[r], `root field ${r}`).texts.push(t === null ? "null" : compactJson(t));
-  const pieces = [`${before}{`];
-  parts.forEach(({ key, texts }, i) => {
-    pieces.push(`${i > 0 ? "," : ""}${JSON.stringify(key)}:`, ...texts);
+  const parts = keys.map(() => [] as string[]);
+  for (const [r, t] of rows) required(parts[r], `root field ${r}`).push(t ?? "null");
+  const heads = keys.map((key, i) => `${i > 0 ? "," : ""}${JSON.stringify(key)}:`);
+  const open = `${before}{`;
+  const close = `}${after}`;
+  let length = Buffer.byteLength(open) + Buffer.byteLength(close);
+  parts.forEach((texts, i) => {
+    length += Buffer.byteLength(heads[i] as string);
+    for (const text of texts) length += Buffer.byteLength(text);
   });
-  pieces.push(`}${after}`);
-  let length = 0;
-  for (const piece of pieces) length += Buffer.byteLength(piece);
   const bytes = Buffer.allocUnsafe(length);
-  let at = 0;
-  for (const piece of pieces) at += bytes.write(piece, at);
-  return bytes;
+  let at = bytes.write(open);
+  parts.forEach((texts, i) => {
+    at += bytes.write(heads[i] as string, at);
+    // Each part holds whole values and punctuation, never half a string: compacted one by one.
+    for (const text of texts) at = writeCompactJson(bytes, at, text);
+  });
+  at += bytes.write(close, at);
+  return bytes.subarray(0, at);
 }
 
 /**

@@ -63,9 +63,18 @@ function partsSql(open: Prisma.Sql[], array: StreamedArray, close: Prisma.Sql[],
   const around = grouped ? Prisma.sql`FROM ${x} GROUP BY ()` : Prisma.empty;
   const limit =
     array.size === undefined ? Prisma.empty : Prisma.sql`WHERE ${x}.rn <= ${Prisma.raw(String(array.size))}`;
+  const joins = array.joins ?? Prisma.empty;
+  const element = Prisma.sql`CASE WHEN ${x}.rn = 1 THEN '' ELSE ',' END || coalesce((${array.element})::text, 'null')`;
+  // Read once (no keys around the array, nothing joined to it by name): the rows inline. A materialized
+  // CTE of 25 engagements cost a sixth of the statement's CPU.
+  if (!grouped && joins.text === "") {
+    return Prisma.sql`(SELECT 0 AS o, 0::bigint AS rn, ${text(open)} AS t
+    UNION ALL SELECT 1, ${x}.rn, ${element} FROM (${array.from}) ${x} ${limit}
+    UNION ALL SELECT 2, 0, ${text(close)})`;
+  }
   // The rows computed once for the three parts; Node joins the parts in (o, rn) order.
   return Prisma.sql`(WITH ${x} AS MATERIALIZED (${array.from})
     SELECT 0 AS o, 0::bigint AS rn, ${text(open)} AS t ${around}
-    UNION ALL SELECT 1, ${x}.rn, CASE WHEN ${x}.rn = 1 THEN '' ELSE ',' END || coalesce((${array.element})::text, 'null') FROM ${x} ${array.joins ?? Prisma.empty} ${limit}
+    UNION ALL SELECT 1, ${x}.rn, ${element} FROM ${x} ${joins} ${limit}
     UNION ALL SELECT 2, 0, ${text(close)} ${around})`;
 }

@@ -30,6 +30,7 @@ export function withTopics(where: Prisma.Sql[], topics?: Prisma.Sql): Prisma.Sql
 export async function statementFilterParts(
   prisma: PrismaClient,
   filter?: StatementFilter | null,
+  options: { topicInSql?: boolean } = {},
 ): Promise<{ where: Prisma.Sql[]; topics?: Prisma.Sql }> {
   if (!filter) return { where: [] };
   const sql: Prisma.Sql[] = [];
@@ -54,9 +55,25 @@ export async function statementFilterParts(
     if (query) sql.push(Prisma.sql`s.search_vector @@ to_tsquery('simple', ${query})`);
   }
   if (!filter.topic) return { where: sql };
+  if (options.topicInSql)
+    return { where: sql, topics: topicSubtreeSql(decodeId(filter.topic, "Topic", "filter.topic")) };
   const path = await topicPath(prisma, filter.topic, "filter.topic");
   const topics = Prisma.sql`SELECT t.id FROM topic t WHERE t.path = ${path} OR t.path LIKE ${likePrefix(`${path}/`)}`;
   return { where: sql, topics };
+}
+
+/**
+ * The topic and those under it, its path read by the statement itself: the SQL is the same for every
+ * request, so the compiled path can keep it (read first, it was compiled again for each). An unknown
+ * topic leaves the request to the resolvers, which say NOT_FOUND.
+ */
+function topicSubtreeSql(id: string): Prisma.Sql {
+  const path = Prisma.sql`coalesce((SELECT tt.path FROM topic tt WHERE tt.id = ${id}::uuid),
+    accord_leave_to_resolvers('filter.topic: no such topic')::text)`;
+  // The path's LIKE wildcards (and the escape character) escaped, as likePrefix does.
+  const escaped = Prisma.sql`replace(replace(replace(tq.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+  return Prisma.sql`SELECT t.id FROM (SELECT ${path} AS path) tq
+    JOIN topic t ON t.path = tq.path OR t.path LIKE ${escaped} || '/%'`;
 }
 
 async function topicPath(prisma: PrismaClient, globalId: string, field: string): Promise<string> {

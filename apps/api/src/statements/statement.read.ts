@@ -36,7 +36,7 @@ export const statementRead = describeType(
 export const statementsRoot = rootRead("statements", async (c, nodes, prisma) => {
   const args = c.args("Query", nodes[0]) as unknown as StatementsArgs;
   const request = requestedPage(args);
-  const { where, topics } = await statementFilterParts(prisma, args.filter);
+  const { where, topics } = await statementFilterParts(prisma, args.filter, { topicInSql: true });
   const direction = args.orderBy?.direction ?? OrderDirection.DESC;
   const ids = statementPageSql({ where, topics, direction, ...request });
   return rootConnection(
