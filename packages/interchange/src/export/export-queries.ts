@@ -35,6 +35,13 @@ const items = (where: string) => `(SELECT json_agg(json_build_object('descriptio
     'valuationNote', it.valuation_note) ORDER BY it.position, it.id) FROM commitment_item it WHERE ${where})`;
 
 /** One commitment as JSON, the fields of the record type given (`c`: the commitment row). */
+/**
+ * True when the commitment (alias) is in this export: its engagement is, or it is a standalone one that is.
+ * A filtered export refers only to what it holds, so it imports on its own (x_*_order: exportRecords).
+ */
+const exported = (c: string) => `(EXISTS (SELECT 1 FROM x_engagement_order xo WHERE xo.id = ${c}.engagement_id)
+  OR EXISTS (SELECT 1 FROM x_commitment_order xc WHERE xc.id = ${c}.id))`;
+
 const commitmentJson = (head: string) => `json_build_object(${head}, 'committer', ${actorRef("c.committer_id")},
     'coCommitters', (SELECT json_agg(${actorRef("cc.actor_id")} ORDER BY cc.position) FROM commitment_co_committer cc WHERE cc.commitment_id = c.id),
     'beneficiary', ${actorRef("c.beneficiary_id")}, 'kind', c.kind, 'description', c.description, 'amount', trim_scale(c.amount)::text,
@@ -55,7 +62,7 @@ const commitmentJson = (head: string) => `json_build_object(${head}, 'committer'
        'citations', ${citations("ci.commitment_stage_id = st.id")}) ORDER BY st.position) FROM commitment_stage st WHERE st.commitment_id = c.id),
     'items', ${items("it.commitment_id = c.id AND it.stage_id IS NULL")},
     'links', (SELECT json_agg(json_build_object('kind', l.kind, 'to', ${ownKey("tc")}) ORDER BY l.kind, ${ownKeyOrder("tc")})
-       FROM commitment_link l JOIN commitment tc ON tc.id = l.to_id WHERE l.from_id = c.id),
+       FROM commitment_link l JOIN commitment tc ON tc.id = l.to_id WHERE l.from_id = c.id AND ${exported("tc")}),
     'citations', ${citations("ci.commitment_id = c.id")})`;
 
 const commitments = `(SELECT json_agg(${commitmentJson(`'id', ${ownKey("c")}`)} ORDER BY ${ownKeyOrder("c")})
@@ -70,7 +77,8 @@ export const engagementsQuery = `SELECT json_strip_nulls(json_build_object('type
   'status', e.status, 'title', e.title, 'summary', e.summary, 'start', ${partialDate("e.start_date", "e.start_precision")},
   'end', ${partialDate("e.end_date", "e.end_precision")}, 'dateInferred', CASE WHEN e.date_inferred THEN true END,
   'place', e.place, 'city', e.city, 'visitKind', e.visit_kind, 'country', ${actorRef("e.country_id")},
-  'parent', (SELECT ${ownKey("pe")} FROM engagement pe WHERE pe.id = e.parent_id),
+  'parent', (SELECT ${ownKey("pe")} FROM engagement pe WHERE pe.id = e.parent_id
+     AND EXISTS (SELECT 1 FROM x_engagement_order xo WHERE xo.id = pe.id)),
   'participants', (SELECT json_agg(json_build_object('actor', ${actorRef("p.actor_id")}, 'role', p.role, 'represents', ${actorRef("p.represents_id")},
      'titleAsReported', p.title_as_reported) ORDER BY p.position, ${actorRefOrder("p.actor_id")}) FROM participant p WHERE p.engagement_id = e.id),
   'topics', (SELECT json_agg(t.slug ORDER BY t.slug COLLATE "C") FROM engagement_topic et JOIN topic t ON t.id = et.topic_id WHERE et.engagement_id = e.id),

@@ -80,22 +80,29 @@ export async function exportRecords(options: {
       await emit(await tx.$queryRawUnsafe(topicsQuery));
       await emit(await tx.$queryRawUnsafe(actorsQuery));
       await emit(await tx.$queryRawUnsafe(sourcesQuery));
-      const paged = async (order: string, from: string, where: Where, query: string) => {
+      // Both selections first: a record refers to an engagement or commitment only when the export holds it.
+      const select = async (order: string, from: string, where: Where) => {
         await tx.$executeRawUnsafe(
           `CREATE TEMP TABLE ${order} ON COMMIT DROP AS
            SELECT r.id, row_number() OVER (ORDER BY ${ownKeyOrder("r")}) AS rn FROM ${from} r ${where.sql}`,
           ...where.params,
         );
         await tx.$executeRawUnsafe(`ALTER TABLE ${order} ADD PRIMARY KEY (rn)`);
+        await tx.$executeRawUnsafe(`CREATE UNIQUE INDEX ON ${order} (id)`);
         const [{ total }] = await tx.$queryRawUnsafe<[{ total: number }]>(
           `SELECT count(*)::int AS total FROM ${order}`,
         );
+        return total;
+      };
+      const paged = async (total: number, query: string) => {
         for (let at = 0; at < total; at += pageSize) await emit(await tx.$queryRawUnsafe(query, at, at + pageSize));
       };
       const filter = options.filter ?? {};
-      await paged("x_engagement_order", "engagement", whereOf(filter, engagementRules), engagementsQuery);
+      const engagements = await select("x_engagement_order", "engagement", whereOf(filter, engagementRules));
       const standalone = whereOf(filter, standaloneRules, ["r.engagement_id IS NULL"]);
-      await paged("x_commitment_order", "commitment", standalone, standaloneCommitmentsQuery);
+      const commitments = await select("x_commitment_order", "commitment", standalone);
+      await paged(engagements, engagementsQuery);
+      await paged(commitments, standaloneCommitmentsQuery);
       await emit(await tx.$queryRawUnsafe(fxRatesQuery));
     },
     { timeout: 3_600_000, maxWait: 30_000, isolationLevel: "RepeatableRead" },
