@@ -12,19 +12,17 @@ import { objectJson } from "../compiled-reads/objects";
 import { keysetPage, type Page, rankedPage, requestedPage } from "../compiled-reads/pages";
 import { type FieldNodes, type FieldSql, selectionJson, subSelections } from "../compiled-reads/selection";
 import { base64urlOfText, bindUuid, notCompiled } from "../compiled-reads/sql";
-import { engagementConditions } from "../engagements/engagement.filter";
 import type { EngagementPageArgs } from "../engagements/engagement.input";
 import { actorEngagementsSpecWhere } from "../engagements/engagement.nested";
 import { engagementTable } from "../engagements/engagement.service";
 import { engagementSort } from "../engagements/engagement-order";
 import { sharedWithSql, tallied } from "./counterpart-tally";
 import { counterpartsOf, decodeCounterpartCursor, rankingSource } from "./counterparts.service";
-import { sharedEngagementsSql } from "./counterparts.sql";
 import type { CounterpartsArgs, CounterpartsOf } from "./counterparts.type";
 import { precisionOfRank } from "./counts.read";
 
-/** What a page of counterparts was ranked from: its actor and filter, and the filter's conditions over `e`. */
-type Ranking = { of: CounterpartsOf; conditions: Prisma.Sql[] };
+/** What a page of counterparts was ranked from: its actor, representation and filter. */
+type Ranking = { of: CounterpartsOf };
 
 // A counterpart's cursor: "counterpart:<count>:<actor uuid>", as the resolvers' encode writes it.
 const counterpartCursors: Cursors = {
@@ -42,7 +40,7 @@ export const counterpartsRoot = rootRead("counterparts", async (c, nodes, prisma
   const { size } = requestedPage({ first: args.first });
   const source = await rankingSource(prisma, of, args.after ? decodeCounterpartCursor(args.after) : null);
   const x = c.alias();
-  c.origins.set(x, { of, conditions: tallied(of) ? [] : await engagementConditions(prisma, of.filter) } as Ranking);
+  c.origins.set(x, { of } satisfies Ranking);
   // The ranked rows as the Counterpart reads expect them.
   const from = Prisma.sql`SELECT r."actorId"::uuid AS counterpart_id, r.count, r."firstDate" AS first_date,
       ${Prisma.raw(precisionOfRank(`r."firstRank"`))} AS first_precision, r."lastDate" AS last_date,
@@ -68,7 +66,8 @@ export const counterpartsRoot = rootRead("counterparts", async (c, nodes, prisma
       if (name === "node") return objectJson(c, "Counterpart", x, subSelections(edgeNodes));
       return undefined;
     });
-  return edgeRowsConnection(c, "CounterpartConnection", nodes, { x, from, size }, edge, other);
+  const ctes = source.ctes ? { ctes: source.ctes } : {};
+  return edgeRowsConnection(c, "CounterpartConnection", nodes, { x, from, size, ...ctes }, edge, other);
 });
 
 // Where the tallied page's SQL names the actor: bound as a parameter (bindUuid).
@@ -102,9 +101,14 @@ function talliedPage(x: string, actorId: string, args: EngagementPageArgs): Page
   };
 }
 
-/** A counterpart's page with `representing:` or a filter: the engagements matching the rule, by keyset. */
-function filteredPage(x: string, { of, conditions }: Ranking, args: EngagementPageArgs): Page {
-  const shared = sharedEngagementsSql({ ...of, conditions }, Prisma.raw(`${x}.counterpart_id`));
+/**
+ * A counterpart's page with `representing:` or a filter: its engagements among the ranking's pairs (the
+ * CTE the ranking grouped, read again rather than the actor's engagements once a counterpart), by keyset.
+ */
+function filteredPage(x: string, args: EngagementPageArgs): Page {
+  const shared = Prisma.raw(
+    `e.id IN (SELECT pr.engagement_id FROM pairs pr WHERE pr.counterpart_id = ${x}.counterpart_id)`,
+  );
   const request = requestedPage(args);
   const ids = pageSql({ ...engagementTable, where: [shared], sort: engagementSort(args.orderBy), ...request });
   return keysetPage(request, "Engagement", ids, countSql({ ...engagementTable, where: [shared] }));
@@ -113,7 +117,7 @@ function filteredPage(x: string, { of, conditions }: Ranking, args: EngagementPa
 const sharedEngagements: FieldRead = (c, x, nodes, typeName) => {
   const ranking = (c.origins.get(x) as Ranking | undefined) ?? notCompiled("Counterpart outside its ranking");
   const args = c.args(typeName, nodes[0]) as PageArgs & EngagementPageArgs;
-  const page = tallied(ranking.of) ? talliedPage(x, ranking.of.actorId, args) : filteredPage(x, ranking, args);
+  const page = tallied(ranking.of) ? talliedPage(x, ranking.of.actorId, args) : filteredPage(x, args);
   return connectionJson(c, "EngagementConnection", page, nodes);
 };
 

@@ -56,7 +56,9 @@ export async function rankCounterparts({ prisma, args }: RankCounterpartsOptions
   const after = args.after ? decodeCounterpartCursor(args.after) : null;
   const source = await rankingSource(prisma, of, after);
   // A page of 0 still reads one row: whether more follow is part of its pageInfo.
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`${source.ranked} LIMIT ${request.size + 1}`;
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(
+    withCtes(source, Prisma.sql`${source.ranked} LIMIT ${request.size + 1}`),
+  );
   const page = rows.slice(0, request.size).map((row) => ({ actorId: row.actorId as string, of, ...datedCountOf(row) }));
   const edges = page.map((node) => ({ cursor: encode(node.count, node.actorId), node }));
   return {
@@ -68,14 +70,21 @@ export async function rankCounterparts({ prisma, args }: RankCounterpartsOptions
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount: lazy(async () => {
-      const [row] = await prisma.$queryRaw<{ n: number }[]>(source.total);
+      const [row] = await prisma.$queryRaw<{ n: number }[]>(withCtes(source, source.total));
       return row?.n ?? 0;
     }),
   };
 }
 
-/** A ranking's SQL: its rows (`actorId` and datedCountSql, best first, before LIMIT) and its count. */
-export type RankingSource = { ranked: Prisma.Sql; total: Prisma.Sql };
+/**
+ * A ranking's SQL: its rows (`actorId` and datedCountSql, best first, before LIMIT) and its count, both
+ * reading `ctes` (the pairs of a ranking grouped on the fly, a CTE `pairs(engagement_id, key,
+ * counterpart_id)`) when given.
+ */
+export type RankingSource = { ctes?: Prisma.Sql; ranked: Prisma.Sql; total: Prisma.Sql };
+
+/** A statement of the ranking with its CTEs in front. */
+const withCtes = ({ ctes }: RankingSource, sql: Prisma.Sql) => (ctes ? Prisma.sql`WITH ${ctes} ${sql}` : sql);
 
 /** The ranking's SQL, from counterpart_tally when it holds the answer; reads the database only for a topic filter. */
 export async function rankingSource(
@@ -118,12 +127,12 @@ async function pairsSource(
     ? Prisma.sql`HAVING count(*) < ${after.count} OR (count(*) = ${after.count} AND r.counterpart_id > ${after.actorId}::uuid)`
     : Prisma.empty;
   return {
-    ranked: Prisma.sql`WITH ${pairs}
-      SELECT r.counterpart_id::text AS "actorId", ${datedCountSql({ count: "count(*)", first: "min(r.key)", last: "max(r.key)" })}
+    ctes: pairs,
+    ranked: Prisma.sql`SELECT r.counterpart_id::text AS "actorId", ${datedCountSql({ count: "count(*)", first: "min(r.key)", last: "max(r.key)" })}
       FROM pairs r ${kinds}
       GROUP BY r.counterpart_id ${having}
       ORDER BY count(*) DESC, r.counterpart_id`,
-    total: Prisma.sql`WITH ${pairs} SELECT count(DISTINCT r.counterpart_id)::int AS n FROM pairs r ${kinds}`,
+    total: Prisma.sql`SELECT count(DISTINCT r.counterpart_id)::int AS n FROM pairs r ${kinds}`,
   };
 }
 

@@ -51,8 +51,11 @@ export function rootConnection(
   );
 }
 
-/** Rows a root connection's edges are built from: `from` numbered `rn` from 1, size + 1 of them, read as `x`. */
-export type EdgeRows = { x: string; from: Prisma.Sql; size: number };
+/**
+ * Rows a root connection's edges are built from: `from` numbered `rn` from 1, size + 1 of them, read as
+ * `x`; `ctes` before it, which every part of the connection may read.
+ */
+export type EdgeRows = { x: string; from: Prisma.Sql; size: number; ctes?: Prisma.Sql };
 
 /**
  * A root connection whose edges are rows of its own (search hits, counterparts) rather than records by
@@ -63,17 +66,18 @@ export function edgeRowsConnection(
   c: Compilation,
   connectionType: string,
   nodes: FieldNodes,
-  { x, from, size }: EdgeRows,
+  { x, from, size, ctes }: EdgeRows,
   edge: (nodes: FieldNodes) => Prisma.Sql,
   other: FieldSql,
 ): Prisma.Sql | Streamed {
-  const array = (fieldNodes: FieldNodes) => ({ x, from, size, element: edge(fieldNodes) });
+  const array = (fieldNodes: FieldNodes) => ({ x, from, size, element: edge(fieldNodes), ...(ctes ? { ctes } : {}) });
   const streamed = streamedObject(c, connectionType, subSelections(nodes), other, "edges", array);
   if (streamed) return streamed;
   const json = selectionJson(c, connectionType, subSelections(nodes), (name, fieldNodes) =>
     name === "edges" ? edgesJson(x, size, edge(fieldNodes)) : other(name, fieldNodes),
   );
-  return Prisma.sql`(SELECT ${json} FROM (${from}) ${Prisma.raw(x)} ${onlyRow})`;
+  const withCtes = ctes ? Prisma.sql`WITH ${ctes}` : Prisma.empty;
+  return Prisma.sql`(${withCtes} SELECT ${json} FROM (${from}) ${Prisma.raw(x)} ${onlyRow})`;
 }
 
 /**

@@ -16,7 +16,15 @@ export const isStreamed = (value: Prisma.Sql | Streamed): value is Streamed => "
  * An array's rows: `from` (alias `x`, numbered `rn` from 1, the first `size` of them kept), each
  * element's JSON, and `joins` the element reads beside `x` (by key, one row each).
  */
-export type StreamedArray = { x: string; from: Prisma.Sql; element: Prisma.Sql; size?: number; joins?: Prisma.Sql };
+export type StreamedArray = {
+  x: string;
+  from: Prisma.Sql;
+  element: Prisma.Sql;
+  size?: number;
+  joins?: Prisma.Sql;
+  /** CTEs before `x` that `from`, the elements and the text around them may read. */
+  ctes?: Prisma.Sql;
+};
 
 /** A JSON array as parts: `[`, each element of `from` (rn ≤ size) in order, `]`. */
 export function streamedArray(array: StreamedArray): Streamed {
@@ -73,7 +81,8 @@ function partsSql(open: Prisma.Sql[], array: StreamedArray, close: Prisma.Sql[],
     UNION ALL SELECT 2, 0, ${text(close)})`;
   }
   // The rows computed once for the three parts; Node joins the parts in (o, rn) order.
-  return Prisma.sql`(WITH ${x} AS MATERIALIZED (${array.from})
+  const ctes = array.ctes ? Prisma.sql`${array.ctes},` : Prisma.empty;
+  return Prisma.sql`(WITH ${ctes} ${x} AS MATERIALIZED (${array.from})
     SELECT 0 AS o, 0::bigint AS rn, ${text(open)} AS t ${around}
     UNION ALL SELECT 1, ${x}.rn, ${element} FROM ${x} ${joins} ${limit}
     UNION ALL SELECT 2, 0, ${text(close)} ${around})`;
