@@ -7,6 +7,9 @@ module.exports = async function globalTeardown() {
   if (!name) return;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  // The seeded copy (packages/db/src/testing) exists once a file asked for it.
+  for (const database of [name, `${name}_seeded`, `${name}_seeded_building`]) {
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  }
   await client.end();
 };

@@ -2,7 +2,7 @@
 // These tests check what it must never change: which requests it answers, the policies that run
 // before it (trusted documents, rate limits), fresh data, recovery from lost connections, and the
 // pool it runs on (prepared statements on the same connection).
-import { createPrismaClient, type PrismaClient, seedDatabase, sqlPoolsOf } from "@accord/db";
+import { createPrismaClient, type PrismaClient, sqlPoolsOf } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import pg from "pg";
 import { fromGlobalId, toGlobalId } from "../src/common/global-id";
@@ -90,8 +90,7 @@ async function leafTopic() {
 let engagementIds: string[];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDatabase(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   auth = await createTestTokens(db.prisma);
   const defaults = loadLimitsConfig({});
   limits = { ...defaults, rateLimit: { ...defaults.rateLimit, address: 0, token: 0 } };

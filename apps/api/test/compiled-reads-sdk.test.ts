@@ -2,7 +2,7 @@
 // statement, not by the resolvers: a new operation, or a field added to one, that falls back fails here.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { seedDatabase, seedScheme } from "@accord/db";
+import { seedScheme } from "@accord/db";
 import { Kind, type OperationDefinitionNode, parse } from "graphql";
 import { toGlobalId } from "../src/common/global-id";
 import { resolverOnly } from "../src/compiled-reads/resolver-only";
@@ -38,8 +38,7 @@ let ids: Record<string, string>;
 beforeAll(async () => {
   const defaults = loadLimitsConfig({});
   const limits = { ...defaults, rateLimit: { ...defaults.rateLimit, address: 0, token: 0 } };
-  t = await startTestServer({ limits, compiledReads: { onAnswered: (name) => answered.push(name) } });
-  await seedDatabase(t.db.prisma);
+  t = await startTestServer({ limits, compiledReads: { onAnswered: (name) => answered.push(name) }, seed: true });
   const actor = async (key: string) =>
     (
       await t.db.prisma.actorIdentifier.findUniqueOrThrow({

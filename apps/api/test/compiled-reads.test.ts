@@ -2,7 +2,7 @@
 // resolvers, the other by one SQL statement where it can. Where the compiled path answers, the bodies
 // must be byte-identical (keys, their order, list order, nulls, cursors, extensions.cost); where it
 // does not, the resolvers answer on both and the bodies are still the same.
-import { type PrismaClient, seedDatabase, seedScheme } from "@accord/db";
+import { type PrismaClient, seedScheme } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { type GraphQLObjectType, getNamedType, isNonNullType, isObjectType } from "graphql";
 import { toGlobalId } from "../src/common/global-id";
@@ -37,8 +37,7 @@ let answered = 0;
 const failures: unknown[] = [];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDatabase(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   await generateEngagements(db.prisma, { actors: 40, engagements: 150 });
   f = await makeFixture(db.prisma);
   // Rate limits off: the table sends a few hundred requests from one address.

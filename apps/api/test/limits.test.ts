@@ -1,4 +1,3 @@
-import { seedDatabase } from "@accord/db";
 import { getIntrospectionQuery } from "graphql";
 import { type SafetyServer, startSafetyServer } from "./support/safety-server";
 import { readGraphQL } from "./support/test-server";
@@ -6,8 +5,7 @@ import { readGraphQL } from "./support/test-server";
 let s: SafetyServer;
 
 beforeAll(async () => {
-  s = await startSafetyServer();
-  await seedDatabase(s.db.prisma);
+  s = await startSafetyServer({ seed: true });
 });
 
 afterAll(async () => {

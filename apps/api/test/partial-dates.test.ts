@@ -1,7 +1,7 @@
 // Partial dates through the API: every PartialDate field of the schema comes from one list
 // (dates/partial-date.fields.ts), reads the same on the compiled and the resolver lane, and says what
 // the source says (the seed's 2024 briefing is 2024, inferred; a tenure ending in 2025-06 lasts to 30 June).
-import { seedDatabase, seedScheme } from "@accord/db";
+import { seedScheme } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { type GraphQLObjectType, getNamedType, isObjectType } from "graphql";
 import { toGlobalId } from "../src/common/global-id";
@@ -14,8 +14,7 @@ let db: TestDatabase;
 let lanes: Awaited<ReturnType<typeof startTwoLanes>>;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDatabase(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   lanes = await startTwoLanes(db.prisma);
 });
 

@@ -1,4 +1,3 @@
-import { seedDatabase } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import pg from "pg";
 import { type BuiltServer, spawnBuiltServer } from "./support/built-server";
@@ -8,8 +7,7 @@ let db: TestDatabase;
 let api: BuiltServer;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDatabase(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   api = await spawnBuiltServer({ DATABASE_URL: db.url });
 });
 

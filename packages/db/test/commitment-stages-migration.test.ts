@@ -5,7 +5,6 @@ import path from "node:path";
 import { type CommitmentStatus, stageOfStatus, statusFromStages } from "@accord/domain";
 import { applyMigrations } from "../src/migrate/apply";
 import { migrationsDir } from "../src/migrate/migrations";
-import { seedDatabase } from "../src/seed";
 import { createTestDatabase, type TestDatabase } from "../src/testing/test-database";
 
 const stagesMigration = "20261205150200_commitment_stages";
@@ -17,8 +16,7 @@ let folder: string;
 
 beforeAll(async () => {
   // The seed as the current code writes it, copied (without stages) into a database that stops just before stages.
-  seeded = await createTestDatabase();
-  await seedDatabase(seeded.prisma);
+  seeded = await createTestDatabase({ seeded: true });
   before = await createTestDatabase({ empty: true });
   folder = mkdtempSync(path.join(tmpdir(), "accord-stages-"));
   for (const name of readdirSync(migrationsDir)) {

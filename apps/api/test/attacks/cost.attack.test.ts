@@ -1,6 +1,5 @@
 // Issue #14: one anonymous request priced low but costing seconds and megabytes. Every nesting of
 // lists is refused before any SQL with COST_LIMIT naming its estimate; stored data stays as it was.
-import { seedDatabase } from "@accord/db";
 import { tableChecksums } from "../support/checksum";
 import { type SafetyServer, startSafetyServer } from "../support/safety-server";
 import { readGraphQL } from "../support/test-server";
@@ -9,8 +8,7 @@ let s: SafetyServer;
 let before: Record<string, string>;
 
 beforeAll(async () => {
-  s = await startSafetyServer({ env: { NODE_ENV: "production" } });
-  await seedDatabase(s.db.prisma);
+  s = await startSafetyServer({ env: { NODE_ENV: "production" }, seed: true });
   before = await tableChecksums(s.db.url);
 });
 

@@ -2,7 +2,6 @@
 // inherits. Each is refused with BAD_USER_INPUT naming the argument and the limit, or answered null,
 // never a 500; no SQL runs for a refusal and stored data stays as it was.
 import { randomUUID } from "node:crypto";
-import { seedDatabase } from "@accord/db";
 import { inheritedNames } from "@accord/domain";
 import { toGlobalId } from "../../src/common/global-id";
 import { defaultMaxItems, defaultMaxLength } from "../../src/limits/input-limits";
@@ -13,8 +12,7 @@ let s: SafetyServer;
 let before: Record<string, string>;
 
 beforeAll(async () => {
-  s = await startSafetyServer({ env: { NODE_ENV: "production" } });
-  await seedDatabase(s.db.prisma);
+  s = await startSafetyServer({ env: { NODE_ENV: "production" }, seed: true });
   before = await tableChecksums(s.db.url);
 });
 

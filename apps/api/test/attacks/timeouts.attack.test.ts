@@ -1,6 +1,5 @@
 // Issue #14: a request that ran into the request timeout left its SQL running on the database for
 // seconds. Now its statements are cancelled when the timeout answers 503, and nothing it started stays active.
-import { seedDatabase } from "@accord/db";
 import pg from "pg";
 import { tableChecksums } from "../support/checksum";
 import { type SafetyServer, startSafetyServer } from "../support/safety-server";
@@ -11,8 +10,7 @@ let before: Record<string, string>;
 
 beforeAll(async () => {
   // No statement_timeout: only the request timeout can stop the statement.
-  s = await startSafetyServer({ env: { NODE_ENV: "production" }, limits: { requestTimeoutMs: 500 } });
-  await seedDatabase(s.db.prisma);
+  s = await startSafetyServer({ env: { NODE_ENV: "production" }, limits: { requestTimeoutMs: 500 }, seed: true });
   before = await tableChecksums(s.db.url);
 });
 

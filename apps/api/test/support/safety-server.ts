@@ -23,11 +23,13 @@ export type SafetyServerOptions = {
   statementTimeoutMs?: number;
   /** Wraps the counting client, e.g. to inject a fault. */
   wrap?: (prisma: PrismaClient) => PrismaClient;
+  /** Start on a copy of the seeded template. */
+  seed?: boolean;
 };
 
 /** A real server on its own database whose SQL is counted, with limits from `env` and overrides. */
 export async function startSafetyServer(options: SafetyServerOptions = {}): Promise<SafetyServer> {
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ seeded: options.seed });
   let count = 0;
   let running = 0;
   let lastActivity = Date.now();

@@ -1,4 +1,3 @@
-import { seedDatabase } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { type AccordServer, type AccordServerOptions, createAccordServer } from "../../src/server";
 
@@ -26,10 +25,16 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
+export type TestServerOptions = Omit<AccordServerOptions, "prisma"> & {
+  /** Start on a copy of the seeded template (the seed's facts, written once a run). */
+  seed?: boolean;
+};
+
 /** A real server on its own database and a free port; call close() in afterAll. */
-export async function startTestServer(options: Omit<AccordServerOptions, "prisma"> = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
-  const server = await createAccordServer({ ...options, prisma: db.prisma });
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const { seed, ...serverOptions } = options;
+  const db = await createTestDatabase({ seeded: seed });
+  const server = await createAccordServer({ ...serverOptions, prisma: db.prisma });
   const { url } = await server.listen(0, "127.0.0.1");
   return {
     db,
@@ -61,12 +66,10 @@ export async function startTestServer(options: Omit<AccordServerOptions, "prisma
  * A real server for the calling file's tests: started before them (with the seed when asked), closed after.
  * The handle fills in at beforeAll, so hooks and tests declared later can use it.
  */
-export function useTestServer(options: Omit<AccordServerOptions, "prisma"> & { seed?: boolean } = {}): TestServer {
-  const { seed, ...serverOptions } = options;
+export function useTestServer(options: TestServerOptions = {}): TestServer {
   const handle = {} as TestServer;
   beforeAll(async () => {
-    Object.assign(handle, await startTestServer(serverOptions));
-    if (seed) await seedDatabase(handle.db.prisma);
+    Object.assign(handle, await startTestServer(options));
   });
   afterAll(() => handle.close?.());
   return handle;
