@@ -90,8 +90,8 @@ describe("the explorer's lists, a page at a time", () => {
       .evaluateAll((items) => items.map((item) => Number((item as unknown as { value: number }).value)));
     expect(positions).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
     // The last page took the focus with it: on its first item's link, not lost with the button.
-    expect(await page.evaluate(() => document.activeElement?.closest("li")?.id)).toBe("statement-41");
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("A");
+    expect(await page.evaluate(`document.activeElement?.closest("li")?.id`)).toBe("statement-41");
+    expect(await page.evaluate("document.activeElement?.tagName")).toBe("A");
 
     const commitments = await section(page, "Commitments");
     await commitments.locator(".commitments > li").nth(19).waitFor({ timeout: 30_000 });
