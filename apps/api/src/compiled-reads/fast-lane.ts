@@ -53,7 +53,9 @@ export class FastLane {
         (body) => {
           // The request timeout may have answered already.
           if (res.headersSent) return;
+          // Content-Length as Apollo sets it: compression keeps it on answers it leaves as they are.
           res.status(200).setHeader("content-type", "application/json; charset=utf-8");
+          res.setHeader("content-length", Buffer.byteLength(body));
           res.end(body);
           // The operation Apollo resolved, as it reported it: a request may leave operationName out.
           this.hooks.onAnswered?.(entry.operationName, "lane");
