@@ -36,8 +36,9 @@ const attacks: [string, string, Record<string, unknown>][] = [
     {},
   ],
   [
-    "30 aliases of one actor's counterparts (3 nodes each, each a grouping of every engagement it took part in)",
-    `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: counterparts(actor: "QWN0b3I6eA", first: 1) { edges { node { count } } }`).join(" ")} }`,
+    // A ranking read from counterpart_tally is a page of it, priced so; `representing:` groups the pairs on the fly.
+    "30 aliases of one actor's counterparts representing a state (each a grouping of every engagement it took part in)",
+    `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: counterparts(actor: "QWN0b3I6eA", representing: "QWN0b3I6eQ", first: 1) { edges { node { count } } }`).join(" ")} }`,
     {},
   ],
   [
