@@ -19,7 +19,8 @@ export type AttackOptions = {
   /** Which bodies: the unused variable alone (default) or every shape in turn. */
   shape?: "unused" | "mixed";
 };
-export type AttackResult = { statuses: Record<number, number>; elapsedMs: number };
+/** resets: connections reset before an answer, each sent again (at most twice); statuses count final answers. */
+export type AttackResult = { statuses: Record<number, number>; elapsedMs: number; resets: number };
 
 /** Resident memory of a process (Linux), in bytes. */
 export function residentBytes(pid: number): number {
@@ -75,29 +76,37 @@ export async function sendUnusedVariables(
   const started = Date.now();
   let next = 0;
   let done = 0;
+  let resets = 0;
   const worker = async () => {
     while (next < requests) {
       const n = next++;
       const { body, gzip } = bodyOf(n, variableBytes, shape);
-      const status = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(gzip ? { "content-encoding": "gzip" } : {}) },
-        body,
-      }).then(
-        async (response) => {
-          await response.arrayBuffer();
-          return response.status;
-        },
-        // A connection reset (counted as status 0): the server closed a kept-alive socket as it was reused.
-        () => 0,
-      );
+      const send = () =>
+        fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(gzip ? { "content-encoding": "gzip" } : {}) },
+          body,
+        }).then(
+          async (response) => {
+            await response.arrayBuffer();
+            return response.status;
+          },
+          // A connection reset (status 0): a kept-alive socket closed by the server as it was reused, or one
+          // it closed after refusing a body still being sent. A client sends such a request again.
+          () => 0,
+        );
+      let status = await send();
+      for (let retry = 0; status === 0 && retry < 2; retry++) {
+        resets += 1;
+        status = await send();
+      }
       statuses[status] = (statuses[status] ?? 0) + 1;
       done += 1;
       onProgress?.(done);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { statuses, elapsedMs: Date.now() - started };
+  return { statuses, elapsedMs: Date.now() - started, resets };
 }
 
 async function freePort(): Promise<number> {
@@ -167,7 +176,9 @@ async function main() {
     clearInterval(sampler);
     const after = residentBytes(pid);
     peak = Math.max(peak, after);
-    console.log(`answers by status: ${JSON.stringify(result.statuses)} in ${(result.elapsedMs / 1000).toFixed(1)} s`);
+    console.log(
+      `answers by status: ${JSON.stringify(result.statuses)} in ${(result.elapsedMs / 1000).toFixed(1)} s (${result.resets} resets sent again)`,
+    );
     console.log(
       `resident after: ${mib(after)}; peak ${mib(peak)} (bound 400 MiB after the run: ${after < 400 * 1024 * 1024 ? "held" : "exceeded"})`,
     );

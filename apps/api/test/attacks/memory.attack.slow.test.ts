@@ -45,6 +45,9 @@ test("1,000 large bodies of every shape (unused and declared variables, long com
       variableBytes: 900 * 1024,
       shape: "mixed",
     });
+    process.stdout.write(
+      `mixed large bodies: ${JSON.stringify(result.statuses)}, ${result.resets} resets sent again\n`,
+    );
     // 3 of the 5 shapes are answered; a declared search text and a literal one over 1,000 characters are refused.
     expect(result.statuses).toEqual({ 200: 600, 400: 400 });
   } finally {
