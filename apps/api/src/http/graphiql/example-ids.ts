@@ -38,13 +38,18 @@ const exampleCount = Object.keys(actorNames).length + 1;
  * findExampleIds once per process (engagement.title has no index: no scan per page load). While some
  * are missing (a database not seeded yet) they are looked up again, at most once per `retryAfterMs`.
  */
-export function cachedExampleIds(prisma: PrismaClient, retryAfterMs = 60_000): () => Promise<ExampleIds> {
+export function cachedExampleIds(
+  prisma: PrismaClient,
+  retryAfterMs = 60_000,
+  // The clock is a parameter so a test can step it instead of racing a timer.
+  now: () => number = Date.now,
+): () => Promise<ExampleIds> {
   let cached: Promise<ExampleIds> | undefined;
   let complete = false;
   let lookedUpAt = 0;
   return () => {
-    if (!cached || (!complete && Date.now() - lookedUpAt >= retryAfterMs)) {
-      lookedUpAt = Date.now();
+    if (!cached || (!complete && now() - lookedUpAt >= retryAfterMs)) {
+      lookedUpAt = now();
       cached = findExampleIds(prisma).then((ids) => {
         complete = Object.keys(ids).length === exampleCount;
         return ids;
