@@ -101,7 +101,9 @@ export function tripRecord(
 ): EngagementRecord {
   const journey = scan.journeyOfTrip.get(t.key);
   const where = t.country || t.countryId || "an unknown country";
-  const people = tripPeople(t);
+  // A person met twice in one trip's remarks (in two sentences, or by two names of one person) takes part once.
+  const person = (key: string) => resolved.get(key)?.keys[0] ?? key;
+  const people = tripPeople(t).filter((p, i, all) => all.findIndex((q) => person(q.key) === person(p.key)) === i);
   const attended = organisationsAttended(t.remarks);
   const record: EngagementRecord = {
     type: "engagement",

@@ -2,7 +2,9 @@
 // Minister Kishida Fumio"), each with the country id it names: a leader met at a summit abroad
 // represents this country, not the host. Longest first when matched ("West German" before "German").
 
+import { hsgCountryToIso } from "../countries";
 import { resolveCountryId } from "../historical-states";
+import { slug } from "./person-key";
 
 export const nationalities: Readonly<Record<string, string>> = {
   Afghan: "afghanistan",
@@ -143,4 +145,10 @@ export const nationalityPattern = Object.keys(nationalities)
 export const countryOfNationality = (word: string, date: string): string => {
   const id = nationalities[word] ?? "";
   return id ? resolveCountryId(id, "", date) : "";
+};
+
+/** The country id a place after a name gives ("King Abdullah II of Jordan"), "" when it is not a country. */
+export const countryOfPlace = (place: string, date: string): string => {
+  const id = slug(place);
+  return id in hsgCountryToIso ? resolveCountryId(id, place, date) : "";
 };

@@ -34,11 +34,19 @@ const dropped = new Set([
   "y",
   "jr",
   "sr",
+  // A rank the records write as part of the name or leave out: "Prince Saud al-Faisal", "Saud al-Faisal".
+  "prince",
+  "princess",
 ]);
 
-/** The words of a name: accents, case, punctuation, initials, honorifics and particles aside. */
+const regnalNumber = /(?<=\p{L}) ([IVX]{1,4})$/u;
+/** "Abdullah II" → "II": a regnal number, written in capitals after the name. */
+const regnal = (name: string) => regnalNumber.exec(name.trim())?.[1];
+const withoutRegnal = (name: string) => name.trim().replace(regnalNumber, "");
+
+/** The words of a name: a regnal number, accents, case, punctuation, initials, honorifics and particles aside. */
 export function nameWords(name: string): string[] {
-  return name
+  return withoutRegnal(name)
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/ı/g, "i")
@@ -102,6 +110,9 @@ export function sameNames(a: string, b: string, options: { loose?: boolean } = {
   const loose = options.loose ?? false;
   const [wa, wb] = [nameWords(a), nameWords(b)];
   if (!wa.length || !wb.length) return false;
+  // "Abdullah II" is "King Abdullah", but Mohammed V is not Mohammed VI.
+  const [ra, rb] = [regnal(a), regnal(b)];
+  if (ra && rb && ra !== rb) return false;
   const [ja, jb] = [wa.join(" "), wb.join(" ")];
   if (ja === jb) return true;
   const [aa, ab] = [aliasOf.get(ja), aliasOf.get(jb)];
