@@ -4,6 +4,7 @@ import {
   CommitmentGroupBy,
   rollupDrift,
   sorted,
+  stageRollupDrift,
   stageTotalsInJavaScript,
   totalsInJavaScript,
   totalsRows,
@@ -62,6 +63,7 @@ function permutations<T>(items: T[]): T[][] {
 
 /** The committer's USD totals by stage through the API, after checking all stage totals against a JavaScript count. */
 async function stageTotalsOf(committerId: string, step: string): Promise<Record<string, string>> {
+  expect({ step, drift: await stageRollupDrift(t.db.prisma) }).toEqual({ step, drift: [] });
   const { rows } = await totalsRows(t.db.prisma, [{}, [CommitmentGroupBy.STAGE]]);
   expect({ step, rows: sorted(rows) }).toEqual({ step, rows: await stageTotalsInJavaScript(t.db.prisma) });
   const query = `query($ids: [ID!]) { commitmentTotals(filter: { committers: $ids }, groupBy: [STAGE]) { stage currency total } }`;

@@ -62,6 +62,14 @@ const committerRollupSource: TotalsSource = {
   rowPer: [CommitmentGroupBy.CURRENCY, CommitmentGroupBy.COMMITTER],
 };
 
+// Stage sums per (committer, currency, stage kind), the same rows as stageSource: one row per answer row of a
+// committer's totals by stage (migration 20261206061500_commitment_stage_rollup).
+const stageRollupSource: TotalsSource = {
+  ...rollupSource,
+  table: "commitment_stage_rollup",
+  rowPer: [CommitmentGroupBy.CURRENCY, CommitmentGroupBy.COMMITTER, CommitmentGroupBy.STAGE],
+};
+
 type Summary = { source: TotalsSource; keys: Set<CommitmentGroupBy>; criteria: Set<keyof CommitmentCriteria> };
 
 // Coarsest first: the first summary whose keys cover every group and filter answers.
@@ -78,14 +86,24 @@ const summaries: Summary[] = [
   },
 ];
 
+// The same for totals by stage: groups and filters on currency, committer and stage kind only.
+const stageSummaries: Summary[] = [
+  {
+    source: stageRollupSource,
+    keys: new Set([CommitmentGroupBy.CURRENCY, CommitmentGroupBy.COMMITTER, CommitmentGroupBy.STAGE]),
+    criteria: new Set(["committerIds", "currency"]),
+  },
+];
+
 /**
  * A summary table when one holds the answer (filters and groups only on currency, committer and
- * status), so the common totals cost the same at any data size; otherwise the commitment table.
+ * status, or stage kind), so the common totals cost the same at any data size; otherwise the
+ * commitment table (or its stages, by stage).
  */
 export function totalsSource(criteria: CommitmentCriteria, keys: CommitmentGroupBy[]): TotalsSource {
-  if (keys.includes(CommitmentGroupBy.STAGE)) return stageSource;
+  const byStage = keys.includes(CommitmentGroupBy.STAGE);
   const asked = Object.entries(criteria).filter(([, value]) => value !== undefined);
   const fits = ({ keys: held, criteria: filters }: Summary) =>
     keys.every((key) => held.has(key)) && asked.every(([name]) => filters.has(name as keyof CommitmentCriteria));
-  return summaries.find(fits)?.source ?? commitmentSource;
+  return (byStage ? stageSummaries : summaries).find(fits)?.source ?? (byStage ? stageSource : commitmentSource);
 }

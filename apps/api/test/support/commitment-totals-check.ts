@@ -29,6 +29,24 @@ export async function rollupDrift(prisma: PrismaClient): Promise<Row[]> {
   );
 }
 
+/**
+ * Rows of commitment_stage_rollup that differ from the same sums taken from the stages now (none when
+ * exact): stage amounts per (committer, currency, stage kind) less the uncounted stages.
+ */
+export async function stageRollupDrift(prisma: PrismaClient): Promise<Row[]> {
+  const direct = `SELECT c.committer_id::text, s.currency, s.kind::text AS stage, sum(s.amount)::text AS total,
+      count(DISTINCT c.id)::int AS count
+    FROM commitment_stage s JOIN commitment c ON c.id = s.commitment_id
+    WHERE s.amount IS NOT NULL
+      AND NOT EXISTS (SELECT FROM accord_commitment_stage_uncounted() u WHERE u.commitment_id = c.id AND u.kind = s.kind)
+    GROUP BY 1, 2, 3`;
+  const rollup = "SELECT committer_id::text, currency, stage::text, total::text, count FROM commitment_stage_rollup";
+  return prisma.$queryRawUnsafe<Row[]>(
+    `SELECT 'not in rollup' AS drift, * FROM ((${direct}) EXCEPT (${rollup})) a
+     UNION ALL SELECT 'only in rollup', * FROM ((${rollup}) EXCEPT (${direct})) b`,
+  );
+}
+
 /** The summary table a shape should read: per committer when neither its groups nor its filters need the status. */
 export function expectedSummary([criteria, groupBy]: TotalsShape): string {
   const byCommitter = !criteria.statuses && groupBy.every((key) => key !== CommitmentGroupBy.STATUS);
