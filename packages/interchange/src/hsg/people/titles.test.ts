@@ -17,6 +17,25 @@ describe("titles before a name", () => {
     ["Prime Minister Mackenzie King", "Prime Minister", "Mackenzie King"],
     ["Prime Minister Shah", "Prime Minister", "Shah"],
     ["Kyriakos Mitsotakis", "", "Kyriakos Mitsotakis"],
+    // A title to come, a body or a country the title is of, a body or nationality before it.
+    ["Chancellor-elect Gerhard Schroeder", "Chancellor-elect", "Gerhard Schroeder"],
+    [
+      "President of the Council of Ministers Hussain Mohammad Ershad",
+      "President of the Council of Ministers",
+      "Hussain Mohammad Ershad",
+    ],
+    [
+      "President of the European Commission Jean-Claude Juncker",
+      "President of the European Commission",
+      "Jean-Claude Juncker",
+    ],
+    ["Secretary General of the United Nations Kofi Annan", "Secretary General of the United Nations", "Kofi Annan"],
+    ["President of Mexico Vicente Fox", "President of Mexico", "Vicente Fox"],
+    ["NATO Secretary General Jens Stoltenberg", "NATO Secretary General", "Jens Stoltenberg"],
+    ["European Council President Donald Tusk", "European Council President", "Donald Tusk"],
+    ["Afghan President Hamid Karzai", "Afghan President", "Hamid Karzai"],
+    ["State Counselor Aung San Suu Kyi", "State Counselor", "Aung San Suu Kyi"],
+    ["William Lyon Mackenzie King", "", "William Lyon Mackenzie King"],
   ])("%s", (text, title, name) => {
     expect(splitTitle(text)).toEqual({ title, name });
   });
@@ -29,5 +48,10 @@ describe("titles before a name", () => {
     expect(visitorsOf("President Anwar Sadat, Prime Minister Mustafa Khalil")).toHaveLength(2);
     expect(visitorsOf("Premier & Prince Sihanouk")).toEqual([{ title: "Premier & Prince", name: "Sihanouk" }]);
     expect(visitorsOf("")).toEqual([]);
+    // A spouse named with an honorific is a visitor too.
+    expect(visitorsOf("Prime Minister Shinzo Abe and Mrs. Akie Abe")).toEqual([
+      { title: "Prime Minister", name: "Shinzo Abe" },
+      { title: "Mrs.", name: "Akie Abe" },
+    ]);
   });
 });

@@ -1,6 +1,9 @@
 // The titles and honorifics the Office of the Historian's records put before a name, in one table:
 // "General Secretary Brezhnev" is the General Secretary Brezhnev, not General "Secretary Brezhnev".
 
+import { hsgCountryToIso } from "../countries";
+import { slug } from "./person-key";
+
 /** Offices and ranks, as they are written before a name (matched case-insensitively, longest first). */
 export const titleWords = [
   "President-elect",
@@ -56,6 +59,11 @@ export const titleWords = [
   "Lieutenant Colonel",
   "Colonel",
   "Admiral",
+  "Chief Executive",
+  "State Counselor",
+  "State Counsellor",
+  "High Representative",
+  "Supreme Leader",
   "Foreign Minister",
   "Foreign Secretary",
   "Defense Minister",
@@ -78,13 +86,48 @@ const alternatives = [...titleWords]
   .sort((a, b) => b.length - a.length)
   .map(asPattern)
   .join("|");
-const oneTitle = `(?:(?:${qualifiers.join("|")})\\s+)?(?:${alternatives})`;
+// "Chancellor-elect", "Prime Minister-designate": any title may be one to come.
+const oneTitle = `(?:(?:${qualifiers.join("|")})\\s+)?(?:${alternatives})(?:\\s*-\\s*(?:elect|designate))?`;
 // Titles joined: "Prime Minister-Prince", "Premier and Prince", "Regent Prince".
-const titlePrefix = new RegExp(`^(${oneTitle}(?:(?:\\s*-\\s*|\\s+and\\s+|\\s*&\\s*|\\s+)${oneTitle})*)(?=\\s|$)`, "iu");
+const titleChain = `${oneTitle}(?:(?:\\s*-\\s*|\\s+and\\s+|\\s*&\\s*|\\s+)${oneTitle})*`;
+const titlePrefix = new RegExp(`^(${titleChain})(?=\\s|$)`, "iu");
 const singleTitle = new RegExp(`^(${oneTitle})(?=\\s|$)`, "iu");
+// A body or a place before the title, kept in the title as written: "NATO Secretary General", "European
+// Council President", "Afghan President", "His Holiness Pope". Up to three words, each capitalised.
+const namedBefore = new RegExp(`^((?:[\\p{Lu}][\\p{L}'’.]*\\s+){1,3}?(?:${oneTitle}))\\s+(?=\\p{Lu})`, "u");
 const honorificPrefix = new RegExp(`^(?:${honorifics.map((h) => h.replace(/\./g, "\\.")).join("|")})\\s+`, "u");
 
+/** Words that end the name of a body: "President of the Council of Ministers Hussain Mohammad Ershad". */
+const bodyNouns =
+  "Commission|Council|Ministers|Presidium|Government|Republic|Federation|Union|Nations|Assembly|Parliament|Authority|Senate|Congress|Committee|Board|Party|States|Cabinet|Conference|Organization|Organisation|Bank|Fund|Court|Kingdom|Emirates|Community|Forces|Alliance|NATO|OAS|OAU|OSCE";
+const ofBody = new RegExp(
+  `^of (?:the )?(?:[\\p{Lu}][\\p{L}'’.-]* (?:(?:of|and|for|the) )*){0,4}(?:${bodyNouns})(?=\\s)`,
+  "u",
+);
+
 export type TitledName = { title: string; name: string };
+
+const ofPlace = /^of (?:the )?([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})/u;
+
+/** "of Mexico" or "of the United Kingdom" at the start of the text: the longest run of words naming a country. */
+function ofCountry(rest: string): string | undefined {
+  const words = ofPlace.exec(rest)?.[1]?.split(" ") ?? [];
+  for (let n = words.length; n > 0; n--) {
+    const place = words.slice(0, n).join(" ");
+    if (slug(place) in hsgCountryToIso) return rest.slice(0, rest.indexOf(place) + place.length);
+  }
+  return undefined;
+}
+
+/** The title found at the start, with the body or country it is of ("President of the European Commission"). */
+function withBody(clean: string, title: string): string {
+  const rest = clean.slice(title.length).trim();
+  const body = ofBody.exec(rest)?.[0] ?? ofCountry(rest);
+  return body ? `${title} ${body}` : title;
+}
+
+/** The honorific a text starts with ("Mrs." of "Mrs. Akie Abe"), if any. */
+export const honorificOf = (text: string) => honorificPrefix.exec(text.trim())?.[0].trim();
 
 /**
  * Splits "Prime Minister Sir Robert Menzies" into title "Prime Minister" and name "Robert Menzies".
@@ -93,13 +136,17 @@ export type TitledName = { title: string; name: string };
 export function splitTitle(text: string): TitledName {
   const clean = text.replace(/\s+/g, " ").trim();
   // "Prime Minister Shah" is a Prime Minister named Shah: a chain of titles leaving no name gives one back.
-  for (const pattern of [titlePrefix, singleTitle]) {
-    const title = pattern.exec(clean)?.[1]?.trim() ?? "";
+  for (const pattern of [titlePrefix, singleTitle, namedBefore]) {
+    const found = pattern.exec(clean)?.[1]?.trim() ?? "";
+    const title = found ? withBody(clean, found) : "";
     let name = clean.slice(title.length).trim();
     while (honorificPrefix.test(name)) name = name.replace(honorificPrefix, "");
-    if (name || pattern === singleTitle) return { title, name };
+    if (title && name) return { title, name };
+    if (pattern === singleTitle && title) return { title, name };
   }
-  return { title: "", name: clean };
+  let name = clean;
+  while (honorificPrefix.test(name)) name = name.replace(honorificPrefix, "");
+  return { title: "", name };
 }
 
 /** True when the text is a title alone ("President", "Foreign Minister"), with no name after it. */
