@@ -1,5 +1,6 @@
-import { Prisma, type PrismaClient } from "@accord/db";
+import type { Prisma, PrismaClient } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
+import pg from "pg";
 import { actorConditions, actorSort, actorTable } from "../src/actors/actor.service";
 import { decodeCommitmentFilter } from "../src/commitments/commitment.criteria";
 import { commitmentPageSql } from "../src/commitments/commitment.page";
@@ -7,6 +8,7 @@ import { commitmentConditionsSql } from "../src/commitments/commitment.sql";
 import { toGlobalId } from "../src/common/global-id";
 import { countSql, pageSql } from "../src/common/keyset";
 import { seekSql, windowSql } from "../src/common/window-connection";
+import { withLiteralLimits } from "../src/compiled-reads/literal-limits";
 import { rankedPageIds } from "../src/compiled-reads/pages";
 import { engagementConditions } from "../src/engagements/engagement.filter";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
@@ -20,6 +22,11 @@ import { statementFilterParts } from "../src/statements/statement.filter";
 import { statementsByTopicSpec } from "../src/statements/statement.loaders";
 import { statementPageSql } from "../src/statements/statement.page";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
+
+// pg's own text form of a parameter (arrays as {…}), dates in UTC as run-sql.ts sends them, as an SQL literal.
+const { prepareValue } = (pg as unknown as { utils: { prepareValue: (value: unknown) => unknown } }).utils;
+const literal = (value: unknown) =>
+  value == null ? "NULL" : pg.escapeLiteral(String(prepareValue(value instanceof Date ? value.toISOString() : value)));
 
 // 50,000 engagements, 150,000 participants, 20,000 actors, 50,000 topic links and statements, 10,000 commitments.
 const largeTables = ["engagement", "participant", "actor", "engagement_topic", "statement", "commitment"];
@@ -58,8 +65,26 @@ type PlanNode = {
 
 const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
 
+let explained = 0;
+
+/**
+ * The plan compiled reads get: their prepared statements run with plan_cache_mode=force_generic_plan
+ * (packages/db's client), page sizes written as numbers (withLiteralLimits), other values unknown.
+ */
 async function explainJson(prisma: PrismaClient, sql: Prisma.Sql): Promise<PlanNode> {
-  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
+  const { text, values } = withLiteralLimits({ text: sql.text, values: sql.values });
+  explained += 1;
+  const name = `explained_${explained}`;
+  const args = values.map(literal);
+  const [row] = await prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL plan_cache_mode = force_generic_plan");
+    await tx.$executeRawUnsafe(`PREPARE ${name} AS ${text}`);
+    const plan = await tx.$queryRawUnsafe<Record<string, unknown>[]>(
+      `EXPLAIN (FORMAT JSON) EXECUTE ${name}${args.length ? `(${args.join(", ")})` : ""}`,
+    );
+    await tx.$executeRawUnsafe(`DEALLOCATE ${name}`);
+    return plan;
+  });
   const value = Object.values(row!)[0];
   const plan = (typeof value === "string" ? JSON.parse(value) : value) as { Plan: PlanNode }[];
   return plan[0]!.Plan;

@@ -20,31 +20,45 @@ export type CreatePrismaClientOptions = {
 
 /** The one place a PrismaClient is built; the server and the CLI get theirs from here. */
 export function createPrismaClient(options: CreatePrismaClientOptions): PrismaClient {
-  // Our own pool, shared with Prisma, so compiled reads can send prepared statements on the same connections.
+  // Our own pools: Prisma's, and one beside it for compiled reads' prepared statements.
   const embedded = isEmbeddedDatabaseUrl(options.databaseUrl);
-  const pool = new pg.Pool({
-    connectionString: options.databaseUrl,
-    // The embedded server breaks on a second concurrent connection.
-    max: embedded ? 1 : (options.maxConnections ?? 10),
-    // Its session gate lets in one connection at a time: an idle one is handed back soon, so a CLI
-    // command gets its turn while the API runs.
-    ...(embedded ? { idleTimeoutMillis: 500 } : {}),
-    // Many small statements at once: parallel workers only add start-up cost (a search took about twice
-    // as long with two). The embedded server takes no startup options.
-    ...(embedded || options.parallelQuery ? {} : { options: "-c max_parallel_workers_per_gather=0" }),
-    connectionTimeoutMillis: options.connectionTimeoutMs ?? 8_000,
-    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
-    // PGlite runs statements in this process and keeps no timer: the client gives up at the deadline instead.
-    ...(embedded && options.statementTimeoutMs ? { query_timeout: options.statementTimeoutMs } : {}),
-    // Statements of a request that timed out are cancelled on the server (statement-scope.ts).
-    Client: ScopedClient,
-  });
+  const poolWith = (settings: string[]) =>
+    new pg.Pool({
+      connectionString: options.databaseUrl,
+      // The embedded server breaks on a second concurrent connection.
+      max: embedded ? 1 : (options.maxConnections ?? 10),
+      // Its session gate lets in one connection at a time: an idle one is handed back soon, so a CLI
+      // command gets its turn while the API runs.
+      ...(embedded ? { idleTimeoutMillis: 500 } : {}),
+      // The embedded server takes no startup options.
+      ...(embedded || !settings.length ? {} : { options: settings.map((setting) => `-c ${setting}`).join(" ") }),
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? 8_000,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      // PGlite runs statements in this process and keeps no timer: the client gives up at the deadline instead.
+      ...(embedded && options.statementTimeoutMs ? { query_timeout: options.statementTimeoutMs } : {}),
+      // Statements of a request that timed out are cancelled on the server (statement-scope.ts).
+      Client: ScopedClient,
+    });
+  // Many small statements at once: parallel workers only add start-up cost (a search took about twice
+  // as long with two).
+  const settings = options.parallelQuery ? [] : ["max_parallel_workers_per_gather=0"];
+  const pool = poolWith(settings);
+  // Compiled reads' named statements run again and again with other values. On Prisma's connections
+  // PostgreSQL planned most of them anew at every run (their custom plans priced below the generic
+  // one), about half of their SQL CPU; on these connections each is planned once per connection. Not on
+  // Prisma's pool: its unnamed statements would be planned blind to their LIMIT values (seconds).
+  const prepared = embedded ? pool : poolWith([...settings, "plan_cache_mode=force_generic_plan"]);
+  if (prepared !== pool) {
+    // Prisma's adapter ends its pool on $disconnect: the prepared statements' pool ends with it.
+    const end = pool.end.bind(pool);
+    pool.end = (() => Promise.all([end(), prepared.end()]).then(() => undefined)) as typeof pool.end;
+  }
   // An idle connection the server ends (restart, failover, DROP DATABASE) leaves the pool and the next
   // query opens another; unhandled, the pool's error event would end the process.
-  pool.on("error", () => {});
+  for (const each of new Set([pool, prepared])) each.on("error", () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = options.onQuery ? loggingClient(adapter, options.onQuery) : new PrismaClient({ adapter });
-  pools.set(client, { pools: [pool], onQuery: options.onQuery });
+  pools.set(client, { pools: [pool], prepared: [prepared], onQuery: options.onQuery });
   return client;
 }
 
@@ -54,7 +68,11 @@ function loggingClient(adapter: PrismaPg, onQuery: (sql: string) => void): Prism
   return client;
 }
 
-type SqlPools = { pools: pg.Pool[]; onQuery?: (sql: string) => void };
+/**
+ * `pools`: Prisma's own, for one-off statements (planned for their values); `prepared`: for named
+ * statements, whose plans are made once (generic) and kept; the same pool on the embedded database.
+ */
+type SqlPools = { pools: pg.Pool[]; prepared: pg.Pool[]; onQuery?: (sql: string) => void };
 const pools = new WeakMap<object, SqlPools>();
 
 /**
@@ -69,7 +87,11 @@ export function sqlPoolsOf(client: object): SqlPools | undefined {
 export function readThroughPools(client: object, readers: object[]): void {
   const found = readers.map((reader) => pools.get(reader));
   if (found.every((entry): entry is SqlPools => entry !== undefined)) {
-    pools.set(client, { pools: found.flatMap((entry) => entry.pools), onQuery: found[0]?.onQuery });
+    pools.set(client, {
+      pools: found.flatMap((entry) => entry.pools),
+      prepared: found.flatMap((entry) => entry.prepared),
+      onQuery: found[0]?.onQuery,
+    });
   }
 }
 

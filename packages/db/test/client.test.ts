@@ -61,6 +61,21 @@ describe("createPrismaClient", () => {
     expect(rows[0]!.pid).toBe(ours!.pid);
   });
 
+  test("compiled reads' prepared statements get a pool of their own, planned once (generic); Prisma's is not", async () => {
+    const prisma = createPrismaClient({ databaseUrl: db.url, maxConnections: 1 });
+    const target = sqlPoolsOf(prisma)!;
+    expect(target.prepared).toHaveLength(1);
+    expect(target.prepared[0]).not.toBe(target.pools[0]);
+    const mode = async (pool: pg.Pool) => (await pool.query("SHOW plan_cache_mode")).rows[0].plan_cache_mode;
+    expect([await mode(target.prepared[0]!), await mode(target.pools[0]!)]).toEqual(["force_generic_plan", "auto"]);
+    // Prisma's unnamed statements keep plans made for their values.
+    const [row] = await prisma.$queryRawUnsafe<{ plan_cache_mode: string }[]>("SHOW plan_cache_mode");
+    expect(row!.plan_cache_mode).toBe("auto");
+    // $disconnect ends both pools.
+    await prisma.$disconnect();
+    expect([target.pools[0]!.ended, target.prepared[0]!.ended]).toEqual([true, true]);
+  });
+
   test("a client made elsewhere has no pools; readThroughPools lends an extended client its readers' pools", async () => {
     const foreign = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }) });
     clients.push(foreign);
@@ -70,6 +85,7 @@ describe("createPrismaClient", () => {
     expect(sqlPoolsOf(extended)).toBeUndefined();
     readThroughPools(extended, [reader]);
     expect(sqlPoolsOf(extended)?.pools).toEqual(sqlPoolsOf(reader)?.pools);
+    expect(sqlPoolsOf(extended)?.prepared).toEqual(sqlPoolsOf(reader)?.prepared);
     // A reader not made here leaves the extended client as it was.
     const other = reader.$extends({});
     readThroughPools(other, [reader, foreign]);

@@ -48,8 +48,8 @@ function dataBytes(keys: string[], rows: [number, string | null][], before: stri
 
 /**
  * Runs a compiled read and returns the JSON of its `data` as bytes, between `before` and `after` (the
- * rest of a response). Named (prepared) on the client's own pool, so PostgreSQL parses and plans each
- * query shape once per connection instead of once per request.
+ * rest of a response). Named (prepared) on the client's pool for prepared statements, so PostgreSQL
+ * parses and plans each query shape once per connection instead of once per request.
  */
 export async function runCompiledRead(
   prisma: PrismaClient,
@@ -67,10 +67,14 @@ export async function runCompiledRead(
       after,
     );
   }
-  const pool = required(target.pools[Math.floor(Math.random() * target.pools.length)], "a pool of the client");
+  // A named statement runs on the pool that plans it once and keeps the plan; beyond the bounded set of
+  // names, a statement is planned for its values at each run, as Prisma's are.
+  const name = statementName(sql.text);
+  const pools = name ? target.prepared : target.pools;
+  const pool = required(pools[Math.floor(Math.random() * pools.length)], "a pool of the client");
   target.onQuery?.(sql.text);
   const result = await pool.query<[number, string | null]>({
-    name: statementName(sql.text),
+    name,
     text: sql.text,
     values: sql.values.map(asParameter),
     rowMode: "array",
