@@ -128,10 +128,13 @@ describe("exactness on generated data", () => {
       [{ kind: ["CALL", "VISIT"] }, ["TOPIC", "COUNTRY"]],
       [{ topicSlug: "t1" }, ["TOPIC"]],
       [{ text: "word5" }, []],
-      // Read from engagement_tally: periods, kinds and statuses under kind and status filters.
+      // Read from engagement_tally (or engagement_year_tally, without quarters and months): periods, kinds and
+      // statuses under kind and status filters.
       [{ kind: ["CALL", "VISIT"], status: ["HELD", "PLANNED"] }, ["QUARTER", "STATUS"]],
       [{ status: ["HELD"] }, ["MONTH"]],
       [null, []],
+      [{ kind: ["CALL", "VISIT"] }, ["YEAR", "STATUS"]],
+      [null, ["KIND"]],
       // Read from engagement_key_total or engagement_key_tally: one key dimension, with kind and status.
       [null, ["COUNTRY"]],
       [null, ["TOPIC"]],
@@ -155,7 +158,9 @@ describe("exactness on generated data", () => {
   it("reads engagement_tally exactly when the grouping and filter stay within its keys", () => {
     const rows = { from: "engagement e", dimensions: engagementDimensions };
     const from = (filter: EngagementFilter | null, groupBy: G[]) => countsSource(rows, filter, groupBy).from;
-    expect(from(null, [G.YEAR, G.KIND])).toBe("engagement_tally e");
+    expect(from(null, [G.YEAR, G.KIND])).toBe("engagement_year_tally e");
+    expect(from(null, [G.STATUS])).toBe("engagement_year_tally e");
+    expect(from(null, [G.YEAR, G.QUARTER])).toBe("engagement_tally e");
     expect(from({ kind: [EngagementKind.CALL], status: null }, [G.MONTH, G.STATUS])).toBe("engagement_tally e");
     expect(from(null, [G.YEAR, G.COUNTRY])).toBe("engagement e");
     expect(from({ country: "x" }, [G.YEAR])).toBe("engagement e");

@@ -46,6 +46,17 @@ describe("engagement_tally with concurrent writers (READ COMMITTED)", () => {
     expect(await tallyDrift(db.prisma)).toEqual([]);
   });
 
+  it("counts both of two transactions that add to two months of one year in its year group", async () => {
+    await race(
+      (a) => insert(a, "2021-02-01"),
+      (b) => insert(b, "2021-09-01"),
+    );
+    const years = await db.prisma.$queryRaw<{ count: number }[]>`
+      SELECT count FROM engagement_year_tally WHERE year = 2021 AND kind = 'CALL'`;
+    expect(years).toEqual([{ count: 2 }]);
+    expect(await tallyDrift(db.prisma)).toEqual([]);
+  });
+
   it("stays exact with eight writers at once, inserting and deleting across shared groups", async () => {
     const writers = await Promise.all(Array.from({ length: 8 }, () => connect()));
     await Promise.all(
