@@ -53,6 +53,8 @@ async function main(): Promise<void> {
     },
     `Accord API ready at http://localhost:${port}/graphql`,
   );
+  // The line an operator (or a script) waits for goes out now, not with the next 4 KB of logs.
+  logger.flush();
   // Drain in-flight requests, then exit 0 (Apollo's own signal handler is off: limits/safety.ts).
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
