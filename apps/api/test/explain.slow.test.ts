@@ -145,6 +145,7 @@ async function everydayPages(): Promise<Record<string, Prisma.Sql>> {
     ).sql,
     "commitments of a beneficiary": commitments({ beneficiary: toGlobalId("Actor", ids.state) }),
     "commitments of a beneficiary, backward": commitments({ beneficiary: toGlobalId("Actor", ids.state) }, true),
+    "commitments of a committer": commitments({ committer: toGlobalId("Actor", ids.state) }),
     "country, backward": pageSql({
       ...engagementTable,
       where: await engagementConditions(db.prisma, { country: toGlobalId("Actor", ids.state) }),
@@ -265,6 +266,7 @@ describe("query plans over 50,000 generated engagements", () => {
       "statements on": "statement_topic_engagement_order_idx",
       "a topic's statements": "statement_topic_engagement_order_idx",
       "commitments of a beneficiary": "commitment_beneficiary_id_made_on_id_idx",
+      "commitments of a committer": "commitment_committer_id_made_on_id_idx",
       "country, backward": "engagement_country_id_start_date_id_idx",
     };
     for (const [name, sql] of Object.entries(pages)) {
