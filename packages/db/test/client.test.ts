@@ -51,6 +51,12 @@ describe("createPrismaClient", () => {
     expect(await parallelWorkers(client({ parallelQuery: true }))).toBe(fallback);
   });
 
+  test("connections run without JIT, Prisma's and compiled reads' alike (compiling a plan at every run cost seconds)", async () => {
+    const target = sqlPoolsOf(client())!;
+    const jit = async (pool: pg.Pool) => (await pool.query("SHOW jit")).rows[0].jit;
+    expect([await jit(target.pools[0]!), await jit(target.prepared[0]!)]).toEqual(["off", "off"]);
+  });
+
   test("sqlPoolsOf gives the client's own pool, the one Prisma's queries use", async () => {
     const prisma = client();
     const target = sqlPoolsOf(prisma);
