@@ -3,7 +3,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { seedScheme } from "@accord/db";
-import { Kind, type OperationDefinitionNode, parse } from "graphql";
+import {
+  type DefinitionNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  print,
+  visit,
+} from "graphql";
 import { toGlobalId } from "../src/common/global-id";
 import { resolverOnly } from "../src/compiled-reads/resolver-only";
 import { loadLimitsConfig } from "../src/limits/limits.config";
@@ -11,16 +19,36 @@ import { startTestServer, type TestServer } from "./support/test-server";
 
 const operationsDir = join(__dirname, "../../../packages/sdk/operations");
 
-/** The SDK's query operations by name, each with its document. */
-const operations = readdirSync(operationsDir)
+const definitions = readdirSync(operationsDir)
   .filter((file) => file.endsWith(".graphql"))
-  .flatMap((file) => {
-    const text = readFileSync(join(operationsDir, file), "utf8");
-    return parse(text)
-      .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-      .filter((d) => d.operation === "query")
-      .map((d) => ({ name: d.name!.value, text, roots: rootFields(d) }));
+  .flatMap((file) => parse(readFileSync(join(operationsDir, file), "utf8")).definitions);
+const fragments = new Map(
+  definitions
+    .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+    .map((d) => [d.name.value, d]),
+);
+
+/** The fragments a definition spreads, and the ones they spread: what the SDK's documents carry with it. */
+function spreadFragments(node: DefinitionNode, found = new Map<string, FragmentDefinitionNode>()) {
+  visit(node, {
+    FragmentSpread(spread) {
+      const fragment = fragments.get(spread.name.value)!;
+      if (found.has(fragment.name.value)) return;
+      found.set(fragment.name.value, fragment);
+      spreadFragments(fragment, found);
+    },
   });
+  return [...found.values()];
+}
+
+/** The SDK's query operations by name, each with its document (the fragments it uses, from any file, included). */
+const operations = definitions
+  .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === "query")
+  .map((d) => ({
+    name: d.name!.value,
+    text: print({ kind: Kind.DOCUMENT, definitions: [d, ...spreadFragments(d)] }),
+    roots: rootFields(d),
+  }));
 
 /** The root fields an operation selects, as "Query.field". */
 function rootFields(operation: OperationDefinitionNode): string[] {
