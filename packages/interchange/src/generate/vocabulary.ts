@@ -1,3 +1,5 @@
+import * as domain from "@accord/domain";
+
 // Word lists for synthetic data: invented names, so no generated fact is mistaken for a real one.
 export const syllables = [
   "ka",
@@ -65,31 +67,13 @@ export const topics: { slug: string; name: string; parent?: string }[] = [
   { slug: "human-rights", name: "Human rights" },
   { slug: "reconstruction", name: "Reconstruction" },
 ];
-export const engagementKinds = [
-  "BILATERAL_MEETING",
-  "MULTILATERAL_MEETING",
-  "VISIT",
-  "CALL",
-  "SUMMIT",
-  "CONFERENCE",
-  "BRIEFING",
-  "NEGOTIATION",
-  "SIGNING",
-];
-export const statementKinds = [
-  "WELCOME",
-  "POSITION",
-  "REQUEST",
-  "PROPOSAL",
-  "DEMAND",
-  "AGREEMENT",
-  "APPRECIATION",
-  "PLEDGE",
-  "HOPE",
-  "CONCERN",
-];
-export const commitmentKinds = ["FINANCIAL", "HUMANITARIAN", "MILITARY", "INSTITUTIONAL", "COOPERATION", "POLICY"];
-export const statusPath = ["PROPOSED", "ANNOUNCED", "PLEDGED", "IN_PROGRESS", "DELIVERED"];
+// The domain's vocabularies in their order (a seed still gives the same file), less the values generated data
+// leaves to real records: engagements of kind OTHER, the rarer statement kinds, the ends besides delivery.
+export const engagementKinds = domain.engagementKinds.filter((kind) => kind !== "OTHER");
+const rareStatementKinds: readonly string[] = ["CONDEMNATION", "ANNOUNCEMENT", "OTHER"];
+export const statementKinds = domain.statementKinds.filter((kind) => !rareStatementKinds.includes(kind));
+export const commitmentKinds = domain.commitmentKinds;
+export const statusPath = domain.commitmentStatuses.slice(0, domain.commitmentStatuses.indexOf("DELIVERED") + 1);
 export const currencies = ["USD", "EUR", "JPY", "GBP", "KRW", "CHF"];
 export const gists = [
   "welcomed the progress made since the last meeting on",
