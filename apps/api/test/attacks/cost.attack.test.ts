@@ -1,21 +1,9 @@
 // Issue #14: one anonymous request priced low but costing seconds and megabytes. Every nesting of
 // lists is refused before any SQL with COST_LIMIT naming its estimate; stored data stays as it was.
-import { tableChecksums } from "../support/checksum";
-import { type SafetyServer, startSafetyServer } from "../support/safety-server";
+import { useSafetyServer } from "../support/safety-server";
 import { readGraphQL } from "../support/test-server";
 
-let s: SafetyServer;
-let before: Record<string, string>;
-
-beforeAll(async () => {
-  s = await startSafetyServer({ env: { NODE_ENV: "production" }, seed: true });
-  before = await tableChecksums(s.db.url);
-});
-
-afterAll(async () => {
-  expect(await tableChecksums(s.db.url)).toEqual(before);
-  await s.close();
-});
+const s = useSafetyServer({ env: { NODE_ENV: "production" }, seed: true });
 
 beforeEach(() => s.resetQueries());
 

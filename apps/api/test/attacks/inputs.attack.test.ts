@@ -5,21 +5,9 @@ import { randomUUID } from "node:crypto";
 import { inheritedNames } from "@accord/domain";
 import { toGlobalId } from "../../src/common/global-id";
 import { defaultMaxItems, defaultMaxLength } from "../../src/limits/input-limits";
-import { tableChecksums } from "../support/checksum";
-import { type SafetyServer, startSafetyServer } from "../support/safety-server";
+import { useSafetyServer } from "../support/safety-server";
 
-let s: SafetyServer;
-let before: Record<string, string>;
-
-beforeAll(async () => {
-  s = await startSafetyServer({ env: { NODE_ENV: "production" }, seed: true });
-  before = await tableChecksums(s.db.url);
-});
-
-afterAll(async () => {
-  expect(await tableChecksums(s.db.url)).toEqual(before);
-  await s.close();
-});
+const s = useSafetyServer({ env: { NODE_ENV: "production" }, seed: true });
 
 beforeEach(() => s.resetQueries());
 

@@ -1,23 +1,11 @@
 // Issue #14: a request that ran into the request timeout left its SQL running on the database for
 // seconds. Now its statements are cancelled when the timeout answers 503, and nothing it started stays active.
 import pg from "pg";
-import { tableChecksums } from "../support/checksum";
-import { type SafetyServer, startSafetyServer } from "../support/safety-server";
+import { useSafetyServer } from "../support/safety-server";
 import { readGraphQL } from "../support/test-server";
 
-let s: SafetyServer;
-let before: Record<string, string>;
-
-beforeAll(async () => {
-  // No statement_timeout: only the request timeout can stop the statement.
-  s = await startSafetyServer({ env: { NODE_ENV: "production" }, limits: { requestTimeoutMs: 500 }, seed: true });
-  before = await tableChecksums(s.db.url);
-});
-
-afterAll(async () => {
-  expect(await tableChecksums(s.db.url)).toEqual(before);
-  await s.close();
-});
+// No statement_timeout: only the request timeout can stop the statement.
+const s = useSafetyServer({ env: { NODE_ENV: "production" }, limits: { requestTimeoutMs: 500 }, seed: true });
 
 /** Backends of the test database running a statement, other than `except`. */
 async function activeBackends(observer: pg.Client, except: number[]): Promise<string[]> {

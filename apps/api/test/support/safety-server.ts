@@ -2,6 +2,7 @@ import { createPrismaClient, type PrismaClient } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { type LimitsConfig, loadLimitsConfig } from "../../src/limits/limits.config";
 import { type AccordServer, createAccordServer } from "../../src/server";
+import { tableChecksums } from "./checksum";
 
 export type SafetyServer = {
   db: TestDatabase;
@@ -83,4 +84,22 @@ export async function startSafetyServer(options: SafetyServerOptions = {}): Prom
       await db.drop();
     },
   };
+}
+
+/**
+ * A safety server for the calling file's tests, started before them; after them every table must hold what it held
+ * before (attacks are refused or answered, never written), then it closes. The handle fills in at beforeAll.
+ */
+export function useSafetyServer(options: SafetyServerOptions = {}): SafetyServer {
+  const handle = {} as SafetyServer;
+  let before: Record<string, string>;
+  beforeAll(async () => {
+    Object.assign(handle, await startSafetyServer(options));
+    before = await tableChecksums(handle.db.url);
+  });
+  afterAll(async () => {
+    expect(await tableChecksums(handle.db.url)).toEqual(before);
+    await handle.close();
+  });
+  return handle;
 }
