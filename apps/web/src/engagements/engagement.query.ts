@@ -1,7 +1,7 @@
 import { graphql } from "@accord/sdk";
 import { PageFields } from "../api/page.fragment";
 import { PartialDateFields } from "../api/partial-date.fragment";
-import { CommitmentFields } from "../commitments/commitment.fragment";
+import { CommitmentPageFields } from "../commitments/commitment-page.fragment";
 
 export const EngagementQuery = graphql(
   `
@@ -105,21 +105,13 @@ export const EngagementCommitmentsQuery = graphql(
         __typename
         ... on Engagement {
           commitments(first: 20, after: $after) {
-            totalCount
-            edges {
-              node {
-                ...CommitmentFields
-              }
-            }
-            pageInfo {
-              ...PageFields
-            }
+            ...CommitmentPageFields
           }
         }
       }
     }
   `,
-  [CommitmentFields, PageFields],
+  [CommitmentPageFields],
 );
 
 /** One page of the engagements held on an engagement's sidelines. */
