@@ -9,10 +9,12 @@ export type CommitmentPageQuery = {
   size: number;
   backward: boolean;
   cursor?: string;
+  /** Whole rows of `commitment` (and page_part, page_value, page_key) instead of the ids. */
+  rows?: boolean;
 };
 
 /**
- * One keyset page of commitment ids (size + 1) ordered by a nullable column, nulls as the smallest
+ * One keyset page of commitment ids (or rows) (size + 1) ordered by a nullable column, nulls as the smallest
  * value, then id. Rows with a value and rows without are two index-friendly walks joined by UNION ALL,
  * so newest-first reads the made_on index backwards instead of sorting the table.
  */
@@ -38,13 +40,15 @@ export function commitmentPageSql(query: CommitmentPageQuery): Prisma.Sql {
   // Part 0 is read first: valued rows when walking down, rows without a value when walking up.
   const valuedPart = Prisma.raw(descending ? "0" : "1");
   const unvaluedPart = Prisma.raw(descending ? "1" : "0");
-  return Prisma.sql`SELECT id FROM (
-      (SELECT c.id::text AS id, ${valuedPart} AS part, ${column} AS value, c.id AS key FROM commitment c
+  // Whole rows spare the compiled edges a read of each commitment again by primary key.
+  const selected = query.rows ? Prisma.sql`c.*` : Prisma.sql`c.id::text AS id`;
+  return Prisma.sql`SELECT ${Prisma.raw(query.rows ? "page.*" : "id")} FROM (
+      (SELECT ${selected}, ${valuedPart} AS page_part, ${column} AS page_value, c.id AS page_key FROM commitment c
         WHERE ${where} AND ${valued} ORDER BY ${column} ${order}, c.id ${order} LIMIT ${limit})
       UNION ALL
-      (SELECT c.id::text, ${unvaluedPart}, NULL, c.id FROM commitment c
+      (SELECT ${selected}, ${unvaluedPart}, NULL, c.id FROM commitment c
         WHERE ${where} AND ${unvalued} ORDER BY c.id ${order} LIMIT ${limit})
-    ) page ORDER BY part, value ${order}, key ${order} LIMIT ${limit}`;
+    ) page ORDER BY page_part, page_value ${order}, page_key ${order} LIMIT ${limit}`;
 }
 
 export function commitmentCountSql(where: Prisma.Sql[]): Prisma.Sql {

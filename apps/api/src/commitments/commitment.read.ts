@@ -56,11 +56,7 @@ export const commitmentsRoot = rootRead("commitments", async (c, nodes) => {
   const where = commitmentConditionsSql(decodeCommitmentFilter(args.filter));
   const column = commitmentOrderColumns[args.orderBy?.field ?? CommitmentOrderField.MADE_ON];
   const direction = args.orderBy?.direction ?? OrderDirection.DESC;
-  const ids = commitmentPageSql({ where, column, direction, ...request });
-  return rootConnection(
-    c,
-    "CommitmentConnection",
-    keysetPage(request, "Commitment", ids, commitmentCountSql(where)),
-    nodes,
-  );
+  const rows = commitmentPageSql({ where, column, direction, ...request, rows: true });
+  const page = keysetPage(request, "Commitment", rows, commitmentCountSql(where));
+  return rootConnection(c, "CommitmentConnection", { ...page, wholeRows: true }, nodes);
 });
