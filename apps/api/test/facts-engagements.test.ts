@@ -1,4 +1,5 @@
 import { useTestServer } from "./support/test-server";
+import { walkConnection } from "./support/walk-connection";
 
 const t = useTestServer({ seed: true });
 
@@ -132,35 +133,16 @@ describe("the seed article through the read API (FACTS.md)", () => {
   });
 
   it("walks every engagement once forward with first: 1, back with last: 1, and refetches each by node(id)", async () => {
-    type Page = {
-      engagements: {
-        edges: { node: { id: string; title: string } }[];
-        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
-      };
-    };
     const query = `query($first: Int, $after: String, $last: Int, $before: String) {
       engagements(first: $first, after: $after, last: $last, before: $before) {
         edges { node { id title } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }`;
-    const forward: { id: string; title: string }[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const { data } = await t.gql<Page>(query, { first: 1, after });
-      forward.push(...data!.engagements.edges.map((edge) => edge.node));
-      if (!data!.engagements.pageInfo.hasNextPage) break;
-      after = data!.engagements.pageInfo.endCursor;
-    }
+    type Node = { id: string; title: string };
+    const forward = await walkConnection<Node>(t, { query, field: "engagements", direction: "forward", size: 1 });
     expect(forward.map((node) => node.title)).toEqual([rutteMeeting, ministers, briefing]);
-    const backward: string[] = [];
-    let before: string | undefined;
-    for (;;) {
-      const { data } = await t.gql<Page>(query, { last: 1, before });
-      backward.unshift(...data!.engagements.edges.map((edge) => edge.node.title));
-      if (!data!.engagements.pageInfo.hasPreviousPage) break;
-      before = data!.engagements.pageInfo.startCursor;
-    }
-    expect(backward).toEqual(forward.map((node) => node.title));
+    const backward = await walkConnection<Node>(t, { query, field: "engagements", direction: "backward", size: 1 });
+    expect(backward).toEqual(forward);
     const refetched = await t.gql<{ nodes: unknown[] }>(
       `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Engagement { title participants { id } } } }`,
       { ids: forward.map((node) => node.id) },

@@ -1,6 +1,7 @@
 import { toGlobalId } from "../src/common/global-id";
 import { createReadsFixture, type ReadsFixture } from "./support/reads-fixture";
 import { useTestServer } from "./support/test-server";
+import { walkConnection } from "./support/walk-connection";
 
 const t = useTestServer();
 let f: ReadsFixture;
@@ -85,30 +86,13 @@ describe("engagements(filter)", () => {
         edges { node { title } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }`;
-    type Page = {
-      engagements: {
-        edges: { node: { title: string } }[];
-        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
-      };
-    };
-    const forward: string[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const { data } = await t.gql<Page>(query, { first: 1, after });
-      forward.push(...data!.engagements.edges.map((edge) => edge.node.title));
-      if (!data!.engagements.pageInfo.hasNextPage) break;
-      after = data!.engagements.pageInfo.endCursor;
-    }
+    const titles = async (direction: "forward" | "backward") =>
+      (await walkConnection<{ title: string }>(t, { query, field: "engagements", direction, size: 1 })).map(
+        (node) => node.title,
+      );
+    const forward = await titles("forward");
     expect(forward).toEqual([rutteMeeting, ministers, briefing]);
-    const backward: string[] = [];
-    let before: string | undefined;
-    for (;;) {
-      const { data } = await t.gql<Page>(query, { last: 1, before });
-      backward.unshift(...data!.engagements.edges.map((edge) => edge.node.title));
-      if (!data!.engagements.pageInfo.hasPreviousPage) break;
-      before = data!.engagements.pageInfo.startCursor;
-    }
-    expect(backward).toEqual(forward);
+    expect(await titles("backward")).toEqual(forward);
   });
 });
 

@@ -4,6 +4,7 @@
 import { makeActor, makeEngagement, makeStatement, makeTopic } from "@accord/db";
 import { toGlobalId } from "../src/common/global-id";
 import { useTestServer } from "./support/test-server";
+import { walkConnection } from "./support/walk-connection";
 
 const t = useTestServer();
 let root: { id: string };
@@ -62,27 +63,17 @@ async function walkRootFilter(topic: string): Promise<{ forward: string[]; backw
   const query = `query ($topic: ID!, $first: Int, $after: String, $last: Int, $before: String) {
     statements(filter: { topic: $topic }, first: $first, after: $after, last: $last, before: $before) {
       edges { node { gist } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-  const forward: string[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const result = await t.gql<{ statements: Page }>(query, { topic, first: 2, after });
-    expect(result.errors).toBeUndefined();
-    const page = result.data!.statements;
-    forward.push(...page.edges.map((edge) => edge.node.gist));
-    if (!page.pageInfo.hasNextPage) break;
-    after = page.pageInfo.endCursor;
-  }
-  const backward: string[] = [];
-  let before: string | undefined;
-  for (;;) {
-    const result = await t.gql<{ statements: Page }>(query, { topic, last: 2, before });
-    expect(result.errors).toBeUndefined();
-    const page = result.data!.statements;
-    backward.unshift(...page.edges.map((edge) => edge.node.gist));
-    if (!page.pageInfo.hasPreviousPage) break;
-    before = page.pageInfo.startCursor;
-  }
-  return { forward, backward };
+  const gists = async (direction: "forward" | "backward") =>
+    (
+      await walkConnection<{ gist: string }>(t, {
+        query,
+        field: "statements",
+        direction,
+        size: 2,
+        variables: { topic },
+      })
+    ).map((node) => node.gist);
+  return { forward: await gists("forward"), backward: await gists("backward") };
 }
 
 async function topicStatements(topic: string): Promise<string[]> {
