@@ -1,15 +1,38 @@
 // Builds one migrated template database per test run with the project's own migrate command;
 // each test file then copies it (CREATE DATABASE … TEMPLATE), which takes milliseconds.
-const { execFileSync } = require("node:child_process");
+const { execFileSync, spawn } = require("node:child_process");
 const path = require("node:path");
 const pg = require("pg");
+const { serverUrl } = require("./drop-test-databases");
 
-const serverUrl = process.env.ACCORD_TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+/** Templates of runs whose process is gone (killed before their teardown): their databases are left over. */
+async function deadRunTemplates(client) {
+  const { rows } = await client.query(
+    "SELECT datname FROM pg_database WHERE datname ~ '^accord_tpl_[0-9]+_[0-9a-z]+$'",
+  );
+  return rows
+    .map((row) => row.datname)
+    .filter((name) => {
+      try {
+        process.kill(Number(name.split("_")[2]), 0);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+}
 
 module.exports = async function globalSetup() {
   const name = `accord_tpl_${process.pid}_${Date.now().toString(36)}`;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
+  const dead = await deadRunTemplates(client);
+  if (dead.length) {
+    spawn(process.execPath, [path.join(__dirname, "drop-test-databases.js"), ...dead], {
+      detached: true,
+      stdio: "ignore",
+    }).unref();
+  }
   await client.query(`CREATE DATABASE "${name}"`);
   await client.end();
   const url = new URL(serverUrl);

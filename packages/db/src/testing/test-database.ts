@@ -78,6 +78,8 @@ export async function createTestDatabase(options: { empty?: boolean; seeded?: bo
   const name = `${run ?? "accord_t"}_${randomBytes(5).toString("hex")}`;
   const template = options.empty ? "template0" : await migratedTemplate(options.seeded);
   await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  // A test database need not survive a crash: commits do not wait for the WAL flush (0.6 -> 0.08 ms a commit here).
+  await adminQuery(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
   const url = databaseUrlFor(name);
   const prisma = createPrismaClient({ databaseUrl: url, maxConnections: 4 });
   return {
@@ -87,7 +89,7 @@ export async function createTestDatabase(options: { empty?: boolean; seeded?: bo
     async drop() {
       await prisma.$disconnect();
       // A DROP DATABASE waits for a checkpoint (1-2 s a file on a busy server): in a jest run the global teardown
-      // drops the run's databases together, sharing checkpoints, and only the connections end here.
+      // has the run's databases dropped together in the background, and only the connections end here.
       await adminQuery(
         run
           ? `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`
