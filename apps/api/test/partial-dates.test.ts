@@ -108,20 +108,21 @@ describe("the seed's dates", () => {
     expect(june30.officeHolders).toEqual([
       {
         holder: { name: "Cho Tae-yul" },
-        start: { edtf: "2024-01-11", end: "2024-01-11" },
+        // Neither the article nor FACTS.md says when he took office: unknown, not invented, and open.
+        start: null,
         end: {
-          edtf: "2025-06",
+          edtf: "2025-06~",
           iso: "2025-06",
           start: "2025-06-01",
           end: "2025-06-30",
           precision: "MONTH",
           inferred: false,
-          approximate: false,
+          approximate: true,
         },
       },
     ]);
     expect((await on("2025-07-01")).officeHolders).toEqual([]);
-    expect((await on("2024-01-10")).officeHolders).toEqual([]);
+    expect((await on("2020-01-01")).officeHolders).toEqual([june30.officeHolders[0]]);
   });
 });
 

@@ -1,5 +1,5 @@
+import { parseEdtf, precisionOf, spanOf } from "@accord/domain";
 import type { Db } from "../db";
-import { storedDateOf } from "../derived";
 import { buildActor } from "../fixtures/actors";
 import { topicPath } from "../fixtures/topics";
 import { actorFacts } from "./facts/actors";
@@ -79,6 +79,17 @@ export async function seedTopics(db: Db, stats: SeedStats): Promise<Map<string, 
   return ids;
 }
 
+/** A seed fact's EDTF date as stored: first day, precision and its qualifiers. */
+function storedEdtf(text: string) {
+  const date = parseEdtf(text);
+  return {
+    date: spanOf(date).first,
+    precision: precisionOf(date),
+    inferred: date.inferred,
+    approximate: date.approximate,
+  };
+}
+
 /** Seeds the offices and who held them. */
 export async function seedTenures(db: Db, stats: SeedStats, actorIds: Map<string, string>): Promise<void> {
   for (const fact of tenureFacts) {
@@ -90,16 +101,20 @@ export async function seedTenures(db: Db, stats: SeedStats, actorIds: Map<string
       create: () => db.office.create({ data: { ...office, description: fact.office.description ?? null } }),
       update: (id, changes) => db.office.update({ where: { id }, data: changes }),
     });
-    const start = storedDateOf(fact.start);
-    const end = fact.end ? storedDateOf(fact.end) : null;
+    const start = fact.start ? storedEdtf(fact.start) : null;
+    const end = fact.end ? storedEdtf(fact.end) : null;
     const external = { externalScheme: seedScheme, externalValue: `tenure:${fact.key}` };
     const wanted = {
       officeId,
       holderId: idOf(actorIds, "actor", fact.holder),
-      startDate: start.date,
-      startPrecision: start.precision,
+      startDate: start?.date ?? null,
+      startPrecision: start?.precision ?? null,
+      startInferred: start?.inferred ?? false,
+      startApproximate: start?.approximate ?? false,
       endDate: end?.date ?? null,
       endPrecision: end?.precision ?? null,
+      endInferred: end?.inferred ?? false,
+      endApproximate: end?.approximate ?? false,
       ...external,
     };
     await syncRecord(stats, {
