@@ -50,6 +50,7 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
       key: p.key,
       name: p.name,
       countryId: p.countryId,
+      mentions: p.mentions,
       description: `${p.title} ${p.name} (named so in the travel records)`,
     })),
   );

@@ -5,6 +5,7 @@ import { hsgCountryToIso } from "./countries";
 import { type CountryNames, noteCountry } from "./country-actors";
 import type { Attendance } from "./meetings";
 import { organisationsAttended } from "./multilateral";
+import { type Mentions, noteMention } from "./people/mentions";
 import { readTrips, type Trip } from "./read-trips";
 import { type TripPerson, tripPeople } from "./trip-people";
 
@@ -21,7 +22,8 @@ export type Journey = {
   countries: string[];
   file: string;
 };
-export type Person = TripPerson;
+/** A person met, with the trips that write each spelling of the name (one key: accents, case aside). */
+export type Person = TripPerson & { mentions: Mentions };
 
 /** What the importer needs to know before it writes a trip: who, which countries, duplicates, journeys. */
 export type TravelScan = {
@@ -100,7 +102,7 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
       noteCountry(scan.countries, trip.countryId, trip.country, trip.start);
       for (const person of tripPeople(trip)) {
         if (person.countryId !== trip.countryId) noteCountry(scan.countries, person.countryId, "", trip.start);
-        if (!scan.people.has(person.key)) scan.people.set(person.key, person);
+        noteMention(scan.people, person, `hsg-trip:${trip.key}`);
       }
       if (!realDay(trip.start) || !realDay(trip.end) || trip.end < trip.start) continue;
       dated.push(trip);

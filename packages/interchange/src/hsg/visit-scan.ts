@@ -4,11 +4,13 @@ import { hsgCountryToIso } from "./countries";
 import { type CountryNames, noteCountry } from "./country-actors";
 import type { Attendance } from "./meetings";
 import { organisationsAttended } from "./multilateral";
+import { type Mentions, noteMention } from "./people/mentions";
 import { visitorsOf } from "./people/visitors";
 import { readVisits } from "./read-visits";
 import { personKey, type TravelFile } from "./scan";
 
-export type Visitor = { key: string; name: string; countryId: string };
+/** A visitor, with the visits that write each spelling of the name (one key: accents, case aside). */
+export type Visitor = { key: string; name: string; countryId: string; mentions: Mentions };
 
 /** What the visits importer knows before it writes: countries, visitors, duplicates. */
 export type VisitScan = {
@@ -56,7 +58,7 @@ export async function scanVisits(files: TravelFile[]): Promise<VisitScan> {
       if (!people.length) warn("/participants", "no <visitor>: the visit has the United States only");
       for (const p of people) {
         const key = personKey(v.fromId, p.name);
-        if (!scan.people.has(key)) scan.people.set(key, { key, name: p.name, countryId: v.fromId });
+        noteMention(scan.people, { key, name: p.name, countryId: v.fromId }, record);
       }
     }
   }

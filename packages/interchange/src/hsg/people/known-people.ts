@@ -1,21 +1,39 @@
 import type { BulkDb } from "../../write/bulk-db";
 import { hsgCountryScheme, isoScheme } from "../countries";
+import type { Mentions } from "./mentions";
 import type { KnownPerson } from "./resolve-people";
 
-/** The people of the database with their hsg-met keys and the countries they represented. */
+/** The people of the database with their hsg-met keys, the countries they represented, the records writing their names. */
 export async function loadKnownPeople(db: BulkDb): Promise<KnownPerson[]> {
   const rows = await db.$queryRawUnsafe<
-    { id: string; name: string; aliases: string[]; keys: string[]; countries: { scheme: string; value: string }[] }[]
+    {
+      id: string;
+      name: string;
+      aliases: string[];
+      keys: string[];
+      countries: { scheme: string; value: string }[];
+      written: { name: string; record: string }[];
+    }[]
   >(
     `SELECT a.id::text, a.name,
        coalesce((SELECT array_agg(x.name ORDER BY x.name) FROM actor_alias x WHERE x.actor_id = a.id), '{}') AS aliases,
        coalesce((SELECT array_agg(i.value ORDER BY i.value) FROM actor_identifier i WHERE i.actor_id = a.id AND i.scheme = 'hsg-met'), '{}') AS keys,
        coalesce((SELECT json_agg(DISTINCT jsonb_build_object('scheme', ci.scheme, 'value', ci.value))
                  FROM participant p JOIN actor_identifier ci ON ci.actor_id = p.represents_id
-                 WHERE p.actor_id = a.id AND ci.scheme IN ($1, $2)), '[]') AS countries
+                 WHERE p.actor_id = a.id AND ci.scheme IN ($1, $2)), '[]') AS countries,
+       -- The trips and visits it takes part in whose text writes each of its names.
+       coalesce((SELECT json_agg(json_build_object('name', n.name, 'record', e.external_scheme || ':' || e.external_value))
+                 FROM (SELECT a.name UNION SELECT x.name FROM actor_alias x WHERE x.actor_id = a.id) n
+                 JOIN participant p ON p.actor_id = a.id
+                 JOIN engagement e ON e.id = p.engagement_id AND e.external_scheme IN ('hsg-trip', 'hsg-visit')
+                 WHERE strpos(coalesce(e.summary, '') || ' ' || e.title, n.name) > 0), '[]') AS written
      FROM actor a WHERE a.kind = 'PERSON'`,
     isoScheme,
     hsgCountryScheme,
   );
-  return rows.map((r) => ({ actorId: r.id, name: r.name, aliases: r.aliases, keys: r.keys, countries: r.countries }));
+  return rows.map((r) => {
+    const mentions: Mentions = new Map();
+    for (const w of r.written) mentions.set(w.name, (mentions.get(w.name) ?? new Set()).add(w.record));
+    return { actorId: r.id, name: r.name, aliases: r.aliases, keys: r.keys, countries: r.countries, mentions };
+  });
 }

@@ -131,9 +131,11 @@ const accents = (name: string) => name.normalize("NFD").replace(/[^\p{M}]/gu, ""
 
 /**
  * The fullest of several names of one person: most words, then the family name most of them write
- * ("Aboul Gheit", not the slip "Aboul Ghait"), then longest, then accents kept ("Erdoğan").
+ * ("Aboul Gheit", not the slip "Aboul Ghait"), then longest, then accents kept ("Erdoğan"), then the
+ * spelling the records write most often (mentions: "Hamid Karzai" many times, the slip "Hamad Karzai" once).
  */
-export function fullestName(names: string[]): string {
+export function fullestName(names: string[], mentions: ReadonlyMap<string, number> = new Map()): string {
+  const often = (name: string) => mentions.get(name) ?? 0;
   const family = (name: string) => nameWords(name).at(-1) ?? "";
   const written = new Map<string, number>();
   for (const name of names) written.set(family(name), (written.get(family(name)) ?? 0) + 1);
@@ -145,6 +147,7 @@ export function fullestName(names: string[]): string {
         votes(y) - votes(x) ||
         y.length - x.length ||
         accents(y) - accents(x) ||
+        often(y) - often(x) ||
         (x < y ? -1 : 1),
     )[0] ?? ""
   );

@@ -6,13 +6,33 @@
 
 import type { ExternalId } from "@accord/domain";
 import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "../countries";
+import { type Mentions, mentionCounts, recordsOf } from "./mentions";
 import { fullestName, nameWords, sameNames } from "./person-names";
 
-/** A person a reader found: key is its hsg-met identifier's value; countryId "" when not known. */
-export type FoundPerson = { key: string; name: string; countryId: string; description?: string };
+/**
+ * A person a reader found: key is its hsg-met identifier's value; countryId "" when not known; mentions:
+ * the reader's records that write each spelling of the name (one key: accents, case aside).
+ */
+export type FoundPerson = {
+  key: string;
+  name: string;
+  countryId: string;
+  description?: string;
+  mentions?: Mentions;
+};
 
-/** A person of the database: its hsg-met keys and the countries it represented or is filed under. */
-export type KnownPerson = { actorId: string; name: string; aliases: string[]; keys: string[]; countries: ExternalId[] };
+/**
+ * A person of the database: its hsg-met keys, the countries it represented or is filed under, and the
+ * stored records that write each of its names (mentions).
+ */
+export type KnownPerson = {
+  actorId: string;
+  name: string;
+  aliases: string[];
+  keys: string[];
+  countries: ExternalId[];
+  mentions?: Mentions;
+};
 
 /** One actor to write: the found people's keys (and the database actor's), its names, its country. */
 export type ResolvedPerson = {
@@ -72,7 +92,7 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
   for (const f of found) {
     const at = nodeOfKey.get(f.key);
     const node: Node = at === undefined ? { names: [], groups: new Map(), found: [] } : (nodes[at] as Node);
-    node.names.push(f.name);
+    node.names.push(...new Set([f.name, ...(f.mentions?.keys() ?? [])]));
     node.found.push(f);
     addGroup(node, f.countryId ? { scheme: hsgCountryScheme, value: f.countryId } : null);
     if (at === undefined) {
@@ -125,23 +145,33 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
     clusters.set(root(i), [...(clusters.get(root(i)) ?? []), n]);
   });
   const resolved: ResolvedPerson[] = [];
+  const own = recordsOf(found.flatMap((f) => f.mentions ?? []));
   for (const members of clusters.values()) {
     if (!members.some((m) => m.found.length)) continue;
     // Two actors of the database are not merged here (`accord actors duplicates` lists them).
     const split = members.filter((m) => m.known).length > 1 ? members.map((m) => [m]) : [members];
-    for (const part of split) if (part.some((m) => m.found.length)) resolved.push(resolvedOf(part));
+    for (const part of split) if (part.some((m) => m.found.length)) resolved.push(resolvedOf(part, own));
   }
   return resolved.sort((a, b) => ((a.keys[0] ?? "") < (b.keys[0] ?? "") ? -1 : 1));
 }
 
-function resolvedOf(members: Node[]): ResolvedPerson {
+function resolvedOf(members: Node[], own: Set<string>): ResolvedPerson {
   const known = members.find((m) => m.known)?.known;
   const found = members.flatMap((m) => m.found);
   const names = [...new Set(members.flatMap((m) => m.names))];
-  const name = fullestName(names);
+  const mentions = mentionCounts(
+    found.flatMap((f) => f.mentions ?? []),
+    known?.mentions ? [known.mentions] : [],
+    own,
+  );
+  const name = fullestName(names, mentions);
   const groups = new Map(members.flatMap((m) => [...m.groups.entries()]));
   const country = groups.size === 1 ? [...groups.values()][0] : undefined;
-  const description = found.map((f) => f.description).find(Boolean);
+  // The description of the spelling kept, else of the first key: the same whichever keys the database held.
+  const description = [...found]
+    .sort((a, b) => Number(b.name === name) - Number(a.name === name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((f) => f.description)
+    .find(Boolean);
   return {
     keys: [...new Set([...found.map((f) => f.key), ...(known?.keys ?? [])])].sort(),
     name,
