@@ -2,31 +2,32 @@ import { makeSource } from "@accord/db";
 import { useTestServer } from "./support/test-server";
 
 const t = useTestServer();
-const rows: { title: string; publishedOn: Date | null; id: string }[] = [];
+const rows: { title: string | null; publishedOn: Date | null; id: string }[] = [];
 
 beforeAll(async () => {
-  // Two undated sources and two on the same day, so nulls and the id tie-break both show.
+  // Two undated sources, two on the same day and one without a title, so nulls and the id tie-break all show.
   for (const [title, day] of [
     ["Bravo", "2024-11-05"],
     ["Alpha", null],
     ["Delta", "2024-11-05"],
     ["Charlie", "2023-01-31"],
     ["Echo", null],
+    [null, "2022-06-01"],
   ] as const) {
     rows.push(await makeSource(t.db.prisma, { title, publishedOn: day ? new Date(`${day}T00:00:00Z`) : null }));
   }
 });
 
-type Titles = { sources: { totalCount: number; edges: { node: { title: string } }[] } };
+type Titles = { sources: { totalCount: number; edges: { node: { title: string | null } }[] } };
 
 const titlesQuery = `query($orderBy: SourceOrder, $first: Int, $last: Int) {
   sources(orderBy: $orderBy, first: $first, last: $last) { totalCount edges { node { title } } }
 }`;
 
-async function titles(variables: Record<string, unknown>): Promise<string[]> {
+async function titles(variables: Record<string, unknown>): Promise<(string | null)[]> {
   const result = await t.gql<Titles>(titlesQuery, variables);
   expect(result.errors).toBeUndefined();
-  expect(result.data!.sources.totalCount).toBe(5);
+  expect(result.data!.sources.totalCount).toBe(6);
   return result.data!.sources.edges.map((edge) => edge.node.title);
 }
 
@@ -43,7 +44,7 @@ describe("sources orderBy", () => {
 
   it("has the ties the order must break", () => {
     expect(oldestFirst().slice(0, 2).sort()).toEqual(["Alpha", "Echo"]);
-    expect(oldestFirst().slice(3).sort()).toEqual(["Bravo", "Delta"]);
+    expect(oldestFirst().slice(4).sort()).toEqual(["Bravo", "Delta"]);
   });
 
   it("sorts newest first by default, undated sources last, ties by ID in the same direction", async () => {
@@ -55,12 +56,12 @@ describe("sources orderBy", () => {
   it("sorts oldest first ascending, undated sources first", async () => {
     expect(await titles({ orderBy: { field: "PUBLISHED_ON", direction: "ASC" } })).toEqual(oldestFirst());
     expect(await titles({ orderBy: { field: "PUBLISHED_ON", direction: "ASC" }, last: 3 })).toEqual(
-      oldestFirst().slice(2),
+      oldestFirst().slice(3),
     );
   });
 
-  it("sorts by title both ways and pages backwards in the same order", async () => {
-    const az = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"];
+  it("sorts by title both ways, an untitled source as if its title were empty, and pages backwards alike", async () => {
+    const az = [null, "Alpha", "Bravo", "Charlie", "Delta", "Echo"];
     expect(await titles({ orderBy: { field: "TITLE", direction: "ASC" } })).toEqual(az);
     expect(await titles({ orderBy: { field: "TITLE", direction: "DESC" } })).toEqual([...az].reverse());
     expect(await titles({ orderBy: { field: "TITLE", direction: "ASC" }, last: 2 })).toEqual(["Delta", "Echo"]);

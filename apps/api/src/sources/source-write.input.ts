@@ -9,7 +9,7 @@ import { createFields, field, updateFields } from "../writes/write-inputs";
 /** Each field of CreateSourceInput and UpdateSourceInput, declared once. */
 const sourceFields = {
   kind: choice(SourceKind, "The kind of document.", { kind: "required" }),
-  title: text("The title.", 1000, { kind: "required" }),
+  title: text("Its own title or headline; leave it out when it has none (never make one up).", 1000),
   publisherId: ref("Who published it (an Actor)."),
   url: field<string>()({
     kind: "optional",

@@ -6,7 +6,7 @@ import { OrderDirection } from "../common/order-direction";
 
 export const SourceOrderField = describedEnum("SourceOrderField", "Fields sources can be sorted by.", {
   PUBLISHED_ON: "The publication day: undated sources last when descending, first when ascending.",
-  TITLE: "The title.",
+  TITLE: "The title; an untitled source sorts as if its title were empty.",
 });
 export type SourceOrderField = EnumOf<typeof SourceOrderField>;
 

@@ -23,14 +23,14 @@ export function sourceConditions(filter?: SourceFilter | null): Prisma.Sql[] {
 
 /**
  * Newest first unless asked otherwise. Undated sources count as the oldest (last newest first, first
- * oldest first), so the keyset walks one non-null expression.
+ * oldest first), untitled ones as titled "", so the keyset walks one non-null expression.
  */
 export function sourceSort(orderBy?: SourceOrder | null): SqlSort {
   const field = orderBy?.field ?? SourceOrderField.PUBLISHED_ON;
   return {
     expression:
       field === SourceOrderField.TITLE
-        ? Prisma.sql`so.title`
+        ? Prisma.sql`coalesce(so.title, '')`
         : Prisma.sql`coalesce(so.published_on, '-infinity'::date)`,
     direction: orderBy?.direction ?? OrderDirection.DESC,
   };

@@ -12,8 +12,11 @@ export class Source extends Node {
   @Field(() => SourceKind, { description: "The kind of document." })
   kind!: SourceKind;
 
-  @Field(() => String, { description: "The document's title." })
-  title!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The document's own title or headline; null when it has none (a title is never made up).",
+  })
+  title!: string | null;
 
   @Field(() => String, { nullable: true, description: "Where the document can be read." })
   url!: string | null;

@@ -51,7 +51,7 @@ export function createSource({ prisma, viewer, input }: WriteContext & { input: 
     const created = await tx.source.create({
       data: {
         kind: input.kind,
-        title: input.title.trim(),
+        title: input.title?.trim() || null,
         publisherId,
         url: input.url ?? null,
         ...dateColumns(partialDateColumnsOf("Source", "published"), published),
@@ -91,7 +91,7 @@ export function updateSource({ prisma, viewer, input }: WriteContext & { input: 
       where: { id, version: input.version },
       data: {
         kind: input.kind ?? undefined,
-        title: input.title?.trim() ?? undefined,
+        title: input.title === undefined ? undefined : input.title?.trim() || null,
         publisherId,
         url: input.url,
         ...dateColumns(partialDateColumnsOf("Source", "published"), published),

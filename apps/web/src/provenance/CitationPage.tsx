@@ -26,7 +26,8 @@ export function CitationPage({ id }: { id: string }) {
             <>
               <header className="record-header">
                 <p className="muted">Source of {describeRecord(record)}</p>
-                <h2>{source.title}</h2>
+                {/* A source without a title of its own is named by its kind, never given a made-up one. */}
+                <h2>{source.title ?? `Untitled ${words(source.kind).toLowerCase()}`}</h2>
                 <dl className="facts">
                   <dt>Publisher</dt>
                   <dd>

@@ -22,7 +22,11 @@ export type TenureRecord = {
   id: ExternalId;
   office: { jurisdiction: ExternalId; name: string };
   start?: PartialDateText;
+  startInferred?: boolean;
+  startApproximate?: boolean;
   end?: PartialDateText;
+  endInferred?: boolean;
+  endApproximate?: boolean;
 };
 
 export type ActorRecord = {
@@ -45,7 +49,8 @@ export type SourceRecord = {
   type: "source";
   id: ExternalId;
   kind: string;
-  title: string;
+  /** Its own title or headline; absent when it has none. */
+  title?: string;
   publisher?: ExternalId;
   authors?: ExternalId[];
   url?: string;

@@ -12,7 +12,10 @@ export const actorsQuery = `SELECT json_strip_nulls(json_build_object('type', 'a
      ORDER BY name COLLATE "C", language COLLATE "C" NULLS FIRST, valid_from NULLS FIRST, valid_to NULLS FIRST) FROM actor_alias WHERE actor_id = a.id),
   'offices', (SELECT json_agg(json_build_object('name', name, 'description', description) ORDER BY name COLLATE "C") FROM office WHERE jurisdiction_id = a.id),
   'tenures', (SELECT json_agg(json_build_object('id', ${ownKey("t")}, 'office', json_build_object('jurisdiction', ${actorRef("o.jurisdiction_id")}, 'name', o.name),
-     'start', ${partialDate("t.start_date", "t.start_precision")}, 'end', ${partialDate("t.end_date", "t.end_precision")}) ORDER BY ${ownKeyOrder("t")})
+     'start', ${partialDate("t.start_date", "t.start_precision")},
+     'startInferred', CASE WHEN t.start_inferred THEN true END, 'startApproximate', CASE WHEN t.start_approximate THEN true END,
+     'end', ${partialDate("t.end_date", "t.end_precision")},
+     'endInferred', CASE WHEN t.end_inferred THEN true END, 'endApproximate', CASE WHEN t.end_approximate THEN true END) ORDER BY ${ownKeyOrder("t")})
      FROM tenure t JOIN office o ON o.id = t.office_id WHERE t.holder_id = a.id)
   )) AS r FROM actor a JOIN x_actor_key k ON k.id = a.id ORDER BY k.scheme COLLATE "C", k.value COLLATE "C"`;
 

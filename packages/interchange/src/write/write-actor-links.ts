@@ -73,7 +73,11 @@ export async function writeActorLinks(db: BulkDb, catalog: Catalog, links: Actor
           t.record.office.name,
           id(t.holder),
           ...dateParts(t.record.start),
+          t.record.startInferred ?? false,
+          t.record.startApproximate ?? false,
           ...dateParts(t.record.end),
+          t.record.endInferred ?? false,
+          t.record.endApproximate ?? false,
           t.record.id.scheme,
           t.record.id.value,
         ])
@@ -86,20 +90,30 @@ export async function writeActorLinks(db: BulkDb, catalog: Catalog, links: Actor
           "holder uuid",
           "start_date date",
           'start_precision "DatePrecision"',
+          "start_inferred boolean",
+          "start_approximate boolean",
           "end_date date",
           'end_precision "DatePrecision"',
+          "end_inferred boolean",
+          "end_approximate boolean",
           "external_scheme text",
           "external_value text",
         );
         await tx.$executeRawUnsafe(
-          `INSERT INTO tenure (id, office_id, holder_id, start_date, start_precision, end_date, end_precision, external_scheme, external_value)
-           SELECT u.id, o.id, u.holder, u.start_date, u.start_precision, u.end_date, u.end_precision, u.external_scheme, u.external_value
+          `INSERT INTO tenure (id, office_id, holder_id, start_date, start_precision, start_inferred, start_approximate,
+             end_date, end_precision, end_inferred, end_approximate, external_scheme, external_value)
+           SELECT u.id, o.id, u.holder, u.start_date, u.start_precision, u.start_inferred, u.start_approximate,
+             u.end_date, u.end_precision, u.end_inferred, u.end_approximate, u.external_scheme, u.external_value
            FROM unnest(${c.map((col, i) => `$${i + 1}::${col.type}[]`).join(", ")}) AS u(${c.map((col) => col.name).join(", ")})
            JOIN office o ON o.jurisdiction_id = u.jurisdiction AND o.name = u.office_name
            ON CONFLICT (external_scheme, external_value) DO UPDATE SET office_id = EXCLUDED.office_id, holder_id = EXCLUDED.holder_id,
-             start_date = EXCLUDED.start_date, start_precision = EXCLUDED.start_precision, end_date = EXCLUDED.end_date, end_precision = EXCLUDED.end_precision
-           WHERE (tenure.office_id, tenure.holder_id, tenure.start_date, tenure.start_precision, tenure.end_date, tenure.end_precision)
-             IS DISTINCT FROM (EXCLUDED.office_id, EXCLUDED.holder_id, EXCLUDED.start_date, EXCLUDED.start_precision, EXCLUDED.end_date, EXCLUDED.end_precision)`,
+             start_date = EXCLUDED.start_date, start_precision = EXCLUDED.start_precision, start_inferred = EXCLUDED.start_inferred,
+             start_approximate = EXCLUDED.start_approximate, end_date = EXCLUDED.end_date, end_precision = EXCLUDED.end_precision,
+             end_inferred = EXCLUDED.end_inferred, end_approximate = EXCLUDED.end_approximate
+           WHERE (tenure.office_id, tenure.holder_id, tenure.start_date, tenure.start_precision, tenure.start_inferred, tenure.start_approximate,
+               tenure.end_date, tenure.end_precision, tenure.end_inferred, tenure.end_approximate)
+             IS DISTINCT FROM (EXCLUDED.office_id, EXCLUDED.holder_id, EXCLUDED.start_date, EXCLUDED.start_precision, EXCLUDED.start_inferred,
+               EXCLUDED.start_approximate, EXCLUDED.end_date, EXCLUDED.end_precision, EXCLUDED.end_inferred, EXCLUDED.end_approximate)`,
           ...c.map((_, i) => tenures.map((t) => t[i] ?? null)),
         );
       }

@@ -475,8 +475,8 @@ export type CreateSourceInput = {
   publishedOn?: string | null | undefined;
   /** Who published it (an Actor). */
   publisherId?: string | null | undefined;
-  /** The title. */
-  title: string;
+  /** Its own title or headline; leave it out when it has none (never make one up). */
+  title?: string | null | undefined;
   /** Where it can be read (http or https). */
   url?: string | null | undefined;
 };
@@ -936,7 +936,7 @@ export type UpdateSourceInput = {
   publishedOn?: string | null | undefined;
   /** Who published it (an Actor). */
   publisherId?: string | null | undefined;
-  /** The title. */
+  /** Its own title or headline; leave it out when it has none (never make one up). */
   title?: string | null | undefined;
   /** Where it can be read (http or https). */
   url?: string | null | undefined;
@@ -1096,21 +1096,21 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, action: string, actorLabel: string, entityType: string, entityId: string, tokenId: string | null, changes: Record<string, unknown> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type CitationFieldsFragment = { id: string, quote: string | null, startOffset: number | null, endOffset: number | null, locator: string | null, source: { id: string, title: string } };
+export type CitationFieldsFragment = { id: string, quote: string | null, startOffset: number | null, endOffset: number | null, locator: string | null, source: { id: string, title: string | null } };
 
 export type CreateCitationMutationVariables = Exact<{
   input: CreateCitationInput;
 }>;
 
 
-export type CreateCitationMutation = { createCitation: { id: string, quote: string | null, startOffset: number | null, endOffset: number | null, locator: string | null, source: { id: string, title: string } } };
+export type CreateCitationMutation = { createCitation: { id: string, quote: string | null, startOffset: number | null, endOffset: number | null, locator: string | null, source: { id: string, title: string | null } } };
 
 export type UpdateCitationMutationVariables = Exact<{
   input: UpdateCitationInput;
 }>;
 
 
-export type UpdateCitationMutation = { updateCitation: { id: string, quote: string | null, startOffset: number | null, endOffset: number | null, locator: string | null, source: { id: string, title: string } } };
+export type UpdateCitationMutation = { updateCitation: { id: string, quote: string | null, startOffset: number | null, endOffset: number | null, locator: string | null, source: { id: string, title: string | null } } };
 
 export type DeleteCitationMutationVariables = Exact<{
   id: string;
@@ -1282,21 +1282,21 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor:
         | { __typename: 'Statement', id: string, gist: string, statementKind: StatementKind, speaker: { name: string }, engagement: { title: string } }
        }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type SourceFieldsFragment = { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, version: number, published: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null };
+export type SourceFieldsFragment = { id: string, kind: SourceKind, title: string | null, url: string | null, language: string | null, version: number, published: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null };
 
 export type CreateSourceMutationVariables = Exact<{
   input: CreateSourceInput;
 }>;
 
 
-export type CreateSourceMutation = { createSource: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, version: number, published: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null } };
+export type CreateSourceMutation = { createSource: { id: string, kind: SourceKind, title: string | null, url: string | null, language: string | null, version: number, published: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null } };
 
 export type UpdateSourceMutationVariables = Exact<{
   input: UpdateSourceInput;
 }>;
 
 
-export type UpdateSourceMutation = { updateSource: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, version: number, published: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null } };
+export type UpdateSourceMutation = { updateSource: { id: string, kind: SourceKind, title: string | null, url: string | null, language: string | null, version: number, published: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null } };
 
 export type DeleteSourceMutationVariables = Exact<{
   id: string;
@@ -1313,7 +1313,7 @@ export type SourcesQueryVariables = Exact<{
 }>;
 
 
-export type SourcesQuery = { sources: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: SourceKind, title: string, url: string | null, language: string | null, published: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null, publisher: { id: string, name: string } | null, authors: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SourcesQuery = { sources: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: SourceKind, title: string | null, url: string | null, language: string | null, published: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } | null, publisher: { id: string, name: string } | null, authors: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type StatementFieldsFragment = { id: string, kind: StatementKind, gist: string, quote: string | null, position: number, version: number, speaker: { id: string, name: string }, engagement: { id: string, title: string } };
 
@@ -1346,7 +1346,7 @@ export type StatementsQueryVariables = Exact<{
 }>;
 
 
-export type StatementsQuery = { statements: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: StatementKind, gist: string, quote: string | null, position: number, speaker: { id: string, name: string }, mentions: Array<{ id: string, name: string }>, engagement: { id: string, title: string, start: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } }, citations: Array<{ quote: string | null, startOffset: number | null, endOffset: number | null, source: { id: string, title: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type StatementsQuery = { statements: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: StatementKind, gist: string, quote: string | null, position: number, speaker: { id: string, name: string }, mentions: Array<{ id: string, name: string }>, engagement: { id: string, title: string, start: { edtf: string, iso: string, start: string, end: string, precision: DatePrecision, inferred: boolean, approximate: boolean } }, citations: Array<{ quote: string | null, startOffset: number | null, endOffset: number | null, source: { id: string, title: string | null } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TopicFieldsFragment = { id: string, slug: string, name: string, path: string, description: string | null, parent: { id: string, slug: string } | null };
 
