@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import express from "express";
 import { explorerRouter } from "../src/http/explorer/explorer.router";
+import { decoded, rawRequest } from "./support/raw-http";
 import { useTestServer } from "./support/test-server";
 
 const t = useTestServer();
@@ -36,11 +37,45 @@ describe("the explorer at /", () => {
     }
   });
 
+  it("sends the bundle and its styles as compressed at build time, by Accept-Encoding, the same bytes decoded", async () => {
+    const page = await (await fetch(`${origin}/`, { headers: html })).text();
+    const assets = [...page.matchAll(/(?:src|href)="(\/explorer-assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? "");
+    expect(assets.length).toBe(2);
+    for (const asset of assets) {
+      const plain = await rawRequest(`${origin}${asset}`);
+      expect([asset, plain.status, plain.headers["content-encoding"]]).toEqual([asset, 200, undefined]);
+      for (const [accepted, encoding] of [
+        ["gzip, deflate, br, zstd", "br"],
+        ["gzip;q=1, br;q=0.5", "br"],
+        ["gzip", "gzip"],
+        ["identity", undefined],
+      ] as const) {
+        const answer = await rawRequest(`${origin}${asset}`, { headers: { "accept-encoding": accepted } });
+        expect([asset, accepted, answer.status, answer.headers["content-encoding"]]).toEqual([
+          asset,
+          accepted,
+          200,
+          encoding,
+        ]);
+        expect(answer.headers["content-type"]).toBe(plain.headers["content-type"]);
+        expect(answer.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+        expect(answer.headers.vary).toContain("Accept-Encoding");
+        expect(decoded(answer).equals(plain.body)).toBe(true);
+      }
+    }
+    const head = await rawRequest(`${origin}${assets[0]}`, { method: "HEAD", headers: { "accept-encoding": "br" } });
+    expect([head.status, head.headers["content-encoding"], head.body.length]).toEqual([200, "br", 0]);
+  });
+
   it("leaves / to other handlers for clients asking for JSON, and GraphiQL at /graphql", async () => {
     expect((await fetch(`${origin}/`, { headers: { accept: "application/json" } })).status).toBe(404);
     const ide = await fetch(`${origin}/graphql`, { headers: html });
     expect(await ide.text()).toContain("/graphiql/assets/graphiql.min.js");
     expect((await fetch(`${origin}/explorer-assets/nothing.js`)).status).toBe(404);
+    const outside = await rawRequest(`${origin}/explorer-assets/..%2Findex.html`, {
+      headers: { "accept-encoding": "br" },
+    });
+    expect(outside.status).toBe(404);
   });
 
   it("says how to build it when apps/web has no build", async () => {
