@@ -582,6 +582,12 @@ const nestedCases: Case[] = [
     query: `{ engagements(first: 5) { edges { node { participantCount one: participants(first: 1) { role actor { name } }
       all: participants { role } many: participants(first: 500) { id } } } } }`,
   },
+  {
+    name: "participantsConnection: a page forward and one backward, with counts and cursors",
+    query: `{ engagements(first: 5) { edges { node { participantCount
+      ahead: participantsConnection(first: 2) { totalCount edges { cursor node { id role titleAsReported actor { name } represents { name } } } ${pageInfo} }
+      behind: participantsConnection(last: 1) { edges { cursor node { role } } ${pageInfo} } } } } }`,
+  },
 ];
 
 const searchCases: Case[] = [

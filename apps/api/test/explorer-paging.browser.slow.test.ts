@@ -23,12 +23,25 @@ let browser: Browser;
 let origin: string;
 let actorId: string;
 let engagementId: string;
+let participantCount: number;
 
 beforeAll(async () => {
   t = await startTestServer();
   await generateEngagements(t.db.prisma, { actors: 10, engagements: 1_500 });
   const e1 = generatedId("e", 1);
-  // Engagement 1 gets 45 more statements, 30 commitments and 30 side meetings: each list over one page of 20.
+  // Engagement 1 gets 45 more statements, 30 commitments and 30 side meetings: each list over one page of 20;
+  // and 230 more participants (new actors, after its own), over two pages of 100.
+  await t.db.prisma.$executeRawUnsafe(`
+    INSERT INTO actor (id, kind, name, updated_at)
+    SELECT md5('delegate' || k)::uuid, 'PERSON', 'Delegate ' || k, now() FROM generate_series(1, 230) k`);
+  await t.db.prisma.$executeRawUnsafe(`
+    INSERT INTO participant (id, engagement_id, actor_id, role, position)
+    SELECT gen_random_uuid(), ${e1}, md5('delegate' || k)::uuid, 'PARTICIPANT'::"ParticipantRole", 1000 + k
+    FROM generate_series(1, 230) k`);
+  const [counted] = await t.db.prisma.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM participant WHERE engagement_id = ${e1}`,
+  );
+  participantCount = counted?.n ?? 0;
   await t.db.prisma.$executeRawUnsafe(`
     INSERT INTO statement (id, engagement_id, speaker_id, kind, gist, search_text, position, updated_at)
     SELECT gen_random_uuid(), ${e1}, ${generatedId("a", 2)}, 'POSITION', 'Further statement ' || k, 'further', k + 1, now()
@@ -77,10 +90,23 @@ async function section(page: Page, heading: RegExp | string) {
 }
 
 describe("the explorer's lists, a page at a time", () => {
-  it("pages an engagement's statements (in order), commitments and side meetings to the last", async () => {
+  it("pages an engagement's participants, statements (in order), commitments and side meetings to the last", async () => {
     const opened = await openPage();
     const { page } = opened;
     await page.goto(`${origin}/#/engagement/${encodeURIComponent(engagementId)}`);
+
+    // Participants 100 a page, past the 500 the API's participants list stops at when there are that many.
+    const participants = await section(page, `Participants (${participantCount})`);
+    await participants.locator("ul > li").nth(99).waitFor({ timeout: 30_000 });
+    expect(await loadAll(participants, "ul > li", "participants")).toEqual([100, 200, participantCount]);
+    const actors = await participants
+      .locator("ul > li > a:first-child")
+      .evaluateAll((as) => as.map((a) => a.textContent));
+    expect(distinct(actors)).toBe(participantCount);
+    expect(actors.slice(-230)).toEqual(Array.from({ length: 230 }, (_, i) => `Delegate ${i + 1}`));
+    // The focus went to the last page's first row: its actor's link.
+    expect(await page.evaluate(`document.activeElement?.textContent`)).toBe(actors[200]);
+    expect(await page.evaluate("document.activeElement?.tagName")).toBe("A");
 
     const statements = await section(page, "Statements (46)");
     await statements.locator(".statements > li").nth(19).waitFor({ timeout: 30_000 });

@@ -5,16 +5,23 @@ import { windowConnectionLoader } from "../common/window-connection";
 import type { Topic } from "../topics/topic.type";
 import { sideEngagementsSpec } from "./engagement.nested";
 import type { Engagement } from "./engagement.type";
-import { type ActorRow, boundedParticipantsLoader, participantCountLoader } from "./participants.loader";
+import {
+  type ActorRow,
+  boundedParticipantsLoader,
+  participantCountLoader,
+  participantsByEngagementSpec,
+} from "./participants.loader";
 
-/** Participants by ID, an engagement's side engagements and topics, batched per request. */
+/** Participants by ID and by engagement, an engagement's side engagements and topics, batched per request. */
 export function createEngagementLoaders(
   prisma: PrismaClient,
   engagement: DataLoader<string, Engagement | null>,
   primeActors?: (actors: ActorRow[]) => void,
 ) {
+  const participant = byIdLoader((ids) => prisma.participant.findMany({ where: { id: { in: ids } } }));
   return {
-    participant: byIdLoader((ids) => prisma.participant.findMany({ where: { id: { in: ids } } })),
+    participant,
+    participantsByEngagement: windowConnectionLoader(prisma, participantsByEngagementSpec, participant),
     participantsBounded: boundedParticipantsLoader(prisma, primeActors),
     participantCount: participantCountLoader(prisma),
     sideEngagements: windowConnectionLoader(prisma, sideEngagementsSpec, engagement),

@@ -11,7 +11,7 @@ import type { EngagementsArgs } from "./engagement.input";
 import { sideEngagementsSpec } from "./engagement.nested";
 import { engagementTable } from "./engagement.service";
 import { engagementSort } from "./engagement-order";
-import { defaultParticipants, maxParticipants } from "./participants.loader";
+import { defaultParticipants, maxParticipants, participantsByEngagementSpec } from "./participants.loader";
 
 export const engagementRead = describeType(
   "Engagement",
@@ -32,6 +32,7 @@ export const engagementRead = describeType(
         );
       return listJson(c, "Participant", rows, nodes);
     },
+    participantsConnection: connection("ParticipantConnection", "Participant", () => participantsByEngagementSpec),
     topics: (c, row, nodes) => {
       // Each topic by primary key (OFFSET 0 keeps it so): joined plainly, the topic table is hashed per engagement.
       const rows = (alias: string) =>

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
+import { ConnectionArgs } from "../common/connection.type";
 import { AppError } from "../common/errors";
 import { toGlobalId } from "../common/global-id";
 import type { Context } from "../context";
@@ -10,6 +11,7 @@ import { EngagementConnection } from "./engagement.connection";
 import { EngagementPageArgs, EngagementsArgs } from "./engagement.input";
 import { findEngagements } from "./engagement.service";
 import { Engagement } from "./engagement.type";
+import { ParticipantConnection } from "./participant.connection";
 import { Participant } from "./participant.type";
 import { defaultParticipants, maxParticipants } from "./participants.loader";
 
@@ -29,7 +31,7 @@ export class EngagementResolver {
 
   @ListSize({ max: maxParticipants, default: defaultParticipants, sizeArg: "first" })
   @FieldResolver(() => [Participant], {
-    description: `Who took part, in the order the source names them: the first \`first\` (${defaultParticipants} unless asked, at most ${maxParticipants}); \`participantCount\` tells whether there are more.`,
+    description: `Who took part, in the order the source names them: the first \`first\` (${defaultParticipants} unless asked, at most ${maxParticipants}); \`participantCount\` tells whether there are more, and \`participantsConnection\` pages through them all.`,
   })
   participants(
     @Root() engagement: Engagement,
@@ -44,6 +46,17 @@ export class EngagementResolver {
       });
     }
     return limit === 0 ? [] : loaders.participantsBounded(limit).load(engagement.id);
+  }
+
+  @FieldResolver(() => ParticipantConnection, {
+    description: `Who took part, in the order the source names them, a page at a time: every participant, where \`participants\` stops at ${maxParticipants}.`,
+  })
+  participantsConnection(
+    @Root() engagement: Engagement,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.participantsByEngagement.load(engagement.id, page);
   }
 
   @FieldResolver(() => Int, { description: "How many participants the engagement has in all." })

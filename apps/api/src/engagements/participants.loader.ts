@@ -1,10 +1,19 @@
 import { Prisma, type PrismaClient } from "@accord/db";
 import DataLoader from "dataloader";
 import { batchOptions } from "../common/loader-factories";
+import type { WindowListSpec } from "../common/window-connection";
 import type { Participant } from "./participant.type";
 
 export const defaultParticipants = 100;
 export const maxParticipants = 500;
+
+/** An engagement's participants a page at a time, in the order the source names them (as `participants`). */
+export const participantsByEngagementSpec: WindowListSpec = {
+  from: "participant p",
+  id: "p.id",
+  parent: "p.engagement_id",
+  order: "p.position, p.id",
+};
 
 /** The first `limit` participants of each engagement in source order: one statement for all engagements. */
 export function participantsSql(engagementIds: string[], limit: number): Prisma.Sql {

@@ -5,7 +5,47 @@ import { CommitmentList, SourceLinks } from "../commitments/CommitmentList";
 import { formatPartial, words } from "../ui/dates";
 import { LoadMore } from "../ui/LoadMore";
 import { QueryStatus } from "../ui/Status";
-import { EngagementCommitmentsQuery, EngagementStatementsQuery, SideEngagementsQuery } from "./engagement.query";
+import {
+  EngagementCommitmentsQuery,
+  EngagementParticipantsQuery,
+  EngagementStatementsQuery,
+  SideEngagementsQuery,
+} from "./engagement.query";
+
+/** Who took part, as what, in the order the source names them, a page at a time (a summit may have hundreds). */
+export function ParticipantList({ id }: { id: string }) {
+  const list = usePagedList("the participants", EngagementParticipantsQuery, { id }, (data) =>
+    data.node?.__typename === "Engagement" ? data.node.participantsConnection : null,
+  );
+  return (
+    <section aria-labelledby="participants">
+      <h3 id="participants">Participants{list.totalCount === null ? "" : ` (${list.totalCount})`}</h3>
+      <QueryStatus query={list}>
+        {() => (
+          <>
+            <ul>
+              {list.nodes.map((p) => (
+                <li key={p.id}>
+                  <a href={links.actor(p.actor.id)}>{p.actor.name}</a>{" "}
+                  <span className="muted">
+                    {words(p.role)}
+                    {p.titleAsReported && <>, “{p.titleAsReported}”</>}
+                    {p.represents && (
+                      <>
+                        , for <a href={links.actor(p.represents.id)}>{p.represents.name}</a>
+                      </>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <LoadMore list={list} noun="participants" />
+          </>
+        )}
+      </QueryStatus>
+    </section>
+  );
+}
 
 /** What was said, in the source's order, a page at a time. */
 export function StatementList({ id }: { id: string }) {

@@ -3,7 +3,7 @@ import { links } from "../app/links";
 import { SourceLinks } from "../commitments/CommitmentList";
 import { formatPartial, words } from "../ui/dates";
 import { QueryStatus } from "../ui/Status";
-import { EngagementCommitments, SideMeetings, StatementList } from "./EngagementLists";
+import { EngagementCommitments, ParticipantList, SideMeetings, StatementList } from "./EngagementLists";
 import { EngagementQuery } from "./engagement.query";
 
 /** An engagement: when and where, who took part as what, what was said in order, what was committed. */
@@ -43,31 +43,7 @@ export function EngagementPage({ id }: { id: string }) {
                 )}
                 <SourceLinks citations={e.citations} label="Engagement source" />
               </header>
-              <section aria-labelledby="participants">
-                <h3 id="participants">Participants</h3>
-                <ul>
-                  {e.participants.map((p) => (
-                    <li key={p.id}>
-                      <a href={links.actor(p.actor.id)}>{p.actor.name}</a>{" "}
-                      <span className="muted">
-                        {words(p.role)}
-                        {p.titleAsReported && <>, “{p.titleAsReported}”</>}
-                        {p.represents && (
-                          <>
-                            , for <a href={links.actor(p.represents.id)}>{p.represents.name}</a>
-                          </>
-                        )}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-                {/* The API hands out at most 500 participants of one engagement, and no cursor past them. */}
-                {e.participantCount > e.participants.length && (
-                  <p className="muted">
-                    The first {e.participants.length} of {e.participantCount} participants.
-                  </p>
-                )}
-              </section>
+              <ParticipantList id={id} />
               <StatementList id={id} />
               <EngagementCommitments id={id} />
               <SideMeetings id={id} />

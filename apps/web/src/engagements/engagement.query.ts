@@ -37,20 +37,6 @@ export const EngagementQuery = graphql(
           slug
           name
         }
-        participantCount
-        participants(first: 500) {
-          id
-          role
-          titleAsReported
-          actor {
-            id
-            name
-          }
-          represents {
-            id
-            name
-          }
-        }
         citations {
           id
         }
@@ -59,6 +45,41 @@ export const EngagementQuery = graphql(
   }
 `,
   [PartialDateFields],
+);
+
+/** One page of an engagement's participants (100 a page), in the order the source names them. */
+export const EngagementParticipantsQuery = graphql(
+  `
+  query ExplorerEngagementParticipants($id: ID!, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on Engagement {
+        participantsConnection(first: 100, after: $after) {
+          totalCount
+          edges {
+            node {
+              id
+              role
+              titleAsReported
+              actor {
+                id
+                name
+              }
+              represents {
+                id
+                name
+              }
+            }
+          }
+          pageInfo {
+            ...PageFields
+          }
+        }
+      }
+    }
+  }
+`,
+  [PageFields],
 );
 
 /** One page of an engagement's statements, in the source's order. */
