@@ -20,15 +20,20 @@ export function PledgedDelivered({ filter, title }: { filter: Filter; title: str
         {() => {
           const byCurrency = totals.data ? pledgedDelivered(totals.data) : new Map();
           if (byCurrency.size === 0) return <p className="muted">No commitments with an amount.</p>;
-          return [...byCurrency].map(([currency, bars]: [string, PledgeBar[]]) => (
-            <CurrencyBars key={currency} currency={currency} bars={bars} />
-          ));
+          // The legend only under bars: beside "No commitments" it named colours nothing on the page wears.
+          return (
+            <>
+              {[...byCurrency].map(([currency, bars]: [string, PledgeBar[]]) => (
+                <CurrencyBars key={currency} currency={currency} bars={bars} />
+              ))}
+              <p className="legend-line">
+                <span className="swatch delivered" aria-hidden="true" /> delivered{" "}
+                <span className="swatch pledged" aria-hidden="true" /> pledged, not yet delivered
+              </p>
+            </>
+          );
         }}
       </QueryStatus>
-      <p className="legend-line">
-        <span className="swatch delivered" aria-hidden="true" /> delivered{" "}
-        <span className="swatch pledged" aria-hidden="true" /> pledged, not yet delivered
-      </p>
     </section>
   );
 }

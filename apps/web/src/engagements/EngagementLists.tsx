@@ -58,6 +58,7 @@ export function StatementList({ id }: { id: string }) {
       <QueryStatus query={list}>
         {() => (
           <>
+            {list.nodes.length === 0 && <p className="muted">None recorded.</p>}
             <ol className="statements">
               {list.nodes.map((s) => (
                 <li key={s.id} value={s.position} id={`statement-${s.position}`}>

@@ -99,7 +99,8 @@ export function Timeline({ engagements }: { engagements: TimelineEngagement[] })
       </ul>
       <details className="timeline-list" onToggle={(event) => setListOpen(event.currentTarget.open)}>
         <summary>
-          {visible.length} engagements{year === null ? "" : ` in ${year}`} as a list
+          {visible.length} {visible.length === 1 ? "engagement" : "engagements"}
+          {year === null ? "" : ` in ${year}`} as a list
         </summary>
         {/* Built when opened: a closed list of hundreds of links would only slow the timeline down. */}
         {listOpen && (
