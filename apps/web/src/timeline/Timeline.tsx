@@ -93,9 +93,12 @@ export function Timeline({ engagements }: { engagements: TimelineEngagement[] })
             <span className="swatch" style={{ background: kindColour(kind) }} aria-hidden="true" /> {words(kind)}
           </li>
         ))}
-        <li>
-          <span className="swatch partial" aria-hidden="true" /> faded: date known only to the month or year
-        </li>
+        {/* Named only when a bar shown is faded. */}
+        {visible.some((p) => p.span.partial) && (
+          <li>
+            <span className="swatch partial" aria-hidden="true" /> faded: date known only to the month or year
+          </li>
+        )}
       </ul>
       <details className="timeline-list" onToggle={(event) => setListOpen(event.currentTarget.open)}>
         <summary>
