@@ -1,8 +1,8 @@
-// A minimal HTTP server: GET /q1 … /q9 (q2, q8 and q9 take ?actor=<uuid>) and /e1 … /e17 (?p=<value>, the
+// A minimal HTTP server: GET /q1 … /q9 (q2, q8 and q9 take ?actor=<uuid>), /e1 … /e17 and /a_… (?p=<value>, the
 // statement's parameters in order) runs one SQL statement and sends its JSON.
 import http from "node:http";
 import pg from "pg";
-import { floorAnalyticsSql } from "./floor-analytics-sql.mjs";
+import { floorAnalyticsSql, floorAnalyticsSuiteSql } from "./floor-analytics-sql.mjs";
 import { floorEverydaySql } from "./floor-everyday-sql.mjs";
 import { floorSql } from "./floor-sql.mjs";
 
@@ -10,7 +10,9 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Numb
 
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
-  const sql = { ...floorSql, ...floorAnalyticsSql, ...floorEverydaySql }[url.pathname.slice(1)];
+  const sql = { ...floorSql, ...floorAnalyticsSql, ...floorAnalyticsSuiteSql, ...floorEverydaySql }[
+    url.pathname.slice(1)
+  ];
   if (!sql) {
     res.writeHead(404).end();
     return;

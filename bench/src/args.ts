@@ -1,6 +1,7 @@
-// `pnpm bench [--suite core|everyday|all] [--engagements N[,N…]] [--duration S] [--connections C] [--warmup S]
+// `pnpm bench [--suite core|everyday|analytics|all] [--engagements N[,N…]] [--duration S] [--connections C] [--warmup S]
 //   [--servers …] [--queries …] [--fresh]`
 import { parseArgs } from "node:util";
+import { analyticsSuiteQueries } from "./analytics-suite";
 import { everydayQueries } from "./everyday-queries";
 import type { CoreQuery, QueryName, ServerName } from "./queries";
 
@@ -16,9 +17,15 @@ export type BenchArgs = {
 };
 
 const allServers: ServerName[] = ["accord", "postgraphile", "floor"];
-const coreQueries: CoreQuery[] = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9"];
-/** Suite 1 (core): the benchmarked queries Q1–Q9; suite 2 (everyday): E1–E17; all: both. */
-const suites = { core: coreQueries, everyday: everydayQueries, all: [...coreQueries, ...everydayQueries] };
+const coreQueries: CoreQuery[] = ["Q1", "Q2", "Q3", "Q4", "Q5"];
+const analyticsQueries: QueryName[] = ["Q6", "Q7", "Q8", "Q9", ...analyticsSuiteQueries];
+/** Suite 1 (core): Q1–Q5; suite 2 (everyday): E1–E17; suite 3 (analytics): Q6–Q9 and A1–A29; all: every one. */
+const suites = {
+  core: coreQueries,
+  everyday: everydayQueries,
+  analytics: analyticsQueries,
+  all: [...coreQueries, ...everydayQueries, ...analyticsQueries],
+};
 const allQueries: QueryName[] = suites.all;
 
 function positive(name: string, text: string): number {

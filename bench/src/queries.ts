@@ -1,6 +1,8 @@
-// Suite 1: Q1–Q5, written once per server so each asks for the same records and fields (Q6–Q9:
-// analytics-queries.ts). Suite 2, the everyday reads E1–E17: everyday-queries.ts.
+// Suite 1: Q1–Q5, written once per server so each asks for the same records and fields. Suite 2, the
+// everyday reads E1–E17: everyday-queries.ts. Suite 3, analytics: Q6–Q9 (analytics-queries.ts) and A1–A29
+// (analytics-suite.ts).
 import { type AnalyticsQuery, analyticsRequests, analyticsTitles } from "./analytics-queries";
+import { type AnalyticsSuiteQuery, analyticsSuiteRequests, analyticsSuiteTitles } from "./analytics-suite";
 import { rowId, timelineActorIndex } from "./data/shape";
 import { type EverydayContext, type EverydayQuery, everydayRequests, everydayTitles } from "./everyday-queries";
 import type { BenchRequest, Unsupported, Workload } from "./request";
@@ -8,7 +10,7 @@ import type { BenchRequest, Unsupported, Workload } from "./request";
 export type { BenchRequest } from "./request";
 export type ServerName = "accord" | "postgraphile" | "floor";
 export type CoreQuery = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | AnalyticsQuery;
-export type QueryName = CoreQuery | EverydayQuery;
+export type QueryName = CoreQuery | EverydayQuery | AnalyticsSuiteQuery;
 
 export const queryTitles: Record<QueryName, string> = {
   Q1: "50 engagements + participants, actors, topics",
@@ -18,6 +20,7 @@ export const queryTitles: Record<QueryName, string> = {
   Q5: "deep: 10 × participants × 10 × 10",
   ...analyticsTitles,
   ...everydayTitles,
+  ...analyticsSuiteTitles,
 };
 
 const graphql = (query: string, variables: object = {}): BenchRequest => ({
@@ -43,9 +46,14 @@ export async function workloads(
 ): Promise<Partial<Record<QueryName, Workload>>> {
   const core = benchRequests(server);
   const everyday = queries.some((query) => query.startsWith("E")) ? await everydayRequests(server, context) : undefined;
+  const suite3 = analyticsSuiteRequests(server, context.engagements);
   const picked: Partial<Record<QueryName, Workload>> = {};
   for (const query of queries) {
-    const entry = query.startsWith("E") ? everyday?.[query as EverydayQuery] : core[query as CoreQuery];
+    const entry = query.startsWith("E")
+      ? everyday?.[query as EverydayQuery]
+      : query.startsWith("A")
+        ? suite3[query as AnalyticsSuiteQuery]
+        : core[query as CoreQuery];
     if (!entry) continue;
     picked[query] = Array.isArray(entry) ? { requests: entry } : "unsupported" in entry ? entry : { requests: [entry] };
   }
