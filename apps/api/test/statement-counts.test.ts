@@ -1,6 +1,10 @@
 import { seedScheme } from "@accord/db";
+import { statementCountsSource } from "../src/analytics/engagement-tally.sql";
+import { statementDimensions } from "../src/analytics/statement-counts.service";
+import { StatementCountGroupBy as G } from "../src/analytics/statement-counts.type";
 import { toGlobalId } from "../src/common/global-id";
 import { generatedUuid, generateEngagements } from "./support/generate-engagements";
+import { statementTallyDrift } from "./support/tally-check";
 import { useTestServer } from "./support/test-server";
 
 const t = useTestServer({ seed: true });
@@ -22,7 +26,7 @@ async function counts(variables: Record<string, unknown>): Promise<Group[]> {
   const result = await t.gql<{ statementCounts: Group[] }>(
     `query($filter: StatementFilter, $groupBy: [StatementCountGroupBy!]!, $orderBy: CountOrder) {
       statementCounts(filter: $filter, groupBy: $groupBy, orderBy: $orderBy) {
-        period year month kind count firstDate lastDate speaker { id } topic { id } } }`,
+        period year quarter month kind count firstDate lastDate speaker { id } topic { id } } }`,
     variables,
   );
   expect(result.errors).toBeUndefined();
@@ -105,5 +109,113 @@ describe("statementCounts", () => {
     const groups = await counts({ filter: { speaker: toGlobalId("Actor", rutte.id) }, groupBy: ["KIND"] });
     expect(statements).toBeGreaterThan(0);
     expect(groups.reduce((sum, g) => sum + (g.count as number), 0)).toBe(statements);
+  });
+});
+
+/** Any grouping worked out in JavaScript from the statements' rows: one group a key combination, with first and last date. */
+async function expectedGroups(ids: string[], groupBy: string[]): Promise<string[]> {
+  const statements = await t.db.prisma.statement.findMany({
+    where: { id: { in: ids } },
+    include: { topics: true, engagement: { select: { startDate: true, startPrecision: true } } },
+  });
+  const rank = { YEAR: 0, MONTH: 1, DAY: 2 } as const;
+  const groups = new Map<string, Group & { first: number; last: number }>();
+  for (const s of statements) {
+    const { startDate, startPrecision } = s.engagement;
+    const year = startDate.getUTCFullYear();
+    const month = startPrecision === "YEAR" ? null : startDate.getUTCMonth() + 1;
+    const dateKey = (startDate.getTime() / 86_400_000) * 4 + rank[startPrecision];
+    const has = (key: string) => groupBy.includes(key);
+    const period = has("MONTH")
+      ? `${year}-${month === null ? "XX" : String(month).padStart(2, "0")}`
+      : has("QUARTER")
+        ? `${year}-Q${month === null ? "X" : Math.ceil(month / 3)}`
+        : has("YEAR")
+          ? String(year)
+          : null;
+    for (const topic of has("TOPIC") ? (s.topics.length ? s.topics.map((x) => x.topicId) : [null]) : [null]) {
+      const keys = { period, kind: has("KIND") ? s.kind : null, speaker: has("SPEAKER") ? s.speakerId : null, topic };
+      const id = JSON.stringify(keys);
+      const group = groups.get(id) ?? { ...keys, count: 0, first: dateKey, last: dateKey };
+      groups.set(id, {
+        ...group,
+        count: (group.count as number) + 1,
+        first: Math.min(group.first, dateKey),
+        last: Math.max(group.last, dateKey),
+      });
+    }
+  }
+  const day = (key: number) => new Date(Math.floor(key / 4) * 86_400_000).toISOString().slice(0, 10);
+  return [...groups.values()]
+    .map(({ first, last, ...group }) => JSON.stringify({ ...group, firstDate: day(first), lastDate: day(last) }))
+    .sort();
+}
+
+describe("statementCounts from statement_tally and its kin", () => {
+  const shapes: [Record<string, unknown> | null, string[]][] = [
+    [null, ["YEAR"]],
+    [null, ["QUARTER", "KIND"]],
+    [{ kinds: ["POSITION", "PLEDGE"] }, ["MONTH"]],
+    [null, []],
+    [null, ["KIND"]],
+    [null, ["SPEAKER"]],
+    [null, ["TOPIC"]],
+    [{ kind: "POSITION" }, ["TOPIC"]],
+    [null, ["SPEAKER", "KIND"]],
+  ];
+
+  it("equals paging through statements and counting, first and last dates included", async () => {
+    for (const [filter, groupBy] of shapes) {
+      const want = await expectedGroups(await matchingStatementIds(filter), groupBy);
+      const got = (await counts({ filter, groupBy })).map((g) =>
+        JSON.stringify({
+          period: g.period,
+          kind: g.kind,
+          speaker: g.speaker ? rawId((g.speaker as { id: string }).id) : null,
+          topic: g.topic ? rawId((g.topic as { id: string }).id) : null,
+          count: g.count,
+          firstDate: g.firstDate,
+          lastDate: g.lastDate,
+        }),
+      );
+      expect({ filter, groupBy, groups: got.sort() }).toEqual({ filter, groupBy, groups: want });
+    }
+    expect(await statementTallyDrift(t.db.prisma)).toEqual([]);
+  });
+
+  it("stays exact through writes: a statement added, re-kinded, re-topiced, moved and deleted, an engagement re-dated", async () => {
+    const prisma = t.db.prisma;
+    const [engagement, other] = await prisma.engagement.findMany({ take: 2, orderBy: { id: "asc" } });
+    const speaker = await prisma.actor.findFirstOrThrow({ where: { kind: "PERSON" } });
+    const topic = await prisma.topic.findFirstOrThrow();
+    const added = await prisma.statement.create({
+      data: { engagementId: engagement!.id, speakerId: speaker.id, kind: "HOPE", gist: "Added", position: 99 },
+    });
+    expect(await statementTallyDrift(prisma)).toEqual([]);
+    await prisma.statementTopic.create({ data: { statementId: added.id, topicId: topic.id } });
+    await prisma.statement.update({ where: { id: added.id }, data: { kind: "CONCERN" } });
+    expect(await statementTallyDrift(prisma)).toEqual([]);
+    await prisma.statement.update({ where: { id: added.id }, data: { engagementId: other!.id } });
+    await prisma.$executeRaw`UPDATE engagement SET start_date = '1999-07-04', start_precision = 'MONTH' WHERE id = ${other!.id}::uuid`;
+    expect(await statementTallyDrift(prisma)).toEqual([]);
+    await prisma.statementTopic.deleteMany({ where: { statementId: added.id } });
+    await prisma.statement.delete({ where: { id: added.id } });
+    expect(await statementTallyDrift(prisma)).toEqual([]);
+    await prisma.engagement.delete({ where: { id: engagement!.id } });
+    expect(await statementTallyDrift(prisma)).toEqual([]);
+  });
+
+  it("reads the summaries exactly when the grouping and filter stay within their keys", () => {
+    const rows = { from: "statement s", dimensions: statementDimensions };
+    const from = (filter: Record<string, unknown> | null, groupBy: G[]) =>
+      statementCountsSource(rows, filter, groupBy).from;
+    expect(from(null, [G.YEAR, G.KIND])).toBe("statement_year_tally s");
+    expect(from({ kinds: ["POSITION"] }, [G.MONTH])).toBe("statement_tally s");
+    expect(from(null, [G.SPEAKER])).toBe("statement_key_total s");
+    expect(from(null, [G.TOPIC, G.KIND])).toBe("statement_key_tally s");
+    expect(from({ kind: "POSITION" }, [G.SPEAKER])).toBe("statement_key_tally s");
+    expect(from({ speaker: "x" }, [G.KIND])).toBe("statement s");
+    expect(from(null, [G.SPEAKER, G.TOPIC])).toBe("statement s");
+    expect(from(null, [G.SPEAKER, G.YEAR])).toBe("statement s");
   });
 });

@@ -1,96 +1,182 @@
 import { required } from "@accord/domain";
 import type { EngagementFilter } from "../engagements/engagement.input";
+import type { StatementFilter } from "../statements/statement.input";
 import type { Dimension, Measures } from "./counts.sql";
 import { EngagementCountGroupBy as G } from "./engagement-counts.type";
+import { StatementCountGroupBy as S } from "./statement-counts.type";
 
-/** Where engagementCounts reads its rows: the engagement table or a summary of it, aliased `e` either way. */
-export type CountsSource = { from: string; dimensions: Record<G, Dimension>; measures?: Measures; where?: string };
-
-// What the summary tables hold: engagement_tally (migration 20261205191900) counts per (year, month or 0,
-// kind, status), engagement_year_tally (20261206064500) the same per (year, kind, status);
-// engagement_key_tally and engagement_key_total (migration 20261205235500) per key of one dimension, with
-// and without kind and status.
-const periodKeys = new Set<G>([G.YEAR, G.QUARTER, G.MONTH]);
-const finePeriods = new Set<G>([G.QUARTER, G.MONTH]);
-const keyDims = new Map<G, number>([
-  [G.COUNTRY, 1],
-  [G.TOPIC, 2],
-  [G.PARTICIPANT, 3],
-  [G.REPRESENTED, 4],
-]);
-const kindStatus = new Set<G>([G.KIND, G.STATUS]);
-const summaryFilters = new Set<keyof EngagementFilter>(["kind", "status"]);
-const summedMeasures: Measures = { count: "sum(e.count)", first: "min(e.first_key)", last: "max(e.last_key)" };
+/** Where a count reads its rows: the table or a summary of it, aliased as the table's conditions expect. */
+export type CountsSource<K extends string = G> = {
+  from: string;
+  dimensions: Record<K, Dimension>;
+  measures?: Measures;
+  where?: string;
+};
 
 /**
- * The summary that holds the answer, so counts cost the same at any data size: engagement_tally for
- * periods, kinds and statuses (engagement_year_tally without quarters and months); engagement_key_tally
- * (or _total, without kind and status) for one of country, topic, participant or represented actor, with
- * kind and status. Filters on kind and status only.
- * Anything else (two key dimensions, a key with a period, other filters) groups `rows`.
+ * What a family of summary tables keeps, all kept exact by triggers: counts per (year, month or 0, attributes)
+ * (`month`), the same per (year, attributes) (`year`), and per key of one multi-valued or actor dimension with
+ * the attributes (`keyTally`) and without them (`keyTotal`), the nil uuid being the dimension's none group.
  */
-export function countsSource(
-  rows: CountsSource,
-  filter: EngagementFilter | null | undefined,
-  groupBy: G[],
-): CountsSource {
+type SummaryPlan<K extends string, F> = {
+  /** The alias the counted table's conditions use (`e`, `s`): the summaries take it too. */
+  alias: string;
+  year: K;
+  quarter: K;
+  month: K;
+  /** Keys every summary row holds (kind, status): groupable and filterable everywhere. */
+  attributes: Set<K>;
+  /** The key dimensions and their number in the key summaries. */
+  keyDims: Map<K, number>;
+  /** The filters the attributes answer. */
+  filters: Set<keyof F>;
+  tables: { month: string; year: string; keyTally: string; keyTotal: string };
+};
+
+// engagement_tally (migration 20261205191900) counts per (year, month or 0, kind, status),
+// engagement_year_tally (20261206064500) per (year, kind, status); engagement_key_tally and
+// engagement_key_total (20261205235500) per key of one dimension, with and without kind and status.
+const engagementPlan: SummaryPlan<G, EngagementFilter> = {
+  alias: "e",
+  year: G.YEAR,
+  quarter: G.QUARTER,
+  month: G.MONTH,
+  attributes: new Set([G.KIND, G.STATUS]),
+  keyDims: new Map([
+    [G.COUNTRY, 1],
+    [G.TOPIC, 2],
+    [G.PARTICIPANT, 3],
+    [G.REPRESENTED, 4],
+  ]),
+  filters: new Set(["kind", "status"]),
+  tables: {
+    month: "engagement_tally",
+    year: "engagement_year_tally",
+    keyTally: "engagement_key_tally",
+    keyTotal: "engagement_key_total",
+  },
+};
+
+// statement_tally, statement_year_tally, statement_key_tally (1 speaker, 2 topic) and statement_key_total
+// (migration 20261206115900): the same per statement kind, periods those of the statement's engagement.
+const statementPlan: SummaryPlan<S, StatementFilter> = {
+  alias: "s",
+  year: S.YEAR,
+  quarter: S.QUARTER,
+  month: S.MONTH,
+  attributes: new Set([S.KIND]),
+  keyDims: new Map([
+    [S.SPEAKER, 1],
+    [S.TOPIC, 2],
+  ]),
+  filters: new Set(["kind", "kinds"]),
+  tables: {
+    month: "statement_tally",
+    year: "statement_year_tally",
+    keyTally: "statement_key_tally",
+    keyTotal: "statement_key_total",
+  },
+};
+
+/**
+ * The summary that holds the answer, so counts cost the same at any data size: the month summary for periods
+ * and attributes (the year summary without quarters and months); a key summary for one key dimension, with
+ * attributes (or its total, without). Filters on attributes only. Anything else (two key dimensions, a key
+ * with a period, other filters) groups `rows`.
+ */
+function summarySource<K extends string, F extends object>(
+  plan: SummaryPlan<K, F>,
+  rows: CountsSource<K>,
+  filter: F | null | undefined,
+  groupBy: K[],
+): CountsSource<K> {
   const filters = Object.entries(filter ?? {})
     .filter(([, value]) => value != null)
-    .map(([name]) => name as keyof EngagementFilter);
-  if (!filters.every((name) => summaryFilters.has(name))) return rows;
+    .map(([name]) => name as keyof F);
+  if (!filters.every((name) => plan.filters.has(name))) return rows;
   const keys = [...new Set(groupBy)];
-  if (keys.every((key) => periodKeys.has(key) || kindStatus.has(key))) {
-    return keys.some((key) => finePeriods.has(key)) ? tallySource(rows) : yearTallySource(rows);
+  const periods = [plan.year, plan.quarter, plan.month];
+  if (keys.every((key) => periods.includes(key) || plan.attributes.has(key))) {
+    const fine = keys.includes(plan.quarter) || keys.includes(plan.month);
+    return fine ? monthSource(plan, rows) : yearSource(plan, rows);
   }
-  const [dim, ...more] = keys.filter((key) => keyDims.has(key));
-  if (!dim || more.length || !keys.every((key) => keyDims.has(key) || kindStatus.has(key))) return rows;
-  return keySource(rows, dim, filters.length > 0 || keys.some((key) => kindStatus.has(key)));
+  const [dim, ...more] = keys.filter((key) => plan.keyDims.has(key));
+  if (!dim || more.length || !keys.every((key) => plan.keyDims.has(key) || plan.attributes.has(key))) return rows;
+  return keySource(plan, rows, dim, filters.length > 0 || keys.some((key) => plan.attributes.has(key)));
 }
 
-function tallySource(rows: CountsSource): CountsSource {
-  const year = { sql: "e.year", column: "year" };
+const summedMeasures = (a: string): Measures => ({
+  count: `sum(${a}.count)`,
+  first: `min(${a}.first_key)`,
+  last: `max(${a}.last_key)`,
+});
+
+function monthSource<K extends string, F>(plan: SummaryPlan<K, F>, rows: CountsSource<K>): CountsSource<K> {
+  const a = plan.alias;
+  const year = { sql: `${a}.year`, column: "year" };
   return {
-    from: "engagement_tally e",
+    from: `${plan.tables.month} ${a}`,
     // Month 0 is the month-unknown bucket; the same groups (and price) as the rows' keys.
     dimensions: {
       ...rows.dimensions,
-      [G.YEAR]: { ...rows.dimensions[G.YEAR], columns: [year] },
-      [G.QUARTER]: {
-        ...rows.dimensions[G.QUARTER],
-        columns: [year, { sql: "CASE WHEN e.month = 0 THEN NULL ELSE (e.month + 2) / 3 END", column: "quarter" }],
+      [plan.year]: { ...rows.dimensions[plan.year], columns: [year] },
+      [plan.quarter]: {
+        ...rows.dimensions[plan.quarter],
+        columns: [year, { sql: `CASE WHEN ${a}.month = 0 THEN NULL ELSE (${a}.month + 2) / 3 END`, column: "quarter" }],
       },
-      [G.MONTH]: { ...rows.dimensions[G.MONTH], columns: [year, { sql: "NULLIF(e.month, 0)::int", column: "month" }] },
+      [plan.month]: {
+        ...rows.dimensions[plan.month],
+        columns: [year, { sql: `NULLIF(${a}.month, 0)::int`, column: "month" }],
+      },
     },
-    measures: summedMeasures,
+    measures: summedMeasures(a),
   };
 }
 
-/** engagement_year_tally (migration 20261206064500): the month groups summed per year, for groupings without finer periods. */
-function yearTallySource(rows: CountsSource): CountsSource {
+/** The year summary: the month groups summed per year, for groupings without finer periods. */
+function yearSource<K extends string, F>(plan: SummaryPlan<K, F>, rows: CountsSource<K>): CountsSource<K> {
+  const a = plan.alias;
   return {
-    from: "engagement_year_tally e",
+    from: `${plan.tables.year} ${a}`,
     dimensions: {
       ...rows.dimensions,
-      [G.YEAR]: { ...rows.dimensions[G.YEAR], columns: [{ sql: "e.year", column: "year" }] },
+      [plan.year]: { ...rows.dimensions[plan.year], columns: [{ sql: `${a}.year`, column: "year" }] },
     },
-    measures: summedMeasures,
+    measures: summedMeasures(a),
   };
 }
 
 /** The key summary of one dimension; its nil key is the dimension's null group. */
-function keySource(rows: CountsSource, key: G, byKindOrStatus: boolean): CountsSource {
+function keySource<K extends string, F>(
+  plan: SummaryPlan<K, F>,
+  rows: CountsSource<K>,
+  key: K,
+  byAttributes: boolean,
+): CountsSource<K> {
+  const a = plan.alias;
   const dimension = rows.dimensions[key];
   const column = required(dimension.columns[0], `a column of the ${key} grouping`);
   return {
-    from: byKindOrStatus ? "engagement_key_tally e" : "engagement_key_total e",
+    from: `${byAttributes ? plan.tables.keyTally : plan.tables.keyTotal} ${a}`,
     dimensions: {
       ...rows.dimensions,
       [key]: {
         groups: dimension.groups,
-        columns: [{ ...column, sql: "NULLIF(e.key, '00000000-0000-0000-0000-000000000000')" }],
+        columns: [{ ...column, sql: `NULLIF(${a}.key, '00000000-0000-0000-0000-000000000000')` }],
       },
     },
-    measures: summedMeasures,
-    where: `e.dim = ${keyDims.get(key)}`,
+    measures: summedMeasures(a),
+    where: `${a}.dim = ${plan.keyDims.get(key)}`,
   };
 }
+
+/** Where engagementCounts reads: engagement_tally and its kin when they hold the answer, else the engagements. */
+export const countsSource = (rows: CountsSource<G>, filter: EngagementFilter | null | undefined, groupBy: G[]) =>
+  summarySource(engagementPlan, rows, filter, groupBy);
+
+/** Where statementCounts reads: statement_tally and its kin when they hold the answer, else the statements. */
+export const statementCountsSource = (
+  rows: CountsSource<S>,
+  filter: StatementFilter | null | undefined,
+  groupBy: S[],
+) => summarySource(statementPlan, rows, filter, groupBy);

@@ -1,13 +1,14 @@
-import type { PrismaClient } from "@accord/db";
+import { Prisma, type PrismaClient } from "@accord/db";
 import { StatementKind } from "../common/enums";
 import { statementConditions } from "../statements/statement.filter";
 import type { StatementFilter } from "../statements/statement.input";
 import type { CountOrder } from "./count-group.type";
 import { type Dimension, groupsSize, type Measures, maxCountGroups, periodDimensions, runCounts } from "./counts.sql";
+import { statementCountsSource } from "./engagement-tally.sql";
 import { StatementCountGroupBy as G, type StatementCount } from "./statement-counts.type";
 
 /** Each group key of statements (alias `s`, their engagement `e`); a statement's topics one row each, null when none. */
-const statementDimensions: Record<G, Dimension> = {
+export const statementDimensions: Record<G, Dimension> = {
   ...periodDimensions("e.start_date", "e.start_precision"),
   [G.SPEAKER]: { columns: [{ sql: "s.speaker_id", as: "text", column: "speakerId" }], groups: maxCountGroups },
   [G.KIND]: { columns: [{ sql: "s.kind", as: "text", column: "kind" }], groups: Object.keys(StatementKind).length },
@@ -36,19 +37,21 @@ const periods: G[] = [G.YEAR, G.QUARTER, G.MONTH];
 const undatedMeasures: Measures = { count: "count(*)", first: "NULL::int", last: "NULL::int" };
 
 /**
- * The counts request of statementCounts' arguments. The engagement is joined only for periods and for
- * first and last dates: without them (a count by kind or speaker) the statements' rows alone answer.
+ * The counts request of statementCounts' arguments: the summary table that holds the answer (statement_tally
+ * and its kin: periods, kind, speaker or topic under kind filters), or the statements. The engagement is
+ * joined only for periods and for first and last dates: without them (a count by kind or speaker) the
+ * statements' rows alone answer.
  */
 export async function statementCountsRequest({ prisma, filter, groupBy, order, dated = true }: CountStatementsOptions) {
   const joined = dated || groupBy.some((key) => periods.includes(key));
-  return {
+  const rows = {
     from: joined ? "statement s JOIN engagement e ON e.id = s.engagement_id" : "statement s",
     ...(joined ? {} : { measures: undatedMeasures }),
     dimensions: statementDimensions,
-    groupBy,
-    conditions: await statementConditions(prisma, filter),
-    order,
   };
+  const { where, ...source } = statementCountsSource(rows, filter, groupBy);
+  const conditions = await statementConditions(prisma, filter);
+  return { ...source, groupBy, conditions: where ? [Prisma.raw(where), ...conditions] : conditions, order };
 }
 
 /** Statements matching a filter (the same filter as `statements`), counted per group in one statement. */

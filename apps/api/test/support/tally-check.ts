@@ -75,3 +75,43 @@ export async function counterpartTallyDrift(prisma: PrismaClient): Promise<Row[]
      UNION ALL SELECT 'only in counterpart tally', row_to_json(b)::text FROM ((${tally}) EXCEPT (${direct})) b`,
   );
 }
+
+/**
+ * Rows of statement_tally, statement_year_tally, statement_key_tally and statement_key_total that differ from
+ * the counts taken from the statements and their engagements now (dims: 1 speaker, 2 topic; nil key: no topic).
+ */
+export async function statementTallyDrift(prisma: PrismaClient): Promise<Row[]> {
+  const nil = "'00000000-0000-0000-0000-000000000000'::uuid";
+  const key =
+    "(e.start_date - DATE '0001-01-01') * 4 + CASE e.start_precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END";
+  const measures = `count(*)::int AS count, min(${key}) AS first_key, max(${key}) AS last_key`;
+  const rows = "statement s JOIN engagement e ON e.id = s.engagement_id";
+  const months = `SELECT extract(year FROM e.start_date)::int AS year,
+      CASE WHEN e.start_precision = 'YEAR' THEN 0 ELSE extract(month FROM e.start_date)::int END AS month,
+      s.kind::text, ${measures} FROM ${rows} GROUP BY 1, 2, 3`;
+  const years = `SELECT extract(year FROM e.start_date)::int AS year, s.kind::text, ${measures} FROM ${rows} GROUP BY 1, 2`;
+  const members = `SELECT 1 AS dim, s.speaker_id AS key, s.id FROM statement s
+    UNION ALL SELECT 2, coalesce(t.topic_id, ${nil}), s.id FROM statement s LEFT JOIN statement_topic t ON t.statement_id = s.id`;
+  const keys = `SELECT m.dim::int, m.key::text, s.kind::text, ${measures}
+    FROM (${members}) m JOIN ${rows} ON s.id = m.id GROUP BY 1, 2, 3`;
+  const totals = `SELECT m.dim::int, m.key::text, ${measures} FROM (${members}) m JOIN ${rows} ON s.id = m.id GROUP BY 1, 2`;
+  const pairs: [string, string, string][] = [
+    ["statement_tally", months, "SELECT year, month::int, kind::text, count, first_key, last_key FROM statement_tally"],
+    ["statement_year_tally", years, "SELECT year, kind::text, count, first_key, last_key FROM statement_year_tally"],
+    [
+      "statement_key_tally",
+      keys,
+      "SELECT dim::int, key::text, kind::text, count, first_key, last_key FROM statement_key_tally",
+    ],
+    ["statement_key_total", totals, "SELECT dim::int, key::text, count, first_key, last_key FROM statement_key_total"],
+  ];
+  return prisma.$queryRawUnsafe<Row[]>(
+    pairs
+      .map(
+        ([table, direct, kept]) =>
+          `SELECT 'not in ${table}' AS drift, row_to_json(a)::text AS row FROM ((${direct}) EXCEPT (${kept})) a
+           UNION ALL SELECT 'only in ${table}', row_to_json(b)::text FROM ((${kept}) EXCEPT (${direct})) b`,
+      )
+      .join(" UNION ALL "),
+  );
+}
