@@ -71,7 +71,7 @@ describe("one person, one actor across travels and visits", () => {
     expect(await person("Kohl")).toEqual([
       {
         name: "Helmut Kohl",
-        keys: ["germany/helmut-kohl", "germany/kohl"],
+        keys: ["germany/chancellor-kohl-1980s", "germany/helmut-kohl"],
         engagements: ["hsg-trip:president/2329", "hsg-visit:510", "hsg-visit:676", "hsg-visit:760"],
         represents: ["Germany, Federal Republic of"],
       },
@@ -80,7 +80,7 @@ describe("one person, one actor across travels and visits", () => {
     expect(await person("Erdogan")).toEqual([
       {
         name: "Recep Tayyip Erdoğan",
-        keys: ["turkey/erdogan", "turkey/recep-tayyip-erdogan", "turkiye/recep-tayyip-erdogan"],
+        keys: ["turkey/prime-minister-erdogan-2000s", "turkey/recep-tayyip-erdogan", "turkiye/recep-tayyip-erdogan"],
         engagements: ["hsg-trip:1626", "hsg-trip:4194", "hsg-visit:91001", "hsg-visit:91002"],
         represents: ["Türkiye"],
       },

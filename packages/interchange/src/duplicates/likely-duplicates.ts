@@ -1,6 +1,15 @@
+import { type Era, erasFit } from "../hsg/people/one-word-names";
 import type { BulkDb } from "../write/bulk-db";
 
-export type PersonRow = { id: string; name: string; identifiers: string[]; countries: string[]; engagements: number };
+/** era: when and as what the person took part, where known (a one-word name of another era is another person). */
+export type PersonRow = {
+  id: string;
+  name: string;
+  identifiers: string[];
+  countries: string[];
+  engagements: number;
+  era?: Era;
+};
 export type LikelyDuplicate = { a: PersonRow; b: PersonRow; country: string; evidence: string };
 
 const words = (name: string) =>
@@ -45,6 +54,8 @@ export function likelyDuplicates(people: PersonRow[]): LikelyDuplicate[] {
         const [short, long] = wa.length <= wb.length ? [a, b] : [b, a];
         const same = wa.join(" ") === wb.join(" ");
         if (!same && !endsWith(words(long.name), words(short.name))) continue;
+        // "King Faisal" (1966-1975) and Saud al-Faisal (2013-2015): the importer's own rule keeps them apart.
+        if (a.era && b.era && !erasFit({ names: [a.name], era: a.era }, { names: [b.name], era: b.era })) continue;
         const evidence = same
           ? `the same name, accents and case aside; both represent ${country}`
           : `"${short.name}" is the end of "${long.name}"; both represent ${country}`;
@@ -63,11 +74,20 @@ export function likelyDuplicates(people: PersonRow[]): LikelyDuplicate[] {
 
 /** The people of the database with what they represented, for likelyDuplicates. */
 export async function loadPeople(db: BulkDb): Promise<PersonRow[]> {
-  return db.$queryRawUnsafe<PersonRow[]>(
+  const rows = await db.$queryRawUnsafe<
+    (Omit<PersonRow, "era"> & { titles: string[]; first: string | null; last: string | null })[]
+  >(
     `SELECT a.id::text, a.name,
+       coalesce((SELECT array_agg(DISTINCT lower(p.title_as_reported)) FROM participant p WHERE p.actor_id = a.id AND p.title_as_reported <> ''), '{}') AS titles,
+       (SELECT to_char(min(p.engagement_start_date), 'YYYY-MM-DD') FROM participant p WHERE p.actor_id = a.id) AS first,
+       (SELECT to_char(max(p.engagement_start_date), 'YYYY-MM-DD') FROM participant p WHERE p.actor_id = a.id) AS last,
        coalesce((SELECT array_agg(i.scheme || ':' || i.value ORDER BY i.scheme, i.value) FROM actor_identifier i WHERE i.actor_id = a.id), '{}') AS identifiers,
        coalesce((SELECT array_agg(DISTINCT c.name) FROM participant p JOIN actor c ON c.id = p.represents_id WHERE p.actor_id = a.id), '{}') AS countries,
        (SELECT count(DISTINCT p.engagement_id)::int FROM participant p WHERE p.actor_id = a.id) AS engagements
      FROM actor a WHERE a.kind = 'PERSON'`,
   );
+  return rows.map(({ titles, first, last, ...row }) => ({
+    ...row,
+    era: { titles: new Set(titles), ...(first ? { first } : {}), ...(last ? { last } : {}) },
+  }));
 }

@@ -51,6 +51,7 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
       name: p.name,
       countryId: p.countryId,
       mentions: p.mentions,
+      era: p.era,
       description: `${p.title} ${p.name} (named so in the travel records)`,
     })),
   );

@@ -6,6 +6,7 @@ import { type CountryNames, noteCountry } from "./country-actors";
 import type { Attendance } from "./meetings";
 import { organisationsAttended } from "./multilateral";
 import { type Mentions, noteMention } from "./people/mentions";
+import type { Era } from "./people/one-word-names";
 import { readTrips, type Trip } from "./read-trips";
 import { type TripPerson, tripPeople } from "./trip-people";
 
@@ -22,8 +23,8 @@ export type Journey = {
   countries: string[];
   file: string;
 };
-/** A person met, with the trips that write each spelling of the name (one key: accents, case aside). */
-export type Person = TripPerson & { mentions: Mentions };
+/** A person met, with the trips that write each spelling of the name (one key: accents, case aside), and when. */
+export type Person = TripPerson & { mentions: Mentions; era: Era };
 
 /** What the importer needs to know before it writes a trip: who, which countries, duplicates, journeys. */
 export type TravelScan = {
@@ -102,7 +103,7 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
       noteCountry(scan.countries, trip.countryId, trip.country, trip.start);
       for (const person of tripPeople(trip)) {
         if (person.countryId !== trip.countryId) noteCountry(scan.countries, person.countryId, "", trip.start);
-        noteMention(scan.people, person, `hsg-trip:${trip.key}`);
+        noteMention(scan.people, person, { id: `hsg-trip:${trip.key}`, date: trip.start, title: person.title });
       }
       if (!realDay(trip.start) || !realDay(trip.end) || trip.end < trip.start) continue;
       dated.push(trip);

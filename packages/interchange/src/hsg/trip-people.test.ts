@@ -7,7 +7,7 @@ const trip = (remarks: string, countryId = "united-kingdom"): Trip =>
 describe("the people a trip met, with their countries", () => {
   it("files a person under the country named after the name, not the host", () => {
     expect(tripPeople(trip("Met with King Abdullah II of Jordan.")).map((p) => [p.key, p.countryId])).toEqual([
-      ["jordan/abdullah-ii", "jordan"],
+      ["jordan/king-abdullah-ii-2000s", "jordan"],
     ]);
   });
 

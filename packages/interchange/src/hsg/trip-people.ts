@@ -22,6 +22,6 @@ export function tripPeople(t: Trip): TripPerson[] {
         ? countryOfPlace(p.of, t.start)
         : "";
     const countryId = named || (summit ? "" : t.countryId);
-    return { ...p, countryId, key: personKey(countryId, p.name) };
+    return { ...p, countryId, key: personKey(countryId, p.name, p.title, t.start) };
   });
 }

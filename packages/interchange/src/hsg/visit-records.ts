@@ -43,7 +43,7 @@ export function visitRecord(v: Visit, meeting?: ExternalId): EngagementRecord {
     country: unitedStates,
     participants: [
       ...people.map((p) => ({
-        actor: { scheme: "hsg-met", value: personKey(v.fromId, p.name) },
+        actor: { scheme: "hsg-met", value: personKey(v.fromId, p.name, p.title, v.start) },
         role: "VISITOR",
         ...(p.title ? { titleAsReported: p.title } : {}),
         ...(v.fromId ? { represents: hsgCountryId(v.fromId) } : {}),

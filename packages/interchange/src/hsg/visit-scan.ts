@@ -5,12 +5,13 @@ import { type CountryNames, noteCountry } from "./country-actors";
 import type { Attendance } from "./meetings";
 import { organisationsAttended } from "./multilateral";
 import { type Mentions, noteMention } from "./people/mentions";
+import type { Era } from "./people/one-word-names";
 import { visitorsOf } from "./people/visitors";
 import { readVisits } from "./read-visits";
 import { personKey, type TravelFile } from "./scan";
 
-/** A visitor, with the visits that write each spelling of the name (one key: accents, case aside). */
-export type Visitor = { key: string; name: string; countryId: string; mentions: Mentions };
+/** A visitor, with the visits that write each spelling of the name (one key: accents, case aside), and when. */
+export type Visitor = { key: string; name: string; countryId: string; mentions: Mentions; era: Era };
 
 /** What the visits importer knows before it writes: countries, visitors, duplicates. */
 export type VisitScan = {
@@ -57,8 +58,12 @@ export async function scanVisits(files: TravelFile[]): Promise<VisitScan> {
       const people = visitorsOf(v.visitor);
       if (!people.length) warn("/participants", "no <visitor>: the visit has the United States only");
       for (const p of people) {
-        const key = personKey(v.fromId, p.name);
-        noteMention(scan.people, { key, name: p.name, countryId: v.fromId }, record);
+        const key = personKey(v.fromId, p.name, p.title, v.start);
+        noteMention(
+          scan.people,
+          { key, name: p.name, countryId: v.fromId },
+          { id: record, date: v.start, title: p.title },
+        );
       }
     }
   }

@@ -13,6 +13,7 @@ export async function loadKnownPeople(db: BulkDb): Promise<KnownPerson[]> {
       keys: string[];
       countries: { scheme: string; value: string }[];
       written: { name: string; record: string }[];
+      era: { titles: string[]; first: string | null; last: string | null };
     }[]
   >(
     `SELECT a.id::text, a.name,
@@ -26,7 +27,13 @@ export async function loadKnownPeople(db: BulkDb): Promise<KnownPerson[]> {
                  FROM (SELECT a.name UNION SELECT x.name FROM actor_alias x WHERE x.actor_id = a.id) n
                  JOIN participant p ON p.actor_id = a.id
                  JOIN engagement e ON e.id = p.engagement_id AND e.external_scheme IN ('hsg-trip', 'hsg-visit')
-                 WHERE strpos(coalesce(e.summary, '') || ' ' || e.title, n.name) > 0), '[]') AS written
+                 WHERE strpos(coalesce(e.summary, '') || ' ' || e.title, n.name) > 0), '[]') AS written,
+       -- When and as what it took part in trips and visits (one-word-names.ts).
+       (SELECT json_build_object(
+                 'titles', coalesce(array_agg(DISTINCT lower(p.title_as_reported)) FILTER (WHERE p.title_as_reported <> ''), '{}'),
+                 'first', to_char(min(e.start_date), 'YYYY-MM-DD'), 'last', to_char(max(e.start_date), 'YYYY-MM-DD'))
+        FROM participant p JOIN engagement e ON e.id = p.engagement_id AND e.external_scheme IN ('hsg-trip', 'hsg-visit')
+        WHERE p.actor_id = a.id) AS era
      FROM actor a WHERE a.kind = 'PERSON'`,
     isoScheme,
     hsgCountryScheme,
@@ -34,6 +41,11 @@ export async function loadKnownPeople(db: BulkDb): Promise<KnownPerson[]> {
   return rows.map((r) => {
     const mentions: Mentions = new Map();
     for (const w of r.written) mentions.set(w.name, (mentions.get(w.name) ?? new Set()).add(w.record));
-    return { actorId: r.id, name: r.name, aliases: r.aliases, keys: r.keys, countries: r.countries, mentions };
+    const era = {
+      titles: new Set(r.era.titles),
+      ...(r.era.first ? { first: r.era.first } : {}),
+      ...(r.era.last ? { last: r.era.last } : {}),
+    };
+    return { actorId: r.id, name: r.name, aliases: r.aliases, keys: r.keys, countries: r.countries, mentions, era };
   });
 }

@@ -3,18 +3,27 @@
 // "Hamid Karzai" in six trips, not the slip "Hamad Karzai" of one. Records are counted by id, so the
 // database's records and a reader's are counted once each, whichever import comes first.
 
+import { type Era, noEra, noteEra } from "./one-word-names";
+
 /** Spelling as written → ids ("hsg-trip:3810", "hsg-visit:…") of the records that write it. */
 export type Mentions = Map<string, Set<string>>;
 
-/** Notes that a record writes this person (by key) under this spelling; the first spelling read is the name. */
+/** A record that writes a person: its id, its (start) date, the person's title as it reports it. */
+export type Writing = { id: string; date: string; title: string };
+
+/**
+ * Notes that a record writes this person (by key) under this spelling, with its date and title; the
+ * first spelling read is the name.
+ */
 export function noteMention<P extends { key: string; name: string }>(
-  people: Map<string, P & { mentions: Mentions }>,
+  people: Map<string, P & { mentions: Mentions; era: Era }>,
   person: P,
-  record: string,
+  record: Writing,
 ): void {
-  const known = people.get(person.key) ?? { ...person, mentions: new Map<string, Set<string>>() };
+  const known = people.get(person.key) ?? { ...person, mentions: new Map<string, Set<string>>(), era: noEra() };
   const records = known.mentions.get(person.name) ?? new Set<string>();
-  known.mentions.set(person.name, records.add(record));
+  known.mentions.set(person.name, records.add(record.id));
+  noteEra(known.era, record.date, record.title);
   people.set(person.key, known);
 }
 

@@ -4,7 +4,7 @@
 
 import { hsgCountryToIso } from "../countries";
 import { resolveCountryId } from "../historical-states";
-import { slug } from "./person-key";
+import { slug } from "./slug";
 
 export const nationalities: Readonly<Record<string, string>> = {
   Afghan: "afghanistan",

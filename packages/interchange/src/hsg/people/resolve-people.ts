@@ -7,6 +7,7 @@
 import type { ExternalId } from "@accord/domain";
 import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "../countries";
 import { type Mentions, mentionCounts, recordsOf } from "./mentions";
+import { type Era, erasFit, joinEras, noEra } from "./one-word-names";
 import { fullestName, nameWords, sameNames } from "./person-names";
 
 /**
@@ -19,11 +20,13 @@ export type FoundPerson = {
   countryId: string;
   description?: string;
   mentions?: Mentions;
+  /** When and as what the records write it (one-word-names.ts). */
+  era?: Era;
 };
 
 /**
- * A person of the database: its hsg-met keys, the countries it represented or is filed under, and the
- * stored records that write each of its names (mentions).
+ * A person of the database: its hsg-met keys, the countries it represented or is filed under, the
+ * stored records that write each of its names (mentions), when and as what it took part (era).
  */
 export type KnownPerson = {
   actorId: string;
@@ -32,6 +35,8 @@ export type KnownPerson = {
   keys: string[];
   countries: ExternalId[];
   mentions?: Mentions;
+  /** When and as what the records write it (one-word-names.ts). */
+  era?: Era;
 };
 
 /** One actor to write: the found people's keys (and the database actor's), its names, its country. */
@@ -69,8 +74,21 @@ export const countryOfKey = (key: string): ExternalId | null => {
   return id && id !== "unknown" ? { scheme: hsgCountryScheme, value: id } : null;
 };
 
+/**
+ * Whether two people's names fit. When both have names of more words, those decide: a one-word alias
+ * the database holds ("Rasmussen", of Lars Lokke Rasmussen) does not join another full name ("Poul
+ * Nyrup Rasmussen") that the full names keep apart.
+ */
+function namesFit(a: string[], b: string[], loose: boolean): boolean {
+  const full = (names: string[]) => names.filter((n) => nameWords(n).length > 1);
+  const [fa, fb] = [full(a), full(b)];
+  const [xs, ys] = fa.length && fb.length ? [fa, fb] : [a, b];
+  return xs.some((x) => ys.some((y) => sameNames(x, y, { loose })));
+}
+
 type Node = {
   names: string[];
+  era: Era;
   groups: Map<string, ExternalId>;
   found: FoundPerson[];
   known?: KnownPerson;
@@ -83,7 +101,7 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
     if (c) n.groups.set(countryGroup(c), c);
   };
   for (const k of known) {
-    const node: Node = { names: [k.name, ...k.aliases], groups: new Map(), found: [], known: k };
+    const node: Node = { names: [k.name, ...k.aliases], era: k.era ?? noEra(), groups: new Map(), found: [], known: k };
     for (const c of k.countries) addGroup(node, c);
     for (const key of k.keys) addGroup(node, countryOfKey(key));
     for (const key of k.keys) nodeOfKey.set(key, nodes.length);
@@ -91,8 +109,10 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
   }
   for (const f of found) {
     const at = nodeOfKey.get(f.key);
-    const node: Node = at === undefined ? { names: [], groups: new Map(), found: [] } : (nodes[at] as Node);
+    const node: Node =
+      at === undefined ? { names: [], era: noEra(), groups: new Map(), found: [] } : (nodes[at] as Node);
     node.names.push(...new Set([f.name, ...(f.mentions?.keys() ?? [])]));
+    if (f.era) node.era = joinEras([node.era, f.era]);
     node.found.push(f);
     addGroup(node, f.countryId ? { scheme: hsgCountryScheme, value: f.countryId } : null);
     if (at === undefined) {
@@ -100,11 +120,14 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
       nodes.push(node);
     }
   }
-  const fits = (a: Node, b: Node, loose = false) =>
+  // eras: whether their eras must fit too (one-word-names.ts); not asked when telling whether the
+  // people a name fits are one another (mutual), whose eras may each fit it and not one another.
+  const fits = (a: Node, b: Node, loose = false, eras = true) =>
     (!a.groups.size ||
       !b.groups.size ||
       [...a.groups.keys()].some((g) => [...b.groups.keys()].some((h) => linked(g, h)))) &&
-    a.names.some((x) => b.names.some((y) => sameNames(x, y, { loose })));
+    namesFit(a.names, b.names, loose) &&
+    (!eras || erasFit(a, b));
   // Compare only people who share a word of their names (every fit does, or is a known alias).
   const byWord = new Map<string, number[]>();
   nodes.forEach((n, i) => {
@@ -117,7 +140,7 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
   // The people a name fits are one person when they fit one another, a one-letter slip of the family
   // name aside: "Douglas-Home" fits "Home" and "Douglas-Hume", and all three are Alec Douglas-Home.
   const mutual = (c: number[]) =>
-    c.every((a, x) => c.slice(x + 1).every((b) => fits(nodes[a] as Node, nodes[b] as Node, true)));
+    c.every((a, x) => c.slice(x + 1).every((b) => fits(nodes[a] as Node, nodes[b] as Node, true, false)));
   const wild = (i: number) => !nodes[i]?.groups.size;
   const words = (i: number) => new Set((nodes[i] as Node).names.map((n) => nameWords(n).join(" ")));
   // A name that fits two people who do not fit each other is left alone. Among people of known

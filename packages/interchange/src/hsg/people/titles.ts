@@ -2,7 +2,7 @@
 // "General Secretary Brezhnev" is the General Secretary Brezhnev, not General "Secretary Brezhnev".
 
 import { hsgCountryToIso } from "../countries";
-import { slug } from "./person-key";
+import { slug } from "./slug";
 
 /** Offices and ranks, as they are written before a name (matched case-insensitively, longest first). */
 export const titleWords = [

@@ -1,0 +1,90 @@
+// One-word names across time. A name of one word ("Faisal", "Hussein", "Kohl") is a given name, a regnal
+// name or a family name alone, and the records write it of different people of one country: King Faisal
+// (met 1966-1975) is not his son Foreign Minister Saud al-Faisal (met 2013-2015) whose name ends in the
+// same word, nor Jens Stoltenberg (2012) the "Foreign Minister Stoltenberg" of 1989, his father. A person
+// written under one-word names only joins another when other evidence fits: years written within one
+// career, and a title in common where a name says whose son or house ("al-Faisal", "bin Salman") (erasFit).
+// The country must fit as well (resolve-people.ts); a one-word name's key carries its title and decade
+// (person-key.ts), so that one key does not gather King Faisal and a Foreign Minister Faisal.
+
+import { nameWords } from "./person-names";
+
+/** When and as what a person is written: the titles as reported, the first and last dates (ISO, maybe partial). */
+export type Era = { titles: Set<string>; first?: string; last?: string };
+
+export const noEra = (): Era => ({ titles: new Set() });
+
+/** Adds a record's date and title to an era. */
+export function noteEra(era: Era, date: string, title: string): void {
+  // "President-elect Tubman" (1943) is President Tubman (1954).
+  const office = title.toLowerCase().replace(/^(?:acting|former|interim)\s+|[\s-]+(?:elect|designate)$/g, "");
+  if (office) era.titles.add(office);
+  if (!/^\d{4}/.test(date)) return;
+  if (!era.first || date < era.first) era.first = date;
+  if (!era.last || date > era.last) era.last = date;
+}
+
+/** Puts eras together (the people of one node). */
+export function joinEras(eras: Era[]): Era {
+  const era = noEra();
+  for (const e of eras) {
+    for (const t of e.titles) era.titles.add(t);
+    for (const date of [e.first, e.last]) if (date) noteEra(era, date, "");
+  }
+  return era;
+}
+
+/** Whether every name is of one word (regnal numbers, honorifics and particles aside). */
+export const oneWordOnly = (names: string[]): boolean => names.every((n) => nameWords(n).length <= 1);
+
+/** How many years apart two eras are written (0 when they overlap). */
+const yearsApart = (a: Era, b: Era) =>
+  Math.max(
+    0,
+    Number(b.first?.slice(0, 4)) - Number(a.last?.slice(0, 4)),
+    Number(a.first?.slice(0, 4)) - Number(b.last?.slice(0, 4)),
+  );
+
+/**
+ * One person's career as the records follow it, in years between the writings: "Prime Minister
+ * Erdogan" 2007 and "President Recep Tayyip Erdogan" 2024 (17); not "Foreign Minister Stoltenberg"
+ * 1989 (Thorvald) and Jens Stoltenberg 2012 (23).
+ */
+const careerYears = 20;
+/** Under one title, a reign or a long rule: "President Tubman" 1945 and 1970; not "President Kenyatta" 1978 and 2014. */
+const oneTitleYears = 30;
+/** Where a name's last word is a father's or a house's: one office, one decade ("Sabah", Foreign Minister 2003, is not Amir Jabir al-Sabah of those years). */
+const lineageYears = 10;
+
+/**
+ * A name whose last word is a father's or a house's, after a particle ("Saud al-Faisal", "Mohammed bin
+ * Salman", "Al Saud"): that word alone is another person's given or regnal name (King Faisal, King Salman).
+ */
+const lineage = /(?:^|[\s-])(?:al|bin|ibn|bint)[\s-]\S+$/iu;
+
+/** "Ibn Saud": a son's name, not his father's ("Saud"), nor his son's (King Saud). */
+const sonOf = (names: string[]) => names.some((n) => /^(?:ibn|bin|bint)[\s-]/iu.test(n.trim()));
+
+/**
+ * Whether two people whose names fit may be one, by when and as what they are written: always, unless
+ * one is written under one-word names only. Then they must be written within a career (careerYears,
+ * longer under one title: oneTitleYears);
+ * where a name's last word is a father's or a house's name, within a decade and with a title in common
+ * (lineageYears). A son's name ("Ibn Saud") is not the bare name. Without dates on both sides nothing
+ * else tells them apart.
+ */
+export function erasFit(a: { names: string[]; era: Era }, b: { names: string[]; era: Era }): boolean {
+  const [one, other] = oneWordOnly(a.names) ? [a, b] : [b, a];
+  if (!oneWordOnly(one.names)) return true;
+  if (sonOf(one.names) !== sonOf(other.names)) return false;
+  // A regnal name and number name one monarch of a country: Margrethe II in 1972 and in 2019.
+  const regnal = (names: string[]) => names.filter((n) => / [IVX]{1,4}$/.test(n.trim())).map((n) => n.trim());
+  if (regnal(one.names).some((n) => regnal(other.names).includes(n))) return true;
+  if (!one.era.first || !other.era.first) return true;
+  const overlap = one.era.first <= `${other.era.last}~` && other.era.first <= `${one.era.last}~`;
+  const apart = overlap ? 0 : yearsApart(one.era, other.era);
+  const sameTitle = [...one.era.titles].some((t) => other.era.titles.has(t));
+  if (![...one.names, ...other.names].some((n) => lineage.test(n.trim())))
+    return apart <= (sameTitle ? oneTitleYears : careerYears);
+  return apart <= lineageYears && sameTitle;
+}
