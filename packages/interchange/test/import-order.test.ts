@@ -62,4 +62,20 @@ describe("the order of the Office of the Historian imports", () => {
         .map((p) => [p.actor.name, p.represents?.name]),
     ).toEqual([["George H.W. Bush", "United States"]]);
   });
+
+  it("keeps what travels say of a person when visits, which say nothing of it, come after: travels again change no actor", async () => {
+    const visits = await tempDir();
+    await cp(visitsFixture, visits, { recursive: true });
+    const { db } = await importInOrder([
+      () => openHistoryStateTravels(travelsFixture),
+      () => openHistoryStateVisits(visits),
+    ]);
+    // The actors, that is (a participant met at a summit in its own country gains `represents` on the second
+    // travels import, once visits told its country: the closing note of 2026-12-06 lists it).
+    const actors = async () => (await exportText(db)).split("\n").filter((line) => line.includes('"type":"actor"'));
+    const before = await actors();
+    expect(before.join("\n")).toMatch(/"description":"[^"]*\(named so in the travel records\)"/);
+    await runImport(db.bulk, await openHistoryStateTravels(travelsFixture));
+    expect(await actors()).toEqual(before);
+  });
 });

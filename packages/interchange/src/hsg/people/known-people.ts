@@ -9,6 +9,7 @@ export async function loadKnownPeople(db: BulkDb): Promise<KnownPerson[]> {
     {
       id: string;
       name: string;
+      description: string | null;
       aliases: string[];
       keys: string[];
       countries: { scheme: string; value: string }[];
@@ -16,7 +17,7 @@ export async function loadKnownPeople(db: BulkDb): Promise<KnownPerson[]> {
       era: { titles: string[]; first: string | null; last: string | null };
     }[]
   >(
-    `SELECT a.id::text, a.name,
+    `SELECT a.id::text, a.name, a.description,
        coalesce((SELECT array_agg(x.name ORDER BY x.name) FROM actor_alias x WHERE x.actor_id = a.id), '{}') AS aliases,
        coalesce((SELECT array_agg(i.value ORDER BY i.value) FROM actor_identifier i WHERE i.actor_id = a.id AND i.scheme = 'hsg-met'), '{}') AS keys,
        coalesce((SELECT json_agg(DISTINCT jsonb_build_object('scheme', ci.scheme, 'value', ci.value))
@@ -46,6 +47,16 @@ export async function loadKnownPeople(db: BulkDb): Promise<KnownPerson[]> {
       ...(r.era.first ? { first: r.era.first } : {}),
       ...(r.era.last ? { last: r.era.last } : {}),
     };
-    return { actorId: r.id, name: r.name, aliases: r.aliases, keys: r.keys, countries: r.countries, mentions, era };
+    const description = r.description ? { description: r.description } : {};
+    return {
+      actorId: r.id,
+      name: r.name,
+      aliases: r.aliases,
+      keys: r.keys,
+      countries: r.countries,
+      mentions,
+      era,
+      ...description,
+    };
   });
 }

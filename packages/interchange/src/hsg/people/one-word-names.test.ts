@@ -130,4 +130,28 @@ describe("one-word names across time", () => {
       ["saudi-arabia/prince-saud-al-faisal", "saudi-arabia/saud-al-faisal"],
     ]);
   });
+
+  it("gives a one-word name that fits two people to the one written nearest in time, and a tie to neither", () => {
+    const met = (country: string, name: string, title: string, date: string) => {
+      const era = noEra();
+      noteEra(era, date, title);
+      return { key: personKey(country, name, title, date), name, countryId: country, era };
+    };
+    const keys = (...found: ReturnType<typeof met>[]) => resolvePeople(found, []).map((p) => p.keys);
+    expect(
+      keys(
+        met("india", "Gandhi", "Prime Minister", "1966-03-28"),
+        met("india", "Indira Gandhi", "Prime Minister", "1971-11-04"),
+        met("india", "Rajiv Gandhi", "Prime Minister", "1985-06-12"),
+      ),
+    ).toEqual([["india/indira-gandhi", "india/prime-minister-gandhi-1960s"], ["india/rajiv-gandhi"]]);
+    // Written as near to both (the same years): neither.
+    expect(
+      keys(
+        met("azerbaijan", "Aliyev", "President", "2003-08-01"),
+        met("azerbaijan", "Heydar Aliyev", "President", "2003-02-01"),
+        met("azerbaijan", "Ilham Aliyev", "President", "2003-12-01"),
+      ),
+    ).toEqual([["azerbaijan/heydar-aliyev"], ["azerbaijan/ilham-aliyev"], ["azerbaijan/president-aliyev-2000s"]]);
+  });
 });

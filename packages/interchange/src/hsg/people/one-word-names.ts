@@ -66,6 +66,17 @@ const lineage = /(?:^|[\s-])(?:al|bin|ibn|bint)[\s-]\S+$/iu;
 const sonOf = (names: string[]) => names.some((n) => /^(?:ibn|bin|bint)[\s-]/iu.test(n.trim()));
 
 /**
+ * Of several people a one-word name fits who are not one another ("Gandhi" in 1966: Indira and Rajiv),
+ * the one written nearest in time, when one is strictly nearer than the rest; otherwise none.
+ */
+export function nearestInTime(one: { names: string[]; era: Era }, others: { era: Era }[]): number | undefined {
+  if (!oneWordOnly(one.names) || !one.era.first || others.some((o) => !o.era.first)) return undefined;
+  const apart = others.map((o) => yearsApart(one.era, o.era));
+  const least = Math.min(...apart);
+  return apart.filter((a) => a === least).length === 1 ? apart.indexOf(least) : undefined;
+}
+
+/**
  * Whether two people whose names fit may be one, by when and as what they are written: always, unless
  * one is written under one-word names only. Then they must be written within a career (careerYears,
  * longer under one title: oneTitleYears);

@@ -7,7 +7,7 @@
 import type { ExternalId } from "@accord/domain";
 import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "../countries";
 import { type Mentions, mentionCounts, recordsOf } from "./mentions";
-import { type Era, erasFit, joinEras, noEra } from "./one-word-names";
+import { type Era, erasFit, joinEras, nearestInTime, noEra } from "./one-word-names";
 import { fullestName, nameWords, sameNames } from "./person-names";
 
 /**
@@ -37,6 +37,8 @@ export type KnownPerson = {
   mentions?: Mentions;
   /** When and as what the records write it (one-word-names.ts). */
   era?: Era;
+  /** What another reader wrote of it: kept where this reader's records say nothing. */
+  description?: string;
 };
 
 /** One actor to write: the found people's keys (and the database actor's), its names, its country. */
@@ -143,14 +145,26 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
     c.every((a, x) => c.slice(x + 1).every((b) => fits(nodes[a] as Node, nodes[b] as Node, true, false)));
   const wild = (i: number) => !nodes[i]?.groups.size;
   const words = (i: number) => new Set((nodes[i] as Node).names.map((n) => nameWords(n).join(" ")));
-  // A name that fits two people who do not fit each other is left alone. Among people of known
+  // A name that fits two people who do not fit each other goes to the one written nearest in time (a
+  // one-word name, one strictly nearer: one-word-names.ts), else is left alone. Among people of known
   // countries, those of unknown country do not count; one of unknown country takes the same name
   // written the same way where there is one ("Helmut Kohl" met at a summit is Germany's, not Austria's "Kohl").
+  const oneOf = (i: number, pick: number[]) => {
+    if (mutual(pick)) return pick;
+    const nearest = nearestInTime(
+      nodes[i] as Node,
+      pick.map((j) => nodes[j] as Node),
+    );
+    return nearest === undefined ? [] : [pick[nearest] as number];
+  };
   const chosen = candidates.map((c, i) => {
-    if (!wild(i)) return mutual(c.filter((j) => !wild(j))) ? c.filter((j) => !wild(j)) : [];
+    if (!wild(i))
+      return oneOf(
+        i,
+        c.filter((j) => !wild(j)),
+      );
     const exact = c.filter((j) => [...words(j)].some((w) => words(i).has(w)));
-    const pick = exact.length ? exact : c;
-    return mutual(pick) ? pick : [];
+    return oneOf(i, exact.length ? exact : c);
   });
   const parent = nodes.map((_, i) => i);
   const root = (i: number): number => {
@@ -190,11 +204,13 @@ function resolvedOf(members: Node[], own: Set<string>): ResolvedPerson {
   const name = fullestName(names, mentions);
   const groups = new Map(members.flatMap((m) => [...m.groups.entries()]));
   const country = groups.size === 1 ? [...groups.values()][0] : undefined;
-  // The description of the spelling kept, else of the first key: the same whichever keys the database held.
-  const description = [...found]
-    .sort((a, b) => Number(b.name === name) - Number(a.name === name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((f) => f.description)
-    .find(Boolean);
+  // The description of the spelling kept, else of the first key: the same whichever keys the database held;
+  // where this reader's records have none (visits write none), the stored one stays (else each reader undoes the other's).
+  const description =
+    [...found]
+      .sort((a, b) => Number(b.name === name) - Number(a.name === name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map((f) => f.description)
+      .find(Boolean) ?? known?.description;
   return {
     keys: [...new Set([...found.map((f) => f.key), ...(known?.keys ?? [])])].sort(),
     name,
