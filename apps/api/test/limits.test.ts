@@ -49,8 +49,14 @@ describe("documents over a limit are refused before any SQL runs", () => {
       errors: [
         {
           message:
-            "query would return an estimated 505025 nodes, over the limit of 500000: ask for smaller pages (first/last) or fewer nested lists",
-          extensions: { code: "COST_LIMIT", limit: "cost", actual: 505025, max: 500000 },
+            "query would return an estimated 505025 nodes, over the limit of 500000; the dearest part is e0.edges.node.participants (e0: 20201 nodes): ask for smaller pages (first/last) or fewer nested lists",
+          extensions: {
+            code: "COST_LIMIT",
+            limit: "cost",
+            actual: 505025,
+            max: 500000,
+            dearest: { path: ["e0", "edges", "node", "participants"], nodes: 20201 },
+          },
         },
       ],
     });

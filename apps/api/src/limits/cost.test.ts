@@ -8,7 +8,7 @@ import {
   parse,
 } from "graphql";
 import { buildAccordSchema } from "../schema/build-schema";
-import { estimateNodes } from "./cost";
+import { dearestPart, estimateNodes } from "./cost";
 import { pricingOf } from "./list-size";
 import { aggregateWork, convertGroupWork, countWork, searchCountWork, searchWork, workOf } from "./work";
 
@@ -17,11 +17,21 @@ beforeAll(async () => {
   schema = await buildAccordSchema();
 });
 
-function estimate(query: string, variables: Record<string, unknown> = {}): number {
+function parsed(query: string) {
   const document = parse(query);
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (operation?.kind !== Kind.OPERATION_DEFINITION) throw new Error("no operation");
+  return { document, operation };
+}
+
+function estimate(query: string, variables: Record<string, unknown> = {}): number {
+  const { document, operation } = parsed(query);
   return estimateNodes(schema, document, operation, variables);
+}
+
+function dearest(query: string, variables: Record<string, unknown> = {}) {
+  const { document, operation } = parsed(query);
+  return dearestPart(schema, document, operation, variables);
 }
 
 test("every list and connection field of the schema has a price (declare @ListSize on new lists)", () => {
@@ -179,4 +189,34 @@ test("a document of many fragment spreads is estimated in linear time", () => {
   );
   expect(Date.now() - started).toBeLessThan(1000);
   expect(nodes).toBeGreaterThan(1e9);
+});
+
+test("a refusal names the dearest part: the root field that costs most, down to its dearest list or work", () => {
+  // The cheap alias is passed over; inside the dear one, the nested list of 500 per engagement.
+  const query =
+    "{ cheap: topics(first: 1) { edges { node { name } } } dear: engagements(first: 100) { edges { node { id topics { name } participants(first: 500) { actor { name } } } } } }";
+  expect(dearest(query)).toEqual({
+    path: ["dear", "edges", "node", "participants"],
+    nodes: estimate(
+      "{ engagements(first: 100) { edges { node { id topics { name } participants(first: 500) { actor { name } } } } } }",
+    ),
+  });
+  // Through fragments and abstract types alike; a count below a list ends the path with what it does.
+  expect(
+    dearest(
+      '{ search(query: "e", first: 100) { edges { node { ... on Actor { ...A } } } } } fragment A on Actor { engagements(first: 100) { totalCount } }',
+    ),
+  ).toEqual({
+    path: ["search", "edges", "node", "engagements", "totalCount"],
+    nodes: estimate(
+      '{ search(query: "e", first: 100) { edges { node { ... on Actor { engagements(first: 100) { totalCount } } } } } }',
+    ),
+    why: countWork.why,
+  });
+  // An aggregate is dear by what it reads, not by what it returns.
+  expect(dearest("{ engagementCounts(groupBy: [KIND]) { count kind } }")).toMatchObject({
+    path: ["engagementCounts"],
+    why: aggregateWork.why,
+  });
+  expect(dearest("{ __typename }")).toBeUndefined();
 });

@@ -26,7 +26,7 @@ import { AppError } from "../common/errors";
 import { maxPageSize } from "../common/paginate";
 import { operationKey, PerDocumentCache } from "../common/per-document";
 import { declaredItems, type ListSize, pageSize, pricingOf } from "./list-size";
-import { workOf } from "./work";
+import { declaredWork, workOf } from "./work";
 
 // The type of @skip and @include's `if`.
 const ifType = new GraphQLNonNull(GraphQLBoolean);
@@ -49,6 +49,28 @@ export function estimateNodes(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown>,
 ): number {
+  return pricer(schema, document, operation, rawVariables).total();
+}
+
+/** Where an operation's cost lies: the dearest field at each level, from the root down. */
+export type DearestPart = { path: string[]; nodes: number; why?: string };
+
+/** The dearest chain of fields of an operation, to tell a refused caller what to ask for less of. */
+export function dearestPart(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown>,
+): DearestPart | undefined {
+  return pricer(schema, document, operation, rawVariables).dearest();
+}
+
+function pricer(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown>,
+) {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -78,13 +100,34 @@ export function estimateNodes(
     return !!conditionType && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
   };
 
+  const typesOf = (parent: GraphQLCompositeType): readonly GraphQLObjectType[] =>
+    isAbstractType(parent) ? schema.getPossibleTypes(parent) : isObjectType(parent) ? [parent] : [];
+
   // `top`: the selection is a root field's answer (its counts read a whole table, not one parent's rows).
   const setCost = (set: SelectionSetNode, parent: GraphQLCompositeType, page: number, top: boolean): number => {
-    const types = isAbstractType(parent) ? schema.getPossibleTypes(parent) : isObjectType(parent) ? [parent] : [];
     let dearest = 0;
-    for (const type of types) dearest = Math.max(dearest, costOn(set, type, page, top));
+    for (const type of typesOf(parent)) dearest = Math.max(dearest, costOn(set, type, page, top));
     return dearest;
   };
+
+  // The fields a selection set asks of one concrete type, fragments spread out.
+  const fieldsOn = (set: SelectionSetNode, type: GraphQLObjectType, into: FieldNode[] = []): FieldNode[] => {
+    for (const selection of set.selections) {
+      if (!included(selection.directives)) continue;
+      if (selection.kind === Kind.FIELD) into.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition?.name.value, type)) fieldsOn(selection.selectionSet, type, into);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment && applies(fragment.typeCondition.name.value, type)) fieldsOn(fragment.selectionSet, type, into);
+      }
+    }
+    return into;
+  };
+
+  // Introspection and unknown fields: validation and the introspection rules deal with them.
+  const fieldOf = (type: GraphQLObjectType, node: FieldNode) =>
+    Object.hasOwn(type.getFields(), node.name.value) ? type.getFields()[node.name.value] : undefined;
 
   const costOn = (set: SelectionSetNode, type: GraphQLObjectType, page: number, top: boolean): number => {
     const key = `${type.name}:${page}:${top}`;
@@ -92,24 +135,9 @@ export function estimateNodes(
     const cached = known?.get(key);
     if (cached !== undefined) return cached;
     let total = 0;
-    for (const selection of set.selections) {
-      if (!included(selection.directives)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const field = Object.hasOwn(type.getFields(), selection.name.value)
-          ? type.getFields()[selection.name.value]
-          : undefined;
-        // Introspection and unknown fields: validation and the introspection rules deal with them.
-        if (field) total += fieldCost(type, field, selection, page, top);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value, type)) {
-          total += costOn(selection.selectionSet, type, page, top);
-        }
-      } else {
-        const fragment = fragments.get(selection.name.value);
-        if (fragment && applies(fragment.typeCondition.name.value, type)) {
-          total += costOn(fragment.selectionSet, type, page, top);
-        }
-      }
+    for (const node of fieldsOn(set, type)) {
+      const field = fieldOf(type, node);
+      if (field) total += fieldCost(type, field, node, page, top);
     }
     if (!known) {
       known = new Map();
@@ -117,6 +145,19 @@ export function estimateNodes(
     }
     known.set(key, total);
     return total;
+  };
+
+  // What a field's answer multiplies: how many items it holds and the page and level its children are priced at.
+  const shapeOf = (parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, node: FieldNode, page: number) => {
+    const args = argumentsOf(field, node, variables);
+    const pricing = pricingOf(parent, field);
+    let items = 1;
+    let childPage = maxPageSize;
+    if (pricing.kind === "declared") items = checkedDeclared(field.name, pricing.size, args);
+    else if (pricing.kind === "edges") items = page;
+    else if (pricing.kind === "unpriced") items = unpricedListSize;
+    else if (pricing.kind === "page") childPage = checkedPage(args);
+    return { args, items, childPage, childTop: parent === schema.getRootType(operation.operation) };
   };
 
   const fieldCost = (
@@ -127,25 +168,58 @@ export function estimateNodes(
     top: boolean,
   ): number => {
     const named = getNamedType(field.type);
-    const args = argumentsOf(field, node, variables);
-    const work = workOf(field, top, args);
-    if (isLeafType(named)) return work;
-    const pricing = pricingOf(parent, field);
-    let items = 1;
-    let childPage = maxPageSize;
-    if (pricing.kind === "declared") items = checkedDeclared(field.name, pricing.size, args);
-    else if (pricing.kind === "edges") items = page;
-    else if (pricing.kind === "unpriced") items = unpricedListSize;
-    else if (pricing.kind === "page") childPage = checkedPage(args);
-    const isRoot = parent === schema.getRootType(operation.operation);
+    if (isLeafType(named)) return workOf(field, top, argumentsOf(field, node, variables));
+    const { args, items, childPage, childTop } = shapeOf(parent, field, node, page);
     const children = node.selectionSet
-      ? setCost(node.selectionSet, named as GraphQLCompositeType, childPage, isRoot)
+      ? setCost(node.selectionSet, named as GraphQLCompositeType, childPage, childTop)
       : 0;
-    return work + items * (1 + children);
+    return workOf(field, top, args) + items * (1 + children);
   };
 
   const root = schema.getRootType(operation.operation);
-  return root && isObjectType(root) ? costOn(operation.selectionSet, root, maxPageSize, true) : 0;
+  const total = () => (root && isObjectType(root) ? costOn(operation.selectionSet, root, maxPageSize, true) : 0);
+
+  // Follows the dearest field at each level down to the last that multiplies (a list) or reads more than it returns.
+  const dearest = (): DearestPart | undefined => {
+    if (!root || !isObjectType(root)) return undefined;
+    const path: string[] = [];
+    let part: DearestPart | undefined;
+    let level = {
+      set: operation.selectionSet,
+      types: [root] as readonly GraphQLObjectType[],
+      page: maxPageSize,
+      top: true,
+    };
+    for (;;) {
+      let best:
+        | { type: GraphQLObjectType; field: GraphQLField<unknown, unknown>; node: FieldNode; cost: number }
+        | undefined;
+      for (const type of level.types) {
+        for (const node of fieldsOn(level.set, type)) {
+          const field = fieldOf(type, node);
+          const cost = field ? fieldCost(type, field, node, level.page, level.top) : 0;
+          if (field && cost > (best?.cost ?? 0)) best = { type, field, node, cost };
+        }
+      }
+      if (!best) return part;
+      path.push(best.node.alias?.value ?? best.node.name.value);
+      const why = declaredWork(best.field)?.why;
+      const named = getNamedType(best.field.type);
+      if (isLeafType(named)) return why ? { path, nodes: part?.nodes ?? best.cost, why } : part;
+      const { items, childPage, childTop } = shapeOf(best.type, best.field, best.node, level.page);
+      if (items > 1 || why || !part)
+        part = { path: [...path], nodes: part?.nodes ?? best.cost, ...(why ? { why } : {}) };
+      if (!best.node.selectionSet) return part;
+      level = {
+        set: best.node.selectionSet,
+        types: typesOf(named as GraphQLCompositeType),
+        page: childPage,
+        top: childTop,
+      };
+    }
+  };
+
+  return { total, dearest };
 }
 
 function argumentsOf(
@@ -186,10 +260,22 @@ function checkedDeclared(field: string, size: ListSize, args: Record<string, unk
 }
 
 /** The refusal: names the estimate and the limit, so a caller knows how much to ask for less. */
-export function costLimitError(estimate: number, max: number): GraphQLError {
+export function costLimitError(estimate: number, max: number, dearest?: DearestPart): GraphQLError {
+  const where = dearest
+    ? `; the dearest part is ${dearest.path.join(".")} (${dearest.path[0]}: ${dearest.nodes} nodes${dearest.why ? `; ${dearest.path.at(-1)} ${dearest.why}` : ""})`
+    : "";
   return new GraphQLError(
-    `query would return an estimated ${estimate} nodes, over the limit of ${max}: ask for smaller pages (first/last) or fewer nested lists`,
-    { extensions: { code: costLimitCode, limit: "cost", actual: estimate, max, http: { status: 400 } } },
+    `query would return an estimated ${estimate} nodes, over the limit of ${max}${where}: ask for smaller pages (first/last) or fewer nested lists`,
+    {
+      extensions: {
+        code: costLimitCode,
+        limit: "cost",
+        actual: estimate,
+        max,
+        ...(dearest ? { dearest: { path: dearest.path, nodes: dearest.nodes } } : {}),
+        http: { status: 400 },
+      },
+    },
   );
 }
 
@@ -219,7 +305,7 @@ export function costPlugin({ schema, maxCost }: CostOptions): ApolloServerPlugin
               originalError: refusal,
             });
           }
-          if (cost > maxCost) throw costLimitError(cost, maxCost);
+          if (cost > maxCost) throw costLimitError(cost, maxCost, dearestPart(schema, document, operation, variables));
         },
         async willSendResponse({ response }) {
           // Only operations that ran (by resolvers or compiled SQL) report a cost; refused ones carry no data.

@@ -9,7 +9,9 @@ import { maxTotalGroups } from "./list-size";
  */
 export type Work = {
   nodes: number;
-  why: string /** Its work inside a list's item (a count of one parent's rows). */;
+  /** What the work is, told to a caller refused for cost ("counts every match"). */
+  why: string;
+  /** Its work inside a list's item (a count of one parent's rows). */
   nested?: number;
   /** Its work given the field's arguments, when they are known (at most `nodes`, the price otherwise). */
   byArgs?: (args: Record<string, unknown>) => number;
@@ -47,12 +49,17 @@ export const convertGroupWork: Work = {
   why: "converts every amount of its group, a rate looked up for each",
 };
 
+/** The work a field declares, if any. */
+export function declaredWork(field: GraphQLField<unknown, unknown>): Work | undefined {
+  return field.extensions?.[extensionName] as Work | undefined;
+}
+
 /**
  * The nodes' worth of work a field declares (0 when it does none beyond its nodes), at the top or nested;
  * with its arguments, what they make it do (byArgs), never more than its price without them.
  */
 export function workOf(field: GraphQLField<unknown, unknown>, top = true, args?: Record<string, unknown>): number {
-  const work = field.extensions?.[extensionName] as Work | undefined;
+  const work = declaredWork(field);
   if (!work) return 0;
   const most = top ? work.nodes : (work.nested ?? work.nodes);
   return args && work.byArgs ? Math.min(work.byArgs(args), most) : most;

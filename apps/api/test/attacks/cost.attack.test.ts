@@ -76,9 +76,20 @@ test.each(attacks)("%s is refused before any SQL, naming its estimate", async (_
   expect(body.data).toBeUndefined();
   expect(body.errors).toHaveLength(1);
   const [error] = body.errors;
-  expect(error!.extensions).toEqual({ code: "COST_LIMIT", limit: "cost", actual: expect.any(Number), max: 500_000 });
+  expect(error!.extensions).toEqual({
+    code: "COST_LIMIT",
+    limit: "cost",
+    actual: expect.any(Number),
+    max: 500_000,
+    dearest: { path: expect.any(Array), nodes: expect.any(Number) },
+  });
   expect(error!.extensions.actual as number).toBeGreaterThan(500_000);
   expect(error!.message).toContain(`estimated ${error!.extensions.actual} nodes`);
+  // The dearest part is a path of the query as written, so the caller sees where to ask for less.
+  const { path } = error!.extensions.dearest as { path: string[] };
+  expect(path.length).toBeGreaterThan(0);
+  for (const name of path) expect(query).toContain(name);
+  expect(error!.message).toContain(`the dearest part is ${path.join(".")}`);
   expect(s.queries()).toBe(0);
 });
 
