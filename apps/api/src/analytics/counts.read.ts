@@ -39,8 +39,7 @@ export const precisionOfRank = (rank: string) => `(ARRAY['YEAR', 'MONTH', 'DAY']
 
 /**
  * A root list of count groups from its counts statement. The date keys become the columns the
- * PartialDate reads expect (first_date, first_precision …); a grouping with more groups than its price
- * allows raises accord_leave_to_resolvers' error, so the resolvers answer with their refusal.
+ * PartialDate reads expect (first_date, first_precision …).
  */
 export function countGroupsRoot(
   c: Compilation,
@@ -49,10 +48,9 @@ export function countGroupsRoot(
   { sql, limit, columns }: CountsStatement,
 ) {
   const rows = Prisma.sql`SELECT t.*, t."firstDate" AS first_date, ${Prisma.raw(precisionOfRank(`t."firstRank"`))} AS first_precision,
-      t."lastDate" AS last_date, ${Prisma.raw(precisionOfRank(`t."lastRank"`))} AS last_precision,
-      CASE WHEN count(*) OVER () > ${limit} THEN accord_leave_to_resolvers('groupBy: over its price') END AS over_limit
+      t."lastDate" AS last_date, ${Prisma.raw(precisionOfRank(`t."lastRank"`))} AS last_precision
     FROM (${sql}) t`;
-  return groupsRoot(c, typeName, nodes, rows, [...columns]);
+  return groupsRoot(c, typeName, nodes, { sql: rows, columns: [...columns], limit });
 }
 
 export type CountsRequestOptions<F, K extends string> = {

@@ -1,8 +1,7 @@
 import type { DatePrecision } from "@accord/db";
 import { Prisma, type PrismaClient } from "@accord/db";
 import { required } from "@accord/domain";
-import { AppError } from "../common/errors";
-import { groupedItems, type ListSize } from "../limits/list-size";
+import { groupedItems, type ListSize, pricedYears, tooManyGroups } from "../limits/list-size";
 import { type CountGroup, CountOrder, type DatedCount } from "./count-group.type";
 
 /**
@@ -22,9 +21,6 @@ export function groupsSize(dimensions: Record<string, Dimension>): ListSize {
   const groupSizes = Object.fromEntries(Object.entries(dimensions).map(([key, d]) => [key, d.groups]));
   return { max: maxCountGroups, groupsArg: "groupBy", groupSizes };
 }
-
-/** Years a period grouping is priced for (and answers at most): 1700–2199 covers every record Accord holds. */
-export const pricedYears = 500;
 
 // Periods of a start date `d` at precision `p`: a quarter or month is known only below YEAR precision.
 const year = (d: string): KeyColumn => ({ sql: `extract(year FROM ${d})::int`, column: "year" });
@@ -153,12 +149,6 @@ export function countsStatement<K extends string>(request: CountsRequest<K>): Co
   const columns = new Set(keyColumns(query.dimensions).map((c) => c.column));
   return { sql: countsSql(query), limit: query.limit, columns };
 }
-
-/** The refusal of a grouping with more groups than its price allows (groupsSize). */
-export const tooManyGroups = (limit: number) =>
-  new AppError("BAD_USER_INPUT", `groupBy: more than ${limit} groups; narrow the filter or group by fewer keys`, {
-    field: "groupBy",
-  });
 
 /**
  * Runs a counts statement and shapes its rows as CountGroups; refuses an answer with more groups than

@@ -31,10 +31,9 @@ let describing: TotalsQuery | undefined;
 export const commitmentTotalsRoot = rootRead("commitmentTotals", async (c, nodes) => {
   const args = c.args("Query", nodes[0]) as { filter?: CommitmentFilter | null; groupBy: CommitmentGroupBy[] };
   const query = { criteria: decodeCommitmentFilter(args.filter), groupBy: args.groupBy };
-  const { sql, columns } = commitmentTotalsSql(query.criteria, query.groupBy);
   describing = query;
   try {
-    return groupsRoot(c, "CommitmentTotal", nodes, sql, columns);
+    return groupsRoot(c, "CommitmentTotal", nodes, commitmentTotalsSql(query.criteria, query.groupBy));
   } finally {
     describing = undefined;
   }

@@ -1,17 +1,17 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
-import { ListSize, maxTotalGroups } from "../limits/list-size";
+import { ListSize } from "../limits/list-size";
 import { aggregateWork, Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
 import { decodeCommitmentFilter } from "./commitment.criteria";
 import { CommitmentFilter } from "./commitment.input";
-import { sumCommitments } from "./commitment-totals.service";
+import { commitmentTotalsSize, sumCommitments } from "./commitment-totals.service";
 import { CommitmentGroupBy, CommitmentTotal } from "./commitment-totals.type";
 
 @Resolver(() => CommitmentTotal)
 export class CommitmentTotalsResolver {
-  @ListSize({ max: maxTotalGroups })
+  @ListSize(commitmentTotalsSize)
   @Work(aggregateWork)
   @Query(() => [CommitmentTotal], {
     description:

@@ -34,17 +34,21 @@ export const groupReference =
     return Prisma.sql`CASE WHEN ${Prisma.raw(row)}.id IS NULL THEN NULL ELSE ${json} END`;
   };
 
-/** A root list of groups, streamed in the order `sql` gives them (numbered here rather than sorted twice). */
+/**
+ * A root list of groups, streamed in the order `sql` gives them (numbered here rather than sorted twice). More
+ * than `limit` groups (the grouping's price) raise accord_leave_to_resolvers' error: the resolvers refuse it.
+ */
 export function groupsRoot(
   c: Compilation,
   typeName: string,
   nodes: FieldNodes,
-  sql: Prisma.Sql,
-  columns: string[],
+  { sql, columns, limit }: { sql: Prisma.Sql; columns: string[]; limit: number },
 ): Streamed {
   const g = c.alias();
   c.groupColumns.set(g, columns);
   const json = objectJson(c, typeName, g, subSelections(nodes));
-  const numbered = Prisma.sql`SELECT t.*, row_number() OVER () AS rn FROM (${sql}) t`;
+  const numbered = Prisma.sql`SELECT t.*, row_number() OVER () AS rn,
+      CASE WHEN count(*) OVER () > ${limit} THEN accord_leave_to_resolvers('groupBy: over its price') END AS over_limit
+    FROM (${sql}) t`;
   return streamedArray({ x: g, from: numbered, element: json, joins: Prisma.raw((c.joins.get(g) ?? []).join(" ")) });
 }

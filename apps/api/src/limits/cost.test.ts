@@ -2,14 +2,16 @@ import {
   type GraphQLField,
   type GraphQLSchema,
   getNamedType,
+  isEnumType,
   isInterfaceType,
   isObjectType,
   Kind,
   parse,
 } from "graphql";
+import { pricedCurrencies } from "../commitments/commitment-totals.service";
 import { buildAccordSchema } from "../schema/build-schema";
 import { dearestPart, estimateNodes } from "./cost";
-import { pricingOf } from "./list-size";
+import { pricedYears, pricingOf } from "./list-size";
 import { aggregateWork, convertGroupWork, countWork, searchCountWork, searchWork, workOf } from "./work";
 
 let schema: GraphQLSchema;
@@ -155,6 +157,52 @@ test("a grouping is priced by the groups its keys can make, at most 10,000", () 
   expect(counts("MONTH, KIND")).toBe(w + 10_000 * 2);
   expect(counts("")).toBe(w + 2);
   expect(estimate("{ statementCounts(groupBy: [KIND]) { count } }")).toBe(w + 13);
+});
+
+test("every grouping prices each key by the groups it can make: an enum's values, 500 years, else the most", () => {
+  const groupings = Object.values(schema.getQueryType()?.getFields() ?? {}).filter((field) =>
+    field.args.some((arg) => arg.name === "groupBy"),
+  );
+  expect(groupings.map((field) => field.name).sort()).toEqual([
+    "commitmentTotals",
+    "engagementCounts",
+    "statementCounts",
+  ]);
+  const found: Record<string, number | string> = {};
+  const want: Record<string, number | string> = {};
+  for (const field of groupings) {
+    const pricing = pricingOf(schema.getQueryType()!, field);
+    if (pricing.kind !== "declared" || pricing.size.groupsArg !== "groupBy") {
+      found[field.name] = pricing.kind;
+      want[field.name] = "declared by groupBy";
+      continue;
+    }
+    const { size } = pricing;
+    const keys = getNamedType(field.args.find((arg) => arg.name === "groupBy")!.type);
+    if (!isEnumType(keys)) throw new Error(`${field.name}.groupBy is not a list of an enum`);
+    const group = getNamedType(field.type);
+    if (!isObjectType(group)) throw new Error(`${field.name} does not return objects`);
+    for (const { name } of keys.getValues()) {
+      // The field a key fills: KIND → kind, COUNTRY → country.
+      const filled = getNamedType(group.getFields()[name.toLowerCase()]!.type);
+      const periods: Record<string, number> = { YEAR: 1, QUARTER: 5, MONTH: 13 };
+      // A period: a group per year (and its quarters or months, and their unknown); unknown years a group more.
+      const least = isEnumType(filled)
+        ? filled.getValues().length
+        : name === "CURRENCY"
+          ? pricedCurrencies
+          : name in periods
+            ? pricedYears * periods[name]!
+            : size.max;
+      const priced = size.groupSizes?.[name] ?? 0;
+      const always = (size.alwaysGrouped ?? []).filter((key) => key !== name);
+      const product = always.reduce((n, key) => n * (size.groupSizes?.[key] ?? size.max), priced);
+      found[`${field.name}(${name})`] =
+        `${priced >= least && priced <= least + 1} ${estimate(`{ ${field.name}(groupBy: [${name}]) { count } }`) - workOf(field)}`;
+      want[`${field.name}(${name})`] = `true ${Math.min(product, size.max)}`;
+    }
+  }
+  expect(found).toEqual(want);
 });
 
 test("a ranking of counterparts costs what it reads: its page from the tally, every pair grouped otherwise", () => {

@@ -9,6 +9,7 @@ import {
   isObjectType,
 } from "graphql";
 import { Extensions } from "type-graphql";
+import { AppError } from "../common/errors";
 import { defaultPageSize, maxPageSize } from "../common/paginate";
 
 /**
@@ -22,6 +23,8 @@ export type ListSize = {
   sizeArg?: string;
   groupsArg?: string;
   groupSizes?: Record<string, number>;
+  /** Keys every grouping has, asked for or not (commitmentTotals' CURRENCY). */
+  alwaysGrouped?: string[];
 };
 
 const extensionName = "listSize";
@@ -40,6 +43,8 @@ export const maxTopicChildren = 500;
 export const maxNodeIds = 100;
 /** Groups of one commitmentTotals answer. */
 export const maxTotalGroups = 10_000;
+/** Years a grouping by year is priced for (and answers at most): 1700–2199 covers every record Accord holds. */
+export const pricedYears = 500;
 
 /** A field returning a `…Connection` (edges, a page at a time), priced by first/last. */
 export function isConnectionField(field: GraphQLField<unknown, unknown>): boolean {
@@ -90,9 +95,18 @@ export function declaredItems(size: ListSize, args: Record<string, unknown> | un
 /** The most groups a grouping by these keys can make (every key's groups multiplied), at most `max`. */
 export function groupedItems(size: ListSize, keys: unknown): number {
   if (!Array.isArray(keys)) return size.max;
-  const product = [...new Set(keys)].reduce((n: number, key) => n * (size.groupSizes?.[String(key)] ?? size.max), 1);
+  const product = [...new Set([...(size.alwaysGrouped ?? []), ...keys])].reduce(
+    (n: number, key) => n * (size.groupSizes?.[String(key)] ?? size.max),
+    1,
+  );
   return Math.min(product, size.max);
 }
+
+/** The refusal of a grouping with more groups than its price allows (groupSizes): never an answer cut short. */
+export const tooManyGroups = (limit: number) =>
+  new AppError("BAD_USER_INPUT", `groupBy: more than ${limit} groups; narrow the filter or group by fewer keys`, {
+    field: "groupBy",
+  });
 
 /**
  * Lists declared without a size argument return at most their `max` items, whatever the data holds,
