@@ -38,11 +38,21 @@ describe("a meeting attended by several travellers", () => {
       const again = await runImport(db.bulk, await openHistoryStateTravels(folder));
       expect([again.counts.engagement.created, again.counts.actor.created]).toEqual([0, 0]);
     }
-    // Brussels 2021 and Madrid 2022 are the Secretary's and the President's; the President's others are new.
-    const presidentsOnly = ["nato/belgium/1989-05-28", "g7/united-kingdom/2021-06-09", "g20/italy/2021-10-29"];
+    // Brussels 2021 and Madrid 2022 are the Secretary's and the President's; the President's others are new
+    // (the Quad's summit of no organisation the table knows, by its name).
+    const presidentsOnly = [
+      "nato/belgium/1989-05-28",
+      "g7/united-kingdom/2021-06-09",
+      "g20/italy/2021-10-29",
+      "named/leaders-quad-summit/japan/2022-05-21",
+    ];
     expect(await db.prisma.engagement.count({ where: { externalScheme: "hsg-meeting" } })).toBe(
       meetings + presidentsOnly.length,
     );
+    const found = await db.prisma.engagement.findMany({
+      where: { externalScheme: "hsg-meeting", externalValue: { in: presidentsOnly } },
+    });
+    expect(found.map((e) => e.externalValue).sort()).toEqual([...presidentsOnly].sort());
     for (const [secretary, president] of [
       ["4023", "president/4114"],
       ["4074", "president/4106"],

@@ -169,6 +169,8 @@ export const labelled: [string, string[]][] = [
   ["Attended First Meeting of the SEATO Ministerial Council.", ["seato"]],
   ["Met with UN Special Envoy for Syria Steffan de Mistura and Iranian Foreign Minister Mohammed Javad Zarif.", []],
   ["Attended the opening session of the Middle East and North Africa Economic Summit.", []],
+  // "U.N." ends no sentence.
+  ["Private visit to Washington after attending session of the U.N. General Assembly.", ["un"]],
   // Terse records: the meeting's name alone.
   ["G-7 Economic Summit.", ["g7"]],
   [

@@ -19,7 +19,7 @@ export const organisations: readonly Organisation[] = [
     name: "United Nations",
     aliases: ["UN"],
     pattern:
-      /\b(United Nations|U\.N\.|UN)\b[\s\S]{0,40}\b(General Assembly|Security Council|Conference|Summit)|\bUNGA\b/,
+      /(?:\b(?:United Nations|UN)\b|\bU\.N\.)[\s\S]{0,40}\b(General Assembly|Security Council|[Cc]onference|[Ss]ummit)|\bUNGA\b/,
   },
   {
     id: "oas",
@@ -33,9 +33,9 @@ export const organisations: readonly Organisation[] = [
     aliases: ["G7", "G8"],
     // "the Economic Summit" is the G7's; a region's ("Middle East and North Africa Economic Summit") is not.
     pattern:
-      /\bG-?[78]\b|(?<!(?:Africa|Asia|Pacific|American|Americas|Regional|Eurasian|Arab|Islamic|European) )Economic Summit/,
+      /\bG[-–]?[78]\b|(?<!(?:Africa|Asia|Pacific|American|Americas|Regional|Eurasian|Arab|Islamic|European) )Economic Summit/,
   },
-  { id: "g20", name: "Group of Twenty", aliases: ["G20"], pattern: /\bG-?20\b/ },
+  { id: "g20", name: "Group of Twenty", aliases: ["G20"], pattern: /\bG[-–]?20\b/ },
   {
     id: "eu",
     name: "European Union",
@@ -67,7 +67,7 @@ const meeting = /\b(Summit|Ministerial|Meeting|Conference|Council|General Assemb
 // Clauses: sentences, and the parts of one joined by ", and <verb>" ("Attended a NATO Ministerial
 // and met with the European Council President": the EU is met, not attended).
 const verb = "(?:[a-z]+ed|met|held|led|gave|made|spoke|saw|went|toured)\\b";
-const clauseBreak = new RegExp(`\\.\\s+(?=[A-Z])|,?\\s+and\\s+(?=${verb})|,\\s+(?=${verb})`, "u");
+const clauseBreak = new RegExp(`(?<!\\b[A-Z])\\.\\s+(?=[A-Z])|,?\\s+and\\s+(?=${verb})|,\\s+(?=${verb})`, "u");
 const clauses = (text: string) => text.split(clauseBreak);
 
 // A terse record is the meeting's name alone ("G-7 Economic Summit.", "NATO Summit Meeting."): a clause

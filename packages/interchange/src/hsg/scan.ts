@@ -3,8 +3,7 @@ import type { Problem } from "../problems";
 import type { Skip } from "../skips";
 import { hsgCountryToIso } from "./countries";
 import { type CountryNames, noteCountry } from "./country-actors";
-import type { Attendance } from "./meetings";
-import { organisationsAttended } from "./multilateral";
+import { type Attendance, meetingAttended } from "./meetings";
 import { type Mentions, noteMention } from "./people/mentions";
 import type { Era } from "./people/one-word-names";
 import { readTrips, type Trip } from "./read-trips";
@@ -35,7 +34,7 @@ export type TravelScan = {
   duplicates: Set<string>;
   journeyOfTrip: Map<string, string>;
   journeys: Journey[];
-  /** Trips that attended an organisation's meeting (the first the remarks name). */
+  /** Trips that attended a meeting (an organisation's, the first the remarks name; else one the remarks name). */
   attendances: Attendance[];
   problems: Problem[];
   skipped: Skip[];
@@ -107,11 +106,11 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
       }
       if (!realDay(trip.start) || !realDay(trip.end) || trip.end < trip.start) continue;
       dated.push(trip);
-      const org = organisationsAttended(trip.remarks)[0];
-      if (org && trip.countryId)
+      const attended = meetingAttended(trip.remarks);
+      if (attended && trip.countryId)
         scan.attendances.push({
+          ...attended,
           of: trip.key,
-          org,
           hostId: trip.countryId,
           hostName: trip.country,
           start: trip.start,

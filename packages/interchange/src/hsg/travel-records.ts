@@ -108,7 +108,7 @@ export function tripRecord(
   const record: EngagementRecord = {
     type: "engagement",
     id: { scheme: "hsg-trip", value: t.key },
-    kind: attended.length ? "MULTILATERAL_MEETING" : "VISIT",
+    kind: attended.length || meeting ? "MULTILATERAL_MEETING" : "VISIT",
     title: `${t.name || t.who} in ${where}${t.locale ? ` (${t.locale})` : ""}`,
     start: t.start,
     participants: [

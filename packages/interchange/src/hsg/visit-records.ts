@@ -37,7 +37,7 @@ export function visitRecord(v: Visit, meeting?: ExternalId): EngagementRecord {
   const record: EngagementRecord = {
     type: "engagement",
     id: { scheme: "hsg-visit", value: v.id },
-    kind: attended.length ? "MULTILATERAL_MEETING" : "VISIT",
+    kind: attended.length || meeting ? "MULTILATERAL_MEETING" : "VISIT",
     title: `${v.visitor || "A visitor"}${from ? ` (${from})` : ""} in the United States`,
     start: v.start,
     country: unitedStates,

@@ -2,8 +2,7 @@ import type { Problem } from "../problems";
 import type { Skip } from "../skips";
 import { hsgCountryToIso } from "./countries";
 import { type CountryNames, noteCountry } from "./country-actors";
-import type { Attendance } from "./meetings";
-import { organisationsAttended } from "./multilateral";
+import { type Attendance, meetingAttended } from "./meetings";
 import { type Mentions, noteMention } from "./people/mentions";
 import type { Era } from "./people/one-word-names";
 import { visitorsOf } from "./people/visitors";
@@ -19,7 +18,7 @@ export type VisitScan = {
   people: Map<string, Visitor>;
   /** "file#line" of visits that repeat an earlier id (skipped). */
   duplicates: Set<string>;
-  /** Visits that attended an organisation's meeting held in the United States. */
+  /** Visits that attended a meeting held in the United States. */
   attendances: Attendance[];
   problems: Problem[];
   skipped: Skip[];
@@ -51,10 +50,10 @@ export async function scanVisits(files: TravelFile[]): Promise<VisitScan> {
       else if (!(v.fromId in hsgCountryToIso))
         warn("/participants", `unknown country id "${v.fromId}": identified by hsg-country only`);
       noteCountry(scan.countries, v.fromId, v.from, v.start);
-      const org = organisationsAttended(v.description)[0];
+      const attended = meetingAttended(v.description);
       const end = v.end || v.start;
-      if (org && /^\d{4}-\d{2}-\d{2}$/.test(v.start) && /^\d{4}-\d{2}-\d{2}$/.test(end) && end >= v.start)
-        scan.attendances.push({ of: v.id, org, hostId: "", hostName: "", start: v.start, end });
+      if (attended && /^\d{4}-\d{2}-\d{2}$/.test(v.start) && /^\d{4}-\d{2}-\d{2}$/.test(end) && end >= v.start)
+        scan.attendances.push({ ...attended, of: v.id, hostId: "", hostName: "", start: v.start, end });
       const people = visitorsOf(v.visitor);
       if (!people.length) warn("/participants", "no <visitor>: the visit has the United States only");
       for (const p of people) {
