@@ -4,6 +4,7 @@ import type { Located, RecordInput } from "../input/located";
 import { latestNames } from "./country-actors";
 import { findMeetings, type KnownMeeting, loadKnownMeetings } from "./meetings";
 import { readTerms, type Term } from "./office-holders";
+import { representOwnCountries } from "./people/own-countries";
 import { peopleResolver } from "./people/person-records";
 import { readTrips } from "./read-trips";
 import { scanTravels, type TravelScan } from "./scan";
@@ -63,7 +64,7 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
   let knownMeetings: KnownMeeting[] = [];
   return {
     // Visits stored before these travels gain the Presidents the travels bring (sitting-presidents.ts).
-    finish: attachSittingPresidents,
+    finish: async (db) => [...(await attachSittingPresidents(db)), ...(await representOwnCountries(db))],
     async prepare(db) {
       await people.prepare(db);
       knownMeetings = await loadKnownMeetings(db);

@@ -1,6 +1,7 @@
 import type { InterchangeRecord } from "@accord/domain";
 import type { Located, RecordInput } from "../input/located";
 import { findMeetings, type KnownMeeting, loadKnownMeetings } from "./meetings";
+import { representOwnCountries } from "./people/own-countries";
 import { peopleResolver } from "./people/person-records";
 import { readVisits } from "./read-visits";
 import { attachSittingPresidents } from "./sitting-presidents";
@@ -45,7 +46,7 @@ export async function openHistoryStateVisits(path: string): Promise<RecordInput>
         }
       }
     },
-    finish: attachSittingPresidents,
+    finish: async (db) => [...(await attachSittingPresidents(db)), ...(await representOwnCountries(db))],
     async readerProblems() {
       return (await scan()).problems;
     },

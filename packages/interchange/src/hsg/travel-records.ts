@@ -114,16 +114,14 @@ export function tripRecord(
     participants: [
       { actor: personId(t.who), role: "VISITOR", represents: unitedStates, titleAsReported: officeOf(t.role, labels) },
       ...(t.countryId ? [{ actor: hsgCountryId(t.countryId), role: "HOST" }] : []),
-      ...people.map((p) => {
-        // Leaders met at a summit abroad represent their own countries: named in the remark, or known.
-        const country = p.countryId ? hsgCountryId(p.countryId) : resolved.get(p.key)?.country;
-        return {
-          actor: metId(p.key),
-          role: "PARTICIPANT",
-          titleAsReported: p.title,
-          ...(country ? { represents: country } : {}),
-        };
-      }),
+      // Leaders met at a summit abroad represent their own countries: named in the remark here, else filled in
+      // once known (people/own-countries.ts).
+      ...people.map((p) => ({
+        actor: metId(p.key),
+        role: "PARTICIPANT",
+        titleAsReported: p.title,
+        ...(p.countryId ? { represents: hsgCountryId(p.countryId) } : {}),
+      })),
       ...attended.map((o) => ({ actor: organisationId(o), role: "PARTICIPANT" })),
     ],
     citations: [{ source: fileSourceId(t.file), locator: `${t.file}#${t.id}` }],
