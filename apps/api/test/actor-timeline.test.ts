@@ -70,7 +70,8 @@ describe("participant.engagement_start_date", () => {
     expect(moved.find((row) => row.id === moving.id)?.copy).toBe("2023-02-03");
 
     // Raw SQL too: a bulk date change, a hand-written copy (overwritten), a bulk insert.
-    await t.db.prisma.$executeRaw`UPDATE engagement SET start_date = start_date + 1 WHERE id = ANY(${ids}::uuid[])`;
+    await t.db.prisma.$executeRaw`UPDATE engagement SET start_date = start_date + 1, span_end = span_end + 1
+      WHERE id = ANY(${ids}::uuid[])`;
     await check();
     await t.db.prisma.$executeRaw`UPDATE participant SET engagement_start_date = DATE '1900-01-01'
       WHERE engagement_id = ANY(${ids}::uuid[])`;

@@ -1,7 +1,12 @@
 import type { Prisma, PrismaClient } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
+import { getNamedType, isInputObjectType } from "graphql";
 import pg from "pg";
 import { actorConditions, actorSort, actorTable } from "../src/actors/actor.service";
+import { CountOrder } from "../src/analytics/count-group.type";
+import { countsStatement } from "../src/analytics/counts.sql";
+import { engagementCountsRequest } from "../src/analytics/engagement-counts.service";
+import { EngagementCountGroupBy } from "../src/analytics/engagement-counts.type";
 import { decodeCommitmentFilter } from "../src/commitments/commitment.criteria";
 import { commitmentPageSql } from "../src/commitments/commitment.page";
 import { commitmentConditionsSql } from "../src/commitments/commitment.sql";
@@ -10,12 +15,14 @@ import { countSql, pageSql } from "../src/common/keyset";
 import { seekSql, windowSql } from "../src/common/window-connection";
 import { withLiteralLimits } from "../src/compiled-reads/literal-limits";
 import { rankedPageIds } from "../src/compiled-reads/pages";
+import { DateMatch, type DateRangeInput } from "../src/dates/date-range.input";
 import { engagementConditions } from "../src/engagements/engagement.filter";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { actorEngagementsSpec, sideEngagementsSpec } from "../src/engagements/engagement.nested";
 import { engagementTable } from "../src/engagements/engagement.service";
 import { engagementOrderList, engagementSort } from "../src/engagements/engagement-order";
 import { participantsSql } from "../src/engagements/participants.loader";
+import { buildAccordSchema } from "../src/schema/build-schema";
 import { searchables } from "../src/search/search.service";
 import { searchPageSql } from "../src/search/search.sql";
 import { statementFilterParts } from "../src/statements/statement.filter";
@@ -47,9 +54,9 @@ beforeAll(async () => {
   // The everyday reads' lists: each statement on one of the 100 topics, each commitment for a state.
   await db.prisma.$executeRawUnsafe(`INSERT INTO statement_topic (statement_id, topic_id)
     SELECT s.id, md5('t' || (abs(hashtext(s.id::text)) % 100 + 1))::uuid FROM statement s`);
-  await db.prisma.$executeRawUnsafe(
-    `UPDATE commitment SET beneficiary_id = md5('a' || (abs(hashtext(id::text)) % 2000 + 1))::uuid`,
-  );
+  // Each commitment for a state, made on a day of 2000–2024 (the engagements' years).
+  await db.prisma.$executeRawUnsafe(`UPDATE commitment SET beneficiary_id = md5('a' || (abs(hashtext(id::text)) % 2000 + 1))::uuid,
+    made_on = DATE '2000-01-01' + abs(hashtext(id::text || 'made')) % 9000, made_on_precision = 'DAY'`);
   await db.prisma.$executeRawUnsafe("VACUUM ANALYZE statement_topic, commitment");
 }, 120_000);
 
@@ -155,6 +162,68 @@ async function everydayPages(): Promise<Record<string, Prisma.Sql>> {
     }),
   };
 }
+
+/** Each input field taking a DateRangeInput: a read of its records in a range, and its span's GiST index. */
+const dateFilters: Record<string, { read: (range: DateRangeInput) => Promise<Prisma.Sql>; index: string }> = {
+  "EngagementFilter.date": {
+    // A grouping by kind (a page's order comes from the start date's btree).
+    read: async (date) =>
+      countsStatement(
+        await engagementCountsRequest({
+          prisma: db.prisma,
+          filter: { date },
+          groupBy: [EngagementCountGroupBy.KIND],
+          order: CountOrder.KEYS,
+        }),
+      ).sql,
+    index: "engagement_span_idx",
+  },
+  "CommitmentFilter.made": {
+    read: async (made) =>
+      commitmentPageSql({
+        where: commitmentConditionsSql(decodeCommitmentFilter({ made })),
+        column: "made_on",
+        direction: "desc",
+        size: 20,
+        backward: false,
+      }),
+    index: "commitment_made_span_idx",
+  },
+};
+
+describe("date filters over 50,000 generated engagements", () => {
+  it("are every input field taking a DateRangeInput", async () => {
+    const schema = await buildAccordSchema();
+    const found = Object.values(schema.getTypeMap())
+      .filter(isInputObjectType)
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((field) => getNamedType(field.type).name === "DateRangeInput")
+          .map((field) => `${type.name}.${field.name}`),
+      );
+    expect(found.sort()).toEqual(Object.keys(dateFilters).sort());
+  });
+
+  // A btree on the first day serves one side of a range only: a grouping of a year in the middle read every row.
+  it("find a range's records through their span's GiST index, for OVERLAPS and WITHIN, open or closed", async () => {
+    const ranges: DateRangeInput[] = [
+      { from: new Date("2010-01-01"), to: new Date("2010-12-31") },
+      { from: new Date("2010-03-01"), to: new Date("2010-03-31"), match: DateMatch.WITHIN },
+      { from: new Date("2023-06-01") },
+    ];
+    const found: Record<string, boolean> = {};
+    const want: Record<string, boolean> = {};
+    for (const [name, filter] of Object.entries(dateFilters)) {
+      for (const range of ranges) {
+        const key = `${name} ${JSON.stringify(range)}`;
+        const all = nodes(await explainJson(db.prisma, await filter.read(range)));
+        found[key] = all.some((node) => node["Index Name"] === filter.index);
+        want[key] = true;
+      }
+    }
+    expect(found).toEqual(want);
+  });
+});
 
 describe("query plans over 50,000 generated engagements", () => {
   it("use indexes, not sequential scans of large tables, for every main filter", async () => {

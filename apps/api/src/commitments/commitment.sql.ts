@@ -1,12 +1,14 @@
 import { Prisma } from "@accord/db";
-import { dateRangeSql } from "../dates/date-range.sql";
+import { type DateSpanSql, dateRangeSql } from "../dates/date-range.sql";
 import type { CommitmentCriteria } from "./commitment.criteria";
 
 // A made date's days: its first day to the last of its period (accord_partial_date_last, as the reads).
-const madeSpan = {
+const madeSpan: DateSpanSql = {
   first: Prisma.sql`c.made_on`,
   last: Prisma.sql`accord_partial_date_last(c.made_on, c.made_on_precision)`,
   computedLast: true,
+  // commitment_made_span_idx (migration 20261206172000).
+  range: Prisma.sql`daterange(c.made_on, accord_partial_date_last(c.made_on, c.made_on_precision), '[]')`,
 };
 
 /** SQL conditions over `commitment c` for decoded criteria: the page, the count and the totals read them. */

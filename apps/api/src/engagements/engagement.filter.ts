@@ -2,7 +2,7 @@ import { Prisma, type PrismaClient } from "@accord/db";
 import { toPrefixQuery } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
-import { dateRangeSql } from "../dates/date-range.sql";
+import { type DateSpanSql, dateRangeSql } from "../dates/date-range.sql";
 import { findTopicSubtreeIds } from "../topics/topic.service";
 import type { EngagementFilter } from "./engagement.input";
 
@@ -29,7 +29,12 @@ function participantConditions(filter: EngagementFilter["participants"]): Prisma
 }
 
 // An engagement's days run from its start to span_end, which already covers a partial date's whole period.
-const engagementSpan = { first: Prisma.sql`e.start_date`, last: Prisma.sql`e.span_end` };
+const engagementSpan: DateSpanSql = {
+  first: Prisma.sql`e.start_date`,
+  last: Prisma.sql`e.span_end`,
+  // engagement_span_idx (migration 20261206172000).
+  range: Prisma.sql`daterange(e.start_date, e.span_end, '[]')`,
+};
 
 // Sub-topics are resolved first: an ID list gives the planner real estimates (a subquery's were far off).
 async function topicConditions(prisma: PrismaClient, filter: EngagementFilter): Promise<Prisma.Sql[]> {
