@@ -7,6 +7,7 @@ import type { Problem } from "../problems";
 import type { BulkDb } from "./bulk-db";
 import type { Tally } from "./counts";
 import { cols, deleteWhereIn, insertRows, type Sql, updateRows } from "./sql";
+import { loadStoredActors, storesNothingNew } from "./stored-actors";
 
 export type LocatedActor = { file: string; line: number; record: ActorRecord };
 
@@ -65,6 +66,11 @@ export async function writeActorBatch(options: {
   const mergeNames: unknown[][] = [];
   const touched: string[] = [];
   const plannedIds = new Map<string, string>();
+  // The stored values of actors whose record's hash differs, to tell whether it would store anything new.
+  const differing = options.batch
+    .map(({ record }) => record.identifiers.map((i) => catalog.actorByIdentifier.get(externalKey(i))).find(Boolean))
+    .filter((id, i): id is string => !!id && catalog.actorHash.get(id) !== contentHash(options.batch[i]?.record));
+  const stored = await loadStoredActors(options.db, [...new Set(differing)]);
   for (const { file, line, record } of options.batch) {
     const keys = record.identifiers.map(externalKey);
     const matched = new Set(
@@ -84,7 +90,7 @@ export async function writeActorBatch(options: {
     }
     const hash = contentHash(record);
     const existing = [...matched][0];
-    if (existing && catalog.actorHash.get(existing) === hash) {
+    if (existing && (catalog.actorHash.get(existing) === hash || storesNothingNew(record, stored.get(existing)))) {
       tally.unchanged++;
       continue;
     }
