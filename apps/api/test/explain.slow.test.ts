@@ -225,6 +225,24 @@ describe("date filters over 50,000 generated engagements", () => {
   });
 });
 
+describe("groupings by a multi-valued key over 50,000 generated engagements", () => {
+  it("read each counted engagement's represented actors index-only", async () => {
+    const { sql } = countsStatement(
+      await engagementCountsRequest({
+        prisma: db.prisma,
+        filter: { date: { from: new Date("2010-01-01"), to: new Date("2010-12-31") } },
+        groupBy: [EngagementCountGroupBy.REPRESENTED],
+        order: CountOrder.KEYS,
+      }),
+    );
+    const all = nodes(await explainJson(db.prisma, sql));
+    expect(all.filter((node) => node["Relation Name"] === "participant").map((node) => node["Node Type"])).toEqual([
+      "Index Only Scan",
+    ]);
+    expect(all.map((node) => node["Index Name"])).toContain("participant_engagement_id_represents_id_idx");
+  });
+});
+
 describe("query plans over 50,000 generated engagements", () => {
   it("use indexes, not sequential scans of large tables, for every main filter", async () => {
     const actor = toGlobalId("Actor", ids.actor);
