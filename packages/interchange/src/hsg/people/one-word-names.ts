@@ -38,7 +38,7 @@ export function joinEras(eras: Era[]): Era {
 export const oneWordOnly = (names: string[]): boolean => names.every((n) => nameWords(n).length <= 1);
 
 /** How many years apart two eras are written (0 when they overlap). */
-export const yearsApart = (a: Era, b: Era): number =>
+const yearsApart = (a: Era, b: Era) =>
   Math.max(
     0,
     Number(b.first?.slice(0, 4)) - Number(a.last?.slice(0, 4)),
@@ -51,7 +51,7 @@ export const yearsApart = (a: Era, b: Era): number =>
  * 1989 (Thorvald) and Jens Stoltenberg 2012 (23).
  */
 const careerYears = 20;
-/** Under one title and one-word names on both sides, a reign or a long rule: "President Tubman" 1945 and 1970; not "President Kenyatta" 1978 and 2014. */
+/** Under one title, a reign or a long rule: "President Tubman" 1945 and 1970; not "President Kenyatta" 1978 and 2014. */
 const oneTitleYears = 30;
 /** Where a name's last word is a father's or a house's: one office, one decade ("Sabah", Foreign Minister 2003, is not Amir Jabir al-Sabah of those years). */
 const lineageYears = 10;
@@ -79,7 +79,7 @@ export function nearestInTime(one: { names: string[]; era: Era }, others: { era:
 /**
  * Whether two people whose names fit may be one, by when and as what they are written: always, unless
  * one is written under one-word names only. Then they must be written within a career (careerYears,
- * longer under one title when both are: oneTitleYears);
+ * longer under one title: oneTitleYears);
  * where a name's last word is a father's or a house's name, within a decade and with a title in common
  * (lineageYears). A son's name ("Ibn Saud") is not the bare name. Without dates on both sides nothing
  * else tells them apart.
@@ -95,10 +95,7 @@ export function erasFit(a: { names: string[]; era: Era }, b: { names: string[]; 
   const overlap = one.era.first <= `${other.era.last}~` && other.era.first <= `${one.era.last}~`;
   const apart = overlap ? 0 : yearsApart(one.era, other.era);
   const sameTitle = [...one.era.titles].some((t) => other.era.titles.has(t));
-  // A reign under one title is followed through one-word names only: a full name is a career's (President Aquino of
-  // 1986 is not Benigno Aquino of 2013 however the one title fits).
-  const reign = sameTitle && oneWordOnly(other.names);
   if (![...one.names, ...other.names].some((n) => lineage.test(n.trim())))
-    return apart <= (reign ? oneTitleYears : careerYears);
+    return apart <= (sameTitle ? oneTitleYears : careerYears);
   return apart <= lineageYears && sameTitle;
 }

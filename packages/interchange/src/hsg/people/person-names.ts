@@ -127,19 +127,6 @@ export function sameNames(a: string, b: string, options: { loose?: boolean } = {
   return short.length >= 2 && short.every((w, i) => long[i] !== undefined && sameGiven(long[i] as string, w));
 }
 
-/**
- * Whether two names fit only by leaving out the longer's first given name ("Ziaur Rahman" in "Khaleda Ziaur
- * Rahman", "Javad Zarif" in "Mohammad Javad Zarif"): a husband's name inside his wife's, or one person's
- * shortened name. The caller asks for other evidence (a title in common) before taking them as one.
- */
-export function skipsFirstGiven(a: string, b: string): boolean {
-  const [wa, wb] = [nameWords(a), nameWords(b)];
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (short.length < 2 || short.length === long.length) return false;
-  const [s0, l0] = [short[0] ?? "", long[0] ?? ""];
-  return !sameGiven(s0, l0) && sameNames(a, b);
-}
-
 const accents = (name: string) => name.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
 
 /**

@@ -7,8 +7,8 @@
 import type { ExternalId } from "@accord/domain";
 import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "../countries";
 import { type Mentions, mentionCounts, recordsOf } from "./mentions";
-import { type Era, erasFit, joinEras, nearestInTime, noEra, oneWordOnly, yearsApart } from "./one-word-names";
-import { fullestName, nameWords, sameNames, skipsFirstGiven } from "./person-names";
+import { type Era, erasFit, joinEras, nearestInTime, noEra } from "./one-word-names";
+import { fullestName, nameWords, sameNames } from "./person-names";
 
 /**
  * A person a reader found: key is its hsg-met identifier's value; countryId "" when not known; mentions:
@@ -76,31 +76,17 @@ export const countryOfKey = (key: string): ExternalId | null => {
   return id && id !== "unknown" ? { scheme: hsgCountryScheme, value: id } : null;
 };
 
-const fullNames = (names: string[]) => names.filter((n) => nameWords(n).length > 1);
-
 /**
  * Whether two people's names fit. When both have names of more words, those decide: a one-word alias
  * the database holds ("Rasmussen", of Lars Lokke Rasmussen) does not join another full name ("Poul
- * Nyrup Rasmussen") that the full names keep apart. Full names that fit only by leaving out the first
- * given name of one ("Ziaur Rahman" of "Khaleda Ziaur Rahman") need a title in common as well.
+ * Nyrup Rasmussen") that the full names keep apart.
  */
-function namesFit(a: Named, b: Named, loose: boolean): boolean {
-  const [fa, fb] = [fullNames(a.names), fullNames(b.names)];
-  const [xs, ys] = fa.length && fb.length ? [fa, fb] : [a.names, b.names];
-  const pairs = xs.flatMap((x) => ys.filter((y) => sameNames(x, y, { loose })).map((y) => [x, y] as const));
-  if (!pairs.length) return false;
-  if (pairs.some(([x, y]) => !skipsFirstGiven(x, y))) return true;
-  const [ta, tb] = [a.era.titles, b.era.titles];
-  return !ta.size || !tb.size || [...ta].some((t) => tb.has(t));
+function namesFit(a: string[], b: string[], loose: boolean): boolean {
+  const full = (names: string[]) => names.filter((n) => nameWords(n).length > 1);
+  const [fa, fb] = [full(a), full(b)];
+  const [xs, ys] = fa.length && fb.length ? [fa, fb] : [a, b];
+  return xs.some((x) => ys.some((y) => sameNames(x, y, { loose })));
 }
-
-type Named = { names: string[]; era: Era };
-
-/** Two people whose full names do not fit are two, whatever else joins each of them: never one actor. */
-const fullNamesApart = (a: Named, b: Named): boolean => {
-  const [fa, fb] = [fullNames(a.names), fullNames(b.names)];
-  return fa.length > 0 && fb.length > 0 && !namesFit(a, b, true);
-};
 
 type Node = {
   names: string[];
@@ -142,7 +128,7 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
     (!a.groups.size ||
       !b.groups.size ||
       [...a.groups.keys()].some((g) => [...b.groups.keys()].some((h) => linked(g, h)))) &&
-    namesFit(a, b, loose) &&
+    namesFit(a.names, b.names, loose) &&
     (!eras || erasFit(a, b));
   // Compare only people who share a word of their names (every fit does, or is a known alias).
   const byWord = new Map<string, number[]>();
@@ -165,14 +151,11 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
   // written the same way where there is one ("Helmut Kohl" met at a summit is Germany's, not Austria's "Kohl").
   const oneOf = (i: number, pick: number[]) => {
     if (mutual(pick)) return pick;
-    // The people to choose between are those written in full; other one-word mentions follow their own choice.
-    const full = pick.filter((j) => !oneWordOnly((nodes[j] as Node).names));
-    const among = full.length ? full : pick;
     const nearest = nearestInTime(
       nodes[i] as Node,
-      among.map((j) => nodes[j] as Node),
+      pick.map((j) => nodes[j] as Node),
     );
-    return nearest === undefined ? [] : [among[nearest] as number];
+    return nearest === undefined ? [] : [pick[nearest] as number];
   };
   const chosen = candidates.map((c, i) => {
     if (!wild(i))
@@ -188,32 +171,12 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
-  // Joins, nearest in time first: one never puts together two people whose full names are two, nor a
-  // one-word name with a full-named person it does not fit itself (Hafez and Bashar through "President
-  // Assad" of each decade, Jaswant and Manmohan through "Singh").
-  const members = new Map<number, number[]>(nodes.map((_, i) => [i, [i]]));
-  const compatible = (x: number[], y: number[]) =>
-    x.every((a) =>
-      y.every((b) => {
-        const [na, nb] = [nodes[a] as Node, nodes[b] as Node];
-        if (fullNamesApart(na, nb)) return false;
-        const oneWord = [na, nb].filter((n) => oneWordOnly(n.names)).length;
-        return oneWord !== 1 || erasFit(na, nb);
-      }),
-    );
-  const joins = chosen
-    .flatMap((c, i) => c.map((j) => [i, j] as const))
-    .filter(([i, j]) => (wild(i) || chosen[j]?.includes(i)) && (nodes[i]?.found.length || nodes[j]?.found.length))
-    .map(([i, j]) => ({ i, j, apart: yearsApart((nodes[i] as Node).era, (nodes[j] as Node).era) }))
-    .map((e) => (Number.isFinite(e.apart) ? e : { ...e, apart: Number.MAX_SAFE_INTEGER }))
-    .sort((a, b) => a.apart - b.apart || a.i - b.i || a.j - b.j);
-  for (const { i, j } of joins) {
-    const [ri, rj] = [root(i), root(j)];
-    if (ri === rj || !compatible(members.get(ri) ?? [], members.get(rj) ?? [])) continue;
-    parent[ri] = rj;
-    members.set(rj, [...(members.get(rj) ?? []), ...(members.get(ri) ?? [])]);
-    members.delete(ri);
-  }
+  chosen.forEach((c, i) => {
+    for (const j of c) {
+      const agreed = wild(i) || chosen[j]?.includes(i);
+      if (agreed && (nodes[i]?.found.length || nodes[j]?.found.length)) parent[root(i)] = root(j);
+    }
+  });
   const clusters = new Map<number, Node[]>();
   nodes.forEach((n, i) => {
     clusters.set(root(i), [...(clusters.get(root(i)) ?? []), n]);
