@@ -106,7 +106,11 @@ describe("statements on a topic, walked from the topic's copy of their order", (
     const db = t.db.prisma;
     await db.statement.update({ where: { id: statements[2]!.id }, data: { engagementId: engagements[3]!.id } });
     await db.statement.update({ where: { id: statements[5]!.id }, data: { position: 99 } });
-    await db.engagement.update({ where: { id: engagements[3]!.id }, data: { startDate: new Date("2025-06-01") } });
+    // The span moves with the start: the CHECK engagement_span_ordered refuses a span ending before it starts.
+    await db.engagement.update({
+      where: { id: engagements[3]!.id },
+      data: { startDate: new Date("2025-06-01"), spanEnd: new Date("2025-06-01") },
+    });
     const stale = await db.$queryRawUnsafe<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM statement_topic st JOIN statement s ON s.id = st.statement_id
        JOIN engagement e ON e.id = s.engagement_id
