@@ -4,28 +4,15 @@ import { countsSource } from "../src/analytics/engagement-tally.sql";
 import { EngagementKind } from "../src/common/enums";
 import { toGlobalId } from "../src/common/global-id";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
-import { type CountShape, countedInJavaScript, matchingEngagementIds } from "./support/counts-check";
-import { generatedUuid, generateEngagements } from "./support/generate-engagements";
+import { describeExactnessOnGeneratedData, engagementCounts, type Group } from "./support/engagement-counts-exactness";
 import { seedActorId } from "./support/seed-ids";
-import { keyTallyDrift, tallyDrift } from "./support/tally-check";
 import { useTestServer } from "./support/test-server";
 
 const t = useTestServer({ seed: true });
 
 const actorId = (key: string) => seedActorId(t.db.prisma, key);
 
-const countsQuery = `query($filter: EngagementFilter, $groupBy: [EngagementCountGroupBy!]!, $orderBy: CountOrder) {
-  engagementCounts(filter: $filter, groupBy: $groupBy, orderBy: $orderBy) {
-    period year quarter month kind status count firstDate firstPrecision lastDate lastPrecision
-    country { id } topic { id } participant { id } represented { id } } }`;
-
-type Group = Record<string, unknown>;
-
-async function counts(variables: Record<string, unknown>): Promise<Group[]> {
-  const result = await t.gql<{ engagementCounts: Group[] }>(countsQuery, variables);
-  expect(result.errors).toBeUndefined();
-  return result.data!.engagementCounts;
-}
+const counts = (variables: Record<string, unknown>) => engagementCounts(t, variables);
 
 describe("engagementCounts on the seed", () => {
   it("gives the ROK–NATO meetings by year: 2024: 1, 2025: 2", async () => {
@@ -105,56 +92,10 @@ describe("the partial-date rule", () => {
   });
 });
 
-describe("exactness on generated data", () => {
-  beforeAll(async () => {
-    await generateEngagements(t.db.prisma, { actors: 300, engagements: 1500 });
-    // Some partial dates, so the unknown buckets are exercised.
-    await t.db.prisma.$executeRawUnsafe(`UPDATE engagement SET start_precision = 'YEAR',
-      start_date = date_trunc('year', start_date), span_end = date_trunc('year', start_date) + interval '1 year - 1 day'
-      WHERE title LIKE 'Meeting %' AND substr(title, 9)::int % 7 = 0`);
-    await t.db.prisma.$executeRawUnsafe(`UPDATE engagement SET start_precision = 'MONTH',
-      start_date = date_trunc('month', start_date), span_end = date_trunc('month', start_date) + interval '1 month - 1 day'
-      WHERE title LIKE 'Meeting %' AND substr(title, 9)::int % 7 = 3`);
-  });
+// 1,500 engagements in engagement-counts-generated.slow.test.ts.
+describeExactnessOnGeneratedData(t, { actors: 300, engagements: 300 });
 
-  it("equals paging through engagements with the same filter and counting", async () => {
-    const state = toGlobalId("Actor", await generatedUuid(t.db.prisma, "a", 3));
-    const shapes: CountShape[] = [
-      [null, ["YEAR"]],
-      [null, ["MONTH", "KIND"]],
-      [{ date: { from: "2010-01-01", to: "2012-06-30" } }, ["QUARTER", "STATUS"]],
-      [{ participants: { anyOf: [state] } }, ["PARTICIPANT"]],
-      [{ participants: { anyOf: [state] } }, ["REPRESENTED", "YEAR"]],
-      [{ kind: ["CALL", "VISIT"] }, ["TOPIC", "COUNTRY"]],
-      [{ topicSlug: "t1" }, ["TOPIC"]],
-      [{ text: "word5" }, []],
-      // Read from engagement_tally (or engagement_year_tally, without quarters and months): periods, kinds and
-      // statuses under kind and status filters.
-      [{ kind: ["CALL", "VISIT"], status: ["HELD", "PLANNED"] }, ["QUARTER", "STATUS"]],
-      [{ status: ["HELD"] }, ["MONTH"]],
-      [null, []],
-      [{ kind: ["CALL", "VISIT"] }, ["YEAR", "STATUS"]],
-      [null, ["KIND"]],
-      // Read from engagement_key_total or engagement_key_tally: one key dimension, with kind and status.
-      [null, ["COUNTRY"]],
-      [null, ["TOPIC"]],
-      [null, ["PARTICIPANT"]],
-      [null, ["REPRESENTED"]],
-      [null, ["COUNTRY", "STATUS"]],
-      [null, ["KIND", "TOPIC"]],
-      [{ kind: ["CALL"] }, ["PARTICIPANT"]],
-      [{ status: ["HELD"], kind: ["VISIT", "SUMMIT"] }, ["REPRESENTED", "KIND", "STATUS"]],
-    ];
-    for (const [filter, groupBy] of shapes) {
-      const ids = await matchingEngagementIds(t, filter);
-      const expected = await countedInJavaScript(t.db.prisma, ids, groupBy);
-      const actual = await counts({ filter, groupBy });
-      expect({ filter, groupBy, groups: actual }).toEqual({ filter, groupBy, groups: expected });
-    }
-    expect(await tallyDrift(t.db.prisma)).toEqual([]);
-    expect(await keyTallyDrift(t.db.prisma)).toEqual([]);
-  });
-
+describe("the summary table a grouping reads", () => {
   it("reads engagement_tally exactly when the grouping and filter stay within its keys", () => {
     const rows = { from: "engagement e", dimensions: engagementDimensions };
     const from = (filter: EngagementFilter | null, groupBy: G[]) => countsSource(rows, filter, groupBy).from;

@@ -1,0 +1,78 @@
+import { toGlobalId } from "../../src/common/global-id";
+import { type CountShape, countedInJavaScript, matchingEngagementIds } from "./counts-check";
+import { generatedUuid, generateEngagements } from "./generate-engagements";
+import { keyTallyDrift, tallyDrift } from "./tally-check";
+import type { TestServer } from "./test-server";
+
+const countsQuery = `query($filter: EngagementFilter, $groupBy: [EngagementCountGroupBy!]!, $orderBy: CountOrder) {
+  engagementCounts(filter: $filter, groupBy: $groupBy, orderBy: $orderBy) {
+    period year quarter month kind status count firstDate firstPrecision lastDate lastPrecision
+    country { id } topic { id } participant { id } represented { id } } }`;
+
+export type Group = Record<string, unknown>;
+
+/** engagementCounts through the API, with every field of a group. */
+export async function engagementCounts(t: TestServer, variables: Record<string, unknown>): Promise<Group[]> {
+  const result = await t.gql<{ engagementCounts: Group[] }>(countsQuery, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data!.engagementCounts;
+}
+
+// Each shape a [filter, groupBy] pair; the comments say which summary table serves it.
+const shapes = (state: string): CountShape[] => [
+  [null, ["YEAR"]],
+  [null, ["MONTH", "KIND"]],
+  [{ date: { from: "2010-01-01", to: "2012-06-30" } }, ["QUARTER", "STATUS"]],
+  [{ participants: { anyOf: [state] } }, ["PARTICIPANT"]],
+  [{ participants: { anyOf: [state] } }, ["REPRESENTED", "YEAR"]],
+  [{ kind: ["CALL", "VISIT"] }, ["TOPIC", "COUNTRY"]],
+  [{ topicSlug: "t1" }, ["TOPIC"]],
+  [{ text: "word5" }, []],
+  // Read from engagement_tally (or engagement_year_tally, without quarters and months): periods, kinds and
+  // statuses under kind and status filters.
+  [{ kind: ["CALL", "VISIT"], status: ["HELD", "PLANNED"] }, ["QUARTER", "STATUS"]],
+  [{ status: ["HELD"] }, ["MONTH"]],
+  [null, []],
+  [{ kind: ["CALL", "VISIT"] }, ["YEAR", "STATUS"]],
+  [null, ["KIND"]],
+  // Read from engagement_key_total or engagement_key_tally: one key dimension, with kind and status.
+  [null, ["COUNTRY"]],
+  [null, ["TOPIC"]],
+  [null, ["PARTICIPANT"]],
+  [null, ["REPRESENTED"]],
+  [null, ["COUNTRY", "STATUS"]],
+  [null, ["KIND", "TOPIC"]],
+  [{ kind: ["CALL"] }, ["PARTICIPANT"]],
+  [{ status: ["HELD"], kind: ["VISIT", "SUMMIT"] }, ["REPRESENTED", "KIND", "STATUS"]],
+];
+
+/**
+ * Generates `size` engagements (a seventh of them dated by year only, another seventh by month, so the unknown
+ * buckets are exercised), then checks engagementCounts against paging through engagements and counting, and
+ * the summary tables against a recount.
+ */
+export function describeExactnessOnGeneratedData(t: TestServer, size: { actors: number; engagements: number }) {
+  describe(`exactness on ${size.engagements} generated engagements`, () => {
+    beforeAll(async () => {
+      await generateEngagements(t.db.prisma, size);
+      await t.db.prisma.$executeRawUnsafe(`UPDATE engagement SET start_precision = 'YEAR',
+        start_date = date_trunc('year', start_date), span_end = date_trunc('year', start_date) + interval '1 year - 1 day'
+        WHERE title LIKE 'Meeting %' AND substr(title, 9)::int % 7 = 0`);
+      await t.db.prisma.$executeRawUnsafe(`UPDATE engagement SET start_precision = 'MONTH',
+        start_date = date_trunc('month', start_date), span_end = date_trunc('month', start_date) + interval '1 month - 1 day'
+        WHERE title LIKE 'Meeting %' AND substr(title, 9)::int % 7 = 3`);
+    });
+
+    it("equals paging through engagements with the same filter and counting", async () => {
+      const state = toGlobalId("Actor", await generatedUuid(t.db.prisma, "a", 3));
+      for (const [filter, groupBy] of shapes(state)) {
+        const ids = await matchingEngagementIds(t, filter);
+        const expected = await countedInJavaScript(t.db.prisma, ids, groupBy);
+        const actual = await engagementCounts(t, { filter, groupBy });
+        expect({ filter, groupBy, groups: actual }).toEqual({ filter, groupBy, groups: expected });
+      }
+      expect(await tallyDrift(t.db.prisma)).toEqual([]);
+      expect(await keyTallyDrift(t.db.prisma)).toEqual([]);
+    });
+  });
+}
