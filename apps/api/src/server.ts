@@ -14,7 +14,8 @@ import { authenticateRequest } from "./auth/viewer";
 import { type CompiledReadsOptions, compiledReadsPlugin } from "./compiled-reads/compiled-reads.plugin";
 import { FastLane } from "./compiled-reads/fast-lane";
 import { type Context, createContext } from "./context";
-import { type HttpOptions, httpPlugins, mountHttpRoutes } from "./http/mount";
+import { frontDoor, guardsOnce } from "./http/front-door";
+import { frontHandlers, type HttpOptions, httpPlugins, mountHttpRoutes } from "./http/mount";
 import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
 import { createSafety } from "./limits/safety";
 import { buildAccordSchema } from "./schema/build-schema";
@@ -35,6 +36,7 @@ export type AccordServerOptions = {
 } & Omit<HttpOptions, "prisma">;
 
 export type AccordServer = {
+  /** The routes behind the front door (http/front-door.ts), without its logs and rate limits: serve `httpServer`. */
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
@@ -60,7 +62,8 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
   const lane = compiledReads && !readsRequireToken ? new FastLane(prisma, compiledReadHooks) : undefined;
   const schema = await buildAccordSchema();
   const app = express();
-  const httpServer = http.createServer(app);
+  // Its request handler is the front door, set once the app and the guards exist.
+  const httpServer = http.createServer();
   const safety = createSafety({ schema, config: limits, httpServer, app });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -78,12 +81,12 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
     ...(persistedQueryCache ? { persistedQueries: { cache: persistedQueryCache, ttl: persistedQueryTtlSeconds } } : {}),
   });
   await apollo.start();
-  // Request logs with IDs, rate limits, /healthz, /readyz and the IDE (apps/api/src/http).
-  mountHttpRoutes(app, options, safety.rateLimits);
+  // Health checks, the IDE and the explorer (apps/api/src/http); logs and rate limits run in the front door.
+  mountHttpRoutes(app, options);
+  const graphqlGuards = [...safety.before, ...(lane ? [lane.middleware()] : [])];
   app.use(
     "/graphql",
-    ...safety.before,
-    ...(lane ? [lane.middleware()] : []),
+    guardsOnce(graphqlGuards),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const auth = await authenticateRequest({ prisma, authorization: req.headers.authorization });
@@ -99,6 +102,14 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
     }),
   );
   app.use(safety.errorHandler);
+  httpServer.on(
+    "request",
+    frontDoor(app, {
+      front: frontHandlers(options, safety.rateLimits),
+      graphql: graphqlGuards,
+      errorHandler: safety.errorHandler,
+    }),
+  );
   return {
     app,
     httpServer,

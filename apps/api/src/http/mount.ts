@@ -26,16 +26,21 @@ export type HttpOptions = {
   trustedDocuments?: TrustedDocuments;
 };
 
-/** Request logging, rate limits, health checks, the explorer and the IDE, mounted before /graphql. */
-export function mountHttpRoutes(app: Express, options: HttpOptions, rateLimits: RequestHandler[]): void {
+/**
+ * What every request passes before any route, on both paths (front-door.ts): its ID and log line,
+ * compression for clients that accept it, and the rate limits (health probes, the IDE and its assets count too).
+ */
+export function frontHandlers(options: HttpOptions, rateLimits: RequestHandler[]): RequestHandler[] {
   const logger = options.logger ?? silentLogger();
-  app.use(requestLogging(logger));
   // Responses over 1 KB compressed for clients that accept it (a 4,550-engagement timeline: 1.46 MB to 148 KB
   // brotli, 211 KB gzip): brotli at the library's quality 4, gzip at level 1, because the CPU is paid on every
   // answer, and answers are JSON that compress well anyway. The explorer's assets come compressed from its build.
-  app.use(compressWhenAccepted(compression({ level: 1, threshold: 1024 })));
-  // Every route counts toward the client's rate limit: health probes, the IDE and its assets too.
-  if (rateLimits.length > 0) app.use(...rateLimits);
+  return [requestLogging(logger), compressWhenAccepted(compression({ level: 1, threshold: 1024 })), ...rateLimits];
+}
+
+/** Health checks, the explorer and the IDE, mounted before /graphql. */
+export function mountHttpRoutes(app: Express, options: HttpOptions): void {
+  const logger = options.logger ?? silentLogger();
   app.use(healthRouter({ prisma: options.prisma, logger }));
   if (options.explorer !== false) app.use(explorerRouter());
   if (options.graphiql !== false) app.use(graphiqlRouter({ prisma: options.prisma }));
