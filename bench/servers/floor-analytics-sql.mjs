@@ -52,7 +52,7 @@ const quarter = key("quarter", periods.quarter);
 const month = key("month", periods.month);
 const engagementCol = (name, column, named) => key(name, `e.${column}`, named);
 
-function grouped({ keys, from, where = "", byCount = false }) {
+function grouped({ keys, from, where = "", byCount = false, limit }) {
   const fields = keys.map((k, i) =>
     k.named
       ? `'${k.name}', CASE WHEN n${i}.id IS NULL THEN NULL ELSE json_build_object('id', n${i}.id, 'name', n${i}.name) END`
@@ -63,7 +63,8 @@ function grouped({ keys, from, where = "", byCount = false }) {
   return `SELECT coalesce(json_agg(json_build_object(${fields.join(", ")}, 'count', g.n,
       'firstDate', ${dateOf("g.first")}, 'lastDate', ${dateOf("g.last")}) ORDER BY ${order}), '[]')::text AS body
     FROM (SELECT ${keys.map((k, i) => `${k.sql} AS k${i}`).join(", ")}, count(*) AS n, min(${dateKey}) AS first, max(${dateKey}) AS last
-      FROM ${from} ${where} GROUP BY ${keys.map((_, i) => i + 1).join(", ")}) g ${joins}`;
+      FROM ${from} ${where} GROUP BY ${keys.map((_, i) => i + 1).join(", ")}
+      ${limit ? `ORDER BY ${order.replaceAll("g.", "")} LIMIT ${limit}` : ""}) g ${joins}`;
 }
 
 const takesPart = (p) =>
@@ -124,6 +125,12 @@ export const floorAnalyticsSuiteSql = {
   a_topic: grouped({ keys: [topic], from: withTopics }),
   a_topic_year: grouped({ keys: [topic], from: withTopics, where: `WHERE ${inYear}`, byCount: true }),
   a_participant: grouped({ keys: [key("participant", "p.actor_id", "actor")], from: withParticipants }),
+  a_participant_top: grouped({
+    keys: [key("participant", "p.actor_id", "actor")],
+    from: withParticipants,
+    byCount: true,
+    limit: 20,
+  }),
   a_participant_country: grouped({
     keys: [key("participant", "p.actor_id", "actor")],
     from: withParticipants,
@@ -136,6 +143,7 @@ export const floorAnalyticsSuiteSql = {
     where: `WHERE ${inYear}`,
   }),
   a_speaker: grouped({ keys: [speaker], from: statements }),
+  a_speaker_top: grouped({ keys: [speaker], from: statements, byCount: true, limit: 20 }),
   a_speaker_mention: grouped({
     keys: [speaker],
     from: statements,

@@ -82,6 +82,7 @@ const pgAll = (table: string, groupBy: string, condition?: string, counted = "ro
 const noPeriods = "pg-aggregates truncates dates to the hour or day only, not the year, quarter or month";
 const noRelated = "pg-aggregates' condition holds equality on the counted table's own columns only";
 const noDates = "PostGraphile's condition has no date range";
+const noTopN = "pg-aggregates' groupedAggregates takes groupBy and having only: no order by count, no limit";
 
 const specs = {
   A1: {
@@ -308,6 +309,24 @@ const specs = {
       }),
     floor: (r, i) => ["a_counterparts_since", r.state(i), "2010-01-01"],
     unsupported: "no grouping over the participants of another participant's engagements",
+  },
+  A30: {
+    title: "engagementCounts by PARTICIPANT, the 20 most frequent",
+    rotates: false,
+    accord: () =>
+      graphql(
+        `{ engagementCounts(groupBy: [PARTICIPANT], orderBy: COUNT, first: 20) { participant ${actor} ${dated} } }`,
+      ),
+    floor: () => ["a_participant_top"],
+    unsupported: noTopN,
+  },
+  A31: {
+    title: "statementCounts by SPEAKER, the 20 most frequent",
+    rotates: false,
+    accord: () =>
+      graphql(`{ statementCounts(groupBy: [SPEAKER], orderBy: COUNT, first: 20) { speaker ${actor} ${dated} } }`),
+    floor: () => ["a_speaker_top"],
+    unsupported: noTopN,
   },
 } satisfies Record<string, Spec>;
 

@@ -696,6 +696,18 @@ const countsCases: Case[] = [
     },
   ]),
   { name: "engagementCounts: one total", query: engagementCountsQuery, variables: () => ({ groupBy: [] }) },
+  ...[
+    { groupBy: ["PARTICIPANT"], orderBy: "COUNT", first: 3 },
+    { groupBy: ["YEAR"], first: 2 },
+    { groupBy: ["KIND"], orderBy: "COUNT", first: 0 },
+  ].map(
+    (variables): Case => ({
+      name: `engagementCounts by [${variables.groupBy}], the first ${variables.first}`,
+      query: `query($groupBy: [EngagementCountGroupBy!]!, $orderBy: CountOrder, $first: Int) {
+        engagementCounts(groupBy: $groupBy, orderBy: $orderBy, first: $first) { ${countsFields} kind participant { name } } }`,
+      variables: () => variables,
+    }),
+  ),
   {
     name: "engagementCounts by [COUNTRY, YEAR] of a participant",
     query: engagementCountsQuery,

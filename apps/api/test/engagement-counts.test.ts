@@ -117,8 +117,9 @@ describe("the summary table a grouping reads", () => {
 });
 
 describe("the bound on groups", () => {
-  it("refuses a grouping with more groups than its price (500 years) instead of cutting it short", async () => {
-    const country = await t.db.prisma.actor.create({ data: { kind: "STATE", name: "Old Country" } });
+  let country: { id: string };
+  beforeAll(async () => {
+    country = await t.db.prisma.actor.create({ data: { kind: "STATE", name: "Old Country" } });
     await t.db.prisma.engagement.createMany({
       data: Array.from({ length: 501 }, (_, i) => ({
         kind: "VISIT" as const,
@@ -128,6 +129,9 @@ describe("the bound on groups", () => {
         countryId: country.id,
       })),
     });
+  });
+
+  it("refuses a grouping with more groups than its price (500 years) instead of cutting it short", async () => {
     const result = await t.gql(
       `query($c: ID) { engagementCounts(filter: { country: $c }, groupBy: [YEAR]) { count } }`,
       {
@@ -138,5 +142,20 @@ describe("the bound on groups", () => {
       message: "groupBy: more than 500 groups; narrow the filter or group by fewer keys",
       extensions: { code: "BAD_USER_INPUT", field: "groupBy" },
     });
+  });
+
+  it("cuts a grouping at first: N instead of refusing it, and refuses first over 10,000", async () => {
+    const top = await t.gql<{ engagementCounts: Group[] }>(
+      `query($c: ID) { engagementCounts(filter: { country: $c }, groupBy: [YEAR], first: 3) { period count } }`,
+      { c: toGlobalId("Actor", country.id) },
+    );
+    expect(top.errors).toBeUndefined();
+    expect(top.data?.engagementCounts).toEqual([
+      { period: "1500", count: 1 },
+      { period: "1501", count: 1 },
+      { period: "1502", count: 1 },
+    ]);
+    const over = await t.gql(`{ engagementCounts(groupBy: [PARTICIPANT], first: 10001) { count } }`);
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   });
 });

@@ -10,6 +10,11 @@ export const CountOrder = describedEnum("CountOrder", "How count groups are sort
 });
 export type CountOrder = EnumOf<typeof CountOrder>;
 
+/** The `first` argument of a grouping, described once. */
+export const firstGroupsDescription =
+  "At most this many groups, the first in `orderBy` (with COUNT the largest: a top-N ranking); a grouping with more " +
+  "groups is cut here, not refused. Without it every group, up to the grouping's price. 0..10000.";
+
 /** The period groupings every count offers (YEAR, QUARTER, MONTH) of the date `date` names. */
 export const periodGroups = (date: string) => ({
   YEAR: `The year of ${date}.`,

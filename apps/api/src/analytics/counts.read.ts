@@ -58,6 +58,7 @@ export type CountsRequestOptions<F, K extends string> = {
   filter?: F | null;
   groupBy: K[];
   order: CountOrder;
+  first?: number | null;
   /** Whether the first and last dates are asked for (true unless the selection is known to leave them out). */
   dated?: boolean;
 };
@@ -81,13 +82,19 @@ export function countsRootRead<F, K extends string>(
   },
 ): RootRead {
   return rootRead(field, async (c, nodes, prisma) => {
-    const args = c.args("Query", nodes[0]) as { filter?: F | null; groupBy: K[]; orderBy: CountOrder };
+    const args = c.args("Query", nodes[0]) as {
+      filter?: F | null;
+      groupBy: K[];
+      orderBy: CountOrder;
+      first?: number | null;
+    };
     const dated = asksForDates(c, typeName, nodes);
     const request = await options.request({
       prisma,
       filter: args.filter,
       groupBy: args.groupBy,
       order: args.orderBy,
+      first: args.first,
       dated,
     });
     return countGroupsRoot(c, typeName, nodes, countsStatement(request));

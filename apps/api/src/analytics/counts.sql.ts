@@ -19,7 +19,7 @@ export const maxCountGroups = 10_000;
 /** A grouping's size and price for @ListSize: the product of its keys' possible groups, at most maxCountGroups. */
 export function groupsSize(dimensions: Record<string, Dimension>): ListSize {
   const groupSizes = Object.fromEntries(Object.entries(dimensions).map(([key, d]) => [key, d.groups]));
-  return { max: maxCountGroups, groupsArg: "groupBy", groupSizes };
+  return { max: maxCountGroups, groupsArg: "groupBy", groupSizes, sizeArg: "first" };
 }
 
 // Periods of a start date `d` at precision `p`: a quarter or month is known only below YEAR precision.
@@ -84,6 +84,8 @@ export type CountsQuery = {
   order: CountOrder;
   /** The most groups the answer may hold (its price); more is refused. */
   limit: number;
+  /** Only the first groups in `order` (a ranking's top N): the answer stops there instead of being refused. */
+  first?: number | null;
 };
 
 /** Group keys' columns in the order asked, each once. */
@@ -109,7 +111,7 @@ export function countsSql(query: CountsQuery): Prisma.Sql {
     ${Prisma.raw(byKeys ? `GROUP BY ${byKeys}` : "")}
     HAVING ${Prisma.raw(query.measures.count)} > 0
     ${Prisma.raw(order.length ? `ORDER BY ${order.join(", ")}` : "")}
-    LIMIT ${query.limit + 1}`;
+    LIMIT ${query.first ?? query.limit + 1}`;
 }
 
 /** The period label of a group: the finest period grouped by ("2024", "2024-Q2", "2024-XX"). */
@@ -130,6 +132,8 @@ export type CountsRequest<K extends string> = {
   groupBy: K[];
   conditions: Prisma.Sql[];
   order: CountOrder;
+  /** At most this many groups, the first in `order`; every group (up to the price) when absent. */
+  first?: number | null;
 };
 
 /** A counts request as one statement: its SQL (at most `limit` + 1 rows), the limit and the key columns it returns. */
@@ -145,9 +149,11 @@ export function countsStatement<K extends string>(request: CountsRequest<K>): Co
     conditions: request.conditions,
     order: request.order,
     limit: groupedItems(groupsSize(request.dimensions), keys),
+    first: request.first,
   };
   const columns = new Set(keyColumns(query.dimensions).map((c) => c.column));
-  return { sql: countsSql(query), limit: query.limit, columns };
+  // With `first` the statement returns at most that many rows, so none is ever refused.
+  return { sql: countsSql(query), limit: query.first ?? query.limit, columns };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { EngagementFilter } from "../engagements/engagement.input";
@@ -6,7 +6,7 @@ import { ListSize } from "../limits/list-size";
 import { aggregateWork, Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
 import { Topic } from "../topics/topic.type";
-import { CountOrder, periodRule } from "./count-group.type";
+import { CountOrder, firstGroupsDescription, periodRule } from "./count-group.type";
 import { countEngagements, engagementCountsSize } from "./engagement-counts.service";
 import { EngagementCount, EngagementCountGroupBy } from "./engagement-counts.type";
 
@@ -29,9 +29,11 @@ export class EngagementCountsResolver {
     groupBy: EngagementCountGroupBy[],
     @Arg("orderBy", () => CountOrder, { defaultValue: CountOrder.KEYS, description: "How the groups are sorted." })
     orderBy: CountOrder,
+    @Arg("first", () => Int, { nullable: true, description: firstGroupsDescription })
+    first: number | null,
     @Ctx() { prisma }: Context,
   ) {
-    return countEngagements({ prisma, filter, groupBy, order: orderBy });
+    return countEngagements({ prisma, filter, groupBy, order: orderBy, first });
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The country, when grouped by COUNTRY." })

@@ -48,13 +48,15 @@ export type CountEngagementsOptions = {
   filter?: EngagementFilter | null;
   groupBy: G[];
   order: CountOrder;
+  /** At most this many groups, the first in `order`. */
+  first?: number | null;
 };
 
 /** The counts request of engagementCounts' arguments: the summary table that holds the answer, or the engagements. */
-export async function engagementCountsRequest({ prisma, filter, groupBy, order }: CountEngagementsOptions) {
+export async function engagementCountsRequest({ prisma, filter, groupBy, order, first }: CountEngagementsOptions) {
   const { where, ...source } = countsSource(engagementRows, filter, groupBy);
   const conditions = await engagementConditions(prisma, filter);
-  return { ...source, groupBy, conditions: where ? [Prisma.raw(where), ...conditions] : conditions, order };
+  return { ...source, groupBy, conditions: where ? [Prisma.raw(where), ...conditions] : conditions, order, first };
 }
 
 /** Engagements matching a filter (the same filter as `engagements`), counted per group in one statement. */

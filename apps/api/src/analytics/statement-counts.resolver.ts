@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { ListSize } from "../limits/list-size";
@@ -6,7 +6,7 @@ import { aggregateWork, Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
 import { StatementFilter } from "../statements/statement.input";
 import { Topic } from "../topics/topic.type";
-import { CountOrder, periodRule } from "./count-group.type";
+import { CountOrder, firstGroupsDescription, periodRule } from "./count-group.type";
 import { countStatements, statementCountsSize } from "./statement-counts.service";
 import { StatementCount, StatementCountGroupBy } from "./statement-counts.type";
 
@@ -27,9 +27,11 @@ export class StatementCountsResolver {
     groupBy: StatementCountGroupBy[],
     @Arg("orderBy", () => CountOrder, { defaultValue: CountOrder.KEYS, description: "How the groups are sorted." })
     orderBy: CountOrder,
+    @Arg("first", () => Int, { nullable: true, description: firstGroupsDescription })
+    first: number | null,
     @Ctx() { prisma }: Context,
   ) {
-    return countStatements({ prisma, filter, groupBy, order: orderBy });
+    return countStatements({ prisma, filter, groupBy, order: orderBy, first });
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The speaker, when grouped by SPEAKER." })

@@ -27,6 +27,8 @@ export type CountStatementsOptions = {
   filter?: StatementFilter | null;
   groupBy: G[];
   order: CountOrder;
+  /** At most this many groups, the first in `order`. */
+  first?: number | null;
   /** Whether first and last dates are asked for (they come from the engagement); true unless said otherwise. */
   dated?: boolean;
 };
@@ -42,7 +44,14 @@ const undatedMeasures: Measures = { count: "count(*)", first: "NULL::int", last:
  * joined only for periods and for first and last dates: without them (a count by kind or speaker) the
  * statements' rows alone answer.
  */
-export async function statementCountsRequest({ prisma, filter, groupBy, order, dated = true }: CountStatementsOptions) {
+export async function statementCountsRequest({
+  prisma,
+  filter,
+  groupBy,
+  order,
+  first,
+  dated = true,
+}: CountStatementsOptions) {
   const joined = dated || groupBy.some((key) => periods.includes(key));
   const rows = {
     from: joined ? "statement s JOIN engagement e ON e.id = s.engagement_id" : "statement s",
@@ -51,7 +60,7 @@ export async function statementCountsRequest({ prisma, filter, groupBy, order, d
   };
   const { where, ...source } = statementCountsSource(rows, filter, groupBy);
   const conditions = await statementConditions(prisma, filter);
-  return { ...source, groupBy, conditions: where ? [Prisma.raw(where), ...conditions] : conditions, order };
+  return { ...source, groupBy, conditions: where ? [Prisma.raw(where), ...conditions] : conditions, order, first };
 }
 
 /** Statements matching a filter (the same filter as `statements`), counted per group in one statement. */

@@ -157,6 +157,9 @@ test("a grouping is priced by the groups its keys can make, at most 10,000", () 
   expect(counts("MONTH, KIND")).toBe(w + 10_000 * 2);
   expect(counts("")).toBe(w + 2);
   expect(estimate("{ statementCounts(groupBy: [KIND]) { count } }")).toBe(w + 13);
+  // first: N prices (and answers) at most N groups.
+  expect(estimate("{ engagementCounts(groupBy: [PARTICIPANT], first: 20) { count } }")).toBe(w + 20);
+  expect(estimate("{ statementCounts(groupBy: [KIND], first: 50) { count } }")).toBe(w + 13);
 });
 
 test("every grouping prices each key by the groups it can make: an enum's values, 500 years, else the most", () => {

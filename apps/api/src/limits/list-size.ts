@@ -15,7 +15,8 @@ import { defaultPageSize, maxPageSize } from "../common/paginate";
 /**
  * How many items a list field can return: `max`, or the value of its `sizeArg` argument (a number, or
  * a list such as `nodes(ids:)` whose length counts) with `default` when the argument is left out; a
- * grouping (`groupsArg`, a list of keys) returns at most the product of its keys' `groupSizes`, capped at `max`.
+ * grouping (`groupsArg`, a list of keys) returns at most the product of its keys' `groupSizes`, capped at `max`
+ * (and at its `sizeArg`, when given).
  */
 export type ListSize = {
   max: number;
@@ -83,7 +84,12 @@ export function pageSize(args: Record<string, unknown> | undefined): number {
 
 /** Items a declared list returns with these arguments (its maximum when they are unknown). */
 export function declaredItems(size: ListSize, args: Record<string, unknown> | undefined): number {
-  if (size.groupsArg && size.groupSizes) return groupedItems(size, args?.[size.groupsArg]);
+  if (size.groupsArg && size.groupSizes) {
+    // A grouping's size argument (first) cuts its groups further.
+    const first = size.sizeArg ? args?.[size.sizeArg] : undefined;
+    const groups = groupedItems(size, args?.[size.groupsArg]);
+    return typeof first === "number" ? Math.min(groups, Math.max(first, 0)) : groups;
+  }
   if (!size.sizeArg) return size.max;
   if (!args) return size.max;
   const value = args[size.sizeArg];

@@ -9,6 +9,10 @@ const countsQuery = `query($filter: EngagementFilter, $groupBy: [EngagementCount
     period year quarter month kind status count firstDate firstPrecision lastDate lastPrecision
     country { id } topic { id } participant { id } represented { id } } }`;
 
+const firstQuery = countsQuery
+  .replace("$orderBy: CountOrder)", "$orderBy: CountOrder, $first: Int = 3)")
+  .replace("orderBy: $orderBy)", "orderBy: $orderBy, first: $first)");
+
 export type Group = Record<string, unknown>;
 
 /** engagementCounts through the API, with every field of a group. */
@@ -73,6 +77,22 @@ export function describeExactnessOnGeneratedData(t: TestServer, size: { actors: 
       }
       expect(await tallyDrift(t.db.prisma)).toEqual([]);
       expect(await keyTallyDrift(t.db.prisma)).toEqual([]);
+    });
+
+    it("gives with first: 3 the first 3 groups of the whole answer", async () => {
+      const state = toGlobalId("Actor", await generatedUuid(t.db.prisma, "a", 3));
+      const shapes: [object | null, string[], string][] = [
+        [null, ["PARTICIPANT"], "COUNT"],
+        [null, ["TOPIC", "STATUS"], "COUNT"],
+        [{ participants: { anyOf: [state] } }, ["YEAR"], "KEYS"],
+        [{ participants: { anyOf: [state] } }, ["COUNTRY"], "COUNT"],
+      ];
+      for (const [filter, groupBy, orderBy] of shapes) {
+        const all = await engagementCounts(t, { filter, groupBy, orderBy });
+        expect({ groupBy, more: all.length > 3 }).toEqual({ groupBy, more: true });
+        const top = await t.gql<{ engagementCounts: Group[] }>(firstQuery, { filter, groupBy, orderBy });
+        expect({ groupBy, groups: top.data?.engagementCounts }).toEqual({ groupBy, groups: all.slice(0, 3) });
+      }
     });
   });
 }
