@@ -1,4 +1,5 @@
-import { type Era, erasFit } from "../hsg/people/one-word-names";
+import { type Era, erasFit, titleInCommon } from "../hsg/people/one-word-names";
+import { skipsFirstGiven } from "../hsg/people/person-names";
 import type { BulkDb } from "../write/bulk-db";
 
 /** era: when and as what the person took part, where known (a one-word name of another era is another person). */
@@ -56,6 +57,8 @@ export function likelyDuplicates(people: PersonRow[]): LikelyDuplicate[] {
         if (!same && !endsWith(words(long.name), words(short.name))) continue;
         // "King Faisal" (1966-1975) and Saud al-Faisal (2013-2015): the importer's own rule keeps them apart.
         if (a.era && b.era && !erasFit({ names: [a.name], era: a.era }, { names: [b.name], era: b.era })) continue;
+        // "Ziaur Rahman" (President) in "Khaleda Ziaur Rahman" (Prime Minister): another's name inside hers.
+        if (a.era && b.era && skipsFirstGiven(a.name, b.name) && !titleInCommon(a.era, b.era)) continue;
         const evidence = same
           ? `the same name, accents and case aside; both represent ${country}`
           : `"${short.name}" is the end of "${long.name}"; both represent ${country}`;

@@ -14,10 +14,13 @@ export type Era = { titles: Set<string>; first?: string; last?: string };
 
 export const noEra = (): Era => ({ titles: new Set() });
 
+/** "President-elect Tubman" (1943) is President Tubman (1954). */
+const officeOf = (title: string) =>
+  title.toLowerCase().replace(/^(?:acting|former|interim)\s+|[\s-]+(?:elect|designate)$/g, "");
+
 /** Adds a record's date and title to an era. */
 export function noteEra(era: Era, date: string, title: string): void {
-  // "President-elect Tubman" (1943) is President Tubman (1954).
-  const office = title.toLowerCase().replace(/^(?:acting|former|interim)\s+|[\s-]+(?:elect|designate)$/g, "");
+  const office = officeOf(title);
   if (office) era.titles.add(office);
   if (!/^\d{4}/.test(date)) return;
   if (!era.first || date < era.first) era.first = date;
@@ -37,6 +40,15 @@ export function joinEras(eras: Era[]): Era {
 /** Whether every name is of one word (regnal numbers, honorifics and particles aside). */
 export const oneWordOnly = (names: string[]): boolean => names.every((n) => nameWords(n).length <= 1);
 
+/** One office however transliterated or qualified: "Amir" is "Emir", "Acting President" is "President". */
+const office = (title: string) => officeOf(title).replace(/^amir\b/, "emir");
+
+/** Whether two eras share a title as reported (either without titles: nothing tells). */
+export const titleInCommon = (a: Era, b: Era): boolean => {
+  const theirs = new Set([...b.titles].map(office));
+  return !a.titles.size || !b.titles.size || [...a.titles].some((t) => theirs.has(office(t)));
+};
+
 /** How many years apart two eras are written (0 when they overlap). */
 const yearsApart = (a: Era, b: Era) =>
   Math.max(
@@ -51,7 +63,11 @@ const yearsApart = (a: Era, b: Era) =>
  * 1989 (Thorvald) and Jens Stoltenberg 2012 (23).
  */
 const careerYears = 20;
-/** Under one title, a reign or a long rule: "President Tubman" 1945 and 1970; not "President Kenyatta" 1978 and 2014. */
+/**
+ * Under one title and one-word names on both sides, a reign or a long rule: "President Tubman" 1945 and 1970;
+ * not "President Kenyatta" 1978 and 2014. A full name is a career's (careerYears): "President Aquino" of
+ * 1986-1988 is not Benigno Aquino of 2013, though a reign's one-word names may chain to a full name.
+ */
 const oneTitleYears = 30;
 /** Where a name's last word is a father's or a house's: one office, one decade ("Sabah", Foreign Minister 2003, is not Amir Jabir al-Sabah of those years). */
 const lineageYears = 10;
@@ -69,17 +85,32 @@ const sonOf = (names: string[]) => names.some((n) => /^(?:ibn|bin|bint)[\s-]/iu.
  * Of several people a one-word name fits who are not one another ("Gandhi" in 1966: Indira and Rajiv),
  * the one written nearest in time, when one is strictly nearer than the rest; otherwise none.
  */
-export function nearestInTime(one: { names: string[]; era: Era }, others: { era: Era }[]): number | undefined {
+export function nearestInTime(
+  one: { names: string[]; era: Era },
+  others: { names: string[]; era: Era }[],
+): number | undefined {
   if (!oneWordOnly(one.names) || !one.era.first || others.some((o) => !o.era.first)) return undefined;
   const apart = others.map((o) => yearsApart(one.era, o.era));
   const least = Math.min(...apart);
+  // Between the years of two written in full and in neither's, time does not tell: the office may, held by
+  // one of them only ("Foreign Minister Singh" of 2002 between Foreign Minister Jaswant Singh and Prime
+  // Minister Manmohan Singh); else it may be a third namesake ("Prime Minister Rasmussen" of 2004-2008,
+  // between Poul Nyrup's 1993-1999 and Lars Lokke's 2016, is Anders Fogh): none.
+  const year = (date?: string) => Number(date?.slice(0, 4));
+  const full = others.filter((o) => !oneWordOnly(o.names));
+  const before = full.some((o) => year(o.era.last) < year(one.era.first));
+  const after = full.some((o) => year(o.era.first) > year(one.era.last));
+  if (least > 0 && before && after) {
+    const office = others.flatMap((o, i) => (titleInCommon(one.era, o.era) ? [i] : []));
+    return office.length === 1 ? office[0] : undefined;
+  }
   return apart.filter((a) => a === least).length === 1 ? apart.indexOf(least) : undefined;
 }
 
 /**
  * Whether two people whose names fit may be one, by when and as what they are written: always, unless
  * one is written under one-word names only. Then they must be written within a career (careerYears,
- * longer under one title: oneTitleYears);
+ * longer under one title when both are one-word names: oneTitleYears);
  * where a name's last word is a father's or a house's name, within a decade and with a title in common
  * (lineageYears). A son's name ("Ibn Saud") is not the bare name. Without dates on both sides nothing
  * else tells them apart.
@@ -95,7 +126,8 @@ export function erasFit(a: { names: string[]; era: Era }, b: { names: string[]; 
   const overlap = one.era.first <= `${other.era.last}~` && other.era.first <= `${one.era.last}~`;
   const apart = overlap ? 0 : yearsApart(one.era, other.era);
   const sameTitle = [...one.era.titles].some((t) => other.era.titles.has(t));
+  const reign = sameTitle && oneWordOnly(other.names);
   if (![...one.names, ...other.names].some((n) => lineage.test(n.trim())))
-    return apart <= (sameTitle ? oneTitleYears : careerYears);
+    return apart <= (reign ? oneTitleYears : careerYears);
   return apart <= lineageYears && sameTitle;
 }

@@ -127,6 +127,22 @@ export function sameNames(a: string, b: string, options: { loose?: boolean } = {
   return short.length >= 2 && short.every((w, i) => long[i] !== undefined && sameGiven(long[i] as string, w));
 }
 
+const ranks = new Set(["sheikh", "shaikh", "sheik"]);
+
+/**
+ * Whether two names fit only by leaving out the longer's first given name ("Ziaur Rahman" in "Khaleda Ziaur
+ * Rahman", "Javad Zarif" in "Mohammad Javad Zarif"): a husband's or father's name inside another's, or one
+ * person's shortened name. The caller asks for other evidence (a title in common) before taking them as one.
+ */
+export function skipsFirstGiven(a: string, b: string): boolean {
+  // A rank written as part of the name or left out ("Sheikh Hamad bin Khalifa al-Thani") is no given name.
+  const given = (name: string) => nameWords(name).filter((w) => !ranks.has(w));
+  const [wa, wb] = [given(a), given(b)];
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length < 2 || short.length === long.length) return false;
+  return !sameGiven(short[0] ?? "", long[0] ?? "") && sameNames(a, b);
+}
+
 const accents = (name: string) => name.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
 
 /**

@@ -7,8 +7,8 @@
 import type { ExternalId } from "@accord/domain";
 import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "../countries";
 import { type Mentions, mentionCounts, recordsOf } from "./mentions";
-import { type Era, erasFit, joinEras, nearestInTime, noEra } from "./one-word-names";
-import { fullestName, nameWords, sameNames } from "./person-names";
+import { type Era, erasFit, joinEras, nearestInTime, noEra, titleInCommon } from "./one-word-names";
+import { fullestName, nameWords, sameNames, skipsFirstGiven } from "./person-names";
 
 /**
  * A person a reader found: key is its hsg-met identifier's value; countryId "" when not known; mentions:
@@ -79,13 +79,15 @@ export const countryOfKey = (key: string): ExternalId | null => {
 /**
  * Whether two people's names fit. When both have names of more words, those decide: a one-word alias
  * the database holds ("Rasmussen", of Lars Lokke Rasmussen) does not join another full name ("Poul
- * Nyrup Rasmussen") that the full names keep apart.
+ * Nyrup Rasmussen") that the full names keep apart. Names that fit only by leaving out one's first given
+ * name need a title in common as well: President Ziaur Rahman is not Prime Minister Khaleda Ziaur Rahman.
  */
-function namesFit(a: string[], b: string[], loose: boolean): boolean {
+function namesFit(a: { names: string[]; era: Era }, b: { names: string[]; era: Era }, loose: boolean): boolean {
   const full = (names: string[]) => names.filter((n) => nameWords(n).length > 1);
-  const [fa, fb] = [full(a), full(b)];
-  const [xs, ys] = fa.length && fb.length ? [fa, fb] : [a, b];
-  return xs.some((x) => ys.some((y) => sameNames(x, y, { loose })));
+  const [fa, fb] = [full(a.names), full(b.names)];
+  const [xs, ys] = fa.length && fb.length ? [fa, fb] : [a.names, b.names];
+  const pairs = xs.flatMap((x) => ys.filter((y) => sameNames(x, y, { loose })).map((y) => [x, y] as const));
+  return pairs.some(([x, y]) => !skipsFirstGiven(x, y)) || (pairs.length > 0 && titleInCommon(a.era, b.era));
 }
 
 type Node = {
@@ -128,7 +130,7 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
     (!a.groups.size ||
       !b.groups.size ||
       [...a.groups.keys()].some((g) => [...b.groups.keys()].some((h) => linked(g, h)))) &&
-    namesFit(a.names, b.names, loose) &&
+    namesFit(a, b, loose) &&
     (!eras || erasFit(a, b));
   // Compare only people who share a word of their names (every fit does, or is a known alias).
   const byWord = new Map<string, number[]>();
@@ -185,8 +187,19 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
   const own = recordsOf(found.flatMap((f) => f.mentions ?? []));
   for (const members of clusters.values()) {
     if (!members.some((m) => m.found.length)) continue;
-    // Two actors of the database are not merged here (`accord actors duplicates` lists them).
-    const split = members.filter((m) => m.known).length > 1 ? members.map((m) => [m]) : [members];
+    // Two actors of the database are not merged here (`accord actors duplicates` lists them). Another member
+    // goes with the one of them it fits, or fits nearest in time ("Papandreou" of the 1980s: Andreas
+    // Papandreou, not the "Papandreou" of 1964), else stands alone.
+    const held = members.filter((m) => m.known);
+    const split = held.length > 1 ? held.map((m) => [m]) : [members];
+    if (held.length > 1)
+      for (const m of members.filter((n) => !n.known)) {
+        const fit = held.filter((k) => fits(m, k));
+        const at = fit.length === 1 ? 0 : nearestInTime(m, fit);
+        const part = at === undefined ? undefined : split[held.indexOf(fit[at] as Node)];
+        if (part) part.push(m);
+        else split.push([m]);
+      }
     for (const part of split) if (part.some((m) => m.found.length)) resolved.push(resolvedOf(part, own));
   }
   return resolved.sort((a, b) => ((a.keys[0] ?? "") < (b.keys[0] ?? "") ? -1 : 1));
