@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import type { PGlite } from "@electric-sql/pglite";
+import type { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { removeAddress, writeAddress } from "./address";
 import { startSessionGate } from "./gate";
 import { lockDataDir } from "./lock";
@@ -29,6 +29,15 @@ export type EmbeddedDatabase = {
   stop(): Promise<void>;
 };
 
+// Loaded only when an embedded database starts: PGlite's code (about 0.5 MB) is compiled again by every process,
+// and every jest test file, that imports @accord/db.
+function loadPGlite(): { PGlite: typeof PGlite; PGLiteSocketServer: typeof PGLiteSocketServer } {
+  return {
+    PGlite: require("@electric-sql/pglite").PGlite,
+    PGLiteSocketServer: require("@electric-sql/pglite-socket").PGLiteSocketServer,
+  };
+}
+
 async function isEmpty(dir: string): Promise<boolean> {
   const entries = await readdir(dir);
   return entries.every((name) => name === metaFileName);
@@ -38,6 +47,7 @@ async function isEmpty(dir: string): Promise<boolean> {
 async function openPGlite(dataDir: string, log: (line: string) => void): Promise<{ db: PGlite; created: boolean }> {
   const meta = await readEmbeddedMeta(dataDir);
   const created = !meta.createdAt;
+  const { PGlite } = loadPGlite();
   try {
     return { db: await PGlite.create(dataDir), created };
   } catch (error) {
@@ -71,6 +81,7 @@ export async function startEmbeddedDatabase(options: StartEmbeddedDatabaseOption
     // reach it through the session gate on 127.0.0.1, which asks for a password generated at each start.
     socketDir = await mkdtemp(path.join(os.tmpdir(), "accord-pglite-"));
     const upstreamPath = path.join(socketDir, "pglite.sock");
+    const { PGLiteSocketServer } = loadPGlite();
     const server = new PGLiteSocketServer({ db, path: upstreamPath, maxConnections: 1 });
     await server.start();
     const password = randomBytes(18).toString("base64url");
