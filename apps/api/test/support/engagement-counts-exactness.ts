@@ -79,6 +79,21 @@ export function describeExactnessOnGeneratedData(t: TestServer, size: { actors: 
       expect(await keyTallyDrift(t.db.prisma)).toEqual([]);
     });
 
+    it("finds with allOf (and anyOf) the engagements every one of those filters finds alone", async () => {
+      const actor = async (n: number) => toGlobalId("Actor", await generatedUuid(t.db.prisma, "a", n));
+      const [a, b, c, d] = await Promise.all([3, 4, 5, 6].map(actor));
+      const alone = await Promise.all(
+        [[a], [b], [c, d]].map((anyOf) => matchingEngagementIds(t, { participants: { anyOf } })),
+      );
+      const both = alone[0]!.filter((id) => alone[1]!.includes(id));
+      expect(both.length).toBeGreaterThan(0);
+      const sorted = (ids: string[]) => [...ids].sort();
+      expect(sorted(await matchingEngagementIds(t, { participants: { allOf: [a, b] } }))).toEqual(sorted(both));
+      expect(sorted(await matchingEngagementIds(t, { participants: { anyOf: [c, d], allOf: [a, b] } }))).toEqual(
+        sorted(both.filter((id) => alone[2]!.includes(id))),
+      );
+    });
+
     it("gives with first: 3 the first 3 groups of the whole answer", async () => {
       const state = toGlobalId("Actor", await generatedUuid(t.db.prisma, "a", 3));
       const shapes: [object | null, string[], string][] = [
