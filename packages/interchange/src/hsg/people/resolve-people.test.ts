@@ -168,6 +168,18 @@ describe("resolving people", () => {
     ]);
   });
 
+  it("joins a summit's unknowns written alike to the person of a known country they fit, not only to one another", () => {
+    const people = resolvePeople(
+      [
+        found("unknown/prime-minister-erdogan-2000s", "Erdogan", ""),
+        found("unknown/prime-minister-erdogan-2010s", "Erdogan", ""),
+        found("turkey/recep-tayyip-erdogan", "Recep Tayyip Erdogan", "turkey"),
+      ],
+      [],
+    );
+    expect(people.map((p) => [p.keys.length, p.country?.value ?? null])).toEqual([[3, "turkey"]]);
+  });
+
   it("does not merge two actors of the database into one", () => {
     const people = resolvePeople(
       [found("israel/netanyahu", "Netanyahu", "israel")],

@@ -165,8 +165,11 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
         i,
         c.filter((j) => !wild(j)),
       );
-    const exact = c.filter((j) => [...words(j)].some((w) => words(i).has(w)));
-    return oneOf(i, exact.length ? exact : c);
+    // Another of unknown country written the same way is no evidence of who it is: the people of known countries are.
+    const placed = c.filter((j) => !wild(j));
+    const among = placed.length ? placed : c;
+    const exact = among.filter((j) => [...words(j)].some((w) => words(i).has(w)));
+    return oneOf(i, exact.length ? exact : among);
   });
   const parent = nodes.map((_, i) => i);
   const root = (i: number): number => {
