@@ -72,9 +72,15 @@ export async function totalsRows(prisma: PrismaClient, [criteria, groupBy]: Tota
  */
 export async function uncountedInJavaScript(prisma: PrismaClient): Promise<Set<string>> {
   const links = await prisma.commitmentLink.findMany();
-  const withAmount = new Set(
-    (await prisma.commitment.findMany({ where: { amount: { not: null } }, select: { id: true } })).map((c) => c.id),
+  const withAmount = (await prisma.commitment.findMany({ where: { amount: { not: null } }, select: { id: true } })).map(
+    (c) => c.id,
   );
+  return uncountedOf(links, withAmount);
+}
+
+type LinkRow = Awaited<ReturnType<PrismaClient["commitmentLink"]["findMany"]>>[number];
+
+function uncountedOf(links: LinkRow[], withAmount: string[]): Set<string> {
   const uncounted = new Set<string>();
   for (const link of links) {
     if (link.kind === "SUPERSEDES") uncounted.add(link.toId);
@@ -139,21 +145,36 @@ export async function stageTotalsInJavaScript(prisma: PrismaClient): Promise<Row
  * commitmentTotals worked out in JavaScript from every commitment and link: an answer that shares no SQL
  * with the service. Rows sorted by their JSON, as `sorted` sorts the service's.
  */
-export async function totalsInJavaScript(prisma: PrismaClient, [criteria, groupBy]: TotalsShape): Promise<Row[]> {
-  const uncounted = await uncountedInJavaScript(prisma);
-  const groups = new Map<string, { key: Row; total: Prisma.Decimal; count: number }>();
-  for (const c of await prisma.commitment.findMany({ where: { amount: { not: null } } })) {
-    if (uncounted.has(c.id) || !matches(c, criteria)) continue;
-    const key: Row = { currency: c.currency };
-    if (groupBy.includes(CommitmentGroupBy.COMMITTER)) key.committerId = c.committerId;
-    if (groupBy.includes(CommitmentGroupBy.BENEFICIARY)) key.beneficiaryId = c.beneficiaryId;
-    if (groupBy.includes(CommitmentGroupBy.STATUS)) key.status = c.status;
-    if (groupBy.includes(CommitmentGroupBy.KIND)) key.kind = c.kind;
-    if (groupBy.includes(CommitmentGroupBy.YEAR)) key.year = c.madeOn?.getUTCFullYear() ?? null;
-    const group = groups.get(JSON.stringify(key)) ?? { key, total: new Prisma.Decimal(0), count: 0 };
-    groups.set(JSON.stringify(key), { key, total: group.total.plus(c.amount!), count: group.count + 1 });
-  }
-  return sorted([...groups.values()].map(({ key, total, count }) => ({ ...key, total: total.toFixed(), count })));
+export async function totalsInJavaScript(prisma: PrismaClient, shape: TotalsShape): Promise<Row[]> {
+  return (await commitmentsInJavaScript(prisma))(shape);
+}
+
+/**
+ * The commitments and links read once, for totals of many shapes over the same rows: one read of the tables
+ * instead of one per shape.
+ */
+export async function commitmentsInJavaScript(prisma: PrismaClient): Promise<(shape: TotalsShape) => Row[]> {
+  const links = await prisma.commitmentLink.findMany();
+  const withAmount = await prisma.commitment.findMany({ where: { amount: { not: null } } });
+  const uncounted = uncountedOf(
+    links,
+    withAmount.map((c) => c.id),
+  );
+  return ([criteria, groupBy]) => {
+    const groups = new Map<string, { key: Row; total: Prisma.Decimal; count: number }>();
+    for (const c of withAmount) {
+      if (uncounted.has(c.id) || !matches(c, criteria)) continue;
+      const key: Row = { currency: c.currency };
+      if (groupBy.includes(CommitmentGroupBy.COMMITTER)) key.committerId = c.committerId;
+      if (groupBy.includes(CommitmentGroupBy.BENEFICIARY)) key.beneficiaryId = c.beneficiaryId;
+      if (groupBy.includes(CommitmentGroupBy.STATUS)) key.status = c.status;
+      if (groupBy.includes(CommitmentGroupBy.KIND)) key.kind = c.kind;
+      if (groupBy.includes(CommitmentGroupBy.YEAR)) key.year = c.madeOn?.getUTCFullYear() ?? null;
+      const group = groups.get(JSON.stringify(key)) ?? { key, total: new Prisma.Decimal(0), count: 0 };
+      groups.set(JSON.stringify(key), { key, total: group.total.plus(c.amount!), count: group.count + 1 });
+    }
+    return sorted([...groups.values()].map(({ key, total, count }) => ({ ...key, total: total.toFixed(), count })));
+  };
 }
 
 type CommitmentRow = Awaited<ReturnType<PrismaClient["commitment"]["findMany"]>>[number];
