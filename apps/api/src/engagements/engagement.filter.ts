@@ -39,7 +39,7 @@ function participantConditions(filter: EngagementFilter["participants"]): Prisma
 const engagementSpan: DateSpanSql = {
   first: Prisma.sql`e.start_date`,
   last: Prisma.sql`e.span_end`,
-  // engagement_span_idx (migration 20261206172000).
+  // engagement_span_idx (migration 20261206172000; with the filtered columns included, 20261206210000).
   range: Prisma.sql`daterange(e.start_date, e.span_end, '[]')`,
 };
 
