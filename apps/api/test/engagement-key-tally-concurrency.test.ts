@@ -129,3 +129,20 @@ describe("engagement_key_tally and counterpart_tally with concurrent writers (RE
     expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
   });
 });
+
+describe("participant's copy of its engagement's start date with concurrent writers", () => {
+  it("is the new date when a participant is added while another transaction moves the engagement", async () => {
+    const setup = await connect();
+    const id = await insert(setup, "2020-05-05");
+    await addParticipant(setup, id, actors[0]!);
+    await race(
+      (a) => a.query("UPDATE engagement SET start_date = '2021-06-06', span_end = '2021-06-06' WHERE id = $1", [id]),
+      (b) => addParticipant(b, id, actors[1]!),
+    );
+    const copies = await db.prisma.$queryRaw<{ stale: number }[]>`
+      SELECT count(*)::int AS stale FROM participant p JOIN engagement e ON e.id = p.engagement_id
+       WHERE p.engagement_start_date <> e.start_date`;
+    expect(copies).toEqual([{ stale: 0 }]);
+    expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
+  });
+});
