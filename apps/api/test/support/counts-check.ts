@@ -40,10 +40,21 @@ const rank = { YEAR: 0, MONTH: 1, DAY: 2 } as const;
  * actors, null when none), every combination counted once, groups in the API's order.
  */
 export async function countedInJavaScript(prisma: PrismaClient, ids: string[], groupBy: string[]): Promise<Group[]> {
-  const engagements = await prisma.engagement.findMany({
-    where: { id: { in: ids } },
-    include: { participants: true, topics: true },
-  });
+  return countedInRows(await engagementsWithKeys(prisma, ids), groupBy);
+}
+
+/** The engagements with their participants and topics, as countedInRows counts them. */
+export function engagementsWithKeys(prisma: PrismaClient, ids: string[]): Promise<EngagementWithKeys[]> {
+  return prisma.engagement.findMany({ where: { id: { in: ids } }, include: { participants: true, topics: true } });
+}
+
+type EngagementRow = Awaited<ReturnType<PrismaClient["engagement"]["findMany"]>>[number];
+type ParticipantRow = Awaited<ReturnType<PrismaClient["participant"]["findMany"]>>[number];
+type TopicLinkRow = Awaited<ReturnType<PrismaClient["engagementTopic"]["findMany"]>>[number];
+export type EngagementWithKeys = EngagementRow & { participants: ParticipantRow[]; topics: TopicLinkRow[] };
+
+/** countedInJavaScript over engagements already read. */
+export function countedInRows(engagements: EngagementWithKeys[], groupBy: string[]): Group[] {
   const keys = [...new Set(groupBy)];
   const groups = new Map<
     string,
