@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@accord/db";
+import { type Prisma, type PrismaClient, preparedReadSettings } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import { getNamedType, isInputObjectType } from "graphql";
 import pg from "pg";
@@ -75,8 +75,8 @@ const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatM
 let explained = 0;
 
 /**
- * The plan compiled reads get: their prepared statements run with plan_cache_mode=force_generic_plan
- * (packages/db's client), page sizes written as numbers (withLiteralLimits), other values unknown.
+ * The plan compiled reads get: their prepared statements run with preparedReadSettings (generic plans,
+ * packages/db's client), page sizes written as numbers (withLiteralLimits), other values unknown.
  */
 async function explainJson(prisma: PrismaClient, sql: Prisma.Sql): Promise<PlanNode> {
   const { text, values } = withLiteralLimits({ text: sql.text, values: sql.values });
@@ -84,7 +84,7 @@ async function explainJson(prisma: PrismaClient, sql: Prisma.Sql): Promise<PlanN
   const name = `explained_${explained}`;
   const args = values.map(literal);
   const [row] = await prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL plan_cache_mode = force_generic_plan");
+    for (const setting of preparedReadSettings) await tx.$executeRawUnsafe(`SET LOCAL ${setting}`);
     await tx.$executeRawUnsafe(`PREPARE ${name} AS ${text}`);
     const plan = await tx.$queryRawUnsafe<Record<string, unknown>[]>(
       `EXPLAIN (FORMAT JSON) EXECUTE ${name}${args.length ? `(${args.join(", ")})` : ""}`,

@@ -18,6 +18,14 @@ export type CreatePrismaClientOptions = {
   onQuery?: (sql: string) => void;
 };
 
+/**
+ * Settings of the connections compiled reads' prepared statements run on (explain.slow.test plans with
+ * them too): each statement planned once, generically, for whatever values come. random_page_cost as
+ * for data in memory: at PostgreSQL's default (4, for spinning disks) a lookup by key in a small table
+ * (60 topics, one page) was planned as a scan of the whole table, run again for every row that looks up.
+ */
+export const preparedReadSettings = ["plan_cache_mode=force_generic_plan", "random_page_cost=1.1"];
+
 /** The one place a PrismaClient is built; the server and the CLI get theirs from here. */
 export function createPrismaClient(options: CreatePrismaClientOptions): PrismaClient {
   // Our own pools: Prisma's, and one beside it for compiled reads' prepared statements.
@@ -49,7 +57,7 @@ export function createPrismaClient(options: CreatePrismaClientOptions): PrismaCl
   // PostgreSQL planned most of them anew at every run (their custom plans priced below the generic
   // one), about half of their SQL CPU; on these connections each is planned once per connection. Not on
   // Prisma's pool: its unnamed statements would be planned blind to their LIMIT values (seconds).
-  const prepared = embedded ? pool : poolWith([...settings, "plan_cache_mode=force_generic_plan"]);
+  const prepared = embedded ? pool : poolWith([...settings, ...preparedReadSettings]);
   if (prepared !== pool) {
     // Prisma's adapter ends its pool on $disconnect: the prepared statements' pool ends with it.
     const end = pool.end.bind(pool);

@@ -2,6 +2,7 @@ export {
   type CreatePrismaClientOptions,
   createPrismaClient,
   type PrismaClient,
+  preparedReadSettings,
   readThroughPools,
   sqlPoolsOf,
 } from "./client";
