@@ -1,5 +1,6 @@
+import { buriedApart, funeralOf } from "../hsg/people/funerals";
 import { type Era, erasFit, titleInCommon } from "../hsg/people/one-word-names";
-import { skipsFirstGiven } from "../hsg/people/person-names";
+import { sameNames, skipsFirstGiven } from "../hsg/people/person-names";
 import type { BulkDb } from "../write/bulk-db";
 
 /** era: when and as what the person took part, where known (a one-word name of another era is another person). */
@@ -10,6 +11,8 @@ export type PersonRow = {
   countries: string[];
   engagements: number;
   era?: Era;
+  /** The funeral its name fits that the records attend after its last date: written after it is another (funerals.ts). */
+  funeral?: { name: string; date: string };
 };
 export type LikelyDuplicate = { a: PersonRow; b: PersonRow; country: string; evidence: string };
 
@@ -57,6 +60,13 @@ export function likelyDuplicates(people: PersonRow[]): LikelyDuplicate[] {
         if (!same && !endsWith(words(long.name), words(short.name))) continue;
         // "King Faisal" (1966-1975) and Saud al-Faisal (2013-2015): the importer's own rule keeps them apart.
         if (a.era && b.era && !erasFit({ names: [a.name], era: a.era }, { names: [b.name], era: b.era })) continue;
+        // "President Assad" written up to his funeral (2000) and Bashar Assad after it.
+        const buried = (x: PersonRow, y: PersonRow) =>
+          !!x.funeral &&
+          !!x.era &&
+          !!y.era &&
+          buriedApart(x.funeral, { names: [x.name], era: x.era }, { names: [y.name], era: y.era });
+        if (buried(a, b) || buried(b, a)) continue;
         // "Ziaur Rahman" (President) in "Khaleda Ziaur Rahman" (Prime Minister): another's name inside hers.
         if (a.era && b.era && skipsFirstGiven(a.name, b.name) && !titleInCommon(a.era, b.era)) continue;
         const evidence = same
@@ -89,8 +99,20 @@ export async function loadPeople(db: BulkDb): Promise<PersonRow[]> {
        (SELECT count(DISTINCT p.engagement_id)::int FROM participant p WHERE p.actor_id = a.id) AS engagements
      FROM actor a WHERE a.kind = 'PERSON'`,
   );
-  return rows.map(({ titles, first, last, ...row }) => ({
-    ...row,
-    era: { titles: new Set(titles), ...(first ? { first } : {}), ...(last ? { last } : {}) },
-  }));
+  // The funerals the stored trips attended, each kept on the people its name fits who are written up to it.
+  const trips = await db.$queryRawUnsafe<{ date: string; text: string }[]>(
+    `SELECT to_char(start_date, 'YYYY-MM-DD') AS date, coalesce(summary, '') || ' ' || title AS text
+     FROM engagement WHERE external_scheme = 'hsg-trip' AND (summary ILIKE '%funeral%' OR title ILIKE '%funeral%')`,
+  );
+  const funerals = trips.flatMap((t) => {
+    const f = funeralOf(t.text);
+    return f ? [{ name: f.name, date: t.date }] : [];
+  });
+  return rows.map(({ titles, first, last, ...row }) => {
+    const era = { titles: new Set(titles), ...(first ? { first } : {}), ...(last ? { last } : {}) };
+    const funeral = funerals
+      .filter((f) => last && last <= f.date && sameNames(f.name, row.name))
+      .sort((x, y) => (x.date < y.date ? -1 : 1))[0];
+    return { ...row, era, ...(funeral ? { funeral } : {}) };
+  });
 }

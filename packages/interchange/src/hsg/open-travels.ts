@@ -46,15 +46,17 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
     scanned ??= scanTravels(files);
     return scanned;
   };
-  const people = peopleResolver(async () =>
-    [...(await scan()).people.values()].map((p) => ({
-      key: p.key,
-      name: p.name,
-      countryId: p.countryId,
-      mentions: p.mentions,
-      era: p.era,
-      description: `${p.title} ${p.name} (named so in the travel records)`,
-    })),
+  const people = peopleResolver(
+    async () =>
+      [...(await scan()).people.values()].map((p) => ({
+        key: p.key,
+        name: p.name,
+        countryId: p.countryId,
+        mentions: p.mentions,
+        era: p.era,
+        description: `${p.title} ${p.name} (named so in the travel records)`,
+      })),
+    async () => (await scan()).funerals,
   );
   const synthetic = (record: InterchangeRecord, index: number): Located => ({
     file: "(derived)",

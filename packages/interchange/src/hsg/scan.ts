@@ -4,6 +4,7 @@ import type { Skip } from "../skips";
 import { hsgCountryToIso } from "./countries";
 import { type CountryNames, noteCountry } from "./country-actors";
 import { type Attendance, meetingAttended } from "./meetings";
+import { type Funeral, funeralOf } from "./people/funerals";
 import { type Mentions, noteMention } from "./people/mentions";
 import type { Era } from "./people/one-word-names";
 import { readTrips, type Trip } from "./read-trips";
@@ -36,6 +37,8 @@ export type TravelScan = {
   journeys: Journey[];
   /** Trips that attended a meeting (an organisation's, the first the remarks name; else one the remarks name). */
   attendances: Attendance[];
+  /** The funerals the trips attended (people/funerals.ts). */
+  funerals: Funeral[];
   problems: Problem[];
   skipped: Skip[];
 };
@@ -63,6 +66,7 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
     journeyOfTrip: new Map(),
     journeys: [],
     attendances: [],
+    funerals: [],
     problems: [],
     skipped: [],
   };
@@ -100,6 +104,10 @@ export async function scanTravels(files: TravelFile[]): Promise<TravelScan> {
       else if (!(trip.countryId in hsgCountryToIso))
         warn(trip, "/country", `unknown country id "${trip.countryId}": identified by hsg-country only`);
       noteCountry(scan.countries, trip.countryId, trip.country, trip.start);
+      const funeral = funeralOf(trip.remarks);
+      // Filed as a person met there would be: by the nationality or place written, else the host.
+      const buried = funeral && tripPeople({ ...trip, remarks: funeral.remark })[0];
+      if (buried) scan.funerals.push({ countryId: buried.countryId, name: buried.name, date: trip.start });
       for (const person of tripPeople(trip)) {
         if (person.countryId !== trip.countryId) noteCountry(scan.countries, person.countryId, "", trip.start);
         noteMention(scan.people, person, { id: `hsg-trip:${trip.key}`, date: trip.start, title: person.title });

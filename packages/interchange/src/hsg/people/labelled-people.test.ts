@@ -1,6 +1,7 @@
 // People of one family name and country as the shared records write them (names, titles and dates as
 // there; a full name they lack is marked "not in the shared data"), labelled by hand: who is one person
 // and who is not. Each row is resolved on its own, as one import; the last tests resolve in two imports.
+import { funeralOf } from "./funerals";
 import { type Era, joinEras, noEra, noteEra } from "./one-word-names";
 import { personKey } from "./person-key";
 import { type FoundPerson, type KnownPerson, resolvePeople } from "./resolve-people";
@@ -226,6 +227,29 @@ describe("people labelled by hand", () => {
     ],
   ])("%s", (_label, country, mentions, expected) => {
     expect(people(found(country, mentions))).toEqual(expected);
+  });
+
+  it("keeps 'President Assad' written up to the funeral of President Assad (June 2000) apart from Bashar Assad, written after", () => {
+    const syria = found("syria", [
+      ["Assad", "President", "1974-01-20"],
+      ["Assad", "President", "1988-02-27"],
+      ["Assad", "President", "1999-12-07"],
+      ["Bashar Assad", "President", "2001-02-26"],
+      ["Assad", "President", "2002-04-15"],
+    ]);
+    const funeral = funeralOf("Attended the funeral of President Assad.");
+    expect(funeral).toMatchObject({ title: "President", name: "Assad" });
+    const funerals = [{ countryId: "syria", name: funeral?.name ?? "", date: "2000-06-13" }];
+    expect(people(syria)).toEqual(["Bashar Assad | Assad"]);
+    expect(
+      resolvePeople(syria, [], funerals)
+        .map((p) => [p.name, ...p.aliases].join(" | "))
+        .sort(),
+    ).toEqual(["Assad", "Bashar Assad | Assad"]);
+    expect(funeralOf("Attended the state funeral of former President Nyerere. Met with President Mkapa.")?.name).toBe(
+      "Nyerere",
+    );
+    expect(funeralOf("Accompanied President Carter to funeral of Prime Minister Ohira")?.name).toBe("Ohira");
   });
 
   it("lets a later import join the one-word name a first one left alone: Corazon Aquino (visits) takes the travels' 'President Aquino'", () => {

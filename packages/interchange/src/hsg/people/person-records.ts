@@ -1,5 +1,6 @@
 import type { ActorRecord, ExternalId } from "@accord/domain";
 import type { BulkDb } from "../../write/bulk-db";
+import type { Funeral } from "./funerals";
 import { loadKnownPeople } from "./known-people";
 import { type FoundPerson, type KnownPerson, type ResolvedPerson, resolvePeople } from "./resolve-people";
 
@@ -21,7 +22,7 @@ export const personRecords = (people: ResolvedPerson[]): ActorRecord[] =>
  * The people of a reader resolved against the database's: loaded in prepare (before the importer reads),
  * resolved once on first use, so every pass of the importer sees the same actors.
  */
-export function peopleResolver(find: () => Promise<FoundPerson[]>) {
+export function peopleResolver(find: () => Promise<FoundPerson[]>, funerals?: () => Promise<Funeral[]>) {
   let known: KnownPerson[] = [];
   let resolved: Promise<{ people: ResolvedPerson[]; byKey: Map<string, ResolvedPerson> }> | null = null;
   return {
@@ -30,8 +31,8 @@ export function peopleResolver(find: () => Promise<FoundPerson[]>) {
       resolved = null;
     },
     resolved() {
-      resolved ??= find().then((found) => {
-        const people = resolvePeople(found, known);
+      resolved ??= Promise.all([find(), funerals?.() ?? []]).then(([found, buried]) => {
+        const people = resolvePeople(found, known, buried);
         return { people, byKey: new Map(people.flatMap((p) => p.keys.map((k) => [k, p] as const))) };
       });
       return resolved;

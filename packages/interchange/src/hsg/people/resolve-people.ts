@@ -6,6 +6,7 @@
 
 import type { ExternalId } from "@accord/domain";
 import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "../countries";
+import { buriedApart, type Funeral } from "./funerals";
 import { type Mentions, mentionCounts, recordsOf } from "./mentions";
 import { type Era, erasFit, joinEras, nearestInTime, noEra, titleInCommon } from "./one-word-names";
 import { fullestName, nameWords, sameNames, skipsFirstGiven } from "./person-names";
@@ -98,7 +99,7 @@ type Node = {
   known?: KnownPerson;
 };
 
-export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): ResolvedPerson[] {
+export function resolvePeople(found: FoundPerson[], known: KnownPerson[], funerals: Funeral[] = []): ResolvedPerson[] {
   const nodes: Node[] = [];
   const nodeOfKey = new Map<string, number>();
   const addGroup = (n: Node, c: ExternalId | null) => {
@@ -131,7 +132,14 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[]): Resol
       !b.groups.size ||
       [...a.groups.keys()].some((g) => [...b.groups.keys()].some((h) => linked(g, h)))) &&
     namesFit(a, b, loose) &&
-    (!eras || erasFit(a, b));
+    (!eras || (erasFit(a, b) && !buried(a, b)));
+  // A funeral of their country that one is written up to and the other after (funerals.ts).
+  const buried = (a: Node, b: Node) =>
+    funerals.some((f) => {
+      const group = countryGroup({ scheme: hsgCountryScheme, value: f.countryId });
+      const of = (n: Node) => !n.groups.size || [...n.groups.keys()].some((g) => linked(g, group));
+      return of(a) && of(b) && buriedApart(f, a, b);
+    });
   // Compare only people who share a word of their names (every fit does, or is a known alias).
   const byWord = new Map<string, number[]>();
   nodes.forEach((n, i) => {
