@@ -1,7 +1,7 @@
 import { engagementDimensions } from "../src/analytics/engagement-counts.service";
 import { EngagementCountGroupBy as G } from "../src/analytics/engagement-counts.type";
 import { countsSource } from "../src/analytics/engagement-tally.sql";
-import { EngagementKind } from "../src/common/enums";
+import { EngagementKind, EngagementStatus } from "../src/common/enums";
 import { toGlobalId } from "../src/common/global-id";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { describeExactnessOnGeneratedData, engagementCounts, type Group } from "./support/engagement-counts-exactness";
@@ -101,7 +101,10 @@ describe("the summary table a grouping reads", () => {
     const from = (filter: EngagementFilter | null, groupBy: G[]) => countsSource(rows, filter, groupBy).from;
     expect(from(null, [G.YEAR, G.KIND])).toBe("engagement_year_tally e");
     expect(from(null, [G.STATUS])).toBe("engagement_year_tally e");
-    expect(from(null, [G.YEAR, G.QUARTER])).toBe("engagement_tally e");
+    expect(from(null, [G.YEAR, G.QUARTER])).toBe("engagement_month_total e");
+    expect(from(null, [G.MONTH])).toBe("engagement_month_total e");
+    expect(from(null, [G.MONTH, G.KIND])).toBe("engagement_tally e");
+    expect(from({ status: [EngagementStatus.HELD] }, [G.QUARTER])).toBe("engagement_tally e");
     expect(from({ kind: [EngagementKind.CALL], status: null }, [G.MONTH, G.STATUS])).toBe("engagement_tally e");
     expect(from(null, [G.YEAR, G.COUNTRY])).toBe("engagement e");
     expect(from({ country: "x" }, [G.YEAR])).toBe("engagement e");

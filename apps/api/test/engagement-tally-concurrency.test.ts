@@ -57,6 +57,17 @@ describe("engagement_tally with concurrent writers (READ COMMITTED)", () => {
     expect(await tallyDrift(db.prisma)).toEqual([]);
   });
 
+  it("counts both of two transactions that add two kinds to one month in its month total", async () => {
+    await race(
+      (a) => insert(a, "2019-04-01", "DAY", "CALL"),
+      (b) => insert(b, "2019-04-20", "DAY", "VISIT"),
+    );
+    const totals = await db.prisma.$queryRaw<{ count: number }[]>`
+      SELECT count FROM engagement_month_total WHERE year = 2019 AND month = 4`;
+    expect(totals).toEqual([{ count: 2 }]);
+    expect(await tallyDrift(db.prisma)).toEqual([]);
+  });
+
   it("stays exact with eight writers at once, inserting and deleting across shared groups", async () => {
     const writers = await Promise.all(Array.from({ length: 8 }, () => connect()));
     await Promise.all(

@@ -30,7 +30,7 @@ type SummaryPlan<K extends string, F> = {
   keyDims: Map<K, number>;
   /** The filters the attributes answer. */
   filters: Set<keyof F>;
-  tables: { month: string; year: string; keyTally: string; keyTotal: string };
+  tables: { month: string; year: string; keyTally: string; keyTotal: string; monthTotal?: string };
 };
 
 // engagement_tally (migration 20261205191900) counts per (year, month or 0, kind, status),
@@ -54,6 +54,8 @@ const engagementPlan: SummaryPlan<G, EngagementFilter> = {
     year: "engagement_year_tally",
     keyTally: "engagement_key_tally",
     keyTotal: "engagement_key_total",
+    // engagement_month_total (20261206214500): the month groups summed over kinds and statuses.
+    monthTotal: "engagement_month_total",
   },
 };
 
@@ -98,7 +100,10 @@ function summarySource<K extends string, F extends object>(
   const periods = [plan.year, plan.quarter, plan.month];
   if (keys.every((key) => periods.includes(key) || plan.attributes.has(key))) {
     const fine = keys.includes(plan.quarter) || keys.includes(plan.month);
-    return fine ? monthSource(plan, rows) : yearSource(plan, rows);
+    if (!fine) return yearSource(plan, rows);
+    // Without kinds, statuses or their filters, every kind and status of a month is one row.
+    const total = !filters.length && !keys.some((key) => plan.attributes.has(key)) && plan.tables.monthTotal;
+    return monthSource(plan, rows, total || plan.tables.month);
   }
   const [dim, ...more] = keys.filter((key) => plan.keyDims.has(key));
   if (!dim || more.length || !keys.every((key) => plan.keyDims.has(key) || plan.attributes.has(key))) return rows;
@@ -111,11 +116,15 @@ const summedMeasures = (a: string): Measures => ({
   last: `max(${a}.last_key)`,
 });
 
-function monthSource<K extends string, F>(plan: SummaryPlan<K, F>, rows: CountsSource<K>): CountsSource<K> {
+function monthSource<K extends string, F>(
+  plan: SummaryPlan<K, F>,
+  rows: CountsSource<K>,
+  table: string,
+): CountsSource<K> {
   const a = plan.alias;
   const year = { sql: `${a}.year`, column: "year" };
   return {
-    from: `${plan.tables.month} ${a}`,
+    from: `${table} ${a}`,
     // Month 0 is the month-unknown bucket; the same groups (and price) as the rows' keys.
     dimensions: {
       ...rows.dimensions,

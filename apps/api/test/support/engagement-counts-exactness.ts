@@ -42,6 +42,9 @@ const shapes = (state: string): CountShape[] => [
   // statuses under kind and status filters.
   [{ kind: ["CALL", "VISIT"], status: ["HELD", "PLANNED"] }, ["QUARTER", "STATUS"]],
   [{ status: ["HELD"] }, ["MONTH"]],
+  // engagement_month_total: months or quarters of every kind and status.
+  [null, ["MONTH"]],
+  [null, ["QUARTER"]],
   [null, []],
   [{ kind: ["CALL", "VISIT"] }, ["YEAR", "STATUS"]],
   [null, ["KIND"]],

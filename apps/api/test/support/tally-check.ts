@@ -2,7 +2,7 @@ import type { PrismaClient } from "@accord/db";
 
 type Row = Record<string, unknown>;
 
-/** Rows of engagement_tally and engagement_year_tally that differ from the same counts taken from the engagement table now (none when exact). */
+/** Rows of engagement_tally, engagement_year_tally and engagement_month_total that differ from the same counts taken from the engagement table now (none when exact). */
 export async function tallyDrift(prisma: PrismaClient): Promise<Row[]> {
   const key =
     "(start_date - DATE '0001-01-01') * 4 + CASE start_precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END";
@@ -16,11 +16,17 @@ export async function tallyDrift(prisma: PrismaClient): Promise<Row[]> {
       max(last_key) AS last_key FROM (${direct}) d GROUP BY 1, 2, 3, 4`;
   const years =
     "SELECT year, -1 AS month, kind::text, status::text, count, first_key, last_key FROM engagement_year_tally";
+  // engagement_month_total: the same counts per (year, month), every kind and status ('' here).
+  const directMonths = `SELECT year, month, '' AS kind, '' AS status, sum(count)::int AS count,
+      min(first_key) AS first_key, max(last_key) AS last_key FROM (${direct}) d GROUP BY 1, 2`;
+  const months = `SELECT year, month::int, '' AS kind, '' AS status, count, first_key, last_key FROM engagement_month_total`;
   return prisma.$queryRawUnsafe<Row[]>(
     `SELECT 'not in tally' AS drift, * FROM ((${direct}) EXCEPT (${tally})) a
      UNION ALL SELECT 'only in tally', * FROM ((${tally}) EXCEPT (${direct})) b
      UNION ALL SELECT 'not in year tally', * FROM ((${directYears}) EXCEPT (${years})) c
-     UNION ALL SELECT 'only in year tally', * FROM ((${years}) EXCEPT (${directYears})) d`,
+     UNION ALL SELECT 'only in year tally', * FROM ((${years}) EXCEPT (${directYears})) d
+     UNION ALL SELECT 'not in month total', * FROM ((${directMonths}) EXCEPT (${months})) e
+     UNION ALL SELECT 'only in month total', * FROM ((${months}) EXCEPT (${directMonths})) f`,
   );
 }
 
