@@ -36,9 +36,9 @@ export type Safety = {
   /** Spread into the ApolloServer options. */
   apolloOptions: SafetyApolloOptions;
   plugins: ApolloServerPlugin<object>[];
-  /** Mounted before every route (health, IDE, assets, /graphql): the rate limits. */
+  /** The rate limits, run by the front door (http/front-door.ts) before every route (health, IDE, assets, /graphql). */
   rateLimits: RequestHandler[];
-  /** Mounted on /graphql before Apollo: request timeout, the large-body gate, the JSON body, the statement scope. */
+  /** Before Apollo on /graphql (POSTs: in the front door): request timeout, large-body gate, JSON body, statement scope. */
   before: RequestHandler[];
   /** Mounted after Apollo: body and late errors in GraphQL's shape. */
   errorHandler: ErrorRequestHandler;
