@@ -86,6 +86,8 @@ export type CountsQuery = {
   limit: number;
   /** Only the first groups in `order` (a ranking's top N): the answer stops there instead of being refused. */
   first?: number | null;
+  /** The rows are the groups already (a key total): filtered and sorted, not grouped. */
+  oneRowPerGroup?: boolean;
 };
 
 /** Group keys' columns in the order asked, each once. */
@@ -103,13 +105,16 @@ export function countsSql(query: CountsQuery): Prisma.Sql {
   const keys = columns.map(({ sql }) => sql);
   const byKeys = keys.join(", ");
   const order = query.order === CountOrder.COUNT ? [`${query.measures.count} DESC`, ...keys] : keys;
-  const where = query.conditions.length ? Prisma.sql`WHERE ${Prisma.join(query.conditions, " AND ")}` : Prisma.empty;
+  const nonEmpty = `${query.measures.count} > 0`;
+  const conditions = query.oneRowPerGroup ? [...query.conditions, Prisma.raw(nonEmpty)] : query.conditions;
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  // Rows that are groups already are filtered and sorted only (a ranking then reads an index's first rows).
+  const grouping = query.oneRowPerGroup ? "" : `${byKeys ? `GROUP BY ${byKeys}` : ""} HAVING ${nonEmpty}`;
   return Prisma.sql`SELECT ${Prisma.raw([...select, ""].join(", "))}${datedCountSql(query.measures)}
     FROM ${Prisma.raw(query.from)}
     ${Prisma.raw(joins)}
     ${where}
-    ${Prisma.raw(byKeys ? `GROUP BY ${byKeys}` : "")}
-    HAVING ${Prisma.raw(query.measures.count)} > 0
+    ${Prisma.raw(grouping)}
     ${Prisma.raw(order.length ? `ORDER BY ${order.join(", ")}` : "")}
     LIMIT ${query.first ?? query.limit + 1}`;
 }
@@ -134,6 +139,8 @@ export type CountsRequest<K extends string> = {
   order: CountOrder;
   /** At most this many groups, the first in `order`; every group (up to the price) when absent. */
   first?: number | null;
+  /** `from` holds one row a group (a key total). */
+  oneRowPerGroup?: boolean;
 };
 
 /** A counts request as one statement: its SQL (at most `limit` + 1 rows), the limit and the key columns it returns. */
@@ -150,6 +157,7 @@ export function countsStatement<K extends string>(request: CountsRequest<K>): Co
     order: request.order,
     limit: groupedItems(groupsSize(request.dimensions), keys),
     first: request.first,
+    oneRowPerGroup: request.oneRowPerGroup,
   };
   const columns = new Set(keyColumns(query.dimensions).map((c) => c.column));
   // With `first` the statement returns at most that many rows, so none is ever refused.

@@ -11,6 +11,8 @@ export type CountsSource<K extends string = G> = {
   dimensions: Record<K, Dimension>;
   measures?: Measures;
   where?: string;
+  /** Each group is one row already (a key total): read in order, not grouped again. */
+  oneRowPerGroup?: boolean;
 };
 
 /**
@@ -165,6 +167,10 @@ function keySource<K extends string, F>(
   const a = plan.alias;
   const dimension = rows.dimensions[key];
   const column = required(dimension.columns[0], `a column of the ${key} grouping`);
+  // A key total is one row a key: a ranking reads the first rows of its (dim, count DESC, key) index.
+  const measures = byAttributes
+    ? summedMeasures(a)
+    : { count: `${a}.count`, first: `${a}.first_key`, last: `${a}.last_key` };
   return {
     from: `${byAttributes ? plan.tables.keyTally : plan.tables.keyTotal} ${a}`,
     dimensions: {
@@ -174,7 +180,8 @@ function keySource<K extends string, F>(
         columns: [{ ...column, sql: `NULLIF(${a}.key, '00000000-0000-0000-0000-000000000000')` }],
       },
     },
-    measures: summedMeasures(a),
+    measures,
+    oneRowPerGroup: !byAttributes,
     where: `${a}.dim = ${plan.keyDims.get(key)}`,
   };
 }
