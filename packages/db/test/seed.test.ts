@@ -30,7 +30,7 @@ const expectedCounts = {
 };
 
 /** Summary tables that triggers keep from other tables, by their names' convention (rollups, tallies and their totals). */
-const derivedTables = /_(rollup|rollup_committer|tally|key_total|key_none)$/;
+const derivedTables = /_(rollup|rollup_committer|tally|key_total|key_none|month_total)$/;
 
 /**
  * Every table's row count and a hash of all its rows (ids, updated_at, version included); not
