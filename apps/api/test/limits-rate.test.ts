@@ -63,6 +63,8 @@ describe("every route counts: health probes, the IDE and its assets", () => {
     expect(answers.map((r) => r.headers.get("ratelimit"))).toEqual(
       [3, 2, 1, 0].map((left) => expect.stringMatching(new RegExp(`^"address"; r=${left}; t=\\d+$`))),
     );
+    // Read to the end: a response left unread holds its connection open, and the server's stop waits for it.
+    await Promise.all(answers.map((r) => r.arrayBuffer()));
     for (const path of ["/healthz", "/readyz", "/graphiql/assets/graphiql.min.js"]) {
       const refused = await get(path);
       expect([path, refused.status, (await readGraphQL(refused)).errors?.[0]?.extensions?.code]).toEqual([
