@@ -4,7 +4,7 @@ import { concurrentWriters } from "./support/race";
 import { statementTallyDrift } from "./support/tally-check";
 
 let db: TestDatabase;
-const { connect, race, closeAll } = concurrentWriters(() => db);
+const { connect, race, blocked, closeAll } = concurrentWriters(() => db);
 let speaker: string;
 let topic: string;
 
@@ -84,6 +84,58 @@ describe("statement_tally and statement_key_tally with concurrent writers (READ 
         await client.query("COMMIT");
       }),
     );
+    expect(await statementTallyDrift(db.prisma)).toEqual([]);
+  });
+});
+
+describe("statement_topic's copies of its statement's sort key with concurrent writers", () => {
+  const tag = (client: pg.Client, statement: string) =>
+    client.query("INSERT INTO statement_topic (statement_id, topic_id) VALUES ($1, $2)", [statement, topic]);
+  const staleCopies = () => db.prisma.$queryRaw<{ stale: number }[]>`
+    SELECT count(*)::int AS stale FROM statement_topic t
+      JOIN statement s ON s.id = t.statement_id JOIN engagement e ON e.id = s.engagement_id
+     WHERE (t.engagement_start_date, t.engagement_id, t.statement_position)
+           IS DISTINCT FROM (e.start_date, s.engagement_id, s.position)`;
+
+  it("takes the new date when a topic is added while another transaction re-dates the engagement", async () => {
+    const e = await engagement("2020-05-05");
+    const s = await say(await connect(), e);
+    await race(
+      (x) => x.query("UPDATE engagement SET start_date = '2021-06-06', span_end = '2021-06-06' WHERE id = $1", [e]),
+      (y) => tag(y, s),
+    );
+    expect(await staleCopies()).toEqual([{ stale: 0 }]);
+    expect(await statementTallyDrift(db.prisma)).toEqual([]);
+  });
+
+  it("takes the new engagement and position when a topic is added while another transaction moves the statement", async () => {
+    const [e1, e2] = [await engagement("2019-04-04"), await engagement("2019-09-09")];
+    const s = await say(await connect(), e1);
+    await race(
+      (x) => x.query("UPDATE statement SET engagement_id = $2, position = 7 WHERE id = $1", [s, e2]),
+      (y) => tag(y, s),
+    );
+    expect(await staleCopies()).toEqual([{ stale: 0 }]);
+    expect(await statementTallyDrift(db.prisma)).toEqual([]);
+  });
+
+  it("takes the date of the engagement a statement moved to, re-dated by a third transaction at once", async () => {
+    const [e1, e2] = [await engagement("2017-01-01"), await engagement("2017-02-02")];
+    const s = await say(await connect(), e1);
+    const [mover, tagger, redater] = [await connect(), await connect(), await connect()];
+    for (const client of [mover, tagger, redater]) await client.query("BEGIN");
+    await mover.query("UPDATE statement SET engagement_id = $2 WHERE id = $1", [s, e2]);
+    const tagging = tag(tagger, s);
+    await blocked(tagger);
+    const redating = redater.query(
+      "UPDATE engagement SET start_date = '2016-06-06', span_end = '2016-06-06' WHERE id = $1",
+      [e2],
+    );
+    await blocked(redater);
+    await mover.query("COMMIT");
+    // Either of the two then waits for the other: each commits as soon as its write is done.
+    await Promise.all([tagging.then(() => tagger.query("COMMIT")), redating.then(() => redater.query("COMMIT"))]);
+    expect(await staleCopies()).toEqual([{ stale: 0 }]);
     expect(await statementTallyDrift(db.prisma)).toEqual([]);
   });
 });

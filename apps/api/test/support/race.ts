@@ -47,5 +47,5 @@ export function concurrentWriters(db: () => TestDatabase) {
   // Closing a connection ends its transaction: a failed test leaves no lock behind for the next one.
   const closeAll = () => Promise.all(clients.splice(0).map((client) => client.end()));
 
-  return { connect, race, closeAll };
+  return { connect, race, blocked, closeAll };
 }
