@@ -2,7 +2,15 @@ import { Prisma } from "@accord/db";
 import type { ConnectionArgs } from "../common/connection.type";
 import { objectJson, rowJson } from "./objects";
 import type { Page } from "./pages";
-import { type Compilation, type FieldNodes, type FieldSql, selectionJson, subSelections } from "./selection";
+import {
+  type Compilation,
+  type FieldNodes,
+  type FieldSql,
+  type ObjectBuilder,
+  selectionJson,
+  selectionText,
+  subSelections,
+} from "./selection";
 import { cursorSql } from "./sql";
 import { type Streamed, streamedObject } from "./streamed";
 
@@ -13,12 +21,14 @@ export const onlyRow = Prisma.raw("GROUP BY ()");
 
 /**
  * A page's rows `x` (numbered `rn` in order, one more than `size`): the first `size` as a JSON array of
- * edges. The aggregate reads `x` straight from its ordered subquery, with no join between, so it gets the
- * rows in order (as PostgreSQL documents for aggregates over a sorted subquery); an ORDER BY in json_agg
- * would sort them again, a tuplesort for each nested list.
+ * edges; every row of `x` when `size` is null (rows already cut to the page, not numbered). The aggregate
+ * reads `x` straight from its ordered subquery, with no join between, so it gets the rows in order (as
+ * PostgreSQL documents for aggregates over a sorted subquery); an ORDER BY in json_agg would sort them
+ * again, a tuplesort for each nested list.
  */
-export function edgesJson(x: string, size: number, edge: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`coalesce(json_agg(${edge}) FILTER (WHERE ${Prisma.raw(x)}.rn <= ${Prisma.raw(String(size))}), '[]'::json)`;
+export function edgesJson(x: string, size: number | null, edge: Prisma.Sql): Prisma.Sql {
+  const kept = size === null ? Prisma.empty : Prisma.raw(` FILTER (WHERE ${x}.rn <= ${size})`);
+  return Prisma.sql`coalesce(json_agg(${edge})${kept}, '[]'::json)`;
 }
 
 /**
@@ -28,10 +38,17 @@ export function edgesJson(x: string, size: number, edge: Prisma.Sql): Prisma.Sql
 export function connectionJson(c: Compilation, connectionType: string, page: Page, nodes: FieldNodes): Prisma.Sql {
   const x = c.alias();
   const fields = connectionFields(c, connectionType, page, x);
+  // Only pageInfo reads the row past the page and the rows' numbers (and a backward page is turned round by
+  // them): without it the page is its first `size` rows as they come, with no window numbering them.
+  const selected = [...c.fields(connectionType, subSelections(nodes)).values()];
+  const numbered = page.backward || selected.some(([node]) => node.name.value === "pageInfo");
   const json = selectionJson(c, connectionType, subSelections(nodes), (name, fieldNodes) =>
-    name === "edges" ? edgesJson(x, page.size, fields.edge(fieldNodes)) : fields.other(name, fieldNodes),
+    name === "edges"
+      ? edgesJson(x, numbered ? page.size : null, fields.edge(fieldNodes))
+      : fields.other(name, fieldNodes),
   );
-  return Prisma.sql`(SELECT ${json} FROM (${pageRows(c, page)}) ${Prisma.raw(x)} ${onlyRow})`;
+  const rows = numbered ? pageRows(c, page) : firstRows(page);
+  return Prisma.sql`(SELECT ${json} FROM (${rows}) ${Prisma.raw(x)} ${onlyRow})`;
 }
 
 /** A root connection with its edges streamed (streamed.ts), or as one JSON value when they cannot be. */
@@ -44,7 +61,14 @@ export function rootConnection(
   const x = c.alias();
   const fields = connectionFields(c, connectionType, page, x);
   const from = pageRows(c, page);
-  const array = (fieldNodes: FieldNodes) => ({ x, from, size: page.size, element: fields.edge(fieldNodes) });
+  // Each edge is sent as text: written as text, not built as json and turned into text.
+  const array = (fieldNodes: FieldNodes) => ({
+    x,
+    from,
+    size: page.size,
+    element: fields.edge(fieldNodes, selectionText),
+    text: true,
+  });
   return (
     streamedObject(c, connectionType, subSelections(nodes), fields.other, "edges", array) ??
     connectionJson(c, connectionType, page, nodes)
@@ -80,6 +104,9 @@ export function edgeRowsConnection(
   return Prisma.sql`(${withCtes} SELECT ${json} FROM (${from}) ${Prisma.raw(x)} ${onlyRow})`;
 }
 
+/** What a page's row `i` keeps: whole rows every column of the node's table (their id a uuid already), else the id. */
+const pageColumns = (page: Page) => (page.wholeRows ? Prisma.sql`i.*` : Prisma.sql`i.id::uuid AS id`);
+
 /**
  * The page's ids numbered `rn` in the order they are shown, the extra row (if any) last as size + 1.
  * Numbering over the ordered, limited subquery keeps its top-N sort; a backward page, read in reverse,
@@ -88,13 +115,17 @@ export function edgeRowsConnection(
 function pageRows(c: Compilation, page: Page): Prisma.Sql {
   const w = Prisma.raw(c.alias());
   const size = Prisma.raw(String(page.size));
-  // Whole rows keep every column of the node's table (their id a uuid already).
-  const row = page.wholeRows ? Prisma.sql`i.*` : Prisma.sql`i.id::uuid AS id`;
+  const row = pageColumns(page);
   const kept = page.wholeRows ? Prisma.sql`${w}.*` : Prisma.sql`${w}.id`;
   const numbered = Prisma.sql`SELECT ${row}, row_number() OVER () AS r FROM (${page.ids}) i`;
   if (!page.backward) return Prisma.sql`SELECT ${kept}, ${w}.r AS rn FROM (${numbered}) ${w}`;
   return Prisma.sql`SELECT ${kept}, CASE WHEN ${w}.r > ${size} THEN ${w}.r ELSE least(count(*) OVER (), ${size}) + 1 - ${w}.r END AS rn
     FROM (${numbered}) ${w} ORDER BY rn`;
+}
+
+/** A forward page's first `size` rows in order, unnumbered (a window over each nested list cost a tuplestore per list). */
+function firstRows(page: Page): Prisma.Sql {
+  return Prisma.sql`SELECT ${pageColumns(page)} FROM (${page.ids}) i LIMIT ${Prisma.raw(String(page.size))}`;
 }
 
 /** A connection's fields over its page rows `x`: one edge, and the others (totalCount, pageInfo). */
@@ -105,13 +136,17 @@ function connectionFields(c: Compilation, connectionType: string, page: Page, x:
     if (name === "pageInfo") return pageInfoJson(c, x, page, fieldNodes);
     return undefined;
   };
-  return { other, edge: (fieldNodes: FieldNodes) => edgeJson(c, edgeType, page, x, fieldNodes) };
+  const edge = (fieldNodes: FieldNodes, build: ObjectBuilder = selectionJson) =>
+    edgeJson(c, edgeType, page, x, fieldNodes, build);
+  return { other, edge };
 }
 
-function edgeJson(c: Compilation, edgeType: string, page: Page, x: string, nodes: FieldNodes): Prisma.Sql {
-  return selectionJson(c, edgeType, subSelections(nodes), (name, fieldNodes) => {
+/** One edge over the page row `x`; with `build` selectionText, as JSON text. */
+function edgeJson(c: Compilation, edgeType: string, page: Page, x: string, nodes: FieldNodes, build: ObjectBuilder) {
+  return build(c, edgeType, subSelections(nodes), (name, fieldNodes) => {
     if (name === "cursor") return cursorSql(`${x}.id`);
     if (name !== "node") return undefined;
+    // The node stays a json value: as text, the edge's text would quote it as a string.
     if (page.wholeRows) return objectJson(c, page.nodeType, x, subSelections(fieldNodes));
     return rowJson(c, page.nodeType, Prisma.raw(`${x}.id`), subSelections(fieldNodes));
   });

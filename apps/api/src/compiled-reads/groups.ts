@@ -2,7 +2,7 @@ import { Prisma } from "@accord/db";
 import type { FieldRead } from "./describe";
 import { objectJson } from "./objects";
 import type { Compilation, FieldNodes } from "./selection";
-import { subSelections } from "./selection";
+import { selectionText, subSelections } from "./selection";
 import { type Streamed, streamedArray } from "./streamed";
 
 // Rows of computed groups (commitmentTotals, engagementCounts …): `g` has the grouping SQL's columns;
@@ -12,7 +12,7 @@ import { type Streamed, streamedArray } from "./streamed";
 export const groupColumn =
   (name: string): FieldRead =>
   (c, g) =>
-    Prisma.raw(c.groupColumns.get(g)?.includes(name) ? `${g}."${name}"` : "NULL");
+    Prisma.raw(c.groupColumns.get(g)?.includes(name) ? `${g}."${name}"` : "NULL::text");
 
 /**
  * The row of `type` (table `table`) whose id a group key column holds. Each distinct key looked up by
@@ -22,7 +22,7 @@ export const groupColumn =
 export const groupReference =
   (type: string, table: string, column: string): FieldRead =>
   (c, g, nodes) => {
-    if (!c.groupColumns.get(g)?.includes(column)) return Prisma.raw("NULL");
+    if (!c.groupColumns.get(g)?.includes(column)) return Prisma.raw("NULL::text");
     const row = c.alias();
     c.joinBeside(
       g,
@@ -46,9 +46,16 @@ export function groupsRoot(
 ): Streamed {
   const g = c.alias();
   c.groupColumns.set(g, columns);
-  const json = objectJson(c, typeName, g, subSelections(nodes));
+  // Each group is sent as text: written as text, not built as json and turned into text.
+  const text = objectJson(c, typeName, g, subSelections(nodes), selectionText);
   const numbered = Prisma.sql`SELECT t.*, row_number() OVER () AS rn,
       CASE WHEN count(*) OVER () > ${limit} THEN accord_leave_to_resolvers('groupBy: over its price') END AS over_limit
     FROM (${sql}) t`;
-  return streamedArray({ x: g, from: numbered, element: json, joins: Prisma.raw((c.joins.get(g) ?? []).join(" ")) });
+  return streamedArray({
+    x: g,
+    from: numbered,
+    element: text,
+    text: true,
+    joins: Prisma.raw((c.joins.get(g) ?? []).join(" ")),
+  });
 }

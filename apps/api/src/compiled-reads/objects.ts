@@ -1,18 +1,22 @@
 import { Prisma } from "@accord/db";
 import type { SelectionSetNode } from "graphql";
 import { readOf } from "./describe";
-import { type Compilation, selectionJson } from "./selection";
+import { type Compilation, type ObjectBuilder, selectionJson } from "./selection";
 import { notCompiled } from "./sql";
 
-/** The selected fields of one row of `typeName` (alias `row`) as a JSON object, read as its description says. */
+/**
+ * The selected fields of one row of `typeName` (alias `row`) as a JSON object, read as its description says;
+ * `build` selectionText writes it as JSON text instead.
+ */
 export function objectJson(
   c: Compilation,
   typeName: string,
   row: string,
   selectionSets: readonly (SelectionSetNode | undefined)[],
+  build: ObjectBuilder = selectionJson,
 ): Prisma.Sql {
   const type = c.reads.types.get(typeName) ?? notCompiled(`type ${typeName}`);
-  return selectionJson(c, typeName, selectionSets, (name, nodes) =>
+  return build(c, typeName, selectionSets, (name, nodes) =>
     readOf(type, c.field(typeName, name))?.(c, row, nodes, typeName),
   );
 }

@@ -10,12 +10,14 @@ import {
   GraphQLSkipDirective,
   getArgumentValues,
   getDirectiveValues,
+  getNamedType,
   isAbstractType,
+  isLeafType,
   Kind,
   type SelectionSetNode,
 } from "graphql";
 import type { ReadDescription, RootRead } from "./describe";
-import { jsonObject, notCompiled } from "./sql";
+import { jsonObject, jsonObjectText, notCompiled } from "./sql";
 
 /** The nodes of one response key, merged as graphql-js merges them: never empty, so `nodes[0]` is the field. */
 export type FieldNodes = [FieldNode, ...FieldNode[]];
@@ -134,11 +136,37 @@ export function selectionJson(
   selectionSets: readonly (SelectionSetNode | undefined)[],
   field: FieldSql,
 ): Prisma.Sql {
-  const entries: [string, Prisma.Sql][] = [];
+  return jsonObject(selectedEntries(c, typeName, selectionSets, field).map(([key, value]) => [key, value]));
+}
+
+/** The same object as selectionJson, as JSON text (jsonObjectText): fields of object types are json values. */
+export function selectionText(
+  c: Compilation,
+  typeName: string,
+  selectionSets: readonly (SelectionSetNode | undefined)[],
+  field: FieldSql,
+): Prisma.Sql {
+  return jsonObjectText(selectedEntries(c, typeName, selectionSets, field));
+}
+
+/** How an object's selected fields are written: as a json value or as its text. */
+export type ObjectBuilder = typeof selectionJson;
+
+function selectedEntries(
+  c: Compilation,
+  typeName: string,
+  selectionSets: readonly (SelectionSetNode | undefined)[],
+  field: FieldSql,
+): [string, Prisma.Sql, boolean][] {
+  const entries: [string, Prisma.Sql, boolean][] = [];
   for (const [key, nodes] of c.fields(typeName, selectionSets)) {
     const name = nodes[0].name.value;
-    const sql = name === "__typename" ? Prisma.raw(`'${typeName}'`) : field(name, nodes);
-    entries.push([key, sql ?? notCompiled(`${typeName}.${name}`)]);
+    if (name === "__typename") {
+      entries.push([key, Prisma.raw(`'${typeName}'::text`), false]);
+      continue;
+    }
+    const json = !isLeafType(getNamedType(c.field(typeName, name).type));
+    entries.push([key, field(name, nodes) ?? notCompiled(`${typeName}.${name}`), json]);
   }
-  return jsonObject(entries);
+  return entries;
 }

@@ -15,10 +15,10 @@ export function keyLiteral(key: string): Prisma.Sql {
   return Prisma.raw(`'${key}'`);
 }
 
-/** A response key as the SQL text of a JSON key and its colon (`"key":`). */
-export function jsonKey(key: string): Prisma.Sql {
+/** A response key as the SQL text of a JSON key and its colon (`"key":`), after `before` (`,` or `{`). */
+export function jsonKey(key: string, before = ""): Prisma.Sql {
   if (!namePattern.test(key)) notCompiled(`"${key}" is not a GraphQL name`);
-  return Prisma.raw(`'"${key}":'`);
+  return Prisma.raw(`'${before}"${key}":'`);
 }
 
 /** json_build_object over response keys in query order (json keeps the order; jsonb would not). */
@@ -27,6 +27,20 @@ export function jsonObject(entries: [string, Prisma.Sql][]): Prisma.Sql {
   if (entries.length > 50) notCompiled("more than 50 fields in one object");
   if (!entries.length) return Prisma.sql`json_build_object()`;
   return Prisma.sql`json_build_object(${Prisma.join(entries.map(([key, value]) => Prisma.sql`${keyLiteral(key)}, ${value}`))})`;
+}
+
+/**
+ * The object jsonObject builds, as JSON text, for what is sent as text anyway (a streamed row):
+ * json_build_object looks up the type of every key and value again on every row it builds. A value
+ * marked `json` (an object or list) is json already: its text is used as it is.
+ */
+export function jsonObjectText(entries: [string, Prisma.Sql, boolean?][]): Prisma.Sql {
+  if (!entries.length) return Prisma.raw(`'{}'`);
+  const members = entries.map(([key, value, json], i) => {
+    const text = json ? Prisma.sql`(${value})::text` : Prisma.sql`to_json(${value})::text`;
+    return Prisma.sql`${jsonKey(key, i ? "," : "{")} || coalesce(${text}, 'null')`;
+  });
+  return Prisma.sql`(${Prisma.join(members, " || ")} || '}')`;
 }
 
 // Global IDs and cursors are base64url without padding (Buffer.toString("base64url")) of "<prefix><uuid>".

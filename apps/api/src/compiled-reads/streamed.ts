@@ -20,6 +20,8 @@ export type StreamedArray = {
   x: string;
   from: Prisma.Sql;
   element: Prisma.Sql;
+  /** `element` is JSON text already, never null (selectionText), not a json value. */
+  text?: boolean;
   size?: number;
   joins?: Prisma.Sql;
   /** CTEs before `x` that `from`, the elements and the text around them may read. */
@@ -72,7 +74,8 @@ function partsSql(open: Prisma.Sql[], array: StreamedArray, close: Prisma.Sql[],
   const limit =
     array.size === undefined ? Prisma.empty : Prisma.sql`WHERE ${x}.rn <= ${Prisma.raw(String(array.size))}`;
   const joins = array.joins ?? Prisma.empty;
-  const element = Prisma.sql`CASE WHEN ${x}.rn = 1 THEN '' ELSE ',' END || coalesce((${array.element})::text, 'null')`;
+  const value = array.text ? array.element : Prisma.sql`coalesce((${array.element})::text, 'null')`;
+  const element = Prisma.sql`CASE WHEN ${x}.rn = 1 THEN '' ELSE ',' END || ${value}`;
   // Read once (no keys around the array, nothing joined to it by name): the rows inline. A materialized
   // CTE of 25 engagements cost a sixth of the statement's CPU.
   if (!grouped && joins.text === "") {
