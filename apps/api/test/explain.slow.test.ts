@@ -13,7 +13,7 @@ import { commitmentConditionsSql } from "../src/commitments/commitment.sql";
 import { toGlobalId } from "../src/common/global-id";
 import { countSql, pageSql } from "../src/common/keyset";
 import { seekSql, windowSql } from "../src/common/window-connection";
-import { withLiteralLimits } from "../src/compiled-reads/literal-limits";
+import { withLiteralShape } from "../src/compiled-reads/literal-limits";
 import { rankedPageIds } from "../src/compiled-reads/pages";
 import { DateMatch, type DateRangeInput } from "../src/dates/date-range.input";
 import { engagementConditions } from "../src/engagements/engagement.filter";
@@ -76,10 +76,10 @@ let explained = 0;
 
 /**
  * The plan compiled reads get: their prepared statements run with preparedReadSettings (generic plans,
- * packages/db's client), page sizes written as numbers (withLiteralLimits), other values unknown.
+ * packages/db's client), page sizes and enum values written in the text (withLiteralShape), other values unknown.
  */
 async function explainJson(prisma: PrismaClient, sql: Prisma.Sql): Promise<PlanNode> {
-  const { text, values } = withLiteralLimits({ text: sql.text, values: sql.values });
+  const { text, values } = withLiteralShape({ text: sql.text, values: sql.values });
   explained += 1;
   const name = `explained_${explained}`;
   const args = values.map(literal);

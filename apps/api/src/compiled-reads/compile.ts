@@ -10,7 +10,7 @@ import {
 import { stringBytes } from "../common/bounded-cache";
 import { AppError } from "../common/errors";
 import { operationKey, PerDocumentCache } from "../common/per-document";
-import { withLiteralLimits } from "./literal-limits";
+import { withLiteralShape } from "./literal-limits";
 import { reads } from "./reads";
 import { Compilation } from "./selection";
 import { NotCompiled, notCompiled } from "./sql";
@@ -73,7 +73,7 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
       const root = reads.roots.get(name) ?? notCompiled(`Query.${name}`);
       entries.push([key, await root.compile(c, nodes, markingReads(input.prisma, c))]);
     }
-    const sql = withLiteralLimits(statementOf(entries.map(([, value]) => value)));
+    const sql = withLiteralShape(statementOf(entries.map(([, value]) => value)));
     return { text: sql.text, values: sql.values, keys: entries.map(([key]) => key), reusable: c.cacheable };
   } catch (error) {
     // Anything the resolvers would refuse (bad IDs, cursors, filters) is theirs to explain.
