@@ -79,11 +79,13 @@ describe("counterparts on generated data", () => {
    * The ranking worked out in JavaScript from participant rows: per engagement of the actor, every other
    * row's actor and represented actor, minus the actor's own side.
    */
-  async function expected(actorId: string, kinds?: string[], representing?: string) {
-    const rows = await t.db.prisma.participant.findMany({
-      where: { engagement: { participants: { some: { OR: [{ actorId }, { representsId: actorId }] } } } },
-      include: { engagement: { select: { startDate: true } } },
-    });
+  async function expected(actorId: string, kinds?: string[], representing?: string, range?: Range) {
+    const rows = (
+      await t.db.prisma.participant.findMany({
+        where: { engagement: { participants: { some: { OR: [{ actorId }, { representsId: actorId }] } } } },
+        include: { engagement: { select: { startDate: true, spanEnd: true } } },
+      })
+    ).filter((row) => !range || meets(row.engagement.startDate, row.engagement.spanEnd, range));
     const actorKinds = new Map((await t.db.prisma.actor.findMany()).map((a) => [a.id, a.kind as string]));
     const byEngagement = new Map<string, typeof rows>();
     for (const row of rows) byEngagement.set(row.engagementId, [...(byEngagement.get(row.engagementId) ?? []), row]);
@@ -123,6 +125,14 @@ describe("counterparts on generated data", () => {
         lastDate: new Date(c.last).toISOString().slice(0, 10),
         engagements: c.engagements,
       }));
+  }
+
+  type Range = { from?: string; to?: string; match?: "WITHIN" };
+  const day = (text: string) => new Date(`${text}T00:00:00Z`);
+  /** The date filter's rule: OVERLAPS keeps an engagement some day of which is in the range, WITHIN one all of whose days are. */
+  function meets(first: Date, last: Date, { from, to, match }: Range): boolean {
+    if (match === "WITHIN") return (!from || first >= day(from)) && (!to || last <= day(to));
+    return (!from || last >= day(from)) && (!to || first <= day(to));
   }
 
   const shaped = (edges: Edge[]) =>
@@ -178,6 +188,26 @@ describe("counterparts on generated data", () => {
     expect(want.map((c) => c.actor)).not.toContain(state);
     expect(want.map((c) => c.actor)).not.toContain(other.id);
     expect((await expected(actor)).map((c) => c.actor)).toContain(other.id);
+  });
+
+  it("with a date filter, counts the engagements the range keeps, one starting before it and ending in it included", async () => {
+    const actorId = await generatedUuid(t.db.prisma, "a", 2);
+    // An engagement of the actor over several days: `from` on its last day keeps it under OVERLAPS only.
+    const [straddler] = await t.db.prisma.$queryRaw<{ id: string; from: string }[]>`
+      SELECT e.id::text AS id, e.span_end::text AS from FROM engagement e
+       WHERE e.span_end > e.start_date AND e.start_date BETWEEN DATE '2008-01-01' AND DATE '2016-01-01'
+         AND e.id IN (SELECT engagement_id FROM participant WHERE actor_id = ${actorId}::uuid OR represents_id = ${actorId}::uuid)
+       ORDER BY e.start_date LIMIT 1`;
+    const { id, from } = straddler!;
+    const ranges: Range[] = [{ from }, { from, match: "WITHIN" }, { from: "2005-01-01", to: from }];
+    for (const range of ranges) {
+      const { edges, totalCount } = await all({ actor: toGlobalId("Actor", actorId), filter: { date: range } }, 4);
+      const want = await expected(actorId, undefined, undefined, range);
+      expect(want.length).toBeGreaterThan(4);
+      expect(want.some((c) => c.engagements.includes(id))).toBe(range.match !== "WITHIN");
+      expect([range, shaped(edges)]).toEqual([range, want]);
+      expect(totalCount).toBe(want.length);
+    }
   });
 
   it("keeps only counterparts of the kinds asked for", async () => {

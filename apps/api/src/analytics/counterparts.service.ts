@@ -121,7 +121,8 @@ async function pairsSource(
   of: CounterpartsOf,
   after: CounterpartCursor | null,
 ): Promise<RankingSource> {
-  const pairs = pairsSql({ ...of, conditions: await engagementConditions(prisma, of.filter) });
+  const conditions = await engagementConditions(prisma, of.filter);
+  const pairs = pairsSql({ ...of, conditions, date: of.filter?.date });
   const kinds = kindsJoin(of, "r.counterpart_id");
   const having = after
     ? Prisma.sql`HAVING count(*) < ${after.count} OR (count(*) = ${after.count} AND r.counterpart_id > ${after.actorId}::uuid)`
@@ -149,7 +150,7 @@ export async function findSharedEngagements({ prisma, loaders, counterpart, args
   // Tallied rankings batch their counterparts' pages into one statement.
   if (tallied(of)) return loaders.counterpartEngagements.load(of.actorId, counterpart.actorId, args as ConnectionArgs);
   const shared = sharedEngagementsSql(
-    { ...of, conditions: await engagementConditions(prisma, of.filter) },
+    { ...of, conditions: await engagementConditions(prisma, of.filter), date: of.filter?.date },
     Prisma.sql`${counterpart.actorId}::uuid`,
   );
   return paginateSql<Engagement>({
