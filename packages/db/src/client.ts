@@ -50,7 +50,7 @@ export function createPrismaClient(options: CreatePrismaClientOptions): PrismaCl
   // Many small statements at once: parallel workers only add start-up cost (a search took about twice
   // as long with two). JIT off: PostgreSQL compiles a plan priced over jit_above_cost at every execution,
   // prepared or not, and the compiled reads' generic plans are priced high: a state's counterparts
-  // filtered by kind took 1.7–2.6 s, 70–135 ms without JIT (100,000 engagements).
+  // filtered by kind took over twenty times as long with JIT.
   const settings = [...(options.parallelQuery ? [] : ["max_parallel_workers_per_gather=0"]), "jit=off"];
   const pool = poolWith(settings);
   // Compiled reads' named statements run again and again with other values. On Prisma's connections

@@ -22,7 +22,7 @@ function inlined(sql: { text: string; values: unknown[] }, literals: Map<number,
  * Every `LIMIT $n` / `OFFSET $n` whose value is a whole number written as that number. A page size is
  * the statement's shape, not its data: as a parameter, PostgreSQL's generic plan of the prepared
  * statement guesses it (a tenth of the rows), and a page of 50 engagements was planned as a sort of the
- * whole table (290 ms a run).
+ * whole table.
  */
 export function withLiteralLimits(sql: { text: string; values: unknown[] }): { text: string; values: unknown[] } {
   const literals = new Map<number, string>();

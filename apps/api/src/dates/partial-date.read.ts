@@ -9,7 +9,7 @@ import { columnOf, type PartialDateColumns, partialDateFields } from "./partial-
 type Parts = { first: string; precision: string; inferred: string; approximate: string };
 
 // A PartialDate has no row of its own: its alias stands for its parent's four columns (Compilation.origins),
-// read inline, where a one-row subquery per date cost 0.05 of a commitment page's 0.64 ms of PostgreSQL CPU.
+// read inline: a one-row subquery per date was a visible share of a commitment page's PostgreSQL CPU.
 // accord_edtf and accord_partial_date_last are the SQL twins of @accord/domain's rules.
 const partsOf = (c: Compilation, alias: string): Parts => {
   const parts = c.origins.get(alias) as Parts | undefined;

@@ -17,8 +17,8 @@ export function requestIdFor(req: IncomingMessage, res: ServerResponse): string 
 
 /**
  * One JSON log line per request with its ID, method, path, status and time (the lines pino-http wrote).
- * Written here without a child logger per request: pino-http's two child loggers and wrappers cost
- * 0.22 ms of the API's CPU a request, a third of a fast-lane answer's (docs/benchmark.md).
+ * Written here without a child logger per request: pino-http's two child loggers and wrappers cost a
+ * large share of a fast-lane answer's CPU (docs/benchmark.md).
  */
 export function requestLogging(logger: Logger): RequestHandler {
   return (req, res, next) => {
