@@ -33,7 +33,7 @@ export const floorEverydaySql = {
       'engagement', (SELECT ${engagementBrief("e")} FROM engagement e WHERE e.id = c.engagement_id),
       'history', ${agg("json_build_object('status', h.status, 'effectiveOn', h.effective_on, 'recordedAt', h.recorded_at)", "h.recorded_at, h.id", "commitment_status_change h WHERE h.commitment_id = c.id")}
     ) ORDER BY c.made_on DESC NULLS LAST, c.id DESC), '[]')::text AS body
-    FROM (SELECT * FROM commitment WHERE beneficiary_id = $1 ORDER BY made_on DESC NULLS LAST, id DESC LIMIT 20) c`,
+    FROM (SELECT * FROM commitment WHERE beneficiary_id = $1 ORDER BY made_on DESC NULLS LAST, id DESC LIMIT 15) c`,
 
   e2: `SELECT json_build_object('node', json_build_object('id', e.id, 'title', e.title, 'kind', e.kind, 'status', e.status, 'startDate', e.start_date,
       'endDate', e.end_date, 'city', e.city, 'summary', e.summary,
@@ -84,7 +84,7 @@ export const floorEverydaySql = {
 
   e7: `${searchHits}
     SELECT coalesce(json_agg(json_build_object('type', type, 'id', id, 'rank', rank, 'node', node) ORDER BY rank DESC, type, id), '[]')::text AS body
-    FROM (SELECT * FROM hits ORDER BY rank DESC, type, id OFFSET 20 LIMIT 20) h`,
+    FROM (SELECT * FROM hits ORDER BY rank DESC, type, id OFFSET 10 LIMIT 10) h`,
 
   e8: `SELECT json_build_object('node', json_build_object('id', c.id, 'description', c.description, 'kind', c.kind, 'status', c.status, 'madeOn', c.made_on,
       'periodStart', c.period_start, 'periodEnd', c.period_end,
@@ -134,7 +134,7 @@ export const floorEverydaySql = {
         'citations', json_build_object('totalCount', (SELECT count(*) FROM citation WHERE source_id = so.id),
           'nodes', ${agg("json_build_object('id', ci.id, 'locator', ci.locator)", "ci.id", "(SELECT * FROM citation WHERE source_id = so.id ORDER BY id LIMIT 3) ci")})
       ) ORDER BY so.published_on DESC NULLS LAST, so.id DESC), '[]'))::text AS body
-    FROM (SELECT * FROM source WHERE publisher_id = $1 ORDER BY published_on DESC NULLS LAST, id DESC LIMIT 10) so`,
+    FROM (SELECT * FROM source WHERE publisher_id = $1 ORDER BY published_on DESC NULLS LAST, id DESC LIMIT 1) so`,
 
   e14: `SELECT coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'slug', t.slug,
       'parent', (SELECT ${named("p")} FROM topic p WHERE p.id = t.parent_id),
@@ -146,7 +146,7 @@ export const floorEverydaySql = {
       'engagement', json_build_object('id', s.engagement_id, 'title', s.e_title, 'startDate', s.start_date))
       ORDER BY ${statementOrder.replace("e.start_date", "s.start_date")}), '[]')::text AS body
     FROM (SELECT s.*, e.start_date, e.title AS e_title FROM statement s JOIN engagement e ON e.id = s.engagement_id
-      WHERE s.speaker_id = $1 ORDER BY ${statementOrder} LIMIT 20) s`,
+      WHERE s.speaker_id = $1 ORDER BY ${statementOrder} LIMIT 10) s`,
 
   e16: `SELECT coalesce(json_agg(json_build_object('id', c.id, 'description', c.description, 'status', c.status,
       'money', CASE WHEN c.amount IS NULL THEN NULL ELSE json_build_object('amount', c.amount::text, 'currency', c.currency) END,
@@ -162,7 +162,7 @@ export const floorEverydaySql = {
         "commitment_stage st WHERE st.commitment_id = c.id",
       )}
     ) ORDER BY c.made_on DESC NULLS LAST, c.id DESC), '[]')::text AS body
-    FROM (SELECT * FROM commitment WHERE committer_id = $1 ORDER BY made_on DESC NULLS LAST, id DESC LIMIT 20) c`,
+    FROM (SELECT * FROM commitment WHERE committer_id = $1 ORDER BY made_on DESC NULLS LAST, id DESC LIMIT 10) c`,
 
   e17: `SELECT coalesce(json_agg(json_build_object('stage', t.kind, 'currency', t.currency, 'total', t.total::text, 'count', t.n)
       ORDER BY t.kind, t.currency), '[]')::text AS body

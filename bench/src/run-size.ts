@@ -120,7 +120,7 @@ export async function runSize(args: BenchArgs, engagements: number, dbName: stri
           ? `  CPU ${m.cpuMsPerRequest.server.toFixed(2)} + ${m.cpuMsPerRequest.database.toFixed(2)} ms/req (server + PostgreSQL)`
           : "";
         log(
-          `  ${query} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  ${statements} SQL/req${cpuNote}  (load ${load1.toFixed(1)}${m.errors + m.non2xx ? `, ${m.errors + m.non2xx} failed` : ""})`,
+          `  ${query} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms  ${statements} SQL/req${cpuNote}  (load ${load1.toFixed(1)}${m.errors + m.non2xx ? `, ${m.errors + m.non2xx} failed` : ""})`,
         );
       }
     } finally {
