@@ -6,21 +6,21 @@ import { type Compilation, type FieldNodes, subSelections } from "../compiled-re
 import { notCompiled } from "../compiled-reads/sql";
 import { fromGlobalId, uuidPattern } from "./global-id";
 
-/** The record a global ID names as JSON, null when there is none (as the node resolver answers it). */
+/** The record a global ID names as JSON text, null when there is none (as the node resolver answers it). */
 function nodeJson(c: Compilation, id: string, nodes: FieldNodes): Prisma.Sql {
   let decoded: { type: string; id: string };
   try {
     decoded = fromGlobalId(id);
   } catch {
-    return Prisma.sql`NULL::json`;
+    return Prisma.sql`NULL::text`;
   }
   // Only Node types answer to an ID (an ActorAlias has a table but no ID); other names are null.
   const type = c.schema.getType(decoded.type);
   const node = c.schema.getType("Node");
-  if (!isObjectType(type) || !isInterfaceType(node) || !c.schema.isSubType(node, type)) return Prisma.sql`NULL::json`;
+  if (!isObjectType(type) || !isInterfaceType(node) || !c.schema.isSubType(node, type)) return Prisma.sql`NULL::text`;
   if (!c.reads.types.get(decoded.type)?.table) notCompiled(`node of type ${decoded.type}`);
   // The resolvers look up anything of 36 hex digits and dashes (and fail on what is no uuid); the rest is null.
-  if (!/^[0-9a-f-]{36}$/i.test(decoded.id)) return Prisma.sql`NULL::json`;
+  if (!/^[0-9a-f-]{36}$/i.test(decoded.id)) return Prisma.sql`NULL::text`;
   if (!uuidPattern.test(decoded.id)) notCompiled("an id the resolvers would look up");
   return rowJson(c, decoded.type, Prisma.sql`${decoded.id}::uuid`, subSelections(nodes));
 }
@@ -33,8 +33,8 @@ export const nodeRoot = rootRead("node", async (c, nodes) => {
 /** Records by global IDs in the same order, null where there is none. */
 export const nodesRoot = rootRead("nodes", async (c, nodes) => {
   const { ids } = c.args("Query", nodes[0]) as { ids: string[] };
-  // json_build_array takes at most 100 arguments.
   if (ids.length > 100) notCompiled("more than 100 ids");
-  if (!ids.length) return Prisma.sql`'[]'::json`;
-  return Prisma.sql`json_build_array(${Prisma.join(ids.map((id) => nodeJson(c, id, nodes)))})`;
+  if (!ids.length) return Prisma.sql`'[]'`;
+  const elements = ids.map((id) => Prisma.sql`coalesce(${nodeJson(c, id, nodes)}, 'null')`);
+  return Prisma.sql`('[' || ${Prisma.join(elements, " || ',' || ")} || ']')`;
 });

@@ -42,9 +42,13 @@ export async function compileRead(input: CompileInput): Promise<CompiledRead | n
 /**
  * The SQL text and parameters of one compiled read: rows (r, t) whose texts, joined in order, are the
  * JSON of root field r, named keys[r]. `reusable` is false when the SQL embeds data read while
- * compiling (a topic filter's subtree), so it must not outlive the request.
+ * compiling (a topic filter's subtree), so it must not outlive the request. `compact` when the texts
+ * have no whitespace between tokens, as Apollo writes JSON: they go out as they are.
  */
-export type CompiledRead = { text: string; values: unknown[]; keys: string[]; reusable: boolean };
+export type CompiledRead = { text: string; values: unknown[]; keys: string[]; reusable: boolean; compact: boolean };
+
+// PostgreSQL's JSON functions that put spaces between tokens (`{"a" : 1, "b" : 2}`, jsonb's `{"a": 1}`).
+const spacedJson = /json_build|json_agg|json_object|jsonb|row_to_json/i;
 
 /** Bytes a compiled read holds (its SQL and parameters), for the byte-bounded caches. */
 export const compiledReadBytes = (read: CompiledRead | null): number =>
@@ -67,14 +71,15 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
     for (const [key, nodes] of c.fields("Query", [input.operation.selectionSet])) {
       const name = nodes[0].name.value;
       if (name === "__typename") {
-        entries.push([key, Prisma.raw(`'"Query"'::json`)]);
+        entries.push([key, Prisma.raw(`'"Query"'`)]);
         continue;
       }
       const root = reads.roots.get(name) ?? notCompiled(`Query.${name}`);
       entries.push([key, await root.compile(c, nodes, markingReads(input.prisma, c))]);
     }
     const sql = withLiteralShape(statementOf(entries.map(([, value]) => value)));
-    return { text: sql.text, values: sql.values, keys: entries.map(([key]) => key), reusable: c.cacheable };
+    const compact = c.compact && !spacedJson.test(sql.text);
+    return { text: sql.text, values: sql.values, keys: entries.map(([key]) => key), reusable: c.cacheable, compact };
   } catch (error) {
     // Anything the resolvers would refuse (bad IDs, cursors, filters) is theirs to explain.
     if (error instanceof NotCompiled || error instanceof AppError) return null;

@@ -2,16 +2,8 @@ import { Prisma } from "@accord/db";
 import type { ConnectionArgs } from "../common/connection.type";
 import { objectJson, rowJson } from "./objects";
 import type { Page } from "./pages";
-import {
-  type Compilation,
-  type FieldNodes,
-  type FieldSql,
-  type ObjectBuilder,
-  selectionJson,
-  selectionText,
-  subSelections,
-} from "./selection";
-import { cursorSql } from "./sql";
+import { type Compilation, type FieldNodes, type FieldSql, selectionJson, subSelections } from "./selection";
+import { cursorSql, jsonArray } from "./sql";
 import { type Streamed, streamedObject } from "./streamed";
 
 export type PageArgs = ConnectionArgs;
@@ -23,12 +15,11 @@ export const onlyRow = Prisma.raw("GROUP BY ()");
  * A page's rows `x` (numbered `rn` in order, one more than `size`): the first `size` as a JSON array of
  * edges; every row of `x` when `size` is null (rows already cut to the page, not numbered). The aggregate
  * reads `x` straight from its ordered subquery, with no join between, so it gets the rows in order (as
- * PostgreSQL documents for aggregates over a sorted subquery); an ORDER BY in json_agg would sort them
- * again, a tuplesort for each nested list.
+ * PostgreSQL documents for aggregates over a sorted subquery); an ORDER BY in the aggregate would sort
+ * them again, a tuplesort for each nested list.
  */
 export function edgesJson(x: string, size: number | null, edge: Prisma.Sql): Prisma.Sql {
-  const kept = size === null ? Prisma.empty : Prisma.raw(` FILTER (WHERE ${x}.rn <= ${size})`);
-  return Prisma.sql`coalesce(json_agg(${edge})${kept}, '[]'::json)`;
+  return jsonArray(edge, size === null ? Prisma.empty : Prisma.raw(` FILTER (WHERE ${x}.rn <= ${size})`));
 }
 
 /**
@@ -61,14 +52,7 @@ export function rootConnection(
   const x = c.alias();
   const fields = connectionFields(c, connectionType, page, x);
   const from = pageRows(c, page);
-  // Each edge is sent as text: written as text, not built as json and turned into text.
-  const array = (fieldNodes: FieldNodes) => ({
-    x,
-    from,
-    size: page.size,
-    element: fields.edge(fieldNodes, selectionText),
-    text: true,
-  });
+  const array = (fieldNodes: FieldNodes) => ({ x, from, size: page.size, element: fields.edge(fieldNodes) });
   return (
     streamedObject(c, connectionType, subSelections(nodes), fields.other, "edges", array) ??
     connectionJson(c, connectionType, page, nodes)
@@ -136,17 +120,15 @@ function connectionFields(c: Compilation, connectionType: string, page: Page, x:
     if (name === "pageInfo") return pageInfoJson(c, x, page, fieldNodes);
     return undefined;
   };
-  const edge = (fieldNodes: FieldNodes, build: ObjectBuilder = selectionJson) =>
-    edgeJson(c, edgeType, page, x, fieldNodes, build);
+  const edge = (fieldNodes: FieldNodes) => edgeJson(c, edgeType, page, x, fieldNodes);
   return { other, edge };
 }
 
-/** One edge over the page row `x`; with `build` selectionText, as JSON text. */
-function edgeJson(c: Compilation, edgeType: string, page: Page, x: string, nodes: FieldNodes, build: ObjectBuilder) {
-  return build(c, edgeType, subSelections(nodes), (name, fieldNodes) => {
+/** One edge over the page row `x`. */
+function edgeJson(c: Compilation, edgeType: string, page: Page, x: string, nodes: FieldNodes) {
+  return selectionJson(c, edgeType, subSelections(nodes), (name, fieldNodes) => {
     if (name === "cursor") return cursorSql(`${x}.id`);
     if (name !== "node") return undefined;
-    // The node stays a json value: as text, the edge's text would quote it as a string.
     if (page.wholeRows) return objectJson(c, page.nodeType, x, subSelections(fieldNodes));
     return rowJson(c, page.nodeType, Prisma.raw(`${x}.id`), subSelections(fieldNodes));
   });
@@ -185,7 +167,7 @@ export function pageInfoJson(
   });
 }
 
-/** A nested list with no pages (participants, topics): `rows`, a subquery in the list's order, as a JSON array. */
+/** A nested list with no pages (participants, topics): `rows`, a subquery in the list's order, as a JSON array's text. */
 export function listJson(
   c: Compilation,
   nodeType: string,
@@ -195,5 +177,5 @@ export function listJson(
   const alias = c.alias();
   const element = objectJson(c, nodeType, alias, subSelections(nodes));
   // In the subquery's order, as edgesJson: no sort of its own.
-  return Prisma.sql`(SELECT coalesce(json_agg(${element}), '[]'::json) FROM ${rows(alias)})`;
+  return Prisma.sql`(SELECT ${jsonArray(element)} FROM ${rows(alias)})`;
 }

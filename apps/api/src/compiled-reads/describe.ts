@@ -8,7 +8,7 @@ import { connectionJson, listJson, type PageArgs, rootConnection } from "./conne
 import { rowJson } from "./objects";
 import { keysetPage, rankedPage, requestedPage } from "./pages";
 import { type Compilation, type FieldNodes, subSelections } from "./selection";
-import { globalIdSql, notCompiled } from "./sql";
+import { globalIdSql, notCompiled, plainText } from "./sql";
 import type { Streamed } from "./streamed";
 
 /**
@@ -103,7 +103,7 @@ export const sql =
     Prisma.raw(expression(row));
 
 /** The ID a row keeps in its global_id column, set by a trigger (migration 20261128014000_stored_global_ids). */
-export const storedGlobalId: FieldRead = (_c, row) => Prisma.raw(`${row}.global_id`);
+export const storedGlobalId: FieldRead = (_c, row) => plainText(Prisma.raw(`${row}.global_id`));
 
 /** An ID computed from the row's uuid, for types without a stored one. */
 export const globalId =

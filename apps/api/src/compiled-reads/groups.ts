@@ -2,7 +2,7 @@ import { Prisma } from "@accord/db";
 import type { FieldRead } from "./describe";
 import { objectJson } from "./objects";
 import type { Compilation, FieldNodes } from "./selection";
-import { selectionText, subSelections } from "./selection";
+import { subSelections } from "./selection";
 import { type Streamed, streamedArray } from "./streamed";
 
 // Rows of computed groups (commitmentTotals, engagementCounts …): `g` has the grouping SQL's columns;
@@ -46,8 +46,7 @@ export function groupsRoot(
 ): Streamed {
   const g = c.alias();
   c.groupColumns.set(g, columns);
-  // Each group is sent as text: written as text, not built as json and turned into text.
-  const text = objectJson(c, typeName, g, subSelections(nodes), selectionText);
+  const text = objectJson(c, typeName, g, subSelections(nodes));
   const numbered = Prisma.sql`SELECT t.*, row_number() OVER () AS rn,
       CASE WHEN count(*) OVER () > ${limit} THEN accord_leave_to_resolvers('groupBy: over its price') END AS over_limit
     FROM (${sql}) t`;
@@ -55,7 +54,6 @@ export function groupsRoot(
     x: g,
     from: numbered,
     element: text,
-    text: true,
     joins: Prisma.raw((c.joins.get(g) ?? []).join(" ")),
   });
 }

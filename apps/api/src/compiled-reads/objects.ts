@@ -1,27 +1,23 @@
 import { Prisma } from "@accord/db";
 import type { SelectionSetNode } from "graphql";
 import { readOf } from "./describe";
-import { type Compilation, type ObjectBuilder, selectionJson } from "./selection";
+import { type Compilation, selectionJson } from "./selection";
 import { notCompiled } from "./sql";
 
-/**
- * The selected fields of one row of `typeName` (alias `row`) as a JSON object, read as its description says;
- * `build` selectionText writes it as JSON text instead.
- */
+/** The selected fields of one row of `typeName` (alias `row`) as a JSON object's text, read as its description says. */
 export function objectJson(
   c: Compilation,
   typeName: string,
   row: string,
   selectionSets: readonly (SelectionSetNode | undefined)[],
-  build: ObjectBuilder = selectionJson,
 ): Prisma.Sql {
   const type = c.reads.types.get(typeName) ?? notCompiled(`type ${typeName}`);
-  return build(c, typeName, selectionSets, (name, nodes) =>
+  return selectionJson(c, typeName, selectionSets, (name, nodes) =>
     readOf(type, c.field(typeName, name))?.(c, row, nodes, typeName),
   );
 }
 
-/** One row of `typeName` by id as a JSON object, null when there is none. */
+/** One row of `typeName` by id as a JSON object's text, null when there is none. */
 export function rowJson(
   c: Compilation,
   typeName: string,

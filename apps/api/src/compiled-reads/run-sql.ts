@@ -21,10 +21,12 @@ const asParameter = (value: unknown) => (value instanceof Date ? value.toISOStri
 
 /**
  * The JSON of `data` as UTF-8 between `before` and `after`, from the rows (r, t) of its root fields in
- * order (SQL NULL is JSON null): each part written once into one buffer, compacted as it is written.
- * Joined as strings, the answer was copied once to join it and twice more to write it to the socket.
+ * order (SQL NULL is JSON null): each part written once into one buffer, compacted as it is written
+ * unless the read's SQL writes it compact. Joined as strings, the answer was copied once to join it and
+ * twice more to write it to the socket.
  */
-function dataBytes(keys: string[], rows: [number, string | null][], before: string, after: string): Buffer {
+function dataBytes(read: CompiledRead, rows: [number, string | null][], before: string, after: string): Buffer {
+  const { keys, compact } = read;
   const parts = keys.map(() => [] as string[]);
   for (const [r, t] of rows) required(parts[r], `root field ${r}`).push(t ?? "null");
   const heads = keys.map((key, i) => `${i > 0 ? "," : ""}${JSON.stringify(key)}:`);
@@ -40,7 +42,7 @@ function dataBytes(keys: string[], rows: [number, string | null][], before: stri
   parts.forEach((texts, i) => {
     at += bytes.write(heads[i] as string, at);
     // Each part holds whole values and punctuation, never half a string: compacted one by one.
-    for (const text of texts) at = writeCompactJson(bytes, at, text);
+    for (const text of texts) at = compact ? at + bytes.write(text, at) : writeCompactJson(bytes, at, text);
   });
   at += bytes.write(close, at);
   return bytes.subarray(0, at);
@@ -61,7 +63,7 @@ export async function runCompiledRead(
   if (!target) {
     const rows = await prisma.$queryRawUnsafe<{ r: number; t: string | null }[]>(sql.text, ...sql.values);
     return dataBytes(
-      sql.keys,
+      sql,
       rows.map(({ r, t }) => [Number(r), t]),
       before,
       after,
@@ -79,7 +81,7 @@ export async function runCompiledRead(
     values: sql.values.map(asParameter),
     rowMode: "array",
   });
-  return dataBytes(sql.keys, result.rows, before, after);
+  return dataBytes(sql, result.rows, before, after);
 }
 
 /** The error of accord_leave_to_resolvers() (migration 20261205235500_engagement_key_tally): the SQL found what only the resolvers may answer. */

@@ -12,12 +12,13 @@ import {
   getDirectiveValues,
   getNamedType,
   isAbstractType,
+  isEnumType,
   isLeafType,
   Kind,
   type SelectionSetNode,
 } from "graphql";
 import type { ReadDescription, RootRead } from "./describe";
-import { jsonObject, jsonObjectText, notCompiled } from "./sql";
+import { isPlainText, jsonObject, notCompiled, type ValueKind } from "./sql";
 
 /** The nodes of one response key, merged as graphql-js merges them: never empty, so `nodes[0]` is the field. */
 export type FieldNodes = [FieldNode, ...FieldNode[]];
@@ -30,6 +31,8 @@ export class Compilation {
   private aliases = 0;
   /** False once compiling read the database (compile.ts sees every use of the client): the SQL may differ next time. */
   cacheable = true;
+  /** False once a value may be written with spaces between its JSON tokens (a JSON scalar's value). */
+  compact = true;
   /** Joins a field asked for beside the rows of an alias (a streamed array's rows, read by key, one row each). */
   readonly joins = new Map<string, string[]>();
   /** The columns a row alias of computed groups has (commitmentTotals' grouped keys). */
@@ -129,44 +132,47 @@ export function subSelections(nodes: FieldNodes): (SelectionSetNode | undefined)
 /** Compiles one selected field by its name; undefined when this path does not cover it. */
 export type FieldSql = (name: string, nodes: FieldNodes) => Prisma.Sql | undefined;
 
-/** The fields selected on `typeName` as one JSON object, each compiled by `field`; `__typename` is the type's name. */
+/** The fields selected on `typeName` as one JSON object's text, each compiled by `field`; `__typename` is the type's name. */
 export function selectionJson(
   c: Compilation,
   typeName: string,
   selectionSets: readonly (SelectionSetNode | undefined)[],
   field: FieldSql,
 ): Prisma.Sql {
-  return jsonObject(selectedEntries(c, typeName, selectionSets, field).map(([key, value]) => [key, value]));
+  return jsonObject(selectedEntries(c, typeName, selectionSets, field));
 }
 
-/** The same object as selectionJson, as JSON text (jsonObjectText): fields of object types are json values. */
-export function selectionText(
-  c: Compilation,
-  typeName: string,
-  selectionSets: readonly (SelectionSetNode | undefined)[],
-  field: FieldSql,
-): Prisma.Sql {
-  return jsonObjectText(selectedEntries(c, typeName, selectionSets, field));
+/** Scalars whose SQL text is their JSON (numbers, true/false): written without to_json. */
+const bareScalars = new Set(["Int", "Boolean"]);
+/** Scalars to_json writes without spaces (strings, numbers, dates); a JSON scalar's json keeps its own. */
+const compactScalars = new Set(["ID", "String", "Float", "DateTime", "Date", "Decimal", "Currency", "EDTF"]);
+
+/** How the value of field `name` of `typeName`, compiled as `value`, is written as JSON (sql.ts valueText). */
+export function valueKind(c: Compilation, typeName: string, name: string, value: Prisma.Sql): ValueKind {
+  if (name === "__typename" || isPlainText(value)) return "plain";
+  const type = getNamedType(c.field(typeName, name).type);
+  if (!isLeafType(type)) return "json";
+  if (isEnumType(type)) return "plain";
+  if (bareScalars.has(type.name)) return "bare";
+  if (!compactScalars.has(type.name)) c.compact = false;
+  return "scalar";
 }
 
-/** How an object's selected fields are written: as a json value or as its text. */
-export type ObjectBuilder = typeof selectionJson;
+/** A selected field's value: `__typename` is the type's name, others compiled by `field`. */
+export function selectedValue(typeName: string, nodes: FieldNodes, field: FieldSql): Prisma.Sql {
+  const name = nodes[0].name.value;
+  if (name === "__typename") return Prisma.raw(`'${typeName}'::text`);
+  return field(name, nodes) ?? notCompiled(`${typeName}.${name}`);
+}
 
 function selectedEntries(
   c: Compilation,
   typeName: string,
   selectionSets: readonly (SelectionSetNode | undefined)[],
   field: FieldSql,
-): [string, Prisma.Sql, boolean][] {
-  const entries: [string, Prisma.Sql, boolean][] = [];
-  for (const [key, nodes] of c.fields(typeName, selectionSets)) {
-    const name = nodes[0].name.value;
-    if (name === "__typename") {
-      entries.push([key, Prisma.raw(`'${typeName}'::text`), false]);
-      continue;
-    }
-    const json = !isLeafType(getNamedType(c.field(typeName, name).type));
-    entries.push([key, field(name, nodes) ?? notCompiled(`${typeName}.${name}`), json]);
-  }
-  return entries;
+): [string, Prisma.Sql, ValueKind][] {
+  return [...c.fields(typeName, selectionSets)].map(([key, nodes]) => {
+    const value = selectedValue(typeName, nodes, field);
+    return [key, value, valueKind(c, typeName, nodes[0].name.value, value)];
+  });
 }

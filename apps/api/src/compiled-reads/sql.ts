@@ -9,39 +9,55 @@ export function notCompiled(why: string): never {
 
 const namePattern = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
-/** A response key as an SQL string literal; GraphQL names are letters, digits and underscores only. */
-export function keyLiteral(key: string): Prisma.Sql {
-  if (!namePattern.test(key)) notCompiled(`"${key}" is not a GraphQL name`);
-  return Prisma.raw(`'${key}'`);
-}
-
 /** A response key as the SQL text of a JSON key and its colon (`"key":`), after `before` (`,` or `{`). */
 export function jsonKey(key: string, before = ""): Prisma.Sql {
   if (!namePattern.test(key)) notCompiled(`"${key}" is not a GraphQL name`);
   return Prisma.raw(`'${before}"${key}":'`);
 }
 
-/** json_build_object over response keys in query order (json keeps the order; jsonb would not). */
-export function jsonObject(entries: [string, Prisma.Sql][]): Prisma.Sql {
-  // json_build_object takes at most 100 arguments.
-  if (entries.length > 50) notCompiled("more than 50 fields in one object");
-  if (!entries.length) return Prisma.sql`json_build_object()`;
-  return Prisma.sql`json_build_object(${Prisma.join(entries.map(([key, value]) => Prisma.sql`${keyLiteral(key)}, ${value}`))})`;
+/**
+ * How a member's value becomes JSON text: `json` is JSON text (or a json value) already, an object or a
+ * list; `plain` text needing no escapes (global IDs, cursors, enum labels) is quoted as it is; `bare` is
+ * written as its text (Int, Boolean); a `scalar` goes through to_json, which escapes it.
+ */
+export type ValueKind = "json" | "plain" | "bare" | "scalar";
+
+/** A value as JSON text, null as `null`. */
+export function valueText(value: Prisma.Sql, kind: ValueKind): Prisma.Sql {
+  if (kind === "json") return Prisma.sql`coalesce((${value})::text, 'null')`;
+  if (kind === "plain") return Prisma.sql`coalesce('"' || (${value}) || '"', 'null')`;
+  if (kind === "bare") return Prisma.sql`coalesce((${value})::text, 'null')`;
+  return Prisma.sql`coalesce(to_json(${value})::text, 'null')`;
 }
 
 /**
- * The object jsonObject builds, as JSON text, for what is sent as text anyway (a streamed row):
- * json_build_object looks up the type of every key and value again on every row it builds. A value
- * marked `json` (an object or list) is json already: its text is used as it is.
+ * An object as JSON text, members in query order, written by concatenation: json_build_object looked up
+ * the type of every key and value on every row, json_agg copied each nested level's text again, and
+ * their spacing had to be taken out in Node. Never null.
  */
-export function jsonObjectText(entries: [string, Prisma.Sql, boolean?][]): Prisma.Sql {
+export function jsonObject(entries: [string, Prisma.Sql, ValueKind][]): Prisma.Sql {
   if (!entries.length) return Prisma.raw(`'{}'`);
-  const members = entries.map(([key, value, json], i) => {
-    const text = json ? Prisma.sql`(${value})::text` : Prisma.sql`to_json(${value})::text`;
-    return Prisma.sql`${jsonKey(key, i ? "," : "{")} || coalesce(${text}, 'null')`;
-  });
+  const members = entries.map(
+    ([key, value, kind], i) => Prisma.sql`${jsonKey(key, i ? "," : "{")} || ${valueText(value, kind)}`,
+  );
   return Prisma.sql`(${Prisma.join(members, " || ")} || '}')`;
 }
+
+/** A JSON array's text from its elements' texts (never null) in the rows' order; `[]` when there are none. */
+export function jsonArray(element: Prisma.Sql, filter: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`coalesce('[' || string_agg(${element}, ',')${filter} || ']', '[]')`;
+}
+
+// SQL whose text needs no JSON escapes (base64url, enum labels): quoted as it is, not through to_json.
+const plainTexts = new WeakSet<Prisma.Sql>();
+
+/** Marks SQL giving text that needs no JSON escapes (no quote, backslash or control character). */
+export function plainText(sql: Prisma.Sql): Prisma.Sql {
+  plainTexts.add(sql);
+  return sql;
+}
+
+export const isPlainText = (sql: Prisma.Sql) => plainTexts.has(sql);
 
 // Global IDs and cursors are base64url without padding (Buffer.toString("base64url")) of "<prefix><uuid>".
 // The length is fixed, so left() drops the padding; replace() is cheaper than translate(), which showed in
@@ -53,13 +69,13 @@ function base64urlOfUuid(prefix: string, idColumn: string): Prisma.Sql {
   const encoded = `encode(('${prefix}' || (${idColumn})::uuid::text)::bytea, 'base64')`;
   // encode() wraps lines after 57 bytes (CommitmentStatusChange's IDs): the line break goes.
   const base64 = `left(${bytes > 57 ? `replace(${encoded}, chr(10), '')` : encoded}, ${chars})`;
-  return Prisma.raw(`replace(replace(${base64}, '+', '-'), '/', '_')`);
+  return plainText(Prisma.raw(`replace(replace(${base64}, '+', '-'), '/', '_')`));
 }
 
 /** Text as base64url without padding, as Buffer.toString("base64url") writes it (for texts of any length). */
 export function base64urlOfText(text: string): Prisma.Sql {
   const base64 = `replace(encode(convert_to(${text}, 'UTF8'), 'base64'), chr(10), '')`;
-  return Prisma.raw(`rtrim(replace(replace(${base64}, '+', '-'), '/', '_'), '=')`);
+  return plainText(Prisma.raw(`rtrim(replace(replace(${base64}, '+', '-'), '/', '_'), '=')`));
 }
 
 /** The opaque global ID of a row ("Type:uuid", common/global-id.ts). */

@@ -1,7 +1,7 @@
 import { Prisma } from "@accord/db";
 import type { SelectionSetNode } from "graphql";
-import type { Compilation, FieldNodes, FieldSql } from "./selection";
-import { jsonKey, notCompiled } from "./sql";
+import { type Compilation, type FieldNodes, type FieldSql, selectedValue, valueKind } from "./selection";
+import { jsonKey, valueText } from "./sql";
 
 /**
  * A root field's JSON as text parts: rows (o, rn, t) that Node joins in (o, rn) order. A root list of
@@ -19,9 +19,8 @@ export const isStreamed = (value: Prisma.Sql | Streamed): value is Streamed => "
 export type StreamedArray = {
   x: string;
   from: Prisma.Sql;
+  /** Each element's JSON text, never null. */
   element: Prisma.Sql;
-  /** `element` is JSON text already, never null (selectionText), not a json value. */
-  text?: boolean;
   size?: number;
   joins?: Prisma.Sql;
   /** CTEs before `x` that `from`, the elements and the text around them may read. */
@@ -51,12 +50,8 @@ export function streamedObject(
   const arrayEntry = fields[at];
   if (!arrayEntry || fields.some(([, nodes], i) => i !== at && nodes[0].name.value === arrayField)) return null;
   const member = ([key, nodes]: [string, FieldNodes]) => {
-    const name = nodes[0].name.value;
-    const value =
-      name === "__typename"
-        ? Prisma.raw(`'${typeName}'::text`)
-        : (field(name, nodes) ?? notCompiled(`${typeName}.${name}`));
-    return Prisma.sql`${jsonKey(key)} || coalesce(to_json(${value})::text, 'null')`;
+    const value = selectedValue(typeName, nodes, field);
+    return Prisma.sql`${jsonKey(key)} || ${valueText(value, valueKind(c, typeName, nodes[0].name.value, value))}`;
   };
   const before = fields.slice(0, at).map((entry) => Prisma.sql`${member(entry)} || ','`);
   const after = fields.slice(at + 1).map((entry) => Prisma.sql`',' || ${member(entry)}`);
@@ -74,8 +69,7 @@ function partsSql(open: Prisma.Sql[], array: StreamedArray, close: Prisma.Sql[],
   const limit =
     array.size === undefined ? Prisma.empty : Prisma.sql`WHERE ${x}.rn <= ${Prisma.raw(String(array.size))}`;
   const joins = array.joins ?? Prisma.empty;
-  const value = array.text ? array.element : Prisma.sql`coalesce((${array.element})::text, 'null')`;
-  const element = Prisma.sql`CASE WHEN ${x}.rn = 1 THEN '' ELSE ',' END || ${value}`;
+  const element = Prisma.sql`CASE WHEN ${x}.rn = 1 THEN '' ELSE ',' END || ${array.element}`;
   // Read once (no keys around the array, nothing joined to it by name): the rows inline. A materialized
   // CTE of 25 engagements cost a sixth of the statement's CPU.
   if (!grouped && joins.text === "") {
