@@ -2,11 +2,14 @@
 // him whichever came first (the imports' finishing step, sitting-presidents.ts), and each import run
 // twice writes nothing the second time.
 import { cp } from "node:fs/promises";
+import { join } from "node:path";
 import { openHistoryStateTravels, openHistoryStateVisits, type RecordInput } from "../src";
 import {
   createImportDatabase,
   exportText,
+  fixtures,
   type ImportDatabase,
+  peopleByKeys,
   runImport,
   tempDir,
   travelsFixture,
@@ -45,6 +48,8 @@ describe("the order of the Office of the Historian imports", () => {
     // Visits first: they join the President when the travels bring him; travels first: when they come.
     expect(visitsFirst.lines[0]).toMatch(/: [1-9]\d* added/);
     expect(travelsFirst.lines).toEqual(visitsFirst.lines);
+    // The same people: one actor per person either way.
+    expect(await peopleByKeys(visitsFirst.db.bulk)).toEqual(await peopleByKeys(travelsFirst.db.bulk));
     // The visits are the same records either way (other actors' names and descriptions still depend on the
     // order: notes/i1516.md lists the four lines that differ).
     const visitLines = async (db: ImportDatabase) =>
@@ -61,6 +66,23 @@ describe("the order of the Office of the Historian imports", () => {
         .filter((p) => p.titleAsReported === "President")
         .map((p) => [p.actor.name, p.represents?.name]),
     ).toEqual([["George H.W. Bush", "United States"]]);
+  });
+
+  it("gives the same people either way with later visits and more travels, which name people of both in full", async () => {
+    const visits = await tempDir();
+    await cp(visitsFixture, visits, { recursive: true });
+    await cp(join(fixtures, "hsg-later-visits", "visits"), join(visits, "later-visits"), { recursive: true });
+    await cp(join(fixtures, "hsg-new-visits", "visits"), join(visits, "new-visits"), { recursive: true });
+    const travels = await tempDir();
+    await cp(travelsFixture, travels, { recursive: true });
+    await cp(join(fixtures, "hsg-more-travels", "secretary-travels"), join(travels, "more-secretary-travels"), {
+      recursive: true,
+    });
+    const travelsInput = () => openHistoryStateTravels(travels);
+    const visitsInput = () => openHistoryStateVisits(visits);
+    const travelsFirst = await importInOrder([travelsInput, visitsInput]);
+    const visitsFirst = await importInOrder([visitsInput, travelsInput]);
+    expect(await peopleByKeys(visitsFirst.db.bulk)).toEqual(await peopleByKeys(travelsFirst.db.bulk));
   });
 
   it("keeps what travels say of a person when visits, which say nothing of it, come after: travels again change nothing", async () => {

@@ -18,8 +18,13 @@ const kinds = [
   "goodwill",
 ];
 const pattern = new RegExp(`\\b(${kinds.join("|")})\\s+visit\\b`, "iu");
+// A kind the list does not name, as a later file may write it ("Transit visit."): the one or two words
+// a description opens with before "visit", articles and pronouns aside ("A visit to ..." names none).
+const opening =
+  /^((?!(?:a|an|the|his|her|its|their|this|that)\s)[\p{L}-]+(?:\s+(?!(?:a|an|the)\s)[\p{L}-]+)?)\s+visit\b/iu;
 
 /** "official working", "state", "private" …, or undefined. */
 export function visitKindOf(description: string): string | undefined {
-  return pattern.exec(description)?.[1]?.toLowerCase().replace(/\s+/g, " ");
+  const kind = pattern.exec(description)?.[1] ?? opening.exec(description.trim())?.[1];
+  return kind?.toLowerCase().replace(/\s+/g, " ");
 }

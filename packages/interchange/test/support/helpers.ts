@@ -90,3 +90,12 @@ export function runCli(
     onSpawn?.(child);
   });
 }
+
+/** Each person actor as its sorted hsg-met keys, sorted: the same people whatever order the imports came in. */
+export async function peopleByKeys(bulk: BulkDb): Promise<string[]> {
+  const rows = await bulk.$queryRawUnsafe<{ keys: string }[]>(
+    `SELECT string_agg(i.value, ' ' ORDER BY i.value) AS keys FROM actor a
+     JOIN actor_identifier i ON i.actor_id = a.id AND i.scheme = 'hsg-met' WHERE a.kind = 'PERSON' GROUP BY a.id`,
+  );
+  return rows.map((r) => r.keys).sort();
+}

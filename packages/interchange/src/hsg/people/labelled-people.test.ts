@@ -100,7 +100,39 @@ describe("people labelled by hand", () => {
       ],
       ["Andres Pastrana", "Pastrana"],
     ],
+    [
+      "'President Kenyatta' of 1970-1976 (Jomo) is not Uhuru Kenyatta (2015-2021), written in full",
+      "kenya",
+      [
+        ["Kenyatta", "President", "1970-02-13"],
+        ["Kenyatta", "President", "1976-09-22"],
+        ["Uhuru Kenyatta", "President", "2015-05-03"],
+      ],
+      ["Kenyatta", "Uhuru Kenyatta"],
+    ],
+    [
+      "'President Chiari' of 1912 (Rodolfo) is not the 'President Chiari' of 1962 (Roberto), a generation apart",
+      "panama",
+      [
+        ["Chiari", "President", "1912-02-27"],
+        ["Chiari", "President", "1962-06-12"],
+      ],
+      ["Chiari", "Chiari"],
+    ],
     // One person.
+    [
+      "Sihanouk: King 1953-1955, Premier and Prince 1958-1960, Prince 1961, King 1995; no namesake written in full",
+      "cambodia",
+      [
+        ["Sihanouk", "King", "1953-04-17"],
+        ["Sihanouk", "King", "1955-02-28"],
+        ["Sihanouk", "Premier and Prince", "1958-09-28"],
+        ["Sihanouk", "Premier & Prince", "1960-09-27"],
+        ["Sihanouk", "Prince", "1961-09-25"],
+        ["Sihanouk", "King", "1995-08-04"],
+      ],
+      ["Sihanouk"],
+    ],
     [
       "Fanfani: Prime Minister 1958-1963 and Amintore Fanfani 1983-1987",
       "italy",

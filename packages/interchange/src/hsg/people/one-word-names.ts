@@ -65,10 +65,16 @@ const yearsApart = (a: Era, b: Era) =>
 const careerYears = 20;
 /**
  * Under one title and one-word names on both sides, a reign or a long rule: "President Tubman" 1945 and 1970;
- * not "President Kenyatta" 1978 and 2014. A full name is a career's (careerYears): "President Aquino" of
- * 1986-1988 is not Benigno Aquino of 2013, though a reign's one-word names may chain to a full name.
+ * not "President Kenyatta" 1978 and 2014, where the records write Uhuru Kenyatta in full (with no namesake
+ * written in full: longReignYears). A full name is a career's (careerYears): "President Aquino" of 1986-1988
+ * is not Benigno Aquino of 2013, though a reign's one-word names may chain to a full name.
  */
 const oneTitleYears = 30;
+/**
+ * Under one title, one-word names, and no one of that name written in full: "King Sihanouk" 1955 and again
+ * 1995 (40); not "President Chiari" 1912 and 1962 (50), father and son a generation apart.
+ */
+const longReignYears = 45;
 /** Where a name's last word is a father's or a house's: one office, one decade ("Sabah", Foreign Minister 2003, is not Amir Jabir al-Sabah of those years). */
 const lineageYears = 10;
 
@@ -110,12 +116,17 @@ export function nearestInTime(
 /**
  * Whether two people whose names fit may be one, by when and as what they are written: always, unless
  * one is written under one-word names only. Then they must be written within a career (careerYears,
- * longer under one title when both are one-word names: oneTitleYears);
+ * longer under one title when both are one-word names: oneTitleYears, longReignYears when the caller knows
+ * no namesake written in full: namesake false);
  * where a name's last word is a father's or a house's name, within a decade and with a title in common
  * (lineageYears). A son's name ("Ibn Saud") is not the bare name. Without dates on both sides nothing
  * else tells them apart.
  */
-export function erasFit(a: { names: string[]; era: Era }, b: { names: string[]; era: Era }): boolean {
+export function erasFit(
+  a: { names: string[]; era: Era },
+  b: { names: string[]; era: Era },
+  options: { namesake?: boolean } = {},
+): boolean {
   const [one, other] = oneWordOnly(a.names) ? [a, b] : [b, a];
   if (!oneWordOnly(one.names)) return true;
   if (sonOf(one.names) !== sonOf(other.names)) return false;
@@ -128,6 +139,6 @@ export function erasFit(a: { names: string[]; era: Era }, b: { names: string[]; 
   const sameTitle = [...one.era.titles].some((t) => other.era.titles.has(t));
   const reign = sameTitle && oneWordOnly(other.names);
   if (![...one.names, ...other.names].some((n) => lineage.test(n.trim())))
-    return apart <= (reign ? oneTitleYears : careerYears);
+    return apart <= (reign ? (options.namesake === false ? longReignYears : oneTitleYears) : careerYears);
   return apart <= lineageYears && sameTitle;
 }

@@ -66,12 +66,12 @@ knownAliases.forEach((names, i) => {
   for (const n of names) aliasOf.set(nameWords(n).join(" "), i);
 });
 
-/** A given name's consonant skeleton: "Mohammad"/"Mohammed", "Sergei"/"Sergey", "Suleiman"/"Suleyman". */
+/** A given name's consonant skeleton: "Mohammad"/"Mohammed", "Sergei"/"Sergey", "Binyamin"/"Benjamin" (j, y, i one sound). */
 const skeleton = (w: string) =>
   (w[0] ?? "") +
   w
     .slice(1)
-    .replace(/y/g, "i")
+    .replace(/[jy]/g, "i")
     .replace(/[aeiou]/g, "")
     .replace(/(.)\1+/g, "$1");
 

@@ -132,7 +132,18 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[], funera
       !b.groups.size ||
       [...a.groups.keys()].some((g) => [...b.groups.keys()].some((h) => linked(g, h)))) &&
     namesFit(a, b, loose) &&
-    (!eras || (erasFit(a, b) && !buried(a, b)));
+    (!eras || (erasFit(a, b, { namesake: namesake(a) || namesake(b) }) && !buried(a, b)));
+  // Whether the records write in full someone of a node's family name and country (or of unknown country):
+  // only then may its one-word name be another person's, far apart in time.
+  const written = new Set(
+    nodes.flatMap((n) =>
+      n.names
+        .filter((name) => nameWords(name).length > 1)
+        .flatMap((name) => [...(n.groups.size ? n.groups.keys() : [""])].map((g) => `${g}|${nameWords(name).at(-1)}`)),
+    ),
+  );
+  const namesake = (n: Node) =>
+    n.names.some((name) => [...n.groups.keys(), ""].some((g) => written.has(`${g}|${nameWords(name).at(-1)}`)));
   // A funeral of their country that one is written up to and the other after (funerals.ts).
   const buried = (a: Node, b: Node) =>
     funerals.some((f) => {

@@ -17,6 +17,11 @@ describe("titles before a name", () => {
     ["Prime Minister Mackenzie King", "Prime Minister", "Mackenzie King"],
     ["Prime Minister Shah", "Prime Minister", "Shah"],
     ["Kyriakos Mitsotakis", "", "Kyriakos Mitsotakis"],
+    // An office the table does not list, ended by a noun of offices.
+    ["Chief Adviser Fakhruddin Ahmed", "Chief Adviser", "Fakhruddin Ahmed"],
+    ["Captain Regent Gian Franco Terenzi", "Captain Regent", "Gian Franco Terenzi"],
+    ["Co-Regent Firstname Lastname", "Co-Regent", "Firstname Lastname"],
+    ["Fakhruddin Ahmed", "", "Fakhruddin Ahmed"],
     // A title to come, a body or a country the title is of, a body or nationality before it.
     ["Chancellor-elect Gerhard Schroeder", "Chancellor-elect", "Gerhard Schroeder"],
     [

@@ -95,6 +95,16 @@ const singleTitle = new RegExp(`^(${oneTitle})(?=\\s|$)`, "iu");
 // A body or a place before the title, kept in the title as written: "NATO Secretary General", "European
 // Council President", "Afghan President", "His Holiness Pope". Up to three words, each capitalised.
 const namedBefore = new RegExp(`^((?:[\\p{Lu}][\\p{L}'’.]*\\s+){1,3}?(?:${oneTitle}))\\s+(?=\\p{Lu})`, "u");
+/**
+ * Nouns that end an office the table does not list, as a later file may write it: "Chief Adviser Fakhruddin
+ * Ahmed", "Captain Regent …". Read only when no listed title is found, up to three capitalised words.
+ */
+const officeNouns =
+  "Adviser|Advisor|Counselor|Counsellor|Leader|Regent|Master|Governor|Speaker|Mayor|Commissioner|Representative|Envoy|Administrator|Ruler";
+const unlistedTitle = new RegExp(
+  `^((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:[\\p{Lu}][\\p{L}]*-)?(?:${officeNouns}))\\s+(?=\\p{Lu})`,
+  "u",
+);
 const honorificPrefix = new RegExp(`^(?:${honorifics.map((h) => h.replace(/\./g, "\\.")).join("|")})\\s+`, "u");
 
 /** Words that end the name of a body: "President of the Council of Ministers Hussain Mohammad Ershad". */
@@ -146,6 +156,8 @@ export function splitTitle(text: string): TitledName {
   }
   let name = clean;
   while (honorificPrefix.test(name)) name = name.replace(honorificPrefix, "");
+  const unlisted = unlistedTitle.exec(name)?.[1];
+  if (unlisted) return { title: unlisted, name: name.slice(unlisted.length).trim() };
   return { title: "", name };
 }
 
