@@ -717,6 +717,11 @@ const countsCases: Case[] = [
     variables: (f) => ({ groupBy: ["COUNTRY", "YEAR"], filter: { participants: { anyOf: [f.rok] } } }),
   },
   {
+    name: "engagementCounts by [REPRESENTED] in a date range (its none group too)",
+    query: engagementCountsQuery,
+    variables: () => ({ groupBy: ["REPRESENTED"], filter: { date: { from: "2020-01-01", to: "2025-12-31" } } }),
+  },
+  {
     name: "engagementCounts by [TOPIC, MONTH] in a date range",
     query: engagementCountsQuery,
     variables: () => ({ groupBy: ["TOPIC", "MONTH"], filter: { date: { from: "2020-01-01", to: "2025-12-31" } } }),
@@ -796,6 +801,21 @@ const counterpartsCases: Case[] = [
       after: await counterpartsEndCursor({ actor: f.a1, filter: { date: { from: "2015-01-01" } } }),
       last: 2,
       orderBy: { field: "TITLE", direction: "DESC" },
+    }),
+  },
+  {
+    name: "counterparts in a date range, newest engagements first (ordered by the pairs' dates)",
+    query: counterpartsQuery,
+    variables: (f) => ({ actor: f.a1, filter: { date: { from: "2015-01-01" } }, first: 6, page: 2 }),
+  },
+  {
+    name: "counterparts representing a state, last engagements oldest first",
+    query: counterpartsQuery,
+    variables: (f) => ({
+      actor: f.cho,
+      representing: f.rok,
+      last: 2,
+      orderBy: { field: "START_DATE", direction: "ASC" },
     }),
   },
   {

@@ -15,7 +15,7 @@ import { base64urlOfText, bindUuid, notCompiled } from "../compiled-reads/sql";
 import type { EngagementPageArgs } from "../engagements/engagement.input";
 import { actorEngagementsSpecWhere } from "../engagements/engagement.nested";
 import { engagementTable } from "../engagements/engagement.service";
-import { engagementSort } from "../engagements/engagement-order";
+import { EngagementOrderField, engagementSort } from "../engagements/engagement-order";
 import { sharedWithSql, tallied } from "./counterpart-tally";
 import { counterpartsOf, decodeCounterpartCursor, rankingSource } from "./counterparts.service";
 import type { CounterpartsArgs, CounterpartsOf } from "./counterparts.type";
@@ -110,8 +110,18 @@ function filteredPage(x: string, args: EngagementPageArgs): Page {
     `e.id IN (SELECT pr.engagement_id FROM pairs pr WHERE pr.counterpart_id = ${x}.counterpart_id)`,
   );
   const request = requestedPage(args);
-  const ids = pageSql({ ...engagementTable, where: [shared], sort: engagementSort(args.orderBy), ...request });
-  return keysetPage(request, "Engagement", ids, countSql({ ...engagementTable, where: [shared] }));
+  const sort = engagementSort(args.orderBy);
+  const count = countSql({ ...engagementTable, where: [shared] });
+  // By start date from either end, the pairs' date keys order the page: only its own engagements are read
+  // (each of a neighbour's ~120 shared engagements was read to be sorted). A cursor names any engagement: the table's.
+  if ((args.orderBy?.field ?? EngagementOrderField.START_DATE) === EngagementOrderField.START_DATE && !request.cursor) {
+    const table = Prisma.raw(`(SELECT pr.engagement_id AS id, DATE '0001-01-01' + pr.key / 4 AS start_date
+      FROM pairs pr WHERE pr.counterpart_id = ${x}.counterpart_id)`);
+    const ids = pageSql({ table, alias: engagementTable.alias, where: [], sort, ...request });
+    return keysetPage(request, "Engagement", ids, count);
+  }
+  const ids = pageSql({ ...engagementTable, where: [shared], sort, ...request });
+  return keysetPage(request, "Engagement", ids, count);
 }
 
 const sharedEngagements: FieldRead = (c, x, nodes, typeName) => {

@@ -133,7 +133,8 @@ async function pairsSource(
       FROM pairs r ${kinds}
       GROUP BY r.counterpart_id ${having}
       ORDER BY count(*) DESC, r.counterpart_id`,
-    total: Prisma.sql`SELECT count(DISTINCT r.counterpart_id)::int AS n FROM pairs r ${kinds}`,
+    // Groups counted hashed: count(DISTINCT …) sorted every pair.
+    total: Prisma.sql`SELECT count(*)::int AS n FROM (SELECT r.counterpart_id FROM pairs r ${kinds} GROUP BY r.counterpart_id) g`,
   };
 }
 

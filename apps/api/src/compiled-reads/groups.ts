@@ -24,10 +24,15 @@ export const groupReference =
   (c, g, nodes) => {
     if (!c.groupColumns.get(g)?.includes(column)) return Prisma.raw("NULL::text");
     const row = c.alias();
+    const lookup = (key: string) => `(SELECT * FROM ${table} WHERE id = ${key}::uuid OFFSET 0)`;
+    // Grouped by this key alone, each group has its own key: looked up beside its row, nothing to match.
+    const alone = c.groupColumns.get(g)?.length === 1;
     c.joinBeside(
       g,
-      `LEFT JOIN (SELECT d.group_key, r.* FROM (SELECT DISTINCT "${column}" AS group_key FROM ${g}) d
-        CROSS JOIN LATERAL (SELECT * FROM ${table} WHERE id = d.group_key::uuid OFFSET 0) r) ${row}
+      alone
+        ? `LEFT JOIN LATERAL ${lookup(`${g}."${column}"`)} ${row} ON TRUE`
+        : `LEFT JOIN (SELECT d.group_key, r.* FROM (SELECT DISTINCT "${column}" AS group_key FROM ${g}) d
+        CROSS JOIN LATERAL ${lookup("d.group_key")} r) ${row}
         ON ${row}.group_key = ${g}."${column}"`,
     );
     const json = objectJson(c, type, row, subSelections(nodes));
