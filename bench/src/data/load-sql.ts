@@ -2,7 +2,8 @@
 // numbers, no random()), every column the API reads filled, search_vector left to the trigger.
 import type { DataShape } from "./shape";
 
-export type LoadStep = { label: string; table: string; sql: string };
+/** A step's SQL; a step over engagements takes the slice [from, to] of their row numbers (inclusive). */
+export type LoadStep = { label: string; table: string; sql: string | ((from: number, to: number) => string) };
 
 const kinds = `array['BILATERAL_MEETING','MULTILATERAL_MEETING','VISIT','CALL','SUMMIT','CONFERENCE','BRIEFING','NEGOTIATION','SIGNING','OTHER']`;
 const roots = `array['security','economy','climate','health','trade','culture']`;
@@ -24,7 +25,7 @@ function pick(array: string, salt: string): string {
 }
 
 export function loadSteps(shape: DataShape): LoadStep[] {
-  const { engagements: e, actors: a, states: s, organizations: o, topics: t, sources: src } = shape;
+  const { actors: a, states: s, organizations: o, topics: t, sources: src } = shape;
   const persons = a - s - o;
   const committers = s + o;
   // Participant k of engagement i: the host state first, then persons spread by two primes.
@@ -75,7 +76,8 @@ export function loadSteps(shape: DataShape): LoadStep[] {
     {
       label: "engagements",
       table: "engagement",
-      sql: `INSERT INTO engagement (id, kind, status, title, summary, start_date, start_precision, end_date, end_precision,
+      sql: (from, to) =>
+        `INSERT INTO engagement (id, kind, status, title, summary, start_date, start_precision, end_date, end_precision,
           span_end, place, city, country_id, external_scheme, external_value, search_text, updated_at)
         SELECT id, kind::"EngagementKind", status::"EngagementStatus", title, summary, start_date, 'DAY', end_date,
           case when end_date is null then null else 'DAY'::"DatePrecision" end, coalesce(end_date, start_date),
@@ -88,50 +90,55 @@ export function loadSteps(shape: DataShape): LoadStep[] {
           case when pg_temp.h(i, 7) % 10 < 3 then date '1950-01-01' + pg_temp.h(i, 3) % 27000 + 1 + pg_temp.h(i, 8) % 3 else null end AS end_date,
           'Ministry of Foreign Affairs' AS place, ${pick(cities, "pg_temp.h(i, 9)")} AS city,
           md5('actor:' || (pg_temp.h(i, 4) % ${s}))::uuid AS country_id
-          FROM generate_series(0, ${e - 1}) i) x`,
+          FROM generate_series(${from}, ${to}) i) x`,
     },
     {
       label: "participants",
       table: "participant",
-      sql: `INSERT INTO participant (id, engagement_id, actor_id, role, represents_id, title_as_reported, position)
+      sql: (from, to) =>
+        `INSERT INTO participant (id, engagement_id, actor_id, role, represents_id, title_as_reported, position)
         SELECT md5('participant:' || i || ':' || k)::uuid, md5('engagement:' || i)::uuid, md5('actor:' || (${participantActor}))::uuid,
           (case when k = 0 then 'HOST' when k = 1 then 'VISITOR' else 'PARTICIPANT' end)::"ParticipantRole",
           case when k = 0 then null else md5('actor:' || ((${participantActor}) % ${s}))::uuid end,
           case when k = 0 then null else 'Minister' end, k
-        FROM generate_series(0, ${e - 1}) i, generate_series(0, ${participantCount} - 1) k`,
+        FROM generate_series(${from}, ${to}) i, generate_series(0, ${participantCount} - 1) k`,
     },
     {
       label: "engagement topics",
       table: "engagement_topic",
-      sql: `INSERT INTO engagement_topic (engagement_id, topic_id)
+      sql: (from, to) =>
+        `INSERT INTO engagement_topic (engagement_id, topic_id)
         SELECT md5('engagement:' || i)::uuid, md5('topic:' || ((pg_temp.h(i, 6) + k * 7) % ${t}))::uuid
-        FROM generate_series(0, ${e - 1}) i, generate_series(0, pg_temp.h(i, 10) % 3) k`,
+        FROM generate_series(${from}, ${to}) i, generate_series(0, pg_temp.h(i, 10) % 3) k`,
     },
     {
       label: "statements",
       table: "statement",
-      sql: `INSERT INTO statement (id, engagement_id, speaker_id, kind, gist, quote, position, search_text, updated_at)
+      sql: (from, to) =>
+        `INSERT INTO statement (id, engagement_id, speaker_id, kind, gist, quote, position, search_text, updated_at)
         SELECT md5('statement:' || i || ':' || k)::uuid, md5('engagement:' || i)::uuid,
           md5('actor:' || (case when k = 0 then ${s + o} + ((i::bigint * 7919 + 104729) % ${persons}) else pg_temp.h(i, 4) % ${s} end))::uuid,
           ${pick(statementKinds, "pg_temp.h(i * 2 + k, 11)")}::"StatementKind", gist, null, k, lower(gist), now()
         FROM (SELECT i, k, case when (i + k) % 200 = 1 then 'Called for dialogue with North Korea, statement ' || i || '.' || k
             else 'Stressed cooperation on topic ' || pg_temp.h(i + k, 12) % ${t} || ', statement ' || i || '.' || k end AS gist
-          FROM generate_series(0, ${e - 1}) i, generate_series(0, 1) k) x`,
+          FROM generate_series(${from}, ${to}) i, generate_series(0, 1) k) x`,
     },
     {
       label: "statement topics and mentions",
       table: "statement_topic",
-      sql: `WITH t AS (INSERT INTO statement_topic (statement_id, topic_id)
+      sql: (from, to) =>
+        `WITH t AS (INSERT INTO statement_topic (statement_id, topic_id)
           SELECT md5('statement:' || i || ':' || k)::uuid, md5('topic:' || (pg_temp.h(i + k, 12) % ${t}))::uuid
-          FROM generate_series(0, ${e - 1}) i, generate_series(0, 1) k RETURNING 1)
+          FROM generate_series(${from}, ${to}) i, generate_series(0, 1) k RETURNING 1)
         INSERT INTO statement_mention (statement_id, actor_id)
           SELECT md5('statement:' || i || ':0')::uuid, md5('actor:' || (pg_temp.h(i, 13) % ${s}))::uuid
-          FROM generate_series(0, ${e - 1}) i`,
+          FROM generate_series(${from}, ${to}) i`,
     },
     {
       label: "commitments",
       table: "commitment",
-      sql: `INSERT INTO commitment (id, committer_id, beneficiary_id, kind, description, amount, currency, amount_as_reported,
+      sql: (from, to) =>
+        `INSERT INTO commitment (id, committer_id, beneficiary_id, kind, description, amount, currency, amount_as_reported,
           status, made_on, made_on_precision, engagement_id, statement_id, search_text, updated_at)
         SELECT md5('commitment:' || i)::uuid, md5('actor:' || (pg_temp.h(i, 14) % ${committers}))::uuid,
           md5('actor:' || (pg_temp.h(i, 15) % ${s}))::uuid, ${pick(commitmentKinds, "pg_temp.h(i, 16)")}::"CommitmentKind",
@@ -143,22 +150,24 @@ export function loadSteps(shape: DataShape): LoadStep[] {
             else 'Support for cooperation, commitment ' || i end AS description,
           case when pg_temp.h(i, 17) % 10 < 6 then (1 + pg_temp.h(i, 19) % 100000) * 1000.0 else null end AS amount,
           case when pg_temp.h(i, 17) % 10 < 6 then ${pick(currencies, "pg_temp.h(i, 20)")} else null end AS currency
-          FROM generate_series(0, ${e - 1}, 2) i) x`,
+          FROM generate_series(${from}, ${to}, 2) i) x`,
     },
     {
       label: "commitment history",
       table: "commitment_status_change",
-      sql: `INSERT INTO commitment_status_change (id, commitment_id, status, effective_on, effective_precision, recorded_at)
+      sql: (from, to) =>
+        `INSERT INTO commitment_status_change (id, commitment_id, status, effective_on, effective_precision, recorded_at)
         SELECT md5('change:' || i)::uuid, md5('commitment:' || i)::uuid, ${pick(commitmentStatuses, "pg_temp.h(i, 18)")}::"CommitmentStatus",
           date '1950-01-01' + pg_temp.h(i, 3) % 27000, 'DAY', now()
-        FROM generate_series(0, ${e - 1}, 2) i`,
+        FROM generate_series(${from}, ${to}, 2) i`,
     },
     {
       // Stage 0 carries the promise's money; an in-progress or delivered commitment with money also has
       // a later stage (disbursed or delivered) of part of it, so totals by stage read two kinds.
       label: "commitment stages",
       table: "commitment_stage",
-      sql: `INSERT INTO commitment_stage (id, commitment_id, position, kind, amount, currency, amount_as_reported,
+      sql: (from, to) =>
+        `INSERT INTO commitment_stage (id, commitment_id, position, kind, amount, currency, amount_as_reported,
           occurred_on, occurred_on_precision)
         SELECT md5('stage:' || i || ':' || k)::uuid, c.id, k,
           (case when k = 1 then case when c.status = 'DELIVERED' then 'DELIVERED' else 'DISBURSED' end
@@ -167,7 +176,7 @@ export function loadSteps(shape: DataShape): LoadStep[] {
           case when k = 0 then c.amount_as_reported end,
           case when k = 0 then c.made_on else date_trunc('month', c.made_on + 30 + pg_temp.h(i, 22) % 300)::date end,
           (case when k = 0 then 'DAY' else 'MONTH' end)::"DatePrecision"
-        FROM (SELECT i, md5('commitment:' || i)::uuid AS id FROM generate_series(0, ${e - 1}, 2) i) x
+        FROM (SELECT i, md5('commitment:' || i)::uuid AS id FROM generate_series(${from}, ${to}, 2) i) x
           JOIN commitment c USING (id),
           LATERAL (SELECT c.amount IS NOT NULL AND c.status IN ('IN_PROGRESS', 'DELIVERED') AS split) y,
           generate_series(0, case when split then 1 else 0 end) k`,
@@ -175,9 +184,10 @@ export function loadSteps(shape: DataShape): LoadStep[] {
     {
       label: "citations",
       table: "citation",
-      sql: `INSERT INTO citation (id, source_id, engagement_id, locator)
+      sql: (from, to) =>
+        `INSERT INTO citation (id, source_id, engagement_id, locator)
         SELECT md5('citation:' || i)::uuid, md5('source:' || (i % ${src}))::uuid, md5('engagement:' || i)::uuid, 'record ' || i
-        FROM generate_series(0, ${e - 1}) i`,
+        FROM generate_series(${from}, ${to}) i`,
     },
   ];
 }
