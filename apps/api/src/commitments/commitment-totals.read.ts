@@ -3,7 +3,7 @@ import { column, custom, describeType, rootRead } from "../compiled-reads/descri
 import { groupColumn, groupReference, groupsRoot } from "../compiled-reads/groups";
 import { objectJson } from "../compiled-reads/objects";
 import { subSelections } from "../compiled-reads/selection";
-import { notCompiled } from "../compiled-reads/sql";
+import { notCompiled, plainText } from "../compiled-reads/sql";
 import { decodeCommitmentFilter } from "./commitment.criteria";
 import type { CommitmentFilter } from "./commitment.input";
 import { commitmentTotalsSql } from "./commitment-totals.service";
@@ -12,7 +12,8 @@ import { convertedTotalSql, type TotalsQuery } from "./converted-total";
 
 /** One group of commitmentTotals: a row of the totals SQL, not of a table. */
 export const commitmentTotalRead = describeType("CommitmentTotal", undefined, {
-  total: (_c, g) => Prisma.raw(`${g}."total"`),
+  // trim_scale's digits: no JSON escapes.
+  total: (_c, g) => plainText(Prisma.raw(`${g}."total"`)),
   count: (_c, g) => Prisma.raw(`${g}."count"`),
   currency: (_c, g) => Prisma.raw(`${g}."currency"`),
   status: groupColumn("status"),

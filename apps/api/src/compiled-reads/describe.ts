@@ -89,9 +89,10 @@ export function columns<M extends Prisma.ModelName>(_model: M, names: ScalarFiel
 export function scalarJson(field: GraphQLField<unknown, unknown>, expression: string): Prisma.Sql {
   const scalar = getNamedType(field.type).name;
   // Prisma's Decimal prints without trailing zeros, as trim_scale does.
-  if (scalar === "Decimal") return Prisma.raw(`trim_scale(${expression})::text`);
+  // Digits and ISO timestamps need no JSON escapes.
+  if (scalar === "Decimal") return plainText(Prisma.raw(`trim_scale(${expression})::text`));
   if (scalar === "DateTime") {
-    return Prisma.raw(`to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+    return plainText(Prisma.raw(`to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`));
   }
   return Prisma.raw(expression);
 }

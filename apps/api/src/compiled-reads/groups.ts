@@ -15,28 +15,30 @@ export const groupColumn =
     Prisma.raw(c.groupColumns.get(g)?.includes(name) ? `${g}."${name}"` : "NULL::text");
 
 /**
- * The row of `type` (table `table`) whose id a group key column holds. Each distinct key looked up by
- * id once (OFFSET 0 keeps it so), then matched to its groups: a hash join reads the whole table, which
- * grows while groups do not; a lookup per group read each key as often as it had groups.
+ * The row of `type` (table `table`) whose id a group key column holds, as JSON text. Each distinct key
+ * looked up by id once (OFFSET 0 keeps it so) and its JSON built there, then matched to its groups: a
+ * hash join reads the whole table, which grows while groups do not; a lookup per group read each key,
+ * and built its JSON, as often as it had groups.
  */
 export const groupReference =
   (type: string, table: string, column: string): FieldRead =>
   (c, g, nodes) => {
     if (!c.groupColumns.get(g)?.includes(column)) return Prisma.raw("NULL::text");
-    const row = c.alias();
-    const lookup = (key: string) => `(SELECT * FROM ${table} WHERE id = ${key}::uuid OFFSET 0)`;
+    const [found, row] = [c.alias(), c.alias()];
+    const json = objectJson(c, type, row, subSelections(nodes));
+    const lookup = (key: string) =>
+      Prisma.sql`(SELECT ${json} AS json FROM ${Prisma.raw(`${table} ${row} WHERE ${row}.id = ${key}::uuid`)} OFFSET 0)`;
     // Grouped by this key alone, each group has its own key: looked up beside its row, nothing to match.
     const alone = c.groupColumns.get(g)?.length === 1;
     c.joinBeside(
       g,
       alone
-        ? `LEFT JOIN LATERAL ${lookup(`${g}."${column}"`)} ${row} ON TRUE`
-        : `LEFT JOIN (SELECT d.group_key, r.* FROM (SELECT DISTINCT "${column}" AS group_key FROM ${g}) d
-        CROSS JOIN LATERAL ${lookup("d.group_key")} r) ${row}
-        ON ${row}.group_key = ${g}."${column}"`,
+        ? Prisma.sql`LEFT JOIN LATERAL ${lookup(`${g}."${column}"`)} ${Prisma.raw(found)} ON TRUE`
+        : Prisma.sql`LEFT JOIN (SELECT d.group_key, l.json FROM (SELECT DISTINCT ${Prisma.raw(`"${column}" AS group_key FROM ${g}`)}) d
+        CROSS JOIN LATERAL ${lookup("d.group_key")} l) ${Prisma.raw(found)}
+        ON ${Prisma.raw(`${found}.group_key = ${g}."${column}"`)}`,
     );
-    const json = objectJson(c, type, row, subSelections(nodes));
-    return Prisma.sql`CASE WHEN ${Prisma.raw(row)}.id IS NULL THEN NULL ELSE ${json} END`;
+    return Prisma.raw(`${found}.json`);
   };
 
 /**
@@ -52,6 +54,7 @@ export function groupsRoot(
   const g = c.alias();
   c.groupColumns.set(g, columns);
   const text = objectJson(c, typeName, g, subSelections(nodes));
+  const joins = c.joins.get(g) ?? [];
   const numbered = Prisma.sql`SELECT t.*, row_number() OVER () AS rn,
       CASE WHEN count(*) OVER () > ${limit} THEN accord_leave_to_resolvers('groupBy: over its price') END AS over_limit
     FROM (${sql}) t`;
@@ -59,6 +62,6 @@ export function groupsRoot(
     x: g,
     from: numbered,
     element: text,
-    joins: Prisma.raw((c.joins.get(g) ?? []).join(" ")),
+    joins: joins.length ? Prisma.join(joins, " ") : Prisma.empty,
   });
 }

@@ -34,7 +34,7 @@ export class Compilation {
   /** False once a value may be written with spaces between its JSON tokens (a JSON scalar's value). */
   compact = true;
   /** Joins a field asked for beside the rows of an alias (a streamed array's rows, read by key, one row each). */
-  readonly joins = new Map<string, string[]>();
+  readonly joins = new Map<string, Prisma.Sql[]>();
   /** The columns a row alias of computed groups has (commitmentTotals' grouped keys). */
   readonly groupColumns = new Map<string, string[]>();
   /** What a row alias of computed rows was computed from, for its fields' reads (a counterpart ranking's actor and filter). */
@@ -53,7 +53,7 @@ export class Compilation {
     return `q${this.aliases}`;
   }
 
-  joinBeside(alias: string, join: string): void {
+  joinBeside(alias: string, join: Prisma.Sql): void {
     this.joins.set(alias, [...(this.joins.get(alias) ?? []), join]);
   }
 
@@ -144,6 +144,8 @@ export function selectionJson(
 
 /** Scalars whose SQL text is their JSON (numbers, true/false): written without to_json. */
 const bareScalars = new Set(["Int", "Boolean"]);
+/** Scalars whose values need no JSON escapes (ISO 4217 codes, checked by the scalar): quoted as they are. */
+const plainScalars = new Set(["Currency"]);
 /** Scalars to_json writes without spaces (strings, numbers, dates); a JSON scalar's json keeps its own. */
 const compactScalars = new Set(["ID", "String", "Float", "DateTime", "Date", "Decimal", "Currency", "EDTF"]);
 
@@ -152,7 +154,7 @@ export function valueKind(c: Compilation, typeName: string, name: string, value:
   if (name === "__typename" || isPlainText(value)) return "plain";
   const type = getNamedType(c.field(typeName, name).type);
   if (!isLeafType(type)) return "json";
-  if (isEnumType(type)) return "plain";
+  if (isEnumType(type) || plainScalars.has(type.name)) return "plain";
   if (bareScalars.has(type.name)) return "bare";
   if (!compactScalars.has(type.name)) c.compact = false;
   return "scalar";
