@@ -1,7 +1,9 @@
+import { join } from "node:path";
 import { likelyDuplicates, loadPeople, openHistoryStateTravels, openHistoryStateVisits } from "../src";
 import {
   createImportDatabase,
   describeWithSharedData,
+  fixtures,
   type ImportDatabase,
   peopleByKeys,
   runImport,
@@ -56,12 +58,14 @@ describeWithSharedData("the full Office of the Historian data sets in either ord
     process.stdout.write(
       `${order.join(", ")}: ${times.join("; ")}; ${people.length} people; listed: ${duplicates.join("; ")}\n`,
     );
-    return { people, duplicates };
+    return { db, people, duplicates };
   }
+  let travelsFirstDb: ImportDatabase | undefined;
 
   it("lists no likely duplicate that is one person, and gives the same people either way but for the namesakes known", async () => {
     const visitsFirst = await importInOrder(["visits", "travels"]);
     const travelsFirst = await importInOrder(["travels", "visits"]);
+    travelsFirstDb = travelsFirst.db;
     expect(visitsFirst.duplicates.filter((d) => !twoPeople.has(d))).toEqual([]);
     expect(travelsFirst.duplicates.filter((d) => !twoPeople.has(d))).toEqual([]);
     // One actor each: Sihanouk as King (1953-1955, 1995), Premier and Prince, Prince; Netanyahu as Benjamin,
@@ -78,5 +82,26 @@ describeWithSharedData("the full Office of the Historian data sets in either ord
       "greece/andreas-papandreou greece/prime-minister-papandreou-1980s",
       "greece/prime-minister-papandreou-1960s",
     ]);
+  });
+
+  it("adds later visits of people the travels name, as one actor each, and a second run creates nothing", async () => {
+    const db = travelsFirstDb as ImportDatabase;
+    const later = join(fixtures, "hsg-new-visits");
+    const first = await runImport(db.bulk, await openHistoryStateVisits(later));
+    expect(first.problems.filter((p) => p.severity === "error")).toEqual([]);
+    const again = await runImport(db.bulk, await openHistoryStateVisits(later));
+    for (const tally of Object.values(again.counts)) expect(tally).toMatchObject({ created: 0, updated: 0 });
+    // The travels' "Milo Djukanovic" (Podgorica, 2019) is the visits' "Milo Đukanović".
+    const djukanovic = await db.prisma.actor.findMany({
+      where: { kind: "PERSON", identifiers: { some: { scheme: "hsg-met", value: { startsWith: "montenegro/" } } } },
+      include: { identifiers: { orderBy: { value: "asc" } } },
+    });
+    expect(
+      djukanovic
+        .filter((a) => a.identifiers.some((i) => /ukanovic/.test(i.value)))
+        .map((a) => a.identifiers.map((i) => i.value)),
+    ).toEqual([["montenegro/milo-djukanovic", "montenegro/milo-dukanovic"]]);
+    const listed = likelyDuplicates(await loadPeople(db.bulk)).map((d) => `${d.a.name} / ${d.b.name}`);
+    expect(listed.filter((d) => !twoPeople.has(d))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { buriedApart, funeralOf } from "../hsg/people/funerals";
+import { foldName } from "../hsg/people/letters";
 import { type Era, erasFit, titleInCommon } from "../hsg/people/one-word-names";
 import { sameNames, skipsFirstGiven } from "../hsg/people/person-names";
 import type { BulkDb } from "../write/bulk-db";
@@ -17,10 +18,7 @@ export type PersonRow = {
 export type LikelyDuplicate = { a: PersonRow; b: PersonRow; country: string; evidence: string };
 
 const words = (name: string) =>
-  name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  foldName(name)
     .replace(/\([^)]*\)/g, " ")
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

@@ -2,6 +2,7 @@
 // "Recep Tayyip Erdoğan", "Kishida Fumio" / "Fumio Kishida", "Leonid I. Brezhnev" / "Leonid Brezhnev".
 // Only names: the caller also requires the same country and no second candidate.
 
+import { foldName } from "./letters";
 import { honorifics } from "./titles";
 
 /** Names the rules below cannot tell are one person's: each list is one person (normalised words). */
@@ -46,15 +47,7 @@ const withoutRegnal = (name: string) => name.trim().replace(regnalNumber, "");
 
 /** The words of a name: a regnal number, accents, case, punctuation, initials, honorifics and particles aside. */
 export function nameWords(name: string): string[] {
-  return withoutRegnal(name)
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ı/g, "i")
-    .replace(/[łŁ]/g, "l")
-    .replace(/[øØ]/g, "o")
-    .replace(/[đĐ]/g, "d")
-    .replace(/ß/g, "ss")
-    .toLowerCase()
+  return foldName(withoutRegnal(name))
     .replace(/\([^)]*\)/g, " ")
     .replace(/[’']/g, "")
     .split(/[^a-z0-9]+/)

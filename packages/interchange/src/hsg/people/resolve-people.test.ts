@@ -25,6 +25,10 @@ describe("names of one person", () => {
     ["Benjamin Netanyahu", "Binyamin Netanyahu"],
     ["Benyamin Netanyahu", "Binyamin Netanyahu"],
     ["Yevgeny Primakov", "Yevgeniy Primakov"],
+    // đ written dj (Serbian, Croatian) or d (Vietnamese).
+    ["Milo Djukanovic", "Milo Đukanović"],
+    ["Tudjman", "Franjo Tuđman"],
+    ["Do Muoi", "Đỗ Mười"],
   ])("%s / %s", (a, b) => {
     expect(sameNames(a, b)).toBe(true);
     expect(sameNames(b, a)).toBe(true);

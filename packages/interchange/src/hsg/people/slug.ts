@@ -1,8 +1,7 @@
-/** Lower case, accents stripped, words joined by "-". */
+import { foldLetters } from "./letters";
+
+/** Lower case, accents stripped, letters without a decomposition folded ("Đukanović": dukanovic), words joined by "-". */
 export const slug = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  foldLetters(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
