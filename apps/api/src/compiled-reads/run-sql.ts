@@ -1,20 +1,8 @@
-import { createHash } from "node:crypto";
 import { type PrismaClient, sqlPoolsOf } from "@accord/db";
 import { required } from "@accord/domain";
 import { writeCompactJson } from "./compact-json";
 import type { CompiledRead } from "./compile";
-
-// Each prepared statement holds a plan on every connection: a bounded set of query shapes gets one.
-const maxPrepared = 200;
-const names = new Map<string, string>();
-
-function statementName(text: string): string | undefined {
-  const known = names.get(text);
-  if (known || names.size >= maxPrepared) return known;
-  const name = `accord_read_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
-  names.set(text, name);
-  return name;
-}
+import { keepPrepared, statementName } from "./prepared-names";
 
 // pg would send a Date in the server's local time; the compiled SQL casts what it gets, so send UTC.
 const asParameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
@@ -69,19 +57,29 @@ export async function runCompiledRead(
       after,
     );
   }
-  // A named statement runs on the pool that plans it once and keeps the plan; beyond the bounded set of
-  // names, a statement is planned for its values at each run, as Prisma's are.
+  // Every shape runs named on the pool that plans it once and keeps the plan; each connection keeps its
+  // most recently run shapes (prepared-names.ts).
   const name = statementName(sql.text);
-  const pools = name ? target.prepared : target.pools;
-  const pool = required(pools[Math.floor(Math.random() * pools.length)], "a pool of the client");
+  const pool = required(target.prepared[Math.floor(Math.random() * target.prepared.length)], "a pool of the client");
   target.onQuery?.(sql.text);
-  const result = await pool.query<[number, string | null]>({
-    name,
-    text: sql.text,
-    values: sql.values.map(asParameter),
-    rowMode: "array",
-  });
-  return dataBytes(sql, result.rows, before, after);
+  const client = await pool.connect();
+  let failure: Error | undefined;
+  try {
+    await keepPrepared(client, name);
+    const result = await client.query<[number, string | null]>({
+      name,
+      text: sql.text,
+      values: sql.values.map(asParameter),
+      rowMode: "array",
+    });
+    return dataBytes(sql, result.rows, before, after);
+  } catch (error) {
+    // As pool.query does: a connection that failed a statement is not handed out again.
+    failure = error as Error;
+    throw error;
+  } finally {
+    client.release(failure);
+  }
 }
 
 /** The error of accord_leave_to_resolvers() (migration 20261205235500_engagement_key_tally): the SQL found what only the resolvers may answer. */

@@ -8,6 +8,7 @@ import { runWrite, type Tx } from "../writes/transaction";
 import { badInput } from "../writes/validate-input";
 import { assertVersion, confirmUpdated, notFound } from "../writes/versioning";
 import type { WriteContext } from "../writes/write-context";
+import { lockEngagementOfStatement } from "./statement-locks";
 import type { CreateStatementInput, UpdateStatementInput } from "./statement-write.input";
 
 const snapshotInclude = {
@@ -79,6 +80,7 @@ export function createStatement({ prisma, viewer, input }: WriteContext & { inpu
 export function updateStatement({ prisma, viewer, input }: WriteContext & { input: UpdateStatementInput }) {
   const id = decodeId(input.id, "Statement", "input.id");
   return runWrite(prisma, async (tx) => {
+    await lockEngagementOfStatement(tx, id);
     const before = await tx.statement.findUnique({ where: { id }, include: snapshotInclude });
     assertVersion({ type: "Statement", id, expected: input.version, current: before?.version ?? null });
     if (!before) throw notFound("Statement", id, "input.id");
@@ -124,6 +126,7 @@ export function deleteStatement({
 }: WriteContext & { input: { id: string; version?: number | null } }) {
   const id = decodeId(input.id, "Statement", "id");
   return runWrite(prisma, async (tx) => {
+    await lockEngagementOfStatement(tx, id);
     const before = await tx.statement.findUnique({ where: { id }, include: snapshotInclude });
     if (!before) throw notFound("Statement", id);
     if (input.version != null) {
