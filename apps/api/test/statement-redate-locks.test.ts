@@ -5,8 +5,8 @@ import { createApiToken, makeActor, makeEngagement, makeStatement, makeTopic } f
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import type { Viewer } from "../src/auth/viewer";
 import { toGlobalId } from "../src/common/global-id";
-import type { UpdateStatementInput } from "../src/statements/statement-write.input";
 import { updateStatement } from "../src/statements/statement.write";
+import type { UpdateStatementInput } from "../src/statements/statement-write.input";
 import { concurrentWriters } from "./support/race";
 
 let db: TestDatabase;
@@ -75,7 +75,11 @@ test("a statement with topics re-positioned while its engagement is re-dated: bo
   const moving = updateStatement({
     prisma: db.prisma,
     viewer,
-    input: { id: toGlobalId("Statement", statement.id), version: statement.version, position: 5 } as UpdateStatementInput,
+    input: {
+      id: toGlobalId("Statement", statement.id),
+      version: statement.version,
+      position: 5,
+    } as UpdateStatementInput,
   });
   // The move now holds the statement and sleeps in the topic's update; the re-date starts then.
   for (let i = 0; (await sleepers()) === 0; i++) {
