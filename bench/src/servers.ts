@@ -18,7 +18,8 @@ async function freePort(): Promise<number> {
 }
 
 function command(name: ServerName, databaseUrl: string, port: number): { bin: string; args: string[]; env: object } {
-  const common = { DATABASE_URL: databaseUrl, PORT: String(port), POOL_SIZE: "10" };
+  // Every server gets the same pool: POOL_SIZE for the bench's own servers, DATABASE_POOL_SIZE for Accord.
+  const common = { DATABASE_URL: databaseUrl, PORT: String(port), POOL_SIZE: "10", DATABASE_POOL_SIZE: "10" };
   if (name === "accord") {
     // Production mode; rate limits off (0, docs/limits.md): the benchmark is one client hammering one server.
     const env = { ...common, NODE_ENV: "production", ACCORD_RATE_LIMIT_ADDRESS: "0", ACCORD_RATE_LIMIT_TOKEN: "0" };
