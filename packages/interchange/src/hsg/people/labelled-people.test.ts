@@ -92,6 +92,47 @@ describe("people labelled by hand", () => {
       ["Jaswant Singh | Singh", "Manmohan Singh"],
     ],
     [
+      "'Prime Minister Singh' of 2005, as near Foreign Minister Natwar Singh as Manmohan, is Manmohan by the office",
+      "india",
+      [
+        ["Natwar Singh", "Foreign Minister", "2004-06-27"],
+        ["Singh", "Prime Minister", "2005-04-18"],
+        ["Manmohan Singh", "Prime Minister", "2005-07-18"],
+        ["Natwar Singh", "Foreign Minister", "2005-10-01"],
+      ],
+      ["Manmohan Singh | Singh", "Natwar Singh"],
+    ],
+    [
+      "'President Somoza' of 1939 and 1952 (Somoza Garcia) is not his son Anastasio Somoza Debayle, the one of 1973",
+      "nicaragua",
+      [
+        ["Somoza", "President", "1939-05-05"],
+        ["Somoza", "President", "1952-05-01"],
+        ["Anastasio Somoza Debayle", "President-elect", "1967-04-06"],
+        ["Anastasio Somoza Debayle", "President", "1971-06-02"],
+        ["Somoza", "President", "1973-05-14"],
+      ],
+      ["Anastasio Somoza Debayle | Somoza", "Somoza"],
+    ],
+    [
+      "'President Lleras' of 1960 (Alberto Lleras Camargo) is not Carlos Lleras Restrepo (1969)",
+      "colombia",
+      [
+        ["Lleras", "President", "1960-04-05"],
+        ["Carlos Lleras Restrepo", "President", "1969-06-12"],
+      ],
+      ["Carlos Lleras Restrepo", "Lleras"],
+    ],
+    [
+      "'Foreign Minister Barco' of 2005 (Carolina) is not Virgilio Barco Vargas (1989-1990)",
+      "colombia",
+      [
+        ["Virgilio Barco Vargas", "President", "1989-09-27"],
+        ["Barco", "Foreign Minister", "2005-04-27"],
+      ],
+      ["Barco", "Virgilio Barco Vargas"],
+    ],
+    [
       "'President Pastrana' of 1973 (Misael) is not Andres Pastrana (1998-1999)",
       "colombia",
       [
@@ -120,6 +161,25 @@ describe("people labelled by hand", () => {
       ["Chiari", "Chiari"],
     ],
     // One person.
+    [
+      "'President Arias' of 1988 is Oscar Arias Sanchez (1986-1989): a Spanish name's first family name",
+      "costa-rica",
+      [
+        ["Oscar Arias Sanchez", "President", "1986-12-03"],
+        ["Arias", "President", "1988-07-01"],
+        ["Oscar Arias Sanchez", "President", "1989-04-04"],
+      ],
+      ["Oscar Arias Sanchez | Arias"],
+    ],
+    [
+      "'President-elect Borja' of 1988 is Rodrigo Borja Cevallos (1990-1992)",
+      "ecuador",
+      [
+        ["Borja", "President-elect", "1988-08-10"],
+        ["Rodrigo Borja Cevallos", "President", "1990-07-22"],
+      ],
+      ["Rodrigo Borja Cevallos | Borja"],
+    ],
     [
       "Sihanouk: King 1953-1955, Premier and Prince 1958-1960, Prince 1961, King 1995; no namesake written in full",
       "cambodia",
@@ -301,6 +361,26 @@ describe("people labelled by hand", () => {
       ["Corazon C. Aquino", ["philippines/corazon-c-aquino", "philippines/president-aquino-1980s"]],
     ]);
     expect(resolved[0]?.actorId).toBe(known.find((k) => k.name === "Aquino")?.actorId);
+  });
+
+  it("gives the travels' 'President Somoza' of 1973 to Anastasio Somoza Debayle, not his father, in either order", () => {
+    const visits: Mention[] = [
+      ["Somoza", "President", "1939-05-05"],
+      ["Somoza", "President", "1952-05-01"],
+      ["Anastasio Somoza Debayle", "President", "1967-04-06"],
+      ["Anastasio Somoza Debayle", "President", "1971-06-02"],
+    ];
+    const travels: Mention[] = [["Somoza", "President", "1973-05-14"]];
+    const keysOf = (people: { keys: string[] }[]) => people.map((p) => p.keys).sort();
+    const son = ["nicaragua/anastasio-somoza-debayle", "nicaragua/president-somoza-1970s"];
+    const father = ["nicaragua/president-somoza-1930s", "nicaragua/president-somoza-1950s"];
+    // Visits first: the travels' key joins the son's stored actor.
+    expect(keysOf(resolvePeople(found("nicaragua", travels), stored("nicaragua", visits)))).toEqual([son]);
+    // Travels first: the stored "Somoza" of 1973 takes the son and leaves the father apart.
+    const known = stored("nicaragua", travels);
+    const resolved = resolvePeople(found("nicaragua", visits), known);
+    expect(keysOf(resolved)).toEqual([son, father]);
+    expect(resolved.find((p) => p.keys.includes(son[0] as string))?.actorId).toBe(known[0]?.actorId);
   });
 
   it("gives a one-word name that fits two stored people to the one it fits nearest in time (visits, then travels)", () => {

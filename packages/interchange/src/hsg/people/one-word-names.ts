@@ -50,7 +50,7 @@ export const titleInCommon = (a: Era, b: Era): boolean => {
 };
 
 /** How many years apart two eras are written (0 when they overlap). */
-const yearsApart = (a: Era, b: Era) =>
+export const yearsApart = (a: Era, b: Era) =>
   Math.max(
     0,
     Number(b.first?.slice(0, 4)) - Number(a.last?.slice(0, 4)),
@@ -110,7 +110,11 @@ export function nearestInTime(
     const office = others.flatMap((o, i) => (titleInCommon(one.era, o.era) ? [i] : []));
     return office.length === 1 ? office[0] : undefined;
   }
-  return apart.filter((a) => a === least).length === 1 ? apart.indexOf(least) : undefined;
+  // Equally near, the office tells when one of them only held it ("Prime Minister Singh" of 2005: Foreign
+  // Minister Natwar Singh and Prime Minister Manmohan Singh are written that year).
+  const nearest = apart.flatMap((a, i) => (a === least ? [i] : []));
+  const office = nearest.filter((i) => titleInCommon(one.era, (others[i] as { era: Era }).era));
+  return nearest.length === 1 ? nearest[0] : office.length === 1 ? office[0] : undefined;
 }
 
 /**

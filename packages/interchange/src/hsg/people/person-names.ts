@@ -123,6 +123,16 @@ export function sameNames(a: string, b: string, options: { loose?: boolean } = {
 const ranks = new Set(["sheikh", "shaikh", "sheik"]);
 
 /**
+ * Whether a one-word name is the first of a full name's two family names, as Spanish and Portuguese names
+ * put the father's before the mother's: "Somoza" of "Anastasio Somoza Debayle", "Arias" of "Oscar Arias
+ * Sanchez". The caller asks that the country names so and that they be written near in time (resolve-people.ts).
+ */
+export function firstSurnameOf(one: string, full: string): boolean {
+  const [wa, wb] = [nameWords(one), nameWords(full)];
+  return wa.length === 1 && wb.length >= 3 && wa[0] === wb.at(-2);
+}
+
+/**
  * Whether two names fit only by leaving out the longer's first given name ("Ziaur Rahman" in "Khaleda Ziaur
  * Rahman", "Javad Zarif" in "Mohammad Javad Zarif"): a husband's or father's name inside another's, or one
  * person's shortened name. The caller asks for other evidence (a title in common) before taking them as one.

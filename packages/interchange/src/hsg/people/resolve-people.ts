@@ -8,8 +8,17 @@ import type { ExternalId } from "@accord/domain";
 import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "../countries";
 import { buriedApart, type Funeral } from "./funerals";
 import { type Mentions, mentionCounts, recordsOf } from "./mentions";
-import { type Era, erasFit, joinEras, nearestInTime, noEra, titleInCommon } from "./one-word-names";
-import { fullestName, nameWords, sameNames, skipsFirstGiven } from "./person-names";
+import {
+  type Era,
+  erasFit,
+  joinEras,
+  nearestInTime,
+  noEra,
+  oneWordOnly,
+  titleInCommon,
+  yearsApart,
+} from "./one-word-names";
+import { firstSurnameOf, fullestName, nameWords, sameNames, skipsFirstGiven } from "./person-names";
 
 /**
  * A person a reader found: key is its hsg-met identifier's value; countryId "" when not known; mentions:
@@ -77,18 +86,39 @@ export const countryOfKey = (key: string): ExternalId | null => {
   return id && id !== "unknown" ? { scheme: hsgCountryScheme, value: id } : null;
 };
 
+/** Countries whose people bear two family names, the father's first (person-names.ts firstSurnameOf). */
+const twoSurnames = new Set(
+  "AR BO BR CL CO CR CU DO EC ES GQ GT HN MX NI PA PE PT PY SV UY VE".split(" ").map((iso) => `iso:${iso}`),
+);
+/**
+ * A one-word name and a full name of such a country written at most this many years apart: "President Somoza"
+ * of 1973 is Anastasio Somoza Debayle (1967-1971), his father's "President Somoza" of 1939 and 1952 is not;
+ * "President Lleras" of 1960 (Alberto Lleras Camargo) is not Carlos Lleras Restrepo (1969).
+ */
+const firstSurnameYears = 2;
+
 /**
  * Whether two people's names fit. When both have names of more words, those decide: a one-word alias
  * the database holds ("Rasmussen", of Lars Lokke Rasmussen) does not join another full name ("Poul
  * Nyrup Rasmussen") that the full names keep apart. Names that fit only by leaving out one's first given
  * name need a title in common as well: President Ziaur Rahman is not Prime Minister Khaleda Ziaur Rahman.
  */
-function namesFit(a: { names: string[]; era: Era }, b: { names: string[]; era: Era }, loose: boolean): boolean {
+function namesFit(a: Node, b: Node, loose: boolean): boolean {
   const full = (names: string[]) => names.filter((n) => nameWords(n).length > 1);
   const [fa, fb] = [full(a.names), full(b.names)];
   const [xs, ys] = fa.length && fb.length ? [fa, fb] : [a.names, b.names];
   const pairs = xs.flatMap((x) => ys.filter((y) => sameNames(x, y, { loose })).map((y) => [x, y] as const));
-  return pairs.some(([x, y]) => !skipsFirstGiven(x, y)) || (pairs.length > 0 && titleInCommon(a.era, b.era));
+  if (pairs.some(([x, y]) => !skipsFirstGiven(x, y)) || (pairs.length > 0 && titleInCommon(a.era, b.era))) return true;
+  // A first family name: asked here, not of the eras alone, so that the people a name fits are not one another by it.
+  const [one, other] = oneWordOnly(a.names) ? [a, b] : [b, a];
+  return (
+    oneWordOnly(one.names) &&
+    [...a.groups.keys(), ...b.groups.keys()].some((g) => twoSurnames.has(g)) &&
+    !!one.era.first &&
+    !!other.era.first &&
+    yearsApart(one.era, other.era) <= firstSurnameYears &&
+    one.names.some((n) => other.names.some((m) => firstSurnameOf(n, m)))
+  );
 }
 
 type Node = {
