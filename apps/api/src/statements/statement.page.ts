@@ -82,11 +82,13 @@ function topicStatementPageSql(query: StatementPageQuery & { topics: Prisma.Sql 
     Prisma.sql`${Prisma.raw(t)}.engagement_start_date ${engOrder}, ${Prisma.raw(t)}.engagement_id ${engOrder},
       ${Prisma.raw(t)}.statement_position ${posOrder}, ${Prisma.raw(id)} ${posOrder}`;
   const limit = query.size + 1;
+  // The FK keeps every statement_topic row's statement: it is joined only for the filter's conditions on it.
+  const statements = query.where.length > 0 ? Prisma.sql`JOIN statement s ON s.id = st.statement_id` : Prisma.empty;
   return Prisma.sql`SELECT w.id::text AS id FROM (
       SELECT DISTINCT b.statement_id AS id, b.engagement_start_date, b.engagement_id, b.statement_position
       FROM (${query.topics}) tp CROSS JOIN LATERAL (
         SELECT st.statement_id, st.engagement_start_date, st.engagement_id, st.statement_position
-        FROM statement_topic st JOIN statement s ON s.id = st.statement_id
+        FROM statement_topic st ${statements}
         WHERE ${andAll(conditions)} ORDER BY ${order("st", "st.statement_id")} LIMIT ${limit}) b) w
     ORDER BY ${order("w", "w.id")} LIMIT ${limit}`;
 }
