@@ -61,7 +61,12 @@ async function ask(): Promise<Sample> {
 }
 
 async function readiness(): Promise<number> {
-  return (await fetch(`${api.base}/readyz`)).status;
+  try {
+    return (await fetch(`${api.base}/readyz`)).status;
+  } catch (error) {
+    // A crashed server is the failure this test exists for: show what it printed.
+    throw new Error(`/readyz did not answer (${(error as Error).message}); the server printed:\n${api.output().slice(-4000)}`);
+  }
 }
 
 test("PostgreSQL stopped for 10 s under load: fast SERVICE_UNAVAILABLE, no crash, back within 5 s, data intact", async () => {

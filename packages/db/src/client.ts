@@ -65,7 +65,13 @@ export function createPrismaClient(options: CreatePrismaClientOptions): PrismaCl
   }
   // An idle connection the server ends (restart, failover, DROP DATABASE) leaves the pool and the next
   // query opens another; unhandled, the pool's error event would end the process.
-  for (const each of new Set([pool, prepared])) each.on("error", () => {});
+  // A connection checked out but between statements has no pool listener: the server's "terminating
+  // connection" then reaches the client's own error event, which would end the process just the same.
+  // Its next statement fails and the connection is released as broken.
+  for (const each of new Set([pool, prepared])) {
+    each.on("error", () => {});
+    each.on("connect", (client) => client.on("error", () => {}));
+  }
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = options.onQuery ? loggingClient(adapter, options.onQuery) : new PrismaClient({ adapter });
   pools.set(client, { pools: [pool], prepared: [prepared], onQuery: options.onQuery });

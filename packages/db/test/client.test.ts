@@ -97,4 +97,26 @@ describe("createPrismaClient", () => {
     readThroughPools(other, [reader, foreign]);
     expect(sqlPoolsOf(other)).toBeUndefined();
   });
+
+  test("a checked-out connection the server ends between statements fails its next statement, not the process", async () => {
+    const target = sqlPoolsOf(client())!;
+    for (const pool of [target.pools[0]!, target.prepared[0]!]) {
+      const held = await pool.connect();
+      const { rows } = await held.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      // Ended from outside while no statement runs on it: pg emits the error on the client itself.
+      const admin = new pg.Client({ connectionString: db.url });
+      await admin.connect();
+      await admin.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
+      await admin.end();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const failure = await held.query("SELECT 1").then(
+        () => undefined,
+        (error: Error) => error,
+      );
+      expect(failure).toBeInstanceOf(Error);
+      held.release(failure);
+      // The pool opens a new connection for the next statement.
+      expect((await pool.query("SELECT 1 AS one")).rows[0].one).toBe(1);
+    }
+  });
 });
