@@ -65,7 +65,9 @@ async function readiness(): Promise<number> {
     return (await fetch(`${api.base}/readyz`)).status;
   } catch (error) {
     // A crashed server is the failure this test exists for: show what it printed.
-    throw new Error(`/readyz did not answer (${(error as Error).message}); the server printed:\n${api.output().slice(-4000)}`);
+    throw new Error(
+      `/readyz did not answer (${(error as Error).message}); the server printed:\n${api.output().slice(-4000)}`,
+    );
   }
 }
 
