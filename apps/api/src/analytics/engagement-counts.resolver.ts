@@ -3,17 +3,17 @@ import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { EngagementFilter } from "../engagements/engagement.input";
 import { ListSize } from "../limits/list-size";
-import { aggregateWork, Work } from "../limits/work";
+import { Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
 import { Topic } from "../topics/topic.type";
 import { CountOrder, firstGroupsDescription, periodRule } from "./count-group.type";
-import { countEngagements, engagementCountsSize } from "./engagement-counts.service";
+import { countEngagements, engagementCountsSize, engagementCountsWork } from "./engagement-counts.service";
 import { EngagementCount, EngagementCountGroupBy } from "./engagement-counts.type";
 
 @Resolver(() => EngagementCount)
 export class EngagementCountsResolver {
   @ListSize(engagementCountsSize)
-  @Work(aggregateWork)
+  @Work(engagementCountsWork)
   @Query(() => [EngagementCount], {
     description:
       "Engagements matching a filter (the same as `engagements`), counted per group with the first and last date. " +

@@ -4,6 +4,7 @@ import { engagementConditions } from "../engagements/engagement.filter";
 import type { EngagementFilter } from "../engagements/engagement.input";
 import type { CountOrder } from "./count-group.type";
 import { type Dimension, groupsSize, maxCountGroups, periodDimensions, runCounts } from "./counts.sql";
+import { groupingWork } from "./counts-work";
 import { type EngagementCount, EngagementCountGroupBy as G } from "./engagement-counts.type";
 import { type CountsSource, countsSource } from "./engagement-tally.sql";
 
@@ -42,6 +43,11 @@ const engagementRows: CountsSource = { from: "engagement e", dimensions: engagem
 
 /** The answer's size and price: the most groups its keys can make (the cost model reads it through @ListSize). */
 export const engagementCountsSize = groupsSize(engagementDimensions);
+
+/** What it reads beyond its groups: the summary's rows, or every matching engagement. */
+export const engagementCountsWork = groupingWork((filter: EngagementFilter | null | undefined, groupBy: G[]) =>
+  countsSource(engagementRows, filter, groupBy),
+);
 
 export type CountEngagementsOptions = {
   prisma: PrismaClient;

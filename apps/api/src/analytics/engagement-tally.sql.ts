@@ -13,6 +13,8 @@ export type CountsSource<K extends string = G> = {
   where?: string;
   /** Each group is one row already (a key total): read in order, not grouped again. */
   oneRowPerGroup?: boolean;
+  /** The most rows of a summary it reads (the product of the summary's keys' groups); absent: every matching row. */
+  reads?: number;
 };
 
 /**
@@ -112,6 +114,10 @@ function summarySource<K extends string, F extends object>(
   return keySource(plan, rows, dim, filters.length > 0 || keys.some((key) => plan.attributes.has(key)));
 }
 
+/** The most rows of a summary keyed by these dimensions, each by its possible groups. */
+const summaryRows = <K extends string>(rows: CountsSource<K>, keys: Iterable<K>) =>
+  [...keys].reduce((n, key) => n * rows.dimensions[key].groups, 1);
+
 const summedMeasures = (a: string): Measures => ({
   count: `sum(${a}.count)`,
   first: `min(${a}.first_key)`,
@@ -141,6 +147,7 @@ function monthSource<K extends string, F>(
       },
     },
     measures: summedMeasures(a),
+    reads: summaryRows(rows, table === plan.tables.monthTotal ? [plan.month] : [plan.month, ...plan.attributes]),
   };
 }
 
@@ -154,6 +161,7 @@ function yearSource<K extends string, F>(plan: SummaryPlan<K, F>, rows: CountsSo
       [plan.year]: { ...rows.dimensions[plan.year], columns: [{ sql: `${a}.year`, column: "year" }] },
     },
     measures: summedMeasures(a),
+    reads: summaryRows(rows, [plan.year, ...plan.attributes]),
   };
 }
 
@@ -182,6 +190,7 @@ function keySource<K extends string, F>(
     },
     measures,
     oneRowPerGroup: !byAttributes,
+    reads: summaryRows(rows, byAttributes ? [key, ...plan.attributes] : [key]),
     where: `${a}.dim = ${plan.keyDims.get(key)}`,
   };
 }

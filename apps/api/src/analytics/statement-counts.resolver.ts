@@ -2,18 +2,18 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { ListSize } from "../limits/list-size";
-import { aggregateWork, Work } from "../limits/work";
+import { Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
 import { StatementFilter } from "../statements/statement.input";
 import { Topic } from "../topics/topic.type";
 import { CountOrder, firstGroupsDescription, periodRule } from "./count-group.type";
-import { countStatements, statementCountsSize } from "./statement-counts.service";
+import { countStatements, statementCountsSize, statementCountsWork } from "./statement-counts.service";
 import { StatementCount, StatementCountGroupBy } from "./statement-counts.type";
 
 @Resolver(() => StatementCount)
 export class StatementCountsResolver {
   @ListSize(statementCountsSize)
-  @Work(aggregateWork)
+  @Work(statementCountsWork)
   @Query(() => [StatementCount], {
     description:
       "Statements matching a filter (the same as `statements`), counted per group with the first and last date " +

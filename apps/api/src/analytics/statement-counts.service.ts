@@ -4,6 +4,7 @@ import { statementConditions } from "../statements/statement.filter";
 import type { StatementFilter } from "../statements/statement.input";
 import type { CountOrder } from "./count-group.type";
 import { type Dimension, groupsSize, type Measures, maxCountGroups, periodDimensions, runCounts } from "./counts.sql";
+import { groupingWork } from "./counts-work";
 import { statementCountsSource } from "./engagement-tally.sql";
 import { StatementCountGroupBy as G, type StatementCount } from "./statement-counts.type";
 
@@ -21,6 +22,11 @@ export const statementDimensions: Record<G, Dimension> = {
 
 /** The answer's size and price, as engagementCounts'. */
 export const statementCountsSize = groupsSize(statementDimensions);
+
+/** What it reads beyond its groups, as engagementCounts' (the summary chosen does not depend on the join). */
+export const statementCountsWork = groupingWork((filter: StatementFilter | null | undefined, groupBy: G[]) =>
+  statementCountsSource({ from: "statement s", dimensions: statementDimensions }, filter, groupBy),
+);
 
 export type CountStatementsOptions = {
   prisma: PrismaClient;
