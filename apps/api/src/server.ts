@@ -11,6 +11,7 @@ import express from "express";
 import { GraphQLError } from "graphql";
 import { readsRequireTokenFromEnv } from "./auth/reads-policy";
 import { authenticateRequest } from "./auth/viewer";
+import { configureAnswerCache, defaultAnswerCacheBytes } from "./compiled-reads/answer-cache";
 import { type CompiledReadsOptions, compiledReadsPlugin } from "./compiled-reads/compiled-reads.plugin";
 import { FastLane } from "./compiled-reads/fast-lane";
 import { type Context, createContext } from "./context";
@@ -54,6 +55,7 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
     compiledReads = true,
   } = options;
   const logger = options.logger;
+  configureAnswerCache(limits.answerCacheBytes ?? defaultAnswerCacheBytes);
   const compiledReadHooks = {
     onFailed: (error: unknown) => logger?.warn({ err: error }, "compiled read failed; resolvers answered"),
     ...(typeof compiledReads === "object" ? compiledReads : {}),

@@ -34,41 +34,45 @@ const counterpartCursors: Cursors = {
  * The ranking as one statement: the page of counterparts (from counterpart_tally when it holds the
  * answer), each counterpart's actor and page of shared engagements read beside it, as the resolvers give them.
  */
-export const counterpartsRoot = rootRead("counterparts", async (c, nodes, prisma) => {
-  const args = c.args("Query", nodes[0]) as unknown as CounterpartsArgs;
-  const of = counterpartsOf(args);
-  const { size } = requestedPage({ first: args.first });
-  const source = await rankingSource(prisma, of, args.after ? decodeCounterpartCursor(args.after) : null);
-  const x = c.alias();
-  c.origins.set(x, { of } satisfies Ranking);
-  // The ranked rows as the Counterpart reads expect them.
-  const from = Prisma.sql`SELECT r."actorId"::uuid AS counterpart_id, r.count, r."firstDate" AS first_date,
+export const counterpartsRoot = rootRead(
+  "counterparts",
+  async (c, nodes, prisma) => {
+    const args = c.args("Query", nodes[0]) as unknown as CounterpartsArgs;
+    const of = counterpartsOf(args);
+    const { size } = requestedPage({ first: args.first });
+    const source = await rankingSource(prisma, of, args.after ? decodeCounterpartCursor(args.after) : null);
+    const x = c.alias();
+    c.origins.set(x, { of } satisfies Ranking);
+    // The ranked rows as the Counterpart reads expect them.
+    const from = Prisma.sql`SELECT r."actorId"::uuid AS counterpart_id, r.count, r."firstDate" AS first_date,
       ${Prisma.raw(precisionOfRank(`r."firstRank"`))} AS first_precision, r."lastDate" AS last_date,
       ${Prisma.raw(precisionOfRank(`r."lastRank"`))} AS last_precision,
       row_number() OVER () AS rn
     FROM (${source.ranked} LIMIT ${size + 1}) r`;
-  const other: FieldSql = (name, fieldNodes) => {
-    if (name === "totalCount") return Prisma.sql`(${source.total})`;
-    if (name === "pageInfo") {
-      return pageInfoJson(
-        c,
-        x,
-        { size, backward: false, resumed: Boolean(args.after) },
-        fieldNodes,
-        counterpartCursors,
-      );
-    }
-    return undefined;
-  };
-  const edge = (fieldNodes: FieldNodes) =>
-    selectionJson(c, "CounterpartEdge", subSelections(fieldNodes), (name, edgeNodes) => {
-      if (name === "cursor") return counterpartCursors.encode(counterpartCursors.value(x));
-      if (name === "node") return objectJson(c, "Counterpart", x, subSelections(edgeNodes));
+    const other: FieldSql = (name, fieldNodes) => {
+      if (name === "totalCount") return Prisma.sql`(${source.total})`;
+      if (name === "pageInfo") {
+        return pageInfoJson(
+          c,
+          x,
+          { size, backward: false, resumed: Boolean(args.after) },
+          fieldNodes,
+          counterpartCursors,
+        );
+      }
       return undefined;
-    });
-  const ctes = source.ctes ? { ctes: source.ctes } : {};
-  return edgeRowsConnection(c, "CounterpartConnection", nodes, { x, from, size, ...ctes }, edge, other);
-});
+    };
+    const edge = (fieldNodes: FieldNodes) =>
+      selectionJson(c, "CounterpartEdge", subSelections(fieldNodes), (name, edgeNodes) => {
+        if (name === "cursor") return counterpartCursors.encode(counterpartCursors.value(x));
+        if (name === "node") return objectJson(c, "Counterpart", x, subSelections(edgeNodes));
+        return undefined;
+      });
+    const ctes = source.ctes ? { ctes: source.ctes } : {};
+    return edgeRowsConnection(c, "CounterpartConnection", nodes, { x, from, size, ...ctes }, edge, other);
+  },
+  { versioned: true },
+);
 
 // Where the tallied page's SQL names the actor: bound as a parameter (bindUuid).
 const actorMarker = "\u0001actor\u0001";

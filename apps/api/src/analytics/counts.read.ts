@@ -81,22 +81,26 @@ export function countsRootRead<F, K extends string>(
     request: (options: CountsRequestOptions<F, K>) => Promise<CountsRequest<K>>;
   },
 ): RootRead {
-  return rootRead(field, async (c, nodes, prisma) => {
-    const args = c.args("Query", nodes[0]) as {
-      filter?: F | null;
-      groupBy: K[];
-      orderBy: CountOrder;
-      first?: number | null;
-    };
-    const dated = asksForDates(c, typeName, nodes);
-    const request = await options.request({
-      prisma,
-      filter: args.filter,
-      groupBy: args.groupBy,
-      order: args.orderBy,
-      first: args.first,
-      dated,
-    });
-    return countGroupsRoot(c, typeName, nodes, countsStatement(request));
-  });
+  return rootRead(
+    field,
+    async (c, nodes, prisma) => {
+      const args = c.args("Query", nodes[0]) as {
+        filter?: F | null;
+        groupBy: K[];
+        orderBy: CountOrder;
+        first?: number | null;
+      };
+      const dated = asksForDates(c, typeName, nodes);
+      const request = await options.request({
+        prisma,
+        filter: args.filter,
+        groupBy: args.groupBy,
+        order: args.orderBy,
+        first: args.first,
+        dated,
+      });
+      return countGroupsRoot(c, typeName, nodes, countsStatement(request));
+    },
+    { versioned: true },
+  );
 }

@@ -45,7 +45,15 @@ export async function compileRead(input: CompileInput): Promise<CompiledRead | n
  * compiling (a topic filter's subtree), so it must not outlive the request. `compact` when the texts
  * have no whitespace between tokens, as Apollo writes JSON: they go out as they are.
  */
-export type CompiledRead = { text: string; values: unknown[]; keys: string[]; reusable: boolean; compact: boolean };
+export type CompiledRead = {
+  text: string;
+  values: unknown[];
+  keys: string[];
+  reusable: boolean;
+  compact: boolean;
+  /** Every root field is an analytics answer: cached while the data version is the same (answer-cache.ts). */
+  versioned?: boolean;
+};
 
 // PostgreSQL's JSON functions that put spaces between tokens (`{"a" : 1, "b" : 2}`, jsonb's `{"a": 1}`).
 const spacedJson = /json_build|json_agg|json_object|jsonb|row_to_json/i;
@@ -68,6 +76,7 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
     }
     const c = new Compilation(input.schema, fragments, coerced.coerced, reads);
     const entries: [string, Prisma.Sql | Streamed][] = [];
+    let versioned = true;
     for (const [key, nodes] of c.fields("Query", [input.operation.selectionSet])) {
       const name = nodes[0].name.value;
       if (name === "__typename") {
@@ -75,11 +84,20 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
         continue;
       }
       const root = reads.roots.get(name) ?? notCompiled(`Query.${name}`);
+      versioned &&= root.versioned === true;
       entries.push([key, await root.compile(c, nodes, markingReads(input.prisma, c))]);
     }
     const sql = withLiteralShape(statementOf(entries.map(([, value]) => value)));
     const compact = c.compact && !spacedJson.test(sql.text);
-    return { text: sql.text, values: sql.values, keys: entries.map(([key]) => key), reusable: c.cacheable, compact };
+    const keys = entries.map(([key]) => key);
+    return {
+      text: sql.text,
+      values: sql.values,
+      keys,
+      reusable: c.cacheable,
+      compact,
+      versioned: versioned && keys.length > 0,
+    };
   } catch (error) {
     // Anything the resolvers would refuse (bad IDs, cursors, filters) is theirs to explain.
     if (error instanceof NotCompiled || error instanceof AppError) return null;

@@ -32,6 +32,8 @@ export type FieldRead = (c: Compilation, row: string, nodes: FieldNodes, typeNam
 export type RootRead = {
   field: string;
   compile: (c: Compilation, nodes: FieldNodes, prisma: PrismaClient) => Promise<Prisma.Sql | Streamed>;
+  /** An analytics answer: kept in the answer cache while the data version is the same (answer-cache.ts). */
+  versioned?: boolean;
 };
 
 /**
@@ -64,7 +66,15 @@ export function readOf(description: ReadDescription, field: GraphQLField<unknown
   return Object.hasOwn(scalarFieldsOf(description.model), field.name) ? column(field.name) : undefined;
 }
 
-export const rootRead = (field: string, compile: RootRead["compile"]): RootRead => ({ field, compile });
+export const rootRead = (
+  field: string,
+  compile: RootRead["compile"],
+  options: { versioned?: boolean } = {},
+): RootRead => ({
+  field,
+  compile,
+  ...options,
+});
 
 /** The model's scalar fields as Prisma names them (typed from the generated client). */
 type ScalarFieldOf<M extends Prisma.ModelName> = keyof (typeof Prisma)[`${M}ScalarFieldEnum`] & string;

@@ -1,5 +1,6 @@
 import { type PrismaClient, sqlPoolsOf } from "@accord/db";
 import { required } from "@accord/domain";
+import { versionedData } from "./answer-cache";
 import { writeCompactJson } from "./compact-json";
 import type { CompiledRead } from "./compile";
 import { keepPrepared, statementName } from "./prepared-names";
@@ -13,7 +14,7 @@ const asParameter = (value: unknown) => (value instanceof Date ? value.toISOStri
  * unless the read's SQL writes it compact. Joined as strings, the answer was copied once to join it and
  * twice more to write it to the socket.
  */
-function dataBytes(read: CompiledRead, rows: [number, string | null][], before: string, after: string): Buffer {
+function dataBytes(read: CompiledRead, rows: ReadRows, before: string, after: string): Buffer {
   const { keys, compact } = read;
   const parts = keys.map(() => [] as string[]);
   for (const [r, t] of rows) required(parts[r], `root field ${r}`).push(t ?? "null");
@@ -36,10 +37,13 @@ function dataBytes(read: CompiledRead, rows: [number, string | null][], before: 
   return bytes.subarray(0, at);
 }
 
+/** Rows (r, t) of a statement, as arrays. */
+export type ReadRows = [number, string | null][];
+
 /**
  * Runs a compiled read and returns the JSON of its `data` as bytes, between `before` and `after` (the
- * rest of a response). Named (prepared) on the client's pool for prepared statements, so PostgreSQL
- * parses and plans each query shape once per connection instead of once per request.
+ * rest of a response). An analytics read (`versioned`) is answered from the answer cache while the data
+ * version it was read at is current (answer-cache.ts).
  */
 export async function runCompiledRead(
   prisma: PrismaClient,
@@ -47,32 +51,38 @@ export async function runCompiledRead(
   before = "",
   after = "",
 ): Promise<Buffer> {
+  const run = (text: string, values: unknown[]) => queryRows(prisma, text, values);
+  if (!sql.versioned) return dataBytes(sql, await run(sql.text, sql.values), before, after);
+  const data = await versionedData(prisma, sql, run, (rows) => dataBytes(sql, rows, "", ""));
+  return before || after ? Buffer.concat([Buffer.from(before), data, Buffer.from(after)]) : data;
+}
+
+/**
+ * Rows of a statement, named (prepared) on the client's pool for prepared statements, so PostgreSQL
+ * parses and plans each query shape once per connection instead of once per request.
+ */
+async function queryRows(prisma: PrismaClient, text: string, values: unknown[]): Promise<ReadRows> {
   const target = sqlPoolsOf(prisma);
   if (!target) {
-    const rows = await prisma.$queryRawUnsafe<{ r: number; t: string | null }[]>(sql.text, ...sql.values);
-    return dataBytes(
-      sql,
-      rows.map(({ r, t }) => [Number(r), t]),
-      before,
-      after,
-    );
+    const rows = await prisma.$queryRawUnsafe<{ r: number; t: string | null }[]>(text, ...values);
+    return rows.map(({ r, t }) => [Number(r), t]);
   }
   // Every shape runs named on the pool that plans it once and keeps the plan; each connection keeps its
   // most recently run shapes (prepared-names.ts).
-  const name = statementName(sql.text);
+  const name = statementName(text);
   const pool = required(target.prepared[Math.floor(Math.random() * target.prepared.length)], "a pool of the client");
-  target.onQuery?.(sql.text);
+  target.onQuery?.(text);
   const client = await pool.connect();
   let failure: Error | undefined;
   try {
     await keepPrepared(client, name);
     const result = await client.query<[number, string | null]>({
       name,
-      text: sql.text,
-      values: sql.values.map(asParameter),
+      text,
+      values: values.map(asParameter),
       rowMode: "array",
     });
-    return dataBytes(sql, result.rows, before, after);
+    return result.rows;
   } catch (error) {
     // As pool.query does: a connection that failed a statement is not handed out again.
     failure = error as Error;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultAnswerCacheBytes } from "../compiled-reads/answer-cache";
 
 const count = (fallback: number) => z.coerce.number({ error: "expected a number" }).int().min(0).default(fallback);
 const positive = (fallback: number) => z.coerce.number({ error: "expected a number" }).int().min(1).default(fallback);
@@ -22,6 +23,7 @@ const limitsSchema = z.object({
   ACCORD_RATE_LIMIT_ADDRESS: count(600),
   ACCORD_RATE_LIMIT_TOKEN: count(300),
   ACCORD_TRUST_PROXY: z.string().trim().optional(),
+  ACCORD_ANSWER_CACHE_BYTES: count(defaultAnswerCacheBytes),
   ACCORD_ERROR_DETAIL: z
     .enum(["true", "false", "1", "0"], { error: "expected true or false" })
     .transform((value) => value === "true" || value === "1")
@@ -53,6 +55,8 @@ export type LimitsConfig = {
   rateLimit: { windowMs: number; address: number; token: number; redisUrl?: string; redisPrefix?: string };
   /** Express's `trust proxy` setting, so the client address is the caller's and not the proxy's. */
   trustProxy?: string;
+  /** Bytes of analytics answers kept per process (0 = none); compiled-reads/answer-cache.ts. */
+  answerCacheBytes?: number;
 };
 
 /** Thrown when a limit variable is malformed; the message names each one. */
@@ -92,6 +96,7 @@ export function loadLimitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsCo
       redisUrl: e.REDIS_URL,
     },
     trustProxy: e.ACCORD_TRUST_PROXY,
+    answerCacheBytes: e.ACCORD_ANSWER_CACHE_BYTES,
   };
 }
 

@@ -1,0 +1,191 @@
+// Analytics answers are kept per process while the data version they were read at is current
+// (compiled-reads/answer-cache.ts, migration 20261207020000_data_version): every write committed in
+// another transaction, by the API or by raw SQL, must change the next answer; nothing uncommitted may.
+import pg from "pg";
+import { fromGlobalId, toGlobalId } from "../src/common/global-id";
+import { answerCacheStats } from "../src/compiled-reads/answer-cache";
+import { loadLimitsConfig } from "../src/limits/limits.config";
+import { useTestServer } from "./support/test-server";
+import { useTestTokens } from "./support/tokens";
+
+// Rate limits off: the readers of the concurrency test ask hundreds of times.
+const limits = loadLimitsConfig();
+const t = useTestServer({
+  seed: true,
+  limits: { ...limits, rateLimit: { ...limits.rateLimit, address: 0, token: 0 } },
+});
+const auth = useTestTokens(t);
+
+const byParticipant = "query { engagementCounts(groupBy: [PARTICIPANT]) { count participant { id name } } }";
+const byYear = "query { engagementCounts(groupBy: [YEAR]) { year count } }";
+const bySpeaker = "query { statementCounts(groupBy: [SPEAKER]) { count speaker { id } } }";
+
+type Group = { count: number; year?: number; participant?: { id: string } | null; speaker?: { id: string } | null };
+
+/** An answer as key → count (the none group under "none"). */
+async function answer(query: string): Promise<Record<string, number>> {
+  const result = await t.gql<Record<string, Group[]>>(query);
+  expect(result.errors).toBeUndefined();
+  const [groups] = Object.values(result.data!);
+  const keyOf = (g: Group) => {
+    const node = g.participant ?? g.speaker;
+    if (node) return fromGlobalId(node.id).id;
+    return g.year != null ? String(g.year) : "none";
+  };
+  return Object.fromEntries(groups!.map((g) => [keyOf(g), g.count]));
+}
+
+/** The same counts read from the tables directly. */
+async function direct(query: string): Promise<Record<string, number>> {
+  const sql = {
+    [byParticipant]: `SELECT coalesce(p.actor_id::text, 'none') AS key, count(*)::int AS n
+      FROM engagement e LEFT JOIN participant p ON p.engagement_id = e.id GROUP BY 1`,
+    [byYear]: "SELECT extract(year FROM start_date)::int::text AS key, count(*)::int AS n FROM engagement GROUP BY 1",
+    [bySpeaker]: "SELECT speaker_id::text AS key, count(*)::int AS n FROM statement GROUP BY 1",
+  }[query]!;
+  const rows = await t.db.prisma.$queryRawUnsafe<{ key: string; n: number }[]>(sql);
+  return Object.fromEntries(rows.map((r) => [r.key, r.n]));
+}
+
+/** Runs `statements` in one transaction on a connection of its own, as an importer would. */
+async function inOwnTransaction(...statements: string[]) {
+  const client = new pg.Client({ connectionString: t.db.url });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    for (const statement of statements) await client.query(statement);
+    await client.query("COMMIT");
+  } finally {
+    await client.end();
+  }
+}
+
+const sample = async () => {
+  const [row] = await t.db.prisma.$queryRaw<{ engagement: string; actor: string }[]>`
+    SELECT e.id::text AS engagement, a.id::text AS actor FROM engagement e, actor a
+    WHERE NOT EXISTS (SELECT FROM participant p WHERE p.engagement_id = e.id AND p.actor_id = a.id)
+    ORDER BY e.id, a.id LIMIT 1`;
+  return row!;
+};
+
+describe("the analytics answer cache", () => {
+  it("serves a repeat from the cache, equal to a direct count", async () => {
+    for (const query of [byParticipant, byYear, bySpeaker]) {
+      const first = await answer(query);
+      const hits = answerCacheStats.hits;
+      expect(await answer(query)).toEqual(first);
+      expect(answerCacheStats.hits).toBe(hits + 1);
+      expect(first).toEqual(await direct(query));
+    }
+  });
+
+  it("answers anew after an API mutation", async () => {
+    await answer(byParticipant);
+    const actor = await t.db.prisma.actor.create({ data: { kind: "PERSON", name: "Cache Person" } });
+    const created = await t.gql(
+      `mutation($input: CreateEngagementInput!) { createEngagement(input: $input) { id } }`,
+      {
+        input: {
+          kind: "CALL",
+          title: "Cache call",
+          start: "2021-03-04",
+          participants: [{ actorId: toGlobalId("Actor", actor.id) }],
+        },
+      },
+      auth.editor,
+    );
+    expect(created.errors).toBeUndefined();
+    const after = await answer(byParticipant);
+    expect(after[actor.id]).toBe(1);
+    expect(after).toEqual(await direct(byParticipant));
+  });
+
+  it("answers anew after a raw insert, delete and re-date committed in another transaction", async () => {
+    const { engagement, actor } = await sample();
+    const before = await answer(byParticipant);
+    await inOwnTransaction(
+      `INSERT INTO participant (id, engagement_id, actor_id) VALUES (gen_random_uuid(), '${engagement}', '${actor}')`,
+    );
+    const inserted = await answer(byParticipant);
+    expect(inserted[actor]).toBe((before[actor] ?? 0) + 1);
+    expect(inserted).toEqual(await direct(byParticipant));
+
+    await inOwnTransaction(`DELETE FROM participant WHERE engagement_id = '${engagement}' AND actor_id = '${actor}'`);
+    expect(await answer(byParticipant)).toEqual(before);
+
+    const years = await answer(byYear);
+    await inOwnTransaction(`UPDATE engagement SET start_date = DATE '1901-06-01', span_end = DATE '1901-06-01',
+      start_precision = 'DAY' WHERE id = '${engagement}'`);
+    const redated = await answer(byYear);
+    expect(redated["1901"]).toBe((years["1901"] ?? 0) + 1);
+    expect(redated).toEqual(await direct(byYear));
+  });
+
+  it("keeps serving while a write is uncommitted, and answers anew once it commits", async () => {
+    const { engagement, actor } = await sample();
+    const before = await answer(byParticipant);
+    const client = new pg.Client({ connectionString: t.db.url });
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(
+        `INSERT INTO participant (id, engagement_id, actor_id) VALUES (gen_random_uuid(), '${engagement}', '${actor}')`,
+      );
+      const hits = answerCacheStats.hits;
+      expect(await answer(byParticipant)).toEqual(before);
+      expect(answerCacheStats.hits).toBe(hits + 1);
+      await client.query("COMMIT");
+    } finally {
+      await client.end();
+    }
+    const after = await answer(byParticipant);
+    expect(after[actor]).toBe((before[actor] ?? 0) + 1);
+    expect(after).toEqual(await direct(byParticipant));
+  });
+
+  it("equals a direct count after concurrent writers and readers, and folding keeps the version", async () => {
+    const actors = await t.db.prisma.$queryRaw<{ id: string }[]>`SELECT id::text FROM actor ORDER BY id LIMIT 6`;
+    const engagements = await t.db.prisma.$queryRaw<
+      { id: string }[]
+    >`SELECT id::text FROM engagement ORDER BY id DESC LIMIT 40`;
+    const writer = async (w: number) => {
+      for (let i = 0; i < 30; i++) {
+        const engagement = engagements[(w * 13 + i) % engagements.length]!.id;
+        const actor = actors[(w + i) % actors.length]!.id;
+        // One statement a transaction: the tally triggers' locks deadlock writers of several statements.
+        await inOwnTransaction(
+          i % 3 === 0
+            ? `DELETE FROM participant WHERE engagement_id = '${engagement}' AND actor_id = '${actor}'`
+            : `INSERT INTO participant (id, engagement_id, actor_id) VALUES (gen_random_uuid(), '${engagement}', '${actor}')
+              ON CONFLICT DO NOTHING`,
+        );
+      }
+    };
+    let writing = true;
+    const reader = async () => {
+      let answers = 0;
+      while (writing) {
+        await answer(byParticipant);
+        answers++;
+      }
+      return answers;
+    };
+    const readers = [reader(), reader()];
+    await Promise.all([0, 1, 2].map(writer));
+    writing = false;
+    expect((await Promise.all(readers)).every((n) => n > 0)).toBe(true);
+    expect(await answer(byParticipant)).toEqual(await direct(byParticipant));
+
+    // 300 writing statements' rows: the next version read folds them into one, and the version stays.
+    await t.db.prisma.$executeRawUnsafe("INSERT INTO data_change (n) SELECT 1 FROM generate_series(1, 300)");
+    await answer(byParticipant);
+    const hits = answerCacheStats.hits;
+    await answer(byParticipant);
+    const rows = async () =>
+      (await t.db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM data_change`)[0]!.n;
+    for (let i = 0; i < 50 && (await rows()) > 1; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await rows()).toBe(1);
+    expect(await answer(byParticipant)).toEqual(await direct(byParticipant));
+    expect(answerCacheStats.hits).toBe(hits + 2);
+  });
+});
