@@ -108,6 +108,10 @@ describe("the summary table a grouping reads", () => {
     expect(from({ kind: [EngagementKind.CALL], status: null }, [G.MONTH, G.STATUS])).toBe("engagement_tally e");
     expect(from(null, [G.YEAR, G.COUNTRY])).toBe("engagement e");
     expect(from({ country: "x" }, [G.YEAR])).toBe("engagement e");
+    // One country's kinds and statuses: its rows of the key tally, the filter reading the key as country_id.
+    expect(from({ country: "x", kind: [EngagementKind.CALL] }, [G.STATUS])).toMatch(/engagement_key_tally t\) e$/);
+    expect(from({ country: "x", date: { from: new Date() } }, [G.STATUS])).toBe("engagement e");
+    expect(from({ country: "x" }, [G.PARTICIPANT])).toBe("engagement e");
     expect(from({ date: { from: new Date() } }, [G.KIND])).toBe("engagement e");
     for (const key of [G.COUNTRY, G.TOPIC, G.PARTICIPANT, G.REPRESENTED]) {
       expect(from(null, [key])).toBe("engagement_key_total e");

@@ -34,6 +34,8 @@ type SummaryPlan<K extends string, F> = {
   keyDims: Map<K, number>;
   /** The filters the attributes answer. */
   filters: Set<keyof F>;
+  /** Filters on one key dimension's value (one id or a list): the key summaries' rows of those keys answer them. */
+  keyFilters: Map<keyof F, { dim: K; column: string }>;
   tables: { month: string; year: string; keyTally: string; keyTotal: string; monthTotal?: string };
 };
 
@@ -53,6 +55,7 @@ const engagementPlan: SummaryPlan<G, EngagementFilter> = {
     [G.REPRESENTED, 4],
   ]),
   filters: new Set(["kind", "status"]),
+  keyFilters: new Map([["country", { dim: G.COUNTRY, column: "country_id" }]]),
   tables: {
     month: "engagement_tally",
     year: "engagement_year_tally",
@@ -76,6 +79,10 @@ const statementPlan: SummaryPlan<S, StatementFilter> = {
     [S.TOPIC, 2],
   ]),
   filters: new Set(["kind", "kinds"]),
+  keyFilters: new Map([
+    ["speaker", { dim: S.SPEAKER, column: "speaker_id" }],
+    ["speakers", { dim: S.SPEAKER, column: "speaker_id" }],
+  ]),
   tables: {
     month: "statement_tally",
     year: "statement_year_tally",
@@ -96,11 +103,12 @@ function summarySource<K extends string, F extends object>(
   filter: F | null | undefined,
   groupBy: K[],
 ): CountsSource<K> {
-  const filters = Object.entries(filter ?? {})
-    .filter(([, value]) => value != null)
-    .map(([name]) => name as keyof F);
-  if (!filters.every((name) => plan.filters.has(name))) return rows;
+  const given = Object.entries(filter ?? {}).filter(([, value]) => value != null);
+  const filters = given.map(([name]) => name as keyof F);
   const keys = [...new Set(groupBy)];
+  const keyFiltered = given.filter(([name]) => plan.keyFilters.has(name as keyof F));
+  if (keyFiltered.length) return keyFilteredSource(plan, rows, keyFiltered, filters, keys);
+  if (!filters.every((name) => plan.filters.has(name))) return rows;
   const periods = [plan.year, plan.quarter, plan.month];
   if (keys.every((key) => periods.includes(key) || plan.attributes.has(key))) {
     const fine = keys.includes(plan.quarter) || keys.includes(plan.month);
@@ -112,6 +120,34 @@ function summarySource<K extends string, F extends object>(
   const [dim, ...more] = keys.filter((key) => plan.keyDims.has(key));
   if (!dim || more.length || !keys.every((key) => plan.keyDims.has(key) || plan.attributes.has(key))) return rows;
   return keySource(plan, rows, dim, filters.length > 0 || keys.some((key) => plan.attributes.has(key)));
+}
+
+/**
+ * A filter on one key dimension's values (a speaker, a country) grouped by attributes (or by that key): the
+ * key summary's rows of those values, under the filter's own condition on the column it names.
+ */
+function keyFilteredSource<K extends string, F>(
+  plan: SummaryPlan<K, F>,
+  rows: CountsSource<K>,
+  keyFiltered: [string, unknown][],
+  filters: (keyof F)[],
+  keys: K[],
+): CountsSource<K> {
+  const targets = keyFiltered.map(([name]) => required(plan.keyFilters.get(name as keyof F), name));
+  const [target, ...others] = targets;
+  if (!target || others.some((other) => other.dim !== target.dim || other.column !== target.column)) return rows;
+  const answered = filters.every((name) => plan.filters.has(name) || plan.keyFilters.has(name));
+  if (!answered || !keys.every((key) => key === target.dim || plan.attributes.has(key))) return rows;
+  const source = keySource(plan, rows, target.dim, true);
+  const a = plan.alias;
+  const values = keyFiltered.reduce((n, [, value]) => n * (Array.isArray(value) ? value.length : 1), 1);
+  return {
+    ...source,
+    // The key under the filtered column's name, so the filter's own condition reads it; the nil key is no value.
+    from: `(SELECT t.*, t.key AS ${target.column} FROM ${plan.tables.keyTally} t) ${a}`,
+    where: `${source.where} AND ${a}.key <> '00000000-0000-0000-0000-000000000000'`,
+    reads: values * summaryRows(rows, plan.attributes),
+  };
 }
 
 /** The most rows of a summary keyed by these dimensions, each by its possible groups. */

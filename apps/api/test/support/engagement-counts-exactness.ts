@@ -57,6 +57,10 @@ const shapes = (state: string): CountShape[] => [
   [null, ["KIND", "TOPIC"]],
   [{ kind: ["CALL"] }, ["PARTICIPANT"]],
   [{ status: ["HELD"], kind: ["VISIT", "SUMMIT"] }, ["REPRESENTED", "KIND", "STATUS"]],
+  // engagement_key_tally's rows of one country: its kinds and statuses, or its total.
+  [{ country: state }, ["KIND", "STATUS"]],
+  [{ country: state, kind: ["CALL", "VISIT"] }, ["COUNTRY"]],
+  [{ country: state }, []],
 ];
 
 /**
