@@ -174,6 +174,12 @@ test("a grouping is priced by the groups its keys can make, at most 10,000, and 
     w + 20,
   );
   expect(estimate("{ statementCounts(groupBy: [KIND], first: 50) { count } }")).toBe(500 * 13 + 13);
+  // One speaker's (or country's) rows of the key tally: a row per kind (and status) of each.
+  expect(estimate('{ statementCounts(filter: { speaker: "x" }, groupBy: [KIND]) { count } }')).toBe(13 + 13);
+  expect(estimate('{ statementCounts(filter: { speakers: ["x", "y"] }, groupBy: [SPEAKER]) { count } }')).toBe(
+    2 * 13 + 10_000,
+  );
+  expect(estimate('{ engagementCounts(filter: { country: "x" }, groupBy: [STATUS]) { count } }')).toBe(30 + 3);
   // Unknown arguments (bad variables): the dearest reading.
   expect(estimate("query($g: [EngagementCountGroupBy!]!) { engagementCounts(groupBy: $g) { count } }", { g: 3 })).toBe(
     w + 10_000,
