@@ -61,4 +61,5 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=15s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:4000/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "apps/api/dist/main.js"]
+# A young generation of 4 MB: short-lived request garbage dies in scavenges instead of full collections (docs/limits.md).
+CMD ["node", "--max-semi-space-size=4", "apps/api/dist/main.js"]

@@ -25,12 +25,19 @@ function command(name: ServerName, databaseUrl: string, port: number): { bin: st
     const env = { ...common, NODE_ENV: "production", ACCORD_RATE_LIMIT_ADDRESS: "0", ACCORD_RATE_LIMIT_TOKEN: "0" };
     // BENCH_ACCORD_NODE=22 runs Accord on PostGraphile's Node 22, to compare like with like.
     const bin = process.env.BENCH_ACCORD_NODE === "22" ? node22 : systemNode();
-    return { bin, args: [path.join(repoRoot, "apps/api/dist/main.js")], env };
+    return { bin, args: [...productionNodeFlags(), path.join(repoRoot, "apps/api/dist/main.js")], env };
   }
   if (name === "postgraphile") {
     return { bin: node22, args: [path.join(benchRoot, "servers/postgraphile-server.mjs")], env: common };
   }
   return { bin: systemNode(), args: [path.join(benchRoot, "servers/floor-server.mjs")], env: common };
+}
+
+/** The Node flags the production image starts the API with (its Dockerfile's CMD), so Accord runs here as there. */
+function productionNodeFlags(): string[] {
+  const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(path.join(repoRoot, "Dockerfile"), "utf8"))?.[1];
+  const argv = cmd ? (JSON.parse(cmd) as string[]) : [];
+  return argv.filter((arg) => arg.startsWith("--"));
 }
 
 /** VmHWM of a process: its peak resident set so far, in MiB. */
