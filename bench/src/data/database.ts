@@ -4,8 +4,7 @@ import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { log } from "../log";
 import { repoRoot, systemNode } from "../paths";
-import { hashFunctionSql, type LoadStep, loadSteps } from "./load-sql";
-import { shapeOf } from "./shape";
+import { load } from "./load.js";
 
 const marker = (n: number) => `accord-bench v1: ${n} engagements, complete`;
 
@@ -45,7 +44,7 @@ export async function ensureDatabase(options: { server: string; engagements: num
     // Migrations added since the data set was built must be applied; a vacuum then restores index-only scans.
     // So must load steps added since (their table still empty), e.g. commitment stages.
     const migrated = migrate(db);
-    const supplemented = await load(db.url, engagements, { onlyEmpty: true });
+    const supplemented = await load(db.url, engagements, { onlyEmpty: true, log });
     if (migrated && !supplemented) {
       log(`data: migrated ${db.name}; vacuum analyze`);
       await withClient(db.url, (client) => client.query("VACUUM ANALYZE"));
@@ -58,7 +57,7 @@ export async function ensureDatabase(options: { server: string; engagements: num
     await client.query(`CREATE DATABASE ${db.name}`);
   });
   migrate(db);
-  await load(db.url, engagements);
+  await load(db.url, engagements, { log });
   await withClient(`${server}/postgres`, (client) =>
     client.query(`COMMENT ON DATABASE ${db.name} IS '${marker(engagements)}'`),
   );
@@ -74,48 +73,3 @@ function migrate(db: BenchDatabase): boolean {
   }).toString();
   return /\bapplied\b/.test(output) && !/no pending/i.test(output);
 }
-
-/** Runs the load steps (with onlyEmpty, those whose table is still empty); true when any ran. */
-async function load(url: string, engagements: number, options = { onlyEmpty: false }): Promise<boolean> {
-  const started = Date.now();
-  return withClient(url, async (client) => {
-    const steps = [];
-    for (const step of loadSteps(shapeOf(engagements))) {
-      if (!options.onlyEmpty || (await isEmpty(client, step.table))) steps.push(step);
-    }
-    if (steps.length === 0) return false;
-    await client.query("SET synchronous_commit = off");
-    await client.query("SET maintenance_work_mem = '256MB'");
-    await client.query(hashFunctionSql);
-    for (const step of steps) {
-      const t0 = Date.now();
-      const rows = await runStep(client, step, engagements);
-      log(`  ${step.label.padEnd(30)} ${String(rows).padStart(10)} rows  ${seconds(Date.now() - t0)}`);
-    }
-    const t0 = Date.now();
-    await client.query("VACUUM ANALYZE");
-    log(`  ${"vacuum analyze".padEnd(30)} ${"".padStart(10)}       ${seconds(Date.now() - t0)}`);
-    log(`data: loaded in ${seconds(Date.now() - started)}`);
-    return true;
-  });
-}
-
-/** Engagements per statement: one statement's trigger events are queued in memory until it ends. */
-const slice = 20_000;
-
-/** Runs a step over engagements in slices (even bounds, for the steps taking every other one). */
-async function runStep(client: pg.Client, step: LoadStep, engagements: number): Promise<number> {
-  if (typeof step.sql === "string") return (await client.query(step.sql)).rowCount ?? 0;
-  let rows = 0;
-  for (let from = 0; from < engagements; from += slice) {
-    rows += (await client.query(step.sql(from, Math.min(from + slice, engagements) - 1))).rowCount ?? 0;
-  }
-  return rows;
-}
-
-async function isEmpty(client: pg.Client, table: string): Promise<boolean> {
-  const { rows } = await client.query(`SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`);
-  return rows[0].empty === true;
-}
-
-export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

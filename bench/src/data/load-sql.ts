@@ -1,6 +1,6 @@
 // The data set as INSERT … SELECT FROM generate_series statements: deterministic (hashes of row
 // numbers, no random()), every column the API reads filled, search_vector left to the trigger.
-import type { DataShape } from "./shape";
+import type { DataShape } from "./shape.js";
 
 /** A step's SQL; a step over engagements takes the slice [from, to] of their row numbers (inclusive). */
 export type LoadStep = { label: string; table: string; sql: string | ((from: number, to: number) => string) };
