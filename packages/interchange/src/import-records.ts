@@ -1,12 +1,13 @@
-import type {
-  ActorRecord,
-  EngagementRecord,
-  FxRateRecord,
-  InterchangeRecord,
-  RecordType,
-  SourceRecord,
-  StandaloneCommitmentRecord,
-  TopicRecord,
+import {
+  type ActorRecord,
+  type EngagementRecord,
+  externalKey,
+  type FxRateRecord,
+  type InterchangeRecord,
+  type RecordType,
+  type SourceRecord,
+  type StandaloneCommitmentRecord,
+  type TopicRecord,
 } from "@accord/domain";
 import { loadCatalog } from "./catalog";
 import { writeFxRateRecords } from "./fx-rates/write-fx-rate-records";
@@ -80,6 +81,7 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   const counts = emptyCounts();
   countRejected(counts, validation);
   if (options.dryRun) return { counts, problems, read, skipped, finished: [], dryRun: true, validation };
+  for (const id of (await input.release?.(db)) ?? []) catalog.actorByIdentifier.delete(externalKey(id));
 
   const topics: TopicRecord[] = [];
   for await (const { record } of recordsOf<TopicRecord>(input, "topic", validation.rejected)) topics.push(record);

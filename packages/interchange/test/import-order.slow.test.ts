@@ -3,7 +3,7 @@
 import { cp } from "node:fs/promises";
 import { join } from "node:path";
 import { openHistoryStateTravels, openHistoryStateVisits } from "../src";
-import { fixtures, peopleByKeys, tempDir, travelsFixture, visitsFixture } from "./support/helpers";
+import { fixtures, type ImportDatabase, peopleByKeys, tempDir, travelsFixture, visitsFixture } from "./support/helpers";
 import { useImportsInOrder } from "./support/import-order";
 
 const importInOrder = useImportsInOrder();
@@ -24,5 +24,40 @@ describe("the order of the Office of the Historian imports, on the larger fixtur
     const travelsFirst = await importInOrder([travelsInput, visitsInput]);
     const visitsFirst = await importInOrder([visitsInput, travelsInput]);
     expect(await peopleByKeys(visitsFirst.db.bulk)).toEqual(await peopleByKeys(travelsFirst.db.bulk));
+  });
+
+  it("takes a one-word name a first import joined to the one person it knew to the namesake a later import brings", async () => {
+    // Travels alone join "Prime Minister Rasmussen" of 2004-2008 to Lars Lokke (2016); the visits bring Poul
+    // Nyrup (1990s), between whom and Lars Lokke it is neither (Anders Fogh). Papandreou is left out: George's
+    // "Prime Minister Papandreou" of 1964 (a visit) still chains to Andreas through the travels' 1980s, travels
+    // first only (docs/interchange.md).
+    const namesakes = join(fixtures, "hsg-namesakes");
+    const visits = await tempDir();
+    await cp(visitsFixture, visits, { recursive: true });
+    await cp(join(namesakes, "visits"), join(visits, "namesakes"), { recursive: true });
+    const travels = await tempDir();
+    await cp(travelsFixture, travels, { recursive: true });
+    await cp(join(namesakes, "secretary-travels"), join(travels, "namesakes"), { recursive: true });
+    const travelsInput = () => openHistoryStateTravels(travels);
+    const visitsInput = () => openHistoryStateVisits(visits);
+    const travelsFirst = await importInOrder([travelsInput, visitsInput]);
+    const visitsFirst = await importInOrder([visitsInput, travelsInput]);
+    const peopleOf = async (db: ImportDatabase) =>
+      (await peopleByKeys(db.bulk)).filter((p) => !p.includes("papandreou"));
+    const people = await peopleOf(travelsFirst.db);
+    expect(await peopleOf(visitsFirst.db)).toEqual(people);
+    expect(people.filter((p) => p.includes("rasmussen"))).toEqual([
+      "denmark/lars-lokke-rasmussen",
+      "denmark/poul-nyrup-rasmussen",
+      "denmark/prime-minister-rasmussen-2000s",
+    ]);
+    // Each appearance went with its key: the 2004 trip's "Prime Minister Rasmussen" is not Lars Lokke.
+    const met = await travelsFirst.db.prisma.participant.findMany({
+      where: {
+        actor: { identifiers: { some: { scheme: "hsg-met", value: "denmark/prime-minister-rasmussen-2000s" } } },
+      },
+      include: { engagement: true },
+    });
+    expect(met.map((p) => p.engagement.startDate.toISOString().slice(0, 4)).sort()).toEqual(["2004", "2008"]);
   });
 });

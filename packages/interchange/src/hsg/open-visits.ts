@@ -46,7 +46,12 @@ export async function openHistoryStateVisits(path: string): Promise<RecordInput>
         }
       }
     },
-    finish: async (db) => [...(await attachSittingPresidents(db)), ...(await representOwnCountries(db))],
+    finish: async (db) => [
+      ...(await people.moveAppearances(db)),
+      ...(await attachSittingPresidents(db)),
+      ...(await representOwnCountries(db)),
+    ],
+    release: (db) => people.release(db),
     async readerProblems() {
       return (await scan()).problems;
     },

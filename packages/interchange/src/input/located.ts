@@ -1,3 +1,4 @@
+import type { ExternalId } from "@accord/domain";
 import type { Problem } from "../problems";
 import type { Skip } from "../skips";
 import type { BulkDb } from "../write/bulk-db";
@@ -10,6 +11,11 @@ export type RecordInput = {
   /** Called once before the first read: a reader that resolves its records against the database reads it here. */
   prepare?(db: BulkDb): Promise<void>;
   read(): AsyncIterable<Located>;
+  /**
+   * Called once before anything is written (not in a dry run): identifiers the reader takes from the actors
+   * holding them, to give them to others; the importer forgets them.
+   */
+  release?(db: BulkDb): Promise<ExternalId[]>;
   /** Problems the reader itself found (an adapter's duplicates, unknown codes …), known after a first read. */
   readerProblems?(): Promise<Problem[]>;
   /** Files and records the reader left out, with the reason for each, known after a first read. */

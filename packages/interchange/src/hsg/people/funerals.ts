@@ -3,6 +3,8 @@
 // 1979 from the one of 2013. Two people a funeral's name fits, one written only up to it and one after it,
 // are two (resolve-people.ts; likely-duplicates.ts reads the stored trips' funerals the same way).
 
+import type { BulkDb } from "../../write/bulk-db";
+import { hsgCountryScheme } from "../countries";
 import { peopleMet } from "./people-met";
 import { sameNames } from "./person-names";
 
@@ -29,4 +31,24 @@ export function buriedApart(f: { name: string; date: string }, a: Written, b: Wr
   const upTo = (p: Written) => !!p.era.last && p.era.last <= f.date;
   const after = (p: Written) => !!p.era.last && p.era.last > f.date;
   return fits(a) && fits(b) && ((upTo(a) && after(b)) || (upTo(b) && after(a)));
+}
+
+/**
+ * The funerals the stored trips attended, one for each country taking part or represented in the trip: an import that
+ * reads no trips (visits) decides the travels' one-word keys again with them (name-keys.ts).
+ */
+export async function loadStoredFunerals(db: BulkDb): Promise<Funeral[]> {
+  const trips = await db.$queryRawUnsafe<{ date: string; text: string; countries: string[] }[]>(
+    `SELECT to_char(e.start_date, 'YYYY-MM-DD') AS date, coalesce(e.summary, '') || ' ' || e.title AS text,
+       coalesce((SELECT array_agg(DISTINCT ci.value) FROM participant p
+                 JOIN actor_identifier ci ON ci.actor_id IN (p.actor_id, p.represents_id) AND ci.scheme = $1
+                 WHERE p.engagement_id = e.id), '{}') AS countries
+     FROM engagement e
+     WHERE e.external_scheme = 'hsg-trip' AND (e.summary ILIKE '%funeral%' OR e.title ILIKE '%funeral%')`,
+    hsgCountryScheme,
+  );
+  return trips.flatMap((t) => {
+    const f = funeralOf(t.text);
+    return f ? t.countries.map((countryId) => ({ countryId, name: f.name, date: t.date })) : [];
+  });
 }

@@ -15,6 +15,7 @@ export async function loadKnownPeople(db: BulkDb): Promise<KnownPerson[]> {
       countries: { scheme: string; value: string }[];
       written: { name: string; record: string }[];
       era: { titles: string[]; first: string | null; last: string | null };
+      appearances: { engagementId: string; title: string; date: string }[];
     }[]
   >(
     `SELECT a.id::text, a.name, a.description,
@@ -34,7 +35,12 @@ export async function loadKnownPeople(db: BulkDb): Promise<KnownPerson[]> {
                  'titles', coalesce(array_agg(DISTINCT lower(p.title_as_reported)) FILTER (WHERE p.title_as_reported <> ''), '{}'),
                  'first', to_char(min(e.start_date), 'YYYY-MM-DD'), 'last', to_char(max(e.start_date), 'YYYY-MM-DD'))
         FROM participant p JOIN engagement e ON e.id = p.engagement_id AND e.external_scheme IN ('hsg-trip', 'hsg-visit')
-        WHERE p.actor_id = a.id) AS era
+        WHERE p.actor_id = a.id) AS era,
+       -- Each trip or visit it takes part in, as what and when: its one-word keys are decided again (name-keys.ts).
+       coalesce((SELECT json_agg(json_build_object('engagementId', e.id::text, 'title', coalesce(p.title_as_reported, ''),
+                   'date', to_char(e.start_date, 'YYYY-MM-DD')) ORDER BY e.start_date, e.id)
+                 FROM participant p JOIN engagement e ON e.id = p.engagement_id AND e.external_scheme IN ('hsg-trip', 'hsg-visit')
+                 WHERE p.actor_id = a.id), '[]') AS appearances
      FROM actor a WHERE a.kind = 'PERSON'`,
     isoScheme,
     hsgCountryScheme,
@@ -56,6 +62,7 @@ export async function loadKnownPeople(db: BulkDb): Promise<KnownPerson[]> {
       countries: r.countries,
       mentions,
       era,
+      appearances: r.appearances,
       ...description,
     };
   });

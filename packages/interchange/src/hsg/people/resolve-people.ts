@@ -8,6 +8,7 @@ import type { ExternalId } from "@accord/domain";
 import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "../countries";
 import { buriedApart, type Funeral } from "./funerals";
 import { type Mentions, mentionCounts, recordsOf } from "./mentions";
+import { type Appearance, type NameKey, nameKeysOf } from "./name-keys";
 import {
   type Era,
   erasFit,
@@ -49,7 +50,12 @@ export type KnownPerson = {
   era?: Era;
   /** What another reader wrote of it: kept where this reader's records say nothing. */
   description?: string;
+  /** Its trips and visits, as what and when: its one-word keys are decided again (name-keys.ts). */
+  appearances?: Appearance[];
 };
+
+/** A one-word key that leaves a stored person, with the engagements it was written for. */
+export type KeyMove = { key: string; from: string; engagements: string[] };
 
 /** One actor to write: the found people's keys (and the database actor's), its names, its country. */
 export type ResolvedPerson = {
@@ -59,6 +65,8 @@ export type ResolvedPerson = {
   description?: string;
   actorId?: string;
   country?: ExternalId;
+  /** One-word keys it takes from other stored people, with their engagements. */
+  moves?: KeyMove[];
 };
 
 /** Countries of one ISO code are one; a former state or territory is its own. */
@@ -127,7 +135,22 @@ type Node = {
   groups: Map<string, ExternalId>;
   found: FoundPerson[];
   known?: KnownPerson;
+  /** A stored person's one-word key, decided again. */
+  nameKey?: NameKey;
 };
+
+/** Whether a node is for this import to place: found by the reader, or a stored one-word key. */
+const live = (n: Node) => n.found.length > 0 || !!n.nameKey;
+/** The stored actor a node is of, if any. */
+const storedOf = (n: Node) => n.known?.actorId ?? n.nameKey?.actorId;
+/**
+ * Whether two nodes may be put together: one found by the reader; or a stored one-word key with its own
+ * person or with another stored person; never two stored people, nor keys of two stored people by one another.
+ */
+const joinable = (a: Node, b: Node) =>
+  a.found.length > 0 ||
+  b.found.length > 0 ||
+  (!!(a.nameKey || b.nameKey) && (storedOf(a) === storedOf(b) || !a.nameKey || !b.nameKey));
 
 export function resolvePeople(found: FoundPerson[], known: KnownPerson[], funerals: Funeral[] = []): ResolvedPerson[] {
   const nodes: Node[] = [];
@@ -135,8 +158,35 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[], funera
   const addGroup = (n: Node, c: ExternalId | null) => {
     if (c) n.groups.set(countryGroup(c), c);
   };
-  for (const k of known) {
-    const node: Node = { names: [k.name, ...k.aliases], era: k.era ?? noEra(), groups: new Map(), found: [], known: k };
+  // People whose every key is a one-word key decided again: the part keeping most of them keeps the actor.
+  const unkept = new Map<string, KnownPerson>();
+  // A one-word key is decided again only when this import writes in full someone its name fits, of its country.
+  const fullFound = found.filter((f) => nameWords(f.name).length > 1);
+  const newEvidence = (name: string, key: string) => {
+    const country = countryOfKey(key);
+    const group = country ? countryGroup(country) : "";
+    return fullFound.some(
+      (f) =>
+        (!group || !f.countryId || linked(group, countryGroup({ scheme: hsgCountryScheme, value: f.countryId }))) &&
+        sameNames(name, f.name),
+    );
+  };
+  for (const stored of known) {
+    const { nameKeys, rest } = nameKeysOf(stored, newEvidence);
+    const moving = new Set(nameKeys.map((n) => n.key));
+    const k = moving.size ? { ...stored, keys: stored.keys.filter((key) => !moving.has(key)) } : stored;
+    for (const nameKey of nameKeys) {
+      const node: Node = { names: [nameKey.name], era: nameKey.era, groups: new Map(), found: [], nameKey };
+      addGroup(node, countryOfKey(nameKey.key));
+      nodeOfKey.set(nameKey.key, nodes.length);
+      nodes.push(node);
+    }
+    if (!k.keys.length) {
+      unkept.set(k.actorId, k);
+      continue;
+    }
+    const era = rest?.first ? rest : (k.era ?? noEra());
+    const node: Node = { names: [k.name, ...k.aliases], era, groups: new Map(), found: [], known: k };
     for (const c of k.countries) addGroup(node, c);
     for (const key of k.keys) addGroup(node, countryOfKey(key));
     for (const key of k.keys) nodeOfKey.set(key, nodes.length);
@@ -228,17 +278,17 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[], funera
   chosen.forEach((c, i) => {
     for (const j of c) {
       const agreed = wild(i) || chosen[j]?.includes(i);
-      if (agreed && (nodes[i]?.found.length || nodes[j]?.found.length)) parent[root(i)] = root(j);
+      if (agreed && joinable(nodes[i] as Node, nodes[j] as Node)) parent[root(i)] = root(j);
     }
   });
   const clusters = new Map<number, Node[]>();
   nodes.forEach((n, i) => {
     clusters.set(root(i), [...(clusters.get(root(i)) ?? []), n]);
   });
-  const resolved: ResolvedPerson[] = [];
+  const parts: Node[][] = [];
   const own = recordsOf(found.flatMap((f) => f.mentions ?? []));
   for (const members of clusters.values()) {
-    if (!members.some((m) => m.found.length)) continue;
+    if (!members.some(live)) continue;
     // Two actors of the database are not merged here (`accord actors duplicates` lists them). Another member
     // goes with the one of them it fits, or fits nearest in time ("Papandreou" of the 1980s: Andreas
     // Papandreou, not the "Papandreou" of 1964), else stands alone.
@@ -252,13 +302,36 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[], funera
         if (part) part.push(m);
         else split.push([m]);
       }
-    for (const part of split) if (part.some((m) => m.found.length)) resolved.push(resolvedOf(part, own));
+    for (const part of split) if (part.some(live)) parts.push(part);
   }
+  const heirs = heirsOf(parts, unkept);
+  const resolved = parts
+    .map((part, i) => resolvedOf(part, own, heirs.get(i)))
+    .filter((p, i) => parts[i]?.some((m) => m.found.length) || p.moves?.length);
   return resolved.sort((a, b) => ((a.keys[0] ?? "") < (b.keys[0] ?? "") ? -1 : 1));
 }
 
-function resolvedOf(members: Node[], own: Set<string>): ResolvedPerson {
-  const known = members.find((m) => m.known)?.known;
+/**
+ * The part each stored person whose keys were all decided again stays with: the one holding most of its
+ * keys (the first key as the tie-break), unless that part is another stored person's.
+ */
+function heirsOf(parts: Node[][], unkept: Map<string, KnownPerson>): Map<number, KnownPerson> {
+  const heirs = new Map<number, KnownPerson>();
+  for (const [actorId, k] of unkept) {
+    const held = parts.map((part) =>
+      part.filter((m) => m.nameKey?.actorId === actorId).map((m) => m.nameKey?.key ?? ""),
+    );
+    const best = held
+      .map((keys, i) => ({ i, n: keys.length, first: keys.sort()[0] ?? "~" }))
+      .filter((h) => h.n && !parts[h.i]?.some((m) => m.known) && !heirs.has(h.i))
+      .sort((a, b) => b.n - a.n || (a.first < b.first ? -1 : 1))[0];
+    if (best) heirs.set(best.i, k);
+  }
+  return heirs;
+}
+
+function resolvedOf(members: Node[], own: Set<string>, heir?: KnownPerson): ResolvedPerson {
+  const known = members.find((m) => m.known)?.known ?? heir;
   const found = members.flatMap((m) => m.found);
   const names = [...new Set(members.flatMap((m) => m.names))];
   const mentions = mentionCounts(
@@ -276,12 +349,17 @@ function resolvedOf(members: Node[], own: Set<string>): ResolvedPerson {
       .sort((a, b) => Number(b.name === name) - Number(a.name === name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
       .map((f) => f.description)
       .find(Boolean) ?? known?.description;
+  const nameKeys = members.flatMap((m) => (m.nameKey ? [m.nameKey] : []));
+  const moves = nameKeys
+    .filter((n) => n.actorId !== known?.actorId)
+    .map((n) => ({ key: n.key, from: n.actorId, engagements: n.engagements }));
   return {
-    keys: [...new Set([...found.map((f) => f.key), ...(known?.keys ?? [])])].sort(),
+    keys: [...new Set([...found.map((f) => f.key), ...(known?.keys ?? []), ...nameKeys.map((n) => n.key)])].sort(),
     name,
     aliases: names.filter((n) => n !== name).sort(),
     ...(description ? { description } : {}),
     ...(known ? { actorId: known.actorId } : {}),
     ...(country ? { country } : {}),
+    ...(moves.length ? { moves } : {}),
   };
 }
