@@ -100,6 +100,7 @@ describe("loadConfig", () => {
       "ACCORD_RATE_LIMIT_ADDRESS",
       "ACCORD_RATE_LIMIT_TOKEN",
       "ACCORD_TRUST_PROXY",
+      "ACCORD_ANSWER_CACHE_BYTES",
       "ACCORD_ERROR_DETAIL",
       "REDIS_URL",
     ]);

@@ -3,6 +3,7 @@ import path from "node:path";
 import Ajv2019 from "ajv/dist/2019";
 import { parse } from "yaml";
 import { configVariables } from "../src/config";
+import { apiNodeFlags } from "./support/built-server";
 
 const root = path.resolve(__dirname, "../../..");
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
@@ -173,5 +174,15 @@ describe("docker-compose.yml", () => {
         .filter((source) => !source.startsWith(".") && !source.startsWith("/")),
     );
     expect(mounted.sort()).toEqual(Object.keys(compose.volumes ?? {}).sort());
+  });
+
+  it("starts the API with the same Node flags in the image, in `pnpm start` and in the tests that spawn it", () => {
+    const imageFlags = (
+      JSON.parse(/^CMD (\[.*"apps\/api\/dist\/main\.js"\])$/m.exec(dockerfile)![1]!) as string[]
+    ).filter((arg) => arg.startsWith("--"));
+    expect(imageFlags.length).toBeGreaterThan(0);
+    const start = (JSON.parse(read("apps/api/package.json")) as { scripts: { start: string } }).scripts.start;
+    expect(start.split(/\s+/).filter((arg) => arg.startsWith("--"))).toEqual(imageFlags);
+    expect(apiNodeFlags()).toEqual(imageFlags);
   });
 });

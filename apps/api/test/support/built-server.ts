@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "./second-postgres";
 
@@ -13,13 +14,21 @@ export type BuiltServer = {
 
 const mainJs = path.join(__dirname, "../../dist/main.js");
 
+/** The Node flags of `pnpm start` (the same as the image's, deployment.test checks), so tests run the API as it runs. */
+export function apiNodeFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  return scripts.start.split(/\s+/).filter((arg) => arg.startsWith("--"));
+}
+
 /**
  * Spawns the built server (`node apps/api/dist/main.js`) and waits until it answers (a first start on
  * the embedded database creates, migrates and seeds it: give it longer).
  */
 export async function spawnBuiltServer(env: NodeJS.ProcessEnv, readyWithinMs = 30_000): Promise<BuiltServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [mainJs], {
+  const child = spawn(process.execPath, [...apiNodeFlags(), mainJs], {
     env: { PATH: process.env.PATH, PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
