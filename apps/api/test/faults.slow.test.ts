@@ -83,29 +83,37 @@ test("PostgreSQL stopped for 10 s under load: fast SERVICE_UNAVAILABLE, no crash
   };
   const workers = Array.from({ length: 4 }, worker);
 
-  // Serve a steady baseline first; on a loaded machine that takes longer than on a quiet one.
-  const baselineUntil = Date.now() + 20_000;
-  while (samples.filter((s) => s.ok).length < 12 && Date.now() < baselineUntil) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  expect(await readiness()).toBe(200);
-  const stopAt = Date.now();
-  await pgServer.stop();
-  await new Promise((resolve) => setTimeout(resolve, outageMs / 2));
-  const readyDuringOutage = await readiness();
-  await new Promise((resolve) => setTimeout(resolve, stopAt + outageMs - Date.now()));
-  const downUntil = Date.now();
-  await pgServer.start();
-  const upAt = Date.now();
+  // The load stops whatever fails: left running, it asks the killed server for ever and jest force-exits the worker.
+  let downUntil = 0;
   let recoveredAt: number | undefined;
-  while (Date.now() - upAt < 15_000) {
-    recoveredAt = samples.find((s) => s.ok && s.start >= upAt)?.end;
-    if (recoveredAt) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  let upAt = 0;
+  let readyDuringOutage = 0;
+  let stopAt = 0;
+  try {
+    // Serve a steady baseline first; on a loaded machine that takes longer than on a quiet one.
+    const baselineUntil = Date.now() + 20_000;
+    while (samples.filter((s) => s.ok).length < 12 && Date.now() < baselineUntil) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await readiness()).toBe(200);
+    stopAt = Date.now();
+    await pgServer.stop();
+    await new Promise((resolve) => setTimeout(resolve, outageMs / 2));
+    readyDuringOutage = await readiness();
+    await new Promise((resolve) => setTimeout(resolve, stopAt + outageMs - Date.now()));
+    downUntil = Date.now();
+    await pgServer.start();
+    upAt = Date.now();
+    while (Date.now() - upAt < 15_000) {
+      recoveredAt = samples.find((s) => s.ok && s.start >= upAt)?.end;
+      if (recoveredAt) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  } finally {
+    loading = false;
+    await Promise.all(workers);
   }
-  await new Promise((resolve) => setTimeout(resolve, 2000));
-  loading = false;
-  await Promise.all(workers);
 
   const baseline = samples.filter((s) => s.end < stopAt);
   const outage = samples.filter((s) => s.start > stopAt + 500 && s.end < downUntil);
