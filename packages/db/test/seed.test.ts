@@ -52,8 +52,12 @@ async function dumpDatabase(prisma: PrismaClient): Promise<Record<string, { rows
 }
 
 // Tables the seed does not fill (a table added later included) must stay empty: only the non-empty ones are listed.
+// data_change is the log of write statements behind the analytics answer cache's version, not a record: its rows
+// count the seed's statements, not its records. "changes nothing when run again" still compares it.
 const rowCounts = (dump: Record<string, { rows: number }>) =>
-  Object.fromEntries(Object.entries(dump).flatMap(([table, { rows }]) => (rows ? [[table, rows]] : [])));
+  Object.fromEntries(
+    Object.entries(dump).flatMap(([table, { rows }]) => (rows && table !== "data_change" ? [[table, rows]] : [])),
+  );
 
 describe("seedDatabase", () => {
   let db: TestDatabase;
