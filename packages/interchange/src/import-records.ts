@@ -16,7 +16,7 @@ import type { Problem } from "./problems";
 import { type Progress, silentProgress } from "./progress";
 import type { Skip } from "./skips";
 import { locationKey, type Validation, validateInput } from "./validate/validate-input";
-import type { BulkDb } from "./write/bulk-db";
+import { type BulkDb, oneTransaction } from "./write/bulk-db";
 import { type Counts, emptyCounts } from "./write/counts";
 import { collectActorLinks, emptyActorLinks, writeActorLinks } from "./write/write-actor-links";
 import { type LocatedActor, writeActorBatch } from "./write/write-actors";
@@ -81,27 +81,34 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   const counts = emptyCounts();
   countRejected(counts, validation);
   if (options.dryRun) return { counts, problems, read, skipped, finished: [], dryRun: true, validation };
-  for (const id of (await input.release?.(db)) ?? []) catalog.actorByIdentifier.delete(externalKey(id));
 
   const topics: TopicRecord[] = [];
   for await (const { record } of recordsOf<TopicRecord>(input, "topic", validation.rejected)) topics.push(record);
   await writeTopics(db, catalog, topics, counts.topic);
 
   progress.start("actors", validation.valid.actor);
-  const links = emptyActorLinks();
-  let actors: LocatedActor[] = [];
-  const flushActors = async () => {
-    await writeActorBatch({ db, catalog, batch: actors, tally: counts.actor, problems });
-    progress.tick(actors.length);
-    actors = [];
+  const writeActors = async (adb: BulkDb) => {
+    for (const id of (await input.release?.(adb)) ?? []) catalog.actorByIdentifier.delete(externalKey(id));
+    const links = emptyActorLinks();
+    let actors: LocatedActor[] = [];
+    const flushActors = async () => {
+      await writeActorBatch({ db: adb, catalog, batch: actors, tally: counts.actor, problems });
+      progress.tick(actors.length);
+      actors = [];
+    };
+    for await (const located of recordsOf<ActorRecord>(input, "actor", validation.rejected)) {
+      actors.push(located);
+      collectActorLinks(links, located.record);
+      if (actors.length >= batchSize) await flushActors();
+    }
+    await flushActors();
+    await writeActorLinks(adb, catalog, links);
+    return (await input.settle?.(adb)) ?? [];
   };
-  for await (const located of recordsOf<ActorRecord>(input, "actor", validation.rejected)) {
-    actors.push(located);
-    collectActorLinks(links, located.record);
-    if (actors.length >= batchSize) await flushActors();
-  }
-  await flushActors();
-  await writeActorLinks(db, catalog, links);
+  // Identifiers taken from one actor for another are taken, given and followed by their rows together or not at all.
+  const settled = input.release
+    ? await db.$transaction((tx) => writeActors(oneTransaction(tx, db)))
+    : await writeActors(db);
   progress.stop();
 
   let sources: SourceRecord[] = [];
@@ -154,7 +161,7 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   await flushCommitments();
   await writeDeferredLinks(db, validation);
   await writeFxRateRecords(db, recordsOf<FxRateRecord>(input, "fxRate", validation.rejected), counts.fxRate);
-  const finished = (await input.finish?.(db)) ?? [];
+  const finished = [...settled, ...((await input.finish?.(db)) ?? [])];
   // Bulk inserts leave GIN indexes pending and statistics stale: without this the planner scans tables.
   await db.$executeRawUnsafe("ANALYZE");
   return { counts, problems, read, skipped, finished, dryRun: false, validation };

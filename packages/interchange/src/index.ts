@@ -11,5 +11,5 @@ export type { Located, RecordInput } from "./input/located";
 export { formatProblem, type Problem } from "./problems";
 export { createProgress, type Progress, silentProgress } from "./progress";
 export { formatSkip, type Skip } from "./skips";
-export { type BulkDb, createBulkDb } from "./write/bulk-db";
+export { type BulkDb, createBulkDb, type Sql } from "./write/bulk-db";
 export { type Counts, formatCounts, formatSummary, type Tally, totalOf } from "./write/counts";

@@ -66,12 +66,9 @@ export async function openHistoryStateTravels(path: string): Promise<RecordInput
   let knownMeetings: KnownMeeting[] = [];
   return {
     // Visits stored before these travels gain the Presidents the travels bring (sitting-presidents.ts).
-    finish: async (db) => [
-      ...(await people.moveAppearances(db)),
-      ...(await attachSittingPresidents(db)),
-      ...(await representOwnCountries(db)),
-    ],
+    finish: async (db) => [...(await attachSittingPresidents(db)), ...(await representOwnCountries(db))],
     release: (db) => people.release(db),
+    settle: (db) => people.moveAppearances(db),
     async prepare(db) {
       await people.prepare(db);
       knownMeetings = await loadKnownMeetings(db);

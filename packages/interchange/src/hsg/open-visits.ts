@@ -46,12 +46,9 @@ export async function openHistoryStateVisits(path: string): Promise<RecordInput>
         }
       }
     },
-    finish: async (db) => [
-      ...(await people.moveAppearances(db)),
-      ...(await attachSittingPresidents(db)),
-      ...(await representOwnCountries(db)),
-    ],
+    finish: async (db) => [...(await attachSittingPresidents(db)), ...(await representOwnCountries(db))],
     release: (db) => people.release(db),
+    settle: (db) => people.moveAppearances(db),
     async readerProblems() {
       return (await scan()).problems;
     },

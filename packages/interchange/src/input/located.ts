@@ -12,10 +12,13 @@ export type RecordInput = {
   prepare?(db: BulkDb): Promise<void>;
   read(): AsyncIterable<Located>;
   /**
-   * Called once before anything is written (not in a dry run): identifiers the reader takes from the actors
-   * holding them, to give them to others; the importer forgets them.
+   * Called once before the actors are written (not in a dry run): identifiers the reader takes from the actors
+   * holding them, to give them to others; the importer forgets them. It, the actors' writes and settle run in
+   * one transaction, so a failure between them leaves the identifiers where they were.
    */
   release?(db: BulkDb): Promise<ExternalId[]>;
+  /** Called once the actors are written, in release's transaction: what the released identifiers were written for follows them. */
+  settle?(db: BulkDb): Promise<string[]>;
   /** Problems the reader itself found (an adapter's duplicates, unknown codes …), known after a first read. */
   readerProblems?(): Promise<Problem[]>;
   /** Files and records the reader left out, with the reason for each, known after a first read. */

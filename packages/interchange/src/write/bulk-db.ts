@@ -48,3 +48,11 @@ export function createBulkDb(databaseUrl: string, options: { maxConnections?: nu
     end: () => pool.end(),
   };
 }
+
+/** A writer's view of an open transaction: the transactions it asks for run inside this one. */
+export const oneTransaction = (tx: Sql, db: BulkDb): BulkDb => ({
+  $executeRawUnsafe: (text, ...params) => tx.$executeRawUnsafe(text, ...params),
+  $queryRawUnsafe: (text, ...params) => tx.$queryRawUnsafe(text, ...params),
+  $transaction: (run) => run(tx),
+  end: () => db.end(),
+});

@@ -50,7 +50,7 @@ export function peopleResolver(find: () => Promise<FoundPerson[]>, funerals?: ()
         );
       return moves.map((m) => metId(m.key));
     },
-    /** After: the appearances each such key was written for go with it (where its new person is not in them already). */
+    /** After the actors, in release's transaction: the appearances each such key was written for go with it (where its new person is not in them already). */
     async moveAppearances(db: BulkDb): Promise<string[]> {
       const moves = movesOf((await this.resolved()).people);
       let moved = 0;
