@@ -36,5 +36,5 @@ export {
   readMigrationStatus,
 } from "./migrate/status";
 export * from "./seed";
-export { runInStatementScope, StatementScope } from "./statement-scope";
+export { currentStatementScope, runInStatementScope, StatementScope } from "./statement-scope";
 export * from "./tokens";

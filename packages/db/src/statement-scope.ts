@@ -8,13 +8,29 @@ import pg from "pg";
 export class StatementScope {
   private readonly running = new Map<pg.Client, number>();
   private cancelledWith: Error | undefined;
+  private readonly listeners = new Set<(error: Error) => void>();
 
   /** Cancels what runs now (PostgreSQL's cancel request, on a connection of its own) and refuses what comes next. */
   cancel(reason: string): Promise<void> {
-    this.cancelledWith ??= Object.assign(new Error(`statement not run: ${reason}`), { code: "57014" });
+    if (!this.cancelledWith) {
+      const error = Object.assign(new Error(`statement not run: ${reason}`), { code: "57014" });
+      this.cancelledWith = error;
+      for (const listener of this.listeners) listener(error);
+      this.listeners.clear();
+    }
     const clients = [...this.running.keys()];
     this.running.clear();
     return Promise.all(clients.map(cancelRunning)).then(() => undefined);
+  }
+
+  /** Calls `listener` when the scope is cancelled (at once if it is already); returns what stops listening. */
+  onCancel(listener: (error: Error) => void): () => void {
+    if (this.cancelledWith) {
+      listener(this.cancelledWith);
+      return () => {};
+    }
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** @internal */ enter(client: pg.Client): void {
@@ -34,6 +50,9 @@ export class StatementScope {
 }
 
 const scopes = new AsyncLocalStorage<StatementScope>();
+
+/** The scope the calling code runs in, if any. */
+export const currentStatementScope = (): StatementScope | undefined => scopes.getStore();
 
 /** Runs `work` (and everything it starts asynchronously) inside `scope`. */
 export function runInStatementScope<T>(scope: StatementScope, work: () => T): T {

@@ -4,6 +4,7 @@ import type { LRUCache } from "lru-cache";
 import { boundedCache } from "../common/bounded-cache";
 import type { CompiledRead } from "./compile";
 import type { ReadRows } from "./run-sql";
+import { SingleFlight } from "./single-flight";
 
 /** Bytes of analytics answers kept per process unless ACCORD_ANSWER_CACHE_BYTES says otherwise (docs/limits.md). */
 export const defaultAnswerCacheBytes = 64 * 2 ** 20;
@@ -57,6 +58,11 @@ function keyOf(prisma: PrismaClient, read: CompiledRead): string {
 /** Answers served from the cache and read again, since the process started (tests, diagnosis). */
 export const answerCacheStats = { hits: 0, misses: 0 };
 
+// Reads of one answer at one data version being run now, shared by every request that misses meanwhile.
+// Each is a request waiting, so the bound is only a guard.
+const maxFlights = 1_000;
+export const answerFlights = new SingleFlight<Buffer>(maxFlights);
+
 let folding = false;
 
 function fold(prisma: PrismaClient): void {
@@ -75,6 +81,8 @@ function fold(prisma: PrismaClient): void {
  * The `data` bytes of an analytics read: the cached answer when the database's data version is still the
  * one it was read at (one small query), else the read run again with its version in the same statement.
  * Exact by construction: every writer of the tables the answer reads changes the version as it commits.
+ * Concurrent misses at the same version share one read (single-flight.ts): it starts after the version
+ * each of them read, and that version is the same, so it sees the data each would have seen.
  */
 export async function versionedData(
   prisma: PrismaClient,
@@ -85,19 +93,22 @@ export async function versionedData(
   const cache = answers;
   if (!cache) return bytesOf(await run(read.text, read.values));
   const key = keyOf(prisma, read);
+  const [current] = await run(versionSql, []);
+  if (current && current[0] > foldAbove) fold(prisma);
   const held = cache.get(key);
-  if (held) {
-    const [current] = await run(versionSql, []);
-    if (current && current[0] > foldAbove) fold(prisma);
-    if (current?.[1] === held.version) {
-      answerCacheStats.hits++;
-      return held.data;
-    }
+  if (held && current?.[1] === held.version) {
+    answerCacheStats.hits++;
+    return held.data;
   }
-  answerCacheStats.misses++;
-  const rows = await run(withVersion(read.text), read.values);
-  const versionRow = rows.find(([r]) => r === -1);
-  const data = bytesOf(rows.filter(([r]) => r !== -1));
-  if (versionRow?.[1]) cache.set(key, { version: versionRow[1], data });
-  return data;
+  const readAnew = async () => {
+    answerCacheStats.misses++;
+    const rows = await run(withVersion(read.text), read.values);
+    const versionRow = rows.find(([r]) => r === -1);
+    const data = bytesOf(rows.filter(([r]) => r !== -1));
+    if (versionRow?.[1]) cache.set(key, { version: versionRow[1], data });
+    return data;
+  };
+  // Without a version read, nothing tells that two misses would see the same data.
+  const version = current?.[1];
+  return version ? answerFlights.run(`${key}\u0000${version}`, readAnew) : readAnew();
 }
