@@ -2,17 +2,18 @@ import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { Actor } from "../actors/actor.type";
 import type { Context } from "../context";
 import { ListSize } from "../limits/list-size";
-import { aggregateWork, Work } from "../limits/work";
+import { Work } from "../limits/work";
 import { Root } from "../schema/plain-roots";
 import { decodeCommitmentFilter } from "./commitment.criteria";
 import { CommitmentFilter } from "./commitment.input";
 import { commitmentTotalsSize, sumCommitments } from "./commitment-totals.service";
 import { CommitmentGroupBy, CommitmentTotal } from "./commitment-totals.type";
+import { commitmentTotalsWork } from "./commitment-totals.work";
 
 @Resolver(() => CommitmentTotal)
 export class CommitmentTotalsResolver {
   @ListSize(commitmentTotalsSize)
-  @Work(aggregateWork)
+  @Work(commitmentTotalsWork)
   @Query(() => [CommitmentTotal], {
     description:
       "Sums of commitment amounts with counts, grouped as asked. Only commitments with an amount count. " +
