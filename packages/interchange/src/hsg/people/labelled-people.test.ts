@@ -82,6 +82,17 @@ describe("people labelled by hand", () => {
       ["Lars Lokke Rasmussen", "Poul Nyrup Rasmussen", "Rasmussen"],
     ],
     [
+      "'Prime Minister Papandreou' of 1964 is Georgios, of the 1980s Andreas (the terms of holders-abroad.ts)",
+      "greece",
+      [
+        ["Papandreou", "Prime Minister", "1964-06-24"],
+        ["Papandreou", "Prime Minister", "1982-05-15"],
+        ["Papandreou", "Prime Minister", "1989-02-14"],
+        ["Andreas Papandreou", "Prime Minister", "1994-04-22"],
+      ],
+      ["Andreas Papandreou | Papandreou", "Papandreou"],
+    ],
+    [
       "'Foreign Minister Singh' of 2002 is Jaswant (not in the shared data), not Manmohan Singh",
       "india",
       [

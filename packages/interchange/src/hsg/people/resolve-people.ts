@@ -7,6 +7,7 @@
 import type { ExternalId } from "@accord/domain";
 import { hsgCountryScheme, hsgCountryToIso, isoScheme } from "../countries";
 import { buriedApart, type Funeral } from "./funerals";
+import { holderOf, holdersApart } from "./holders-abroad";
 import { type Mentions, mentionCounts, recordsOf } from "./mentions";
 import { type Appearance, type NameKey, nameKeysOf } from "./name-keys";
 import {
@@ -137,6 +138,8 @@ type Node = {
   known?: KnownPerson;
   /** A stored person's one-word key, decided again. */
   nameKey?: NameKey;
+  /** Which office holder of holders-abroad.ts it is, when the table tells. */
+  holder?: string;
 };
 
 /** Whether a node is for this import to place: found by the reader, or a stored one-word key. */
@@ -205,9 +208,17 @@ export function resolvePeople(found: FoundPerson[], known: KnownPerson[], funera
       nodes.push(node);
     }
   }
+  // The office holders' terms are evidence of who a one-word name is, whatever else the records put beside it.
+  for (const n of nodes) {
+    const groups = [...n.groups.keys()];
+    const inCountry = (c: string) =>
+      groups.some((g) => linked(g, countryGroup({ scheme: hsgCountryScheme, value: c })));
+    n.holder = holderOf(n.names, n.era, inCountry);
+  }
   // eras: whether their eras must fit too (one-word-names.ts); not asked when telling whether the
   // people a name fits are one another (mutual), whose eras may each fit it and not one another.
   const fits = (a: Node, b: Node, loose = false, eras = true) =>
+    !holdersApart(a.holder, b.holder) &&
     (!a.groups.size ||
       !b.groups.size ||
       [...a.groups.keys()].some((g) => [...b.groups.keys()].some((h) => linked(g, h)))) &&
