@@ -111,7 +111,13 @@ describe("the summary table a grouping reads", () => {
     // One country's kinds and statuses: its rows of the key tally, the filter reading the key as country_id.
     expect(from({ country: "x", kind: [EngagementKind.CALL] }, [G.STATUS])).toMatch(/engagement_key_tally t\) e$/);
     expect(from({ country: "x", date: { from: new Date() } }, [G.STATUS])).toBe("engagement e");
-    expect(from({ country: "x" }, [G.PARTICIPANT])).toBe("engagement e");
+    // One country by one other key alone: its rows of the country key tally.
+    for (const key of [G.TOPIC, G.PARTICIPANT, G.REPRESENTED]) {
+      expect(from({ country: "x" }, [key])).toBe("engagement_country_key_tally e");
+      expect(from({ country: "x" }, [key, G.KIND])).toBe("engagement e");
+      expect(from({ country: "x", status: [EngagementStatus.HELD] }, [key])).toBe("engagement e");
+    }
+    expect(from({ country: "x" }, [G.PARTICIPANT, G.TOPIC])).toBe("engagement e");
     expect(from({ date: { from: new Date() } }, [G.KIND])).toBe("engagement e");
     for (const key of [G.COUNTRY, G.TOPIC, G.PARTICIPANT, G.REPRESENTED]) {
       expect(from(null, [key])).toBe("engagement_key_total e");

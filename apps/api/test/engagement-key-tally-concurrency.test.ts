@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
 import type pg from "pg";
 import { concurrentWriters } from "./support/race";
-import { counterpartTallyDrift, keyTallyDrift } from "./support/tally-check";
+import { counterpartTallyDrift, countryKeyTallyDrift, keyTallyDrift } from "./support/tally-check";
 
 let db: TestDatabase;
 const { connect, race, closeAll } = concurrentWriters(() => db);
@@ -43,7 +43,7 @@ const total = async (dim: number, key: string) =>
       SELECT count FROM engagement_key_total WHERE dim = ${dim}::smallint AND key = ${key}::uuid`
   )[0]?.count ?? 0;
 
-describe("engagement_key_tally and counterpart_tally with concurrent writers (READ COMMITTED)", () => {
+describe("engagement_key_tally, engagement_country_key_tally and counterpart_tally with concurrent writers (READ COMMITTED)", () => {
   it("counts both of two transactions that add the same participant to two engagements", async () => {
     const setup = await connect();
     const [e1, e2] = [await insert(setup, "2024-01-02"), await insert(setup, "2024-01-03")];
@@ -54,6 +54,7 @@ describe("engagement_key_tally and counterpart_tally with concurrent writers (RE
     expect(await total(3, actors[0]!)).toBe(2);
     expect(await total(4, actors[1]!)).toBe(2);
     expect(await keyTallyDrift(db.prisma)).toEqual([]);
+    expect(await countryKeyTallyDrift(db.prisma)).toEqual([]);
     expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
   });
 
@@ -68,6 +69,7 @@ describe("engagement_key_tally and counterpart_tally with concurrent writers (RE
       },
     );
     expect(await keyTallyDrift(db.prisma)).toEqual([]);
+    expect(await countryKeyTallyDrift(db.prisma)).toEqual([]);
     expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
     const [row] = await db.prisma.$queryRaw<{ count: number }[]>`
       SELECT count FROM engagement_key_tally WHERE dim = 3 AND key = ${actors[2]!}::uuid AND kind = 'SUMMIT'`;
@@ -92,6 +94,7 @@ describe("engagement_key_tally and counterpart_tally with concurrent writers (RE
       }),
     );
     expect(await keyTallyDrift(db.prisma)).toEqual([]);
+    expect(await countryKeyTallyDrift(db.prisma)).toEqual([]);
     expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
   });
 
@@ -122,10 +125,32 @@ describe("engagement_key_tally and counterpart_tally with concurrent writers (RE
     expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
   });
 
+  it("counts a country's participants while its engagements move between countries and lose participants", async () => {
+    const setup = await connect();
+    const [e1, e2] = [
+      await insert(setup, "2019-02-03", "CALL", actors[0]!),
+      await insert(setup, "2019-04-05", "CALL", actors[1]!),
+    ];
+    await addParticipant(setup, e1, actors[2]!);
+    await race(
+      (a) => a.query("UPDATE engagement SET country_id = $2 WHERE id = $1", [e1, actors[1]!]),
+      async (b) => {
+        await addParticipant(b, e2, actors[2]!, actors[3]!);
+        await b.query("DELETE FROM participant WHERE engagement_id = $1", [e1]);
+      },
+    );
+    const [row] = await db.prisma.$queryRaw<{ count: number }[]>`
+      SELECT count FROM engagement_country_key_tally
+       WHERE country_id = ${actors[1]!}::uuid AND dim = 3 AND key = ${actors[2]!}::uuid`;
+    expect(row).toEqual({ count: 1 });
+    expect(await countryKeyTallyDrift(db.prisma)).toEqual([]);
+  });
+
   it("rebuilds after a TRUNCATE", async () => {
     const client = await connect();
     await client.query("TRUNCATE engagement_topic");
     expect(await keyTallyDrift(db.prisma)).toEqual([]);
+    expect(await countryKeyTallyDrift(db.prisma)).toEqual([]);
     expect(await counterpartTallyDrift(db.prisma)).toEqual([]);
   });
 });

@@ -41,6 +41,7 @@ export const backfillSteps: BackfillStep[] = [
       SELECT year, month, sum(count), min(first_key), max(last_key) FROM engagement_tally GROUP BY 1, 2`,
   },
   { label: "engagement key tallies", sql: "SELECT accord_engagement_key_tally_rebuild()" },
+  { label: "engagement country key tallies", sql: "SELECT accord_engagement_country_key_rebuild()" },
   {
     // accord_counterpart_tally_rebuild's pairs (each some row's actor or represented actor, no one row holding
     // both), the rows holding both taken away by an anti-join.

@@ -18,6 +18,12 @@ export type CountsSource<K extends string = G> = {
 };
 
 /**
+ * A filter on one key dimension's value, read as `column`; `pairs`: the summary of that value's records per
+ * key of other dimensions (their numbers there), without attributes, its nil key their none group.
+ */
+type KeyFilter<K extends string> = { dim: K; column: string; pairs?: { table: string; dims: Map<K, number> } };
+
+/**
  * What a family of summary tables keeps, all kept exact by triggers: counts per (year, month or 0, attributes)
  * (`month`), the same per (year, attributes) (`year`), and per key of one multi-valued or actor dimension with
  * the attributes (`keyTally`) and without them (`keyTotal`), the nil uuid being the dimension's none group.
@@ -35,7 +41,7 @@ type SummaryPlan<K extends string, F> = {
   /** The filters the attributes answer. */
   filters: Set<keyof F>;
   /** Filters on one key dimension's value (one id or a list): the key summaries' rows of those keys answer them. */
-  keyFilters: Map<keyof F, { dim: K; column: string }>;
+  keyFilters: Map<keyof F, KeyFilter<K>>;
   tables: { month: string; year: string; keyTally: string; keyTotal: string; monthTotal?: string };
 };
 
@@ -55,7 +61,25 @@ const engagementPlan: SummaryPlan<G, EngagementFilter> = {
     [G.REPRESENTED, 4],
   ]),
   filters: new Set(["kind", "status"]),
-  keyFilters: new Map([["country", { dim: G.COUNTRY, column: "country_id" }]]),
+  // engagement_country_key_tally (migration 20261207044327): a country's engagements per topic, participant
+  // or represented actor.
+  keyFilters: new Map([
+    [
+      "country",
+      {
+        dim: G.COUNTRY,
+        column: "country_id",
+        pairs: {
+          table: "engagement_country_key_tally",
+          dims: new Map([
+            [G.TOPIC, 2],
+            [G.PARTICIPANT, 3],
+            [G.REPRESENTED, 4],
+          ]),
+        },
+      },
+    ],
+  ]),
   tables: {
     month: "engagement_tally",
     year: "engagement_year_tally",
@@ -137,6 +161,11 @@ function keyFilteredSource<K extends string, F>(
   const [target, ...others] = targets;
   if (!target || others.some((other) => other.dim !== target.dim || other.column !== target.column)) return rows;
   const answered = filters.every((name) => plan.filters.has(name) || plan.keyFilters.has(name));
+  const [key, ...more] = keys;
+  const pairDim = key && !more.length ? target.pairs?.dims.get(key) : undefined;
+  const oneValue = targets.length === 1 && filters.length === 1 && !Array.isArray(keyFiltered[0]?.[1]);
+  // One value grouped by one other key alone: that value's rows of the pair summary, one a group.
+  if (key && pairDim && target.pairs && oneValue) return pairSource(plan, rows, target.pairs.table, key, pairDim);
   if (!answered || !keys.every((key) => key === target.dim || plan.attributes.has(key))) return rows;
   const source = keySource(plan, rows, target.dim, true);
   const a = plan.alias;
@@ -147,6 +176,23 @@ function keyFilteredSource<K extends string, F>(
     from: `(SELECT t.*, t.key AS ${target.column} FROM ${plan.tables.keyTally} t) ${a}`,
     where: `${source.where} AND ${a}.key <> '00000000-0000-0000-0000-000000000000'`,
     reads: values * summaryRows(rows, plan.attributes),
+  };
+}
+
+/** The pair summary's rows of one filtered value (its column) and one key dimension, one row a group. */
+function pairSource<K extends string, F>(
+  plan: SummaryPlan<K, F>,
+  rows: CountsSource<K>,
+  table: string,
+  key: K,
+  dim: number,
+): CountsSource<K> {
+  const source = keySource(plan, rows, key, false);
+  return {
+    ...source,
+    from: `${table} ${plan.alias}`,
+    where: `${plan.alias}.dim = ${dim}`,
+    reads: summaryRows(rows, [key]),
   };
 }
 

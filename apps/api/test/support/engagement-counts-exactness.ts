@@ -7,7 +7,7 @@ import {
   matchingEngagementIds,
 } from "./counts-check";
 import { generatedUuid, generateEngagements } from "./generate-engagements";
-import { keyTallyDrift, tallyDrift } from "./tally-check";
+import { countryKeyTallyDrift, keyTallyDrift, tallyDrift } from "./tally-check";
 import type { TestServer } from "./test-server";
 
 const countsQuery = `query($filter: EngagementFilter, $groupBy: [EngagementCountGroupBy!]!, $orderBy: CountOrder) {
@@ -61,6 +61,10 @@ const shapes = (state: string): CountShape[] => [
   [{ country: state }, ["KIND", "STATUS"]],
   [{ country: state, kind: ["CALL", "VISIT"] }, ["COUNTRY"]],
   [{ country: state }, []],
+  // engagement_country_key_tally's rows of one country: its participants, topics, represented actors.
+  [{ country: state }, ["PARTICIPANT"]],
+  [{ country: state }, ["TOPIC"]],
+  [{ country: state }, ["REPRESENTED"]],
 ];
 
 /**
@@ -99,6 +103,7 @@ export function describeExactnessOnGeneratedData(t: TestServer, size: { actors: 
       }
       expect(await tallyDrift(t.db.prisma)).toEqual([]);
       expect(await keyTallyDrift(t.db.prisma)).toEqual([]);
+      expect(await countryKeyTallyDrift(t.db.prisma)).toEqual([]);
     });
 
     it("finds with allOf (and anyOf) the engagements every one of those filters finds alone", async () => {
@@ -123,6 +128,7 @@ export function describeExactnessOnGeneratedData(t: TestServer, size: { actors: 
         [null, ["TOPIC", "STATUS"], "COUNT"],
         [{ participants: { anyOf: [state] } }, ["YEAR"], "KEYS"],
         [{ participants: { anyOf: [state] } }, ["COUNTRY"], "COUNT"],
+        [{ country: state }, ["PARTICIPANT"], "COUNT"],
       ];
       for (const [filter, groupBy, orderBy] of shapes) {
         const all = await engagementCounts(t, { filter, groupBy, orderBy });

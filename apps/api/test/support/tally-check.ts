@@ -60,6 +60,30 @@ export async function keyTallyDrift(prisma: PrismaClient): Promise<Row[]> {
 }
 
 /**
+ * Rows of engagement_country_key_tally that differ from a country's engagements counted per topic (2),
+ * participant (3) and represented actor (4) now, the nil key for those without any (none when exact).
+ */
+export async function countryKeyTallyDrift(prisma: PrismaClient): Promise<Row[]> {
+  const nil = "'00000000-0000-0000-0000-000000000000'::uuid";
+  const key =
+    "(e.start_date - DATE '0001-01-01') * 4 + CASE e.start_precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END";
+  const members = `SELECT 2 AS dim, coalesce(t.topic_id, ${nil}) AS key, e.id FROM engagement e
+      LEFT JOIN engagement_topic t ON t.engagement_id = e.id
+    UNION SELECT 3, coalesce(p.actor_id, ${nil}), e.id FROM engagement e LEFT JOIN participant p ON p.engagement_id = e.id
+    UNION SELECT 4, coalesce(p.represents_id, ${nil}), e.id FROM engagement e
+      LEFT JOIN participant p ON p.engagement_id = e.id AND p.represents_id IS NOT NULL`;
+  const direct = `SELECT e.country_id::text AS country, m.dim::int, m.key::text, count(*)::int AS count,
+      min(${key}) AS first_key, max(${key}) AS last_key
+    FROM (${members}) m JOIN engagement e ON e.id = m.id WHERE e.country_id IS NOT NULL GROUP BY 1, 2, 3`;
+  const tally =
+    "SELECT country_id::text, dim::int, key::text, count, first_key, last_key FROM engagement_country_key_tally";
+  return prisma.$queryRawUnsafe<Row[]>(
+    `SELECT 'not in country key tally' AS drift, row_to_json(a)::text AS row FROM ((${direct}) EXCEPT (${tally})) a
+     UNION ALL SELECT 'only in country key tally', row_to_json(b)::text FROM ((${tally}) EXCEPT (${direct})) b`,
+  );
+}
+
+/**
  * Rows of counterpart_tally that differ from the dyads counted from participant rows now, written from the
  * rule itself (a and b each some row's actor or represented actor, no one row holding both), not the migration's SQL.
  */
