@@ -106,12 +106,12 @@ function talliedPage(x: string, actorId: string, args: EngagementPageArgs): Page
 }
 
 /**
- * A counterpart's page with `representing:` or a filter: its engagements among the ranking's pairs (the
- * CTE the ranking grouped, read again rather than the actor's engagements once a counterpart), by keyset.
+ * A counterpart's page with `representing:` or a filter: its engagements among the ranking's pairs (its row
+ * of the CTE the ranking reads, rather than the actor's engagements once a counterpart), by keyset.
  */
 function filteredPage(x: string, args: EngagementPageArgs): Page {
   const shared = Prisma.raw(
-    `e.id IN (SELECT pr.engagement_id FROM pairs pr WHERE pr.counterpart_id = ${x}.counterpart_id)`,
+    `e.id IN (SELECT unnest(pr.ids) FROM paired pr WHERE pr.counterpart_id = ${x}.counterpart_id)`,
   );
   const request = requestedPage(args);
   const sort = engagementSort(args.orderBy);
@@ -119,8 +119,8 @@ function filteredPage(x: string, args: EngagementPageArgs): Page {
   // By start date from either end, the pairs' date keys order the page: only its own engagements are read
   // (each of a neighbour's ~120 shared engagements was read to be sorted). A cursor names any engagement: the table's.
   if ((args.orderBy?.field ?? EngagementOrderField.START_DATE) === EngagementOrderField.START_DATE && !request.cursor) {
-    const table = Prisma.raw(`(SELECT pr.engagement_id AS id, DATE '0001-01-01' + pr.key / 4 AS start_date
-      FROM pairs pr WHERE pr.counterpart_id = ${x}.counterpart_id)`);
+    const table = Prisma.raw(`(SELECT u.id, DATE '0001-01-01' + u.key / 4 AS start_date
+      FROM paired pr CROSS JOIN LATERAL unnest(pr.ids, pr.keys) u(id, key) WHERE pr.counterpart_id = ${x}.counterpart_id)`);
     const ids = pageSql({ table, alias: engagementTable.alias, where: [], sort, ...request });
     return keysetPage(request, "Engagement", ids, count);
   }

@@ -124,17 +124,15 @@ async function pairsSource(
   const conditions = await engagementConditions(prisma, of.filter);
   const pairs = pairsSql({ ...of, conditions, date: of.filter?.date });
   const kinds = kindsJoin(of, "r.counterpart_id");
-  const having = after
-    ? Prisma.sql`HAVING count(*) < ${after.count} OR (count(*) = ${after.count} AND r.counterpart_id > ${after.actorId}::uuid)`
+  const seek = after
+    ? Prisma.sql`WHERE (r.count < ${after.count} OR (r.count = ${after.count} AND r.counterpart_id > ${after.actorId}::uuid))`
     : Prisma.empty;
   return {
     ctes: pairs,
-    ranked: Prisma.sql`SELECT r.counterpart_id::text AS "actorId", ${datedCountSql({ count: "count(*)", first: "min(r.key)", last: "max(r.key)" })}
-      FROM pairs r ${kinds}
-      GROUP BY r.counterpart_id ${having}
-      ORDER BY count(*) DESC, r.counterpart_id`,
-    // Groups counted hashed: count(DISTINCT …) sorted every pair.
-    total: Prisma.sql`SELECT count(*)::int AS n FROM (SELECT r.counterpart_id FROM pairs r ${kinds} GROUP BY r.counterpart_id) g`,
+    ranked: Prisma.sql`SELECT r.counterpart_id::text AS "actorId", ${datedCountSql({ count: "r.count", first: "r.first_key", last: "r.last_key" })}
+      FROM paired r ${kinds} ${seek}
+      ORDER BY r.count DESC, r.counterpart_id`,
+    total: Prisma.sql`SELECT count(*)::int AS n FROM paired r ${kinds}`,
   };
 }
 
