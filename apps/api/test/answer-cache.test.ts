@@ -121,6 +121,35 @@ describe("the analytics answer cache", () => {
     expect(redated).toEqual(await direct(byYear));
   });
 
+  it("keeps commitmentTotals too, and answers anew after a commitment and an actor's new name committed elsewhere", async () => {
+    const totals =
+      "{ commitmentTotals(groupBy: [COMMITTER, CURRENCY]) { committer { id name } currency total count } }";
+    type Total = { committer: { id: string; name: string } | null; currency: string; total: string; count: number };
+    const ask = async () => {
+      const result = await t.gql<{ commitmentTotals: Total[] }>(totals);
+      expect(result.errors).toBeUndefined();
+      return result.data!.commitmentTotals;
+    };
+    const before = await ask();
+    const hits = answerCacheStats.hits;
+    expect(await ask()).toEqual(before);
+    expect(answerCacheStats.hits).toBe(hits + 1);
+    const { committer_id: committer } = (
+      await t.db.prisma.$queryRawUnsafe<{ committer_id: string }[]>(
+        "SELECT committer_id::text FROM commitment WHERE currency = 'USD' AND amount IS NOT NULL ORDER BY id LIMIT 1",
+      )
+    )[0]!;
+    const group = (answer: Total[]) =>
+      answer.find((g) => g.currency === "USD" && g.committer && fromGlobalId(g.committer.id).id === committer)!;
+    await inOwnTransaction(`INSERT INTO commitment (id, committer_id, kind, description, amount, currency, status,
+      updated_at) VALUES (gen_random_uuid(), '${committer}', 'FINANCIAL', 'Cache pledge', 1000, 'USD', 'PLEDGED', now())`);
+    const inserted = await ask();
+    expect(group(inserted).count).toBe(group(before).count + 1);
+    expect(Number(group(inserted).total)).toBe(Number(group(before).total) + 1000);
+    await inOwnTransaction(`UPDATE actor SET name = 'Renamed committer' WHERE id = '${committer}'`);
+    expect(group(await ask()).committer?.name).toBe("Renamed committer");
+  });
+
   it("keeps serving while a write is uncommitted, and answers anew once it commits", async () => {
     const { engagement, actor } = await sample();
     const before = await answer(byParticipant);

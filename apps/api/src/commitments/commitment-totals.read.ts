@@ -29,16 +29,21 @@ export const commitmentTotalRead = describeType("CommitmentTotal", undefined, {
 // Set around groupsRoot, which builds every group field synchronously.
 let describing: TotalsQuery | undefined;
 
-export const commitmentTotalsRoot = rootRead("commitmentTotals", async (c, nodes) => {
-  const args = c.args("Query", nodes[0]) as { filter?: CommitmentFilter | null; groupBy: CommitmentGroupBy[] };
-  const query = { criteria: decodeCommitmentFilter(args.filter), groupBy: args.groupBy };
-  describing = query;
-  try {
-    return groupsRoot(c, "CommitmentTotal", nodes, commitmentTotalsSql(query.criteria, query.groupBy));
-  } finally {
-    describing = undefined;
-  }
-});
+// An analytics answer like the counts: its tables (commitments, their stages, rates, actors) bump the data version.
+export const commitmentTotalsRoot = rootRead(
+  "commitmentTotals",
+  async (c, nodes) => {
+    const args = c.args("Query", nodes[0]) as { filter?: CommitmentFilter | null; groupBy: CommitmentGroupBy[] };
+    const query = { criteria: decodeCommitmentFilter(args.filter), groupBy: args.groupBy };
+    describing = query;
+    try {
+      return groupsRoot(c, "CommitmentTotal", nodes, commitmentTotalsSql(query.criteria, query.groupBy));
+    } finally {
+      describing = undefined;
+    }
+  },
+  { versioned: true },
+);
 
 /** A group's converted sum: the group row's key columns matched against the same rows. */
 const convertedTotal = custom((c, g, nodes, typeName) => {
