@@ -145,6 +145,20 @@ describe("the fast lane answers repeats of anonymous reads", () => {
     expect(viaLane.body).toEqual(viaApollo.body);
   });
 
+  test("a kept analytics answer is laned with Apollo's bytes and Content-Length, whole at every repeat", async () => {
+    const body = {
+      query: "{ commitmentTotals(groupBy: [COMMITTER, CURRENCY]) { committer { id name } currency total count } }",
+    };
+    const first = await ask(open, body);
+    expect(first.via).toBe("apollo");
+    for (let repeat = 0; repeat < 3; repeat += 1) {
+      const again = await ask(open, body);
+      expect(again.via).toBe("lane");
+      expect(again.text).toBe(first.text);
+      expect(again.headers.get("content-length")).toBe(String(Buffer.byteLength(first.text)));
+    }
+  });
+
   test("a body Apollo would refuse is refused, though its query, name and variables match a laned read", async () => {
     const laned = { query: page, variables: { first: 3 } };
     await ask(open, laned);

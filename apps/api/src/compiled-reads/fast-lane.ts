@@ -3,7 +3,7 @@ import type { PrismaClient } from "@accord/db";
 import type { Request, RequestHandler } from "express";
 import { boundedCache, stringBytes } from "../common/bounded-cache";
 import { type CompiledRead, compiledReadBytes } from "./compile";
-import { leftToResolvers, runCompiledRead } from "./run-sql";
+import { leftToResolvers, runCompiledAnswer } from "./run-sql";
 
 /** What a repeat of an answered read needs: its SQL, the operation Apollo ran and the extensions it added (the cost). */
 type LaneEntry = { read: CompiledRead; operationName: string | null; extensions: string | undefined };
@@ -49,14 +49,21 @@ export class FastLane {
       const entry = this.lookup(req);
       if (!entry) return next();
       const after = entry.extensions ? `,"extensions":${entry.extensions}}\n` : "}\n";
-      runCompiledRead(this.prisma, entry.read, '{"data":', after).then(
-        (body) => {
+      runCompiledAnswer(this.prisma, entry.read, '{"data":', after).then(
+        (parts) => {
           // The request timeout may have answered already.
           if (res.headersSent) return;
           // Content-Length as Apollo sets it: compression keeps it on answers it leaves as they are.
           res.status(200).setHeader("content-type", "application/json; charset=utf-8");
-          res.setHeader("content-length", Buffer.byteLength(body));
-          res.end(body);
+          res.setHeader(
+            "content-length",
+            parts.reduce((length, part) => length + part.length, 0),
+          );
+          // Headers and parts in one write; a kept answer is sent as it is kept, not copied between its ends.
+          res.cork();
+          for (const part of parts.slice(0, -1)) res.write(part);
+          res.end(parts.at(-1));
+          res.uncork();
           // The operation Apollo resolved, as it reported it: a request may leave operationName out.
           this.hooks.onAnswered?.(entry.operationName, "lane");
         },

@@ -51,10 +51,24 @@ export async function runCompiledRead(
   before = "",
   after = "",
 ): Promise<Buffer> {
+  const parts = await runCompiledAnswer(prisma, sql, before, after);
+  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+}
+
+/**
+ * runCompiledRead's bytes as parts to write in turn: a kept answer (answer-cache.ts) between `before` and
+ * `after` as it is kept, not copied into a new buffer of the whole response per request.
+ */
+export async function runCompiledAnswer(
+  prisma: PrismaClient,
+  sql: CompiledRead,
+  before: string,
+  after: string,
+): Promise<Buffer[]> {
   const run = (text: string, values: unknown[]) => queryRows(prisma, text, values);
-  if (!sql.versioned) return dataBytes(sql, await run(sql.text, sql.values), before, after);
+  if (!sql.versioned) return [dataBytes(sql, await run(sql.text, sql.values), before, after)];
   const data = await versionedData(prisma, sql, run, (rows) => dataBytes(sql, rows, "", ""));
-  return before || after ? Buffer.concat([Buffer.from(before), data, Buffer.from(after)]) : data;
+  return before || after ? [Buffer.from(before), data, Buffer.from(after)] : [data];
 }
 
 /**
