@@ -93,6 +93,57 @@ describe("people labelled by hand", () => {
       ["Andreas Papandreou | Papandreou", "Papandreou"],
     ],
     [
+      "'Foreign Minister Singh' of 2002 and 2005 (Jaswant, Natwar) is not Manmohan Singh, the 'Prime Minister Singh' of 2008-2009",
+      "india",
+      [
+        ["Singh", "Foreign Minister", "2002-01-17"],
+        ["Singh", "Foreign Minister", "2005-03-15"],
+        ["Singh", "Prime Minister", "2008-10-04"],
+        ["Singh", "Prime Minister", "2009-07-17"],
+        ["Manmohan Singh", "Prime Minister", "2012-05-06"],
+      ],
+      ["Manmohan Singh | Singh", "Singh"],
+    ],
+    [
+      "'Foreign Minister Traore' of 1996 (Dioncounda) is not President Moussa Traore (1988)",
+      "mali",
+      [
+        ["Moussa Traore", "President", "1988-10-05"],
+        ["Traore", "Foreign Minister", "1996-10-07"],
+      ],
+      ["Moussa Traore", "Traore"],
+    ],
+    [
+      "'President Aliyev' of 2010 (Ilham) is not Heydar Aliyev (1994-1999)",
+      "azerbaijan",
+      [
+        ["Heydar Aliyev", "President", "1994-09-26"],
+        ["Heydar Aliyev", "President", "1999-04-23"],
+        ["Aliyev", "President", "2010-07-04"],
+      ],
+      ["Aliyev", "Heydar Aliyev"],
+    ],
+    [
+      "'President Kirchner' of 2003 (Nestor) is not Fernandez de Kirchner (2010)",
+      "argentina",
+      [
+        ["Kirchner", "President", "2003-06-10"],
+        ["Fernandez de Kirchner", "President", "2010-03-01"],
+      ],
+      ["Fernandez de Kirchner", "Kirchner"],
+    ],
+    [
+      "'President Paz' of 1988 is Paz Estenssoro (in office 1985-1989), not Jaime Paz Zamora (1989-1992)",
+      "bolivia",
+      [
+        ["Paz-Estenssoro", "President", "1963-10-22"],
+        ["Paz", "President", "1988-08-08"],
+        ["Jaime Paz Zamora", "President", "1989-09-25"],
+        ["Jaime Paz Zamora", "President", "1992-02-26"],
+      ],
+      ["Jaime Paz Zamora", "Paz", "Paz-Estenssoro"],
+    ],
+    [
       "'Foreign Minister Singh' of 2002 is Jaswant (not in the shared data), not Manmohan Singh",
       "india",
       [

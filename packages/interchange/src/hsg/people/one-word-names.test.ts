@@ -145,13 +145,21 @@ describe("one-word names across time", () => {
         met("india", "Rajiv Gandhi", "Prime Minister", "1985-06-12"),
       ),
     ).toEqual([["india/indira-gandhi", "india/prime-minister-gandhi-1960s"], ["india/rajiv-gandhi"]]);
-    // Written as near to both (the same years): neither.
+    // Written as near to both (the same years): neither. (An invented country: Azerbaijan's terms would tell, holders-abroad.ts.)
+    expect(
+      keys(
+        met("ruritania", "Aliyev", "President", "2003-08-01"),
+        met("ruritania", "Heydar Aliyev", "President", "2003-02-01"),
+        met("ruritania", "Ilham Aliyev", "President", "2003-12-01"),
+      ),
+    ).toEqual([["ruritania/heydar-aliyev"], ["ruritania/ilham-aliyev"], ["ruritania/president-aliyev-2000s"]]);
+    // In Azerbaijan the office's terms tell: Heydar Aliyev was President until 31 October 2003.
     expect(
       keys(
         met("azerbaijan", "Aliyev", "President", "2003-08-01"),
         met("azerbaijan", "Heydar Aliyev", "President", "2003-02-01"),
         met("azerbaijan", "Ilham Aliyev", "President", "2003-12-01"),
       ),
-    ).toEqual([["azerbaijan/heydar-aliyev"], ["azerbaijan/ilham-aliyev"], ["azerbaijan/president-aliyev-2000s"]]);
+    ).toEqual([["azerbaijan/heydar-aliyev", "azerbaijan/president-aliyev-2000s"], ["azerbaijan/ilham-aliyev"]]);
   });
 });

@@ -139,7 +139,7 @@ type Node = {
   /** A stored person's one-word key, decided again. */
   nameKey?: NameKey;
   /** Which office holder of holders-abroad.ts it is, when the table tells. */
-  holder?: string;
+  holder?: string[];
 };
 
 /** Whether a node is for this import to place: found by the reader, or a stored one-word key. */
