@@ -1,5 +1,6 @@
 // Builds one migrated template database per test run with the project's own migrate command;
-// each test file then copies it (CREATE DATABASE … TEMPLATE), which takes milliseconds.
+// each test file then copies it (CREATE DATABASE … TEMPLATE), which takes milliseconds. The seeded template is
+// built beside the first files by a child process (build-seeded-template.js), so only files that need it wait.
 const { execFileSync, spawn } = require("node:child_process");
 const path = require("node:path");
 const pg = require("pg");
@@ -42,4 +43,21 @@ module.exports = async function globalSetup() {
     stdio: ["ignore", "ignore", "inherit"],
   });
   process.env.ACCORD_TEMPLATE_DATABASE = name;
+  await startSeededTemplate(name);
 };
+
+/** Resolves once the child holds the seeded template's lock: a file asking for it from then on waits for it. */
+function startSeededTemplate(template) {
+  const child = spawn(process.execPath, [path.join(__dirname, "build-seeded-template.js"), template], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve) => {
+    child.stdout.once("data", () => {
+      child.stdout.destroy();
+      // Not waited for: a run that needs no seed ends without it (it stops with the run; the teardown drops its database).
+      child.unref();
+      resolve();
+    });
+    child.once("exit", () => resolve());
+  });
+}
