@@ -4,61 +4,11 @@
 import pg from "pg";
 import { fromGlobalId, toGlobalId } from "../src/common/global-id";
 import { answerCacheStats } from "../src/compiled-reads/answer-cache";
-import { loadLimitsConfig } from "../src/limits/limits.config";
-import { useTestServer } from "./support/test-server";
+import { byParticipant, bySpeaker, byYear, useAnswerCacheServer } from "./support/answer-cache";
 import { useTestTokens } from "./support/tokens";
 
-// Rate limits off: the readers of the concurrency test ask hundreds of times.
-const limits = loadLimitsConfig();
-const t = useTestServer({
-  seed: true,
-  limits: { ...limits, rateLimit: { ...limits.rateLimit, address: 0, token: 0 } },
-});
+const { t, answer, direct, inOwnTransaction, concurrentWritesAndReads } = useAnswerCacheServer();
 const auth = useTestTokens(t);
-
-const byParticipant = "query { engagementCounts(groupBy: [PARTICIPANT]) { count participant { id name } } }";
-const byYear = "query { engagementCounts(groupBy: [YEAR]) { year count } }";
-const bySpeaker = "query { statementCounts(groupBy: [SPEAKER]) { count speaker { id } } }";
-
-type Group = { count: number; year?: number; participant?: { id: string } | null; speaker?: { id: string } | null };
-
-/** An answer as key → count (the none group under "none"). */
-async function answer(query: string): Promise<Record<string, number>> {
-  const result = await t.gql<Record<string, Group[]>>(query);
-  expect(result.errors).toBeUndefined();
-  const [groups] = Object.values(result.data!);
-  const keyOf = (g: Group) => {
-    const node = g.participant ?? g.speaker;
-    if (node) return fromGlobalId(node.id).id;
-    return g.year != null ? String(g.year) : "none";
-  };
-  return Object.fromEntries(groups!.map((g) => [keyOf(g), g.count]));
-}
-
-/** The same counts read from the tables directly. */
-async function direct(query: string): Promise<Record<string, number>> {
-  const sql = {
-    [byParticipant]: `SELECT coalesce(p.actor_id::text, 'none') AS key, count(*)::int AS n
-      FROM engagement e LEFT JOIN participant p ON p.engagement_id = e.id GROUP BY 1`,
-    [byYear]: "SELECT extract(year FROM start_date)::int::text AS key, count(*)::int AS n FROM engagement GROUP BY 1",
-    [bySpeaker]: "SELECT speaker_id::text AS key, count(*)::int AS n FROM statement GROUP BY 1",
-  }[query]!;
-  const rows = await t.db.prisma.$queryRawUnsafe<{ key: string; n: number }[]>(sql);
-  return Object.fromEntries(rows.map((r) => [r.key, r.n]));
-}
-
-/** Runs `statements` in one transaction on a connection of its own, as an importer would. */
-async function inOwnTransaction(...statements: string[]) {
-  const client = new pg.Client({ connectionString: t.db.url });
-  await client.connect();
-  try {
-    await client.query("BEGIN");
-    for (const statement of statements) await client.query(statement);
-    await client.query("COMMIT");
-  } finally {
-    await client.end();
-  }
-}
 
 const sample = async () => {
   const [row] = await t.db.prisma.$queryRaw<{ engagement: string; actor: string }[]>`
@@ -172,38 +122,9 @@ describe("the analytics answer cache", () => {
     expect(after).toEqual(await direct(byParticipant));
   });
 
+  // The first 10 writes of each writer's 30; the other 20 are the slow tier's (answer-cache-writers.slow.test.ts).
   it("equals a direct count after concurrent writers and readers, and folding keeps the version", async () => {
-    const actors = await t.db.prisma.$queryRaw<{ id: string }[]>`SELECT id::text FROM actor ORDER BY id LIMIT 6`;
-    const engagements = await t.db.prisma.$queryRaw<
-      { id: string }[]
-    >`SELECT id::text FROM engagement ORDER BY id DESC LIMIT 40`;
-    const writer = async (w: number) => {
-      for (let i = 0; i < 30; i++) {
-        const engagement = engagements[(w * 13 + i) % engagements.length]!.id;
-        const actor = actors[(w + i) % actors.length]!.id;
-        // One statement a transaction: the tally triggers' locks deadlock writers of several statements.
-        await inOwnTransaction(
-          i % 3 === 0
-            ? `DELETE FROM participant WHERE engagement_id = '${engagement}' AND actor_id = '${actor}'`
-            : `INSERT INTO participant (id, engagement_id, actor_id) VALUES (gen_random_uuid(), '${engagement}', '${actor}')
-              ON CONFLICT DO NOTHING`,
-        );
-      }
-    };
-    let writing = true;
-    const reader = async () => {
-      let answers = 0;
-      while (writing) {
-        await answer(byParticipant);
-        answers++;
-      }
-      return answers;
-    };
-    const readers = [reader(), reader()];
-    await Promise.all([0, 1, 2].map(writer));
-    writing = false;
-    expect((await Promise.all(readers)).every((n) => n > 0)).toBe(true);
-    expect(await answer(byParticipant)).toEqual(await direct(byParticipant));
+    await concurrentWritesAndReads(0, 10);
 
     // 300 writing statements' rows: the next version read folds them into one, and the version stays.
     await t.db.prisma.$executeRawUnsafe("INSERT INTO data_change (n) SELECT 1 FROM generate_series(1, 300)");

@@ -7,29 +7,20 @@ import { toGlobalId } from "../src/common/global-id";
 import { reads } from "../src/compiled-reads/reads";
 import { resolverOnly } from "../src/compiled-reads/resolver-only";
 import { buildAccordSchema } from "../src/schema/build-schema";
+import { actorPage, engagementsPage, firstPage, gridCases, pageInfo, rootPage } from "./support/compiled-reads-grids";
 import { type Case, type Fixture, useCompiledReadsPair, type Variables } from "./support/compiled-reads-pair";
 import { sampledTotalsCases, totalsQuery } from "./support/totals-group-bys";
 
 const pair = useCompiledReadsPair();
 const { compare, endCursor } = pair;
+const { orders: orderGrid, roots: rootGrid } = gridCases(endCursor);
 
-const pageInfo = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor }";
 const partialDate = "edtf iso start end precision inferred approximate";
 const engagementFields = `id __typename kind status title summary startDate startPrecision endDate endPrecision
   dateInferred spanEnd place city participantCount start { ${partialDate} } end { ${partialDate} }`;
 const actorFields = "id kind name description";
 const commitmentFields = `id kind description status madeOn madeOnPrecision made { ${partialDate} } money { amount currency asReported }
   committer { name } beneficiary { name } engagement { title }`;
-const engagementsPage = `query($first: Int, $after: String, $orderBy: EngagementOrder, $filter: EngagementFilter) {
-  engagements(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
-    totalCount edges { cursor node { id title startDate kind } } ${pageInfo}
-  }
-}`;
-const actorPage = `query($id: ID!, $first: Int, $orderBy: EngagementOrder) {
-  node(id: $id) { ... on Actor {
-    name engagements(first: $first, orderBy: $orderBy) { totalCount edges { cursor node { id title startDate } } ${pageInfo} }
-  } }
-}`;
 /** The endCursor of an engagement's first `first` statements, as the resolvers give it. */
 const statementsEndCursor = (id: string, first: number) =>
   endCursor(
@@ -37,7 +28,6 @@ const statementsEndCursor = (id: string, first: number) =>
     { id },
     (data: { node: { statements: { pageInfo: { endCursor: string } } } }) => data.node.statements.pageInfo.endCursor,
   );
-const firstPage = (data: { engagements: { pageInfo: { endCursor: string } } }) => data.engagements.pageInfo.endCursor;
 
 // Q1–Q5 of bench/src/queries.ts (accord), word for word.
 const benchCases: Case[] = [
@@ -199,28 +189,7 @@ const selectionCases: Case[] = [
   },
 ];
 
-const orderCases: Case[] = ["START_DATE", "TITLE", "CREATED_AT"].flatMap((field) =>
-  ["ASC", "DESC"].flatMap((direction): Case[] => [
-    {
-      name: `engagements by ${field} ${direction}`,
-      query: engagementsPage,
-      variables: () => ({ first: 7, orderBy: { field, direction } }),
-    },
-    {
-      name: `engagements by ${field} ${direction}, after the first page`,
-      query: engagementsPage,
-      variables: async () => {
-        const variables = { first: 7, orderBy: { field, direction } };
-        return { ...variables, after: await endCursor(engagementsPage, variables, firstPage) };
-      },
-    },
-    {
-      name: `an actor's engagements by ${field} ${direction}`,
-      query: actorPage,
-      variables: (f) => ({ id: f.rok, first: 2, orderBy: { field, direction } }),
-    },
-  ]),
-);
+const orderCases = orderGrid.sampled;
 
 const filterCases: Case[] = [
   { name: "engagements: default order, default page", query: engagementsPage },
@@ -729,46 +698,7 @@ const pageCases: Case[] = [
   },
 ];
 
-// The root lists beside engagements: every filter, order, direction and cursor the keyset SQL takes.
-const rootPage = (field: string, args: string, node: string) => `query($first: Int, $last: Int, $after: String,
-  $before: String) { ${field}(first: $first, last: $last, after: $after, before: $before${args}) { totalCount
-  edges { cursor node { ${node} } } ${pageInfo} } }`;
-const rootCursor = (field: string, args: string) =>
-  endCursor(
-    `{ ${field}(first: 3${args}) { pageInfo { endCursor } } }`,
-    {},
-    (data: Record<string, { pageInfo: { endCursor: string } }>) => data[field]!.pageInfo.endCursor,
-  );
-const rootLists: [string, string, string][] = [
-  ["actors", "", "id name kind"],
-  ["actors", ", orderBy: { field: CREATED_AT, direction: DESC }", "name"],
-  ["actors", ", filter: { kind: [STATE] }", "name"],
-  ["statements", "", "id gist position speaker { name } engagement { title }"],
-  ["statements", ", orderBy: { field: ENGAGEMENT_DATE, direction: ASC }", "gist"],
-  ["statements", ', filter: { kinds: [PLEDGE, POSITION], text: "korea" }', "gist kind"],
-  ["commitments", "", "id description madeOn"],
-  ["commitments", ", orderBy: { field: AMOUNT, direction: ASC }", "description money { amount currency }"],
-  ["commitments", ", orderBy: { field: AMOUNT, direction: DESC }", "description"],
-  ["topics", "", "id slug name path description parent { slug }"],
-  ["topics", ", orderBy: { field: NAME, direction: DESC }, filter: { root: false }", "name"],
-  ["sources", "", "id kind title url language publishedOn publisher { name } authors { name }"],
-  ["sources", ", orderBy: { field: PUBLISHED_ON, direction: ASC }", "title publishedOn"],
-  ["sources", ", orderBy: { field: TITLE, direction: ASC }", "title"],
-];
-const rootCases: Case[] = rootLists.flatMap(([field, args, node]) => [
-  { name: `${field}(${args}) first`, query: rootPage(field, args, node), variables: () => ({ first: 4 }) },
-  { name: `${field}(${args}) last`, query: rootPage(field, args, node), variables: () => ({ last: 4 }) },
-  {
-    name: `${field}(${args}) after`,
-    query: rootPage(field, args, node),
-    variables: async () => ({ first: 4, after: await rootCursor(field, args) }),
-  },
-  {
-    name: `${field}(${args}) before`,
-    query: rootPage(field, args, node),
-    variables: async () => ({ last: 2, before: await rootCursor(field, args) }),
-  },
-]);
+const rootCases: Case[] = [...rootGrid.sampled];
 rootCases.push(
   {
     name: "statements on a topic and its sub-topics",
