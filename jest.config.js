@@ -37,6 +37,7 @@ module.exports = {
   // Tests wait on PostgreSQL as much as on the CPU: a third worker fills the 2 cores (fast tier 199 s → 174 s
   // quiet). The slow tier keeps two: its timing-bound tests (timeouts, browsers) share the machine less.
   maxWorkers: slowTier ? 2 : 3,
+  testSequencer: "<rootDir>/jest/sequencer.js",
   globalSetup: "<rootDir>/jest/global-setup.js",
   globalTeardown: "<rootDir>/jest/global-teardown.js",
   projects: packages.map((dir) => ({
