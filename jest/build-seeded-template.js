@@ -1,7 +1,7 @@
 // Builds the run's seeded template (`<template>_seeded`) with the project's own seed command, holding the lock
 // that createTestDatabase({ seeded }) takes (packages/db/src/testing): started by the global setup, it seeds
-// while the first files that need no seed run. Prints "locked" once it holds the lock. If it fails, the lock goes
-// with its connection and the first file asking seeds the template itself.
+// while the first files that need no seed run. A file that asks before it holds the lock seeds the template itself
+// (this then finds it made), and so does the first file asking after it failed: the lock goes with its connection.
 const { execFile } = require("node:child_process");
 const path = require("node:path");
 const { promisify } = require("node:util");
@@ -17,7 +17,8 @@ async function main(template) {
   await admin.connect();
   try {
     await admin.query("SELECT pg_advisory_lock(hashtext($1))", [name]);
-    process.stdout.write("locked\n");
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount) return;
     await admin.query(`DROP DATABASE IF EXISTS "${building}"`);
     await admin.query(`CREATE DATABASE "${building}" TEMPLATE "${template}"`);
     const url = new URL(serverUrl);

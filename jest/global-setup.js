@@ -43,21 +43,8 @@ module.exports = async function globalSetup() {
     stdio: ["ignore", "ignore", "inherit"],
   });
   process.env.ACCORD_TEMPLATE_DATABASE = name;
-  await startSeededTemplate(name);
+  // Not waited for: a run that needs no seed ends without it (it stops with the run; the teardown drops its database).
+  spawn(process.execPath, [path.join(__dirname, "build-seeded-template.js"), name], {
+    stdio: ["ignore", "ignore", "inherit"],
+  }).unref();
 };
-
-/** Resolves once the child holds the seeded template's lock: a file asking for it from then on waits for it. */
-function startSeededTemplate(template) {
-  const child = spawn(process.execPath, [path.join(__dirname, "build-seeded-template.js"), template], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve) => {
-    child.stdout.once("data", () => {
-      child.stdout.destroy();
-      // Not waited for: a run that needs no seed ends without it (it stops with the run; the teardown drops its database).
-      child.unref();
-      resolve();
-    });
-    child.once("exit", () => resolve());
-  });
-}
