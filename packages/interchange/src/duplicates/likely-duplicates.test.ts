@@ -47,4 +47,18 @@ describe("likely duplicate people", () => {
       ],
     ]);
   });
+
+  it("leaves out a one-word name that the office holders' terms give to another holder (holders-abroad.ts)", () => {
+    const greek = (id: string, name: string, first: string, last = first): PersonRow => ({
+      ...person(id, name, ["Greece"]),
+      countryIds: ["greece"],
+      era: { titles: new Set(["prime minister"]), first, last },
+    });
+    // Andreas Papandreou as the records give him: "Prime Minister Papandreou" of 1982-1989 and in full in 1994.
+    const andreas = greek("2", "Andreas Papandreou", "1982-05-15", "1994-04-22");
+    const pairs = (date: string) => likelyDuplicates([greek("1", "Papandreou", date), andreas]).map((p) => p.a.name);
+    // 1964: Georgios Papandreou's term, 18 years from Andreas's first; 1986 is Andreas's.
+    expect(pairs("1964-06-24")).toEqual([]);
+    expect(pairs("1986-03-25")).toEqual(["Papandreou"]);
+  });
 });

@@ -1,4 +1,5 @@
 import { buriedApart, funeralOf } from "../hsg/people/funerals";
+import { holderOf, holdersApart } from "../hsg/people/holders-abroad";
 import { foldName } from "../hsg/people/letters";
 import { type Era, erasFit, titleInCommon } from "../hsg/people/one-word-names";
 import { sameNames, skipsFirstGiven } from "../hsg/people/person-names";
@@ -10,6 +11,8 @@ export type PersonRow = {
   name: string;
   identifiers: string[];
   countries: string[];
+  /** The hsg-country ids of what it represented, where known (holders-abroad.ts is filed by them). */
+  countryIds?: string[];
   engagements: number;
   era?: Era;
   /** The funeral its name fits that the records attend after its last date: written after it is another (funerals.ts). */
@@ -65,6 +68,10 @@ export function likelyDuplicates(people: PersonRow[]): LikelyDuplicate[] {
           !!y.era &&
           buriedApart(x.funeral, { names: [x.name], era: x.era }, { names: [y.name], era: y.era });
         if (buried(a, b) || buried(b, a)) continue;
+        // "Prime Minister Papandreou" of 1964 (Georgios) and Andreas Papandreou: the office holders' terms tell.
+        const holder = (x: PersonRow) =>
+          x.era ? holderOf([x.name], x.era, (c) => !!x.countryIds?.includes(c)) : undefined;
+        if (holdersApart(holder(a), holder(b))) continue;
         // "Ziaur Rahman" (President) in "Khaleda Ziaur Rahman" (Prime Minister): another's name inside hers.
         if (a.era && b.era && skipsFirstGiven(a.name, b.name) && !titleInCommon(a.era, b.era)) continue;
         const evidence = same
@@ -94,6 +101,8 @@ export async function loadPeople(db: BulkDb): Promise<PersonRow[]> {
        (SELECT to_char(max(p.engagement_start_date), 'YYYY-MM-DD') FROM participant p WHERE p.actor_id = a.id) AS last,
        coalesce((SELECT array_agg(i.scheme || ':' || i.value ORDER BY i.scheme, i.value) FROM actor_identifier i WHERE i.actor_id = a.id), '{}') AS identifiers,
        coalesce((SELECT array_agg(DISTINCT c.name) FROM participant p JOIN actor c ON c.id = p.represents_id WHERE p.actor_id = a.id), '{}') AS countries,
+       coalesce((SELECT array_agg(DISTINCT ci.value) FROM participant p JOIN actor_identifier ci ON ci.actor_id = p.represents_id AND ci.scheme = 'hsg-country'
+                 WHERE p.actor_id = a.id), '{}') AS "countryIds",
        (SELECT count(DISTINCT p.engagement_id)::int FROM participant p WHERE p.actor_id = a.id) AS engagements
      FROM actor a WHERE a.kind = 'PERSON'`,
   );
