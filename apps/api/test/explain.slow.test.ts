@@ -8,11 +8,12 @@ import { countsStatement } from "../src/analytics/counts.sql";
 import { engagementCountsRequest } from "../src/analytics/engagement-counts.service";
 import { EngagementCountGroupBy } from "../src/analytics/engagement-counts.type";
 import { decodeCommitmentFilter } from "../src/commitments/commitment.criteria";
+import { commitmentsMadeSpec, commitmentsSpec } from "../src/commitments/commitment.loaders";
 import { commitmentPageSql } from "../src/commitments/commitment.page";
 import { commitmentConditionsSql } from "../src/commitments/commitment.sql";
 import { toGlobalId } from "../src/common/global-id";
 import { countSql, pageSql } from "../src/common/keyset";
-import { seekSql, windowSql } from "../src/common/window-connection";
+import { seekSql, type WindowListSpec, windowSql } from "../src/common/window-connection";
 import { withLiteralShape } from "../src/compiled-reads/literal-limits";
 import { rankedPageIds } from "../src/compiled-reads/pages";
 import { DateMatch, type DateRangeInput } from "../src/dates/date-range.input";
@@ -25,6 +26,7 @@ import { participantsSql } from "../src/engagements/participants.loader";
 import { buildAccordSchema } from "../src/schema/build-schema";
 import { searchables } from "../src/search/search.service";
 import { searchPageSql } from "../src/search/search.sql";
+import { sourceConditions, sourceSort, sourceTable } from "../src/sources/source.sql";
 import { statementFilterParts } from "../src/statements/statement.filter";
 import { statementsByTopicSpec } from "../src/statements/statement.loaders";
 import { statementPageSql } from "../src/statements/statement.page";
@@ -57,7 +59,17 @@ beforeAll(async () => {
   // Each commitment for a state, made on a day of 2000–2024 (the engagements' years).
   await db.prisma.$executeRawUnsafe(`UPDATE commitment SET beneficiary_id = md5('a' || (abs(hashtext(id::text)) % 2000 + 1))::uuid,
     made_on = DATE '2000-01-01' + abs(hashtext(id::text || 'made')) % 9000, made_on_precision = 'DAY'`);
-  await db.prisma.$executeRawUnsafe("VACUUM ANALYZE statement_topic, commitment");
+  // One state makes and receives about 250 each (a state's share at 100,000 engagements), so a sort of its whole list shows.
+  await db.prisma.$executeRawUnsafe(`UPDATE commitment SET committer_id = '${ids.state}'
+    WHERE abs(hashtext(id::text || 'by')) % 40 = 0`);
+  await db.prisma.$executeRawUnsafe(`UPDATE commitment SET beneficiary_id = '${ids.state}'
+    WHERE abs(hashtext(id::text || 'for')) % 40 = 0`);
+  // 10,000 sources over 200 publishers, a tenth undated: a state's 50, newest first, never all sorted.
+  await db.prisma.$executeRawUnsafe(`INSERT INTO source (id, kind, title, publisher_id, published_on, updated_at)
+    SELECT gen_random_uuid(), 'PRESS_RELEASE', 'Source ' || i, md5('a' || (i % 200 + 1))::uuid,
+      CASE WHEN i % 10 = 0 THEN NULL ELSE DATE '2000-01-01' + (i * 7919) % 9000 END, now()
+    FROM generate_series(1, 10000) i`);
+  await db.prisma.$executeRawUnsafe("VACUUM ANALYZE statement_topic, commitment, source");
 }, 120_000);
 
 afterAll(() => db.drop());
@@ -128,14 +140,22 @@ async function everydayPages(): Promise<Record<string, Prisma.Sql>> {
   const [statement] = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
     "SELECT id::text FROM statement LIMIT 1 OFFSET 999",
   );
-  const commitments = (filter: Record<string, unknown>, backward = false) =>
+  const commitments = (filter: Record<string, unknown>, backward = false, cursor?: string) =>
     commitmentPageSql({
       where: commitmentConditionsSql(decodeCommitmentFilter(filter)),
       column: "made_on",
       direction: "desc",
       size: 20,
       backward,
+      cursor,
     });
+  const [made] = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id::text FROM commitment WHERE committer_id = '${ids.state}' ORDER BY made_on DESC NULLS LAST, id DESC OFFSET 20 LIMIT 1`,
+  );
+  // Actor.commitmentsMade and commitmentsReceived, as the compiled connections page them.
+  const nestedCommitments = (spec: WindowListSpec, where: string) =>
+    rankedPageIds({ from: spec.from, id: spec.id, where, order: spec.order as string }, { size: 20, backward: false })
+      .sql;
   return {
     "statements on a leaf topic": await topicPage(await generatedUuid(db.prisma, "t", 55)),
     "statements on a topic with sub-topics": await topicPage(ids.topic),
@@ -153,6 +173,23 @@ async function everydayPages(): Promise<Record<string, Prisma.Sql>> {
     "commitments of a beneficiary": commitments({ beneficiary: toGlobalId("Actor", ids.state) }),
     "commitments of a beneficiary, backward": commitments({ beneficiary: toGlobalId("Actor", ids.state) }, true),
     "commitments of a committer": commitments({ committer: toGlobalId("Actor", ids.state) }),
+    "commitments of a committer after a cursor": commitments(
+      { committer: toGlobalId("Actor", ids.state) },
+      false,
+      made!.id,
+    ),
+    "commitments a state made (nested)": nestedCommitments(commitmentsMadeSpec, `c.party = '${ids.state}'`),
+    "commitments a state received (nested)": nestedCommitments(
+      commitmentsSpec("c.beneficiary_id"),
+      `c.beneficiary_id = '${ids.state}'`,
+    ),
+    "sources of a publisher": pageSql({
+      ...sourceTable,
+      where: sourceConditions({ publisher: toGlobalId("Actor", ids.state) }),
+      sort: sourceSort(),
+      size: 20,
+      backward: false,
+    }),
     "country, backward": pageSql({
       ...engagementTable,
       where: await engagementConditions(db.prisma, { country: toGlobalId("Actor", ids.state) }),
@@ -358,7 +395,10 @@ describe("query plans over 50,000 generated engagements", () => {
       "a topic's statements": "statement_topic_engagement_order_idx",
       "commitments of a beneficiary": "commitment_beneficiary_id_made_on_id_idx",
       "commitments of a committer": "commitment_committer_id_made_on_id_idx",
+      "commitments a state made": "commitment_committer_id_made_on_id_idx",
+      "commitments a state received": "commitment_beneficiary_id_made_on_id_idx",
       "country, backward": "engagement_country_id_start_date_id_idx",
+      "sources of a publisher": "source_publisher_id_published_on_id_idx",
     };
     for (const [name, sql] of Object.entries(pages)) {
       const all = nodes(await explainJson(db.prisma, sql));
@@ -372,5 +412,21 @@ describe("query plans over 50,000 generated engagements", () => {
         expect({ name, rows: node["Plan Rows"]! <= 10 * 51 }).toEqual({ name, rows: true });
       }
     }
+  });
+
+  // The made-on indexes keep nulls first, the API's order (nulls smallest): a state's 250 commitments are never all
+  // sorted; a publisher's sources come from an index on sourceSort's expression.
+  it("reads an actor's commitments (root and nested) and sources in their index's order, sorting at most two pages", async () => {
+    const lists = Object.entries(await everydayPages()).filter(([name]) => /^(commitments|sources)/.test(name));
+    const sorts: string[] = [];
+    for (const [name, sql] of lists) {
+      const all = nodes(await explainJson(db.prisma, sql));
+      // A first page is one index walk; after a cursor or nested, at most two walks of a page each are merged.
+      const firstPage = !/cursor|nested/.test(name);
+      for (const node of all.filter((n) => n["Node Type"] === "Sort")) {
+        if (firstPage || (node["Plan Rows"] ?? 0) > 2 * 21) sorts.push(`${name}: a sort of ${node["Plan Rows"]} rows`);
+      }
+    }
+    expect(sorts).toEqual([]);
   });
 });

@@ -15,36 +15,39 @@ export type CommitmentPageQuery = {
 
 /**
  * One keyset page of commitment ids (or rows) (size + 1) ordered by a nullable column, nulls as the smallest
- * value, then id. Rows with a value and rows without are two index-friendly walks joined by UNION ALL,
- * so newest-first reads the made_on index backwards instead of sorting the table.
+ * value, then id: the order the commitment indexes keep (NULLS FIRST), so a first page is one index walk.
+ * After a cursor, rows with a value and rows without are two index-friendly walks joined by UNION ALL
+ * (a row comparison leaves nulls out).
  */
 export function commitmentPageSql(query: CommitmentPageQuery): Prisma.Sql {
   const descending = (query.direction === "desc") !== query.backward;
   const column = Prisma.raw(`c.${query.column}`);
   const order = Prisma.raw(descending ? "DESC" : "ASC");
+  // Nulls smallest, as the indexes keep them; within the valued walk it only lets the index give the order.
+  const valueOrder = Prisma.raw(descending ? "DESC NULLS LAST" : "ASC NULLS FIRST");
   const limit = query.size + 1;
-  let valued = Prisma.sql`${column} IS NOT NULL`;
-  let unvalued = Prisma.sql`${column} IS NULL`;
-  if (query.cursor) {
-    const id = Prisma.sql`${query.cursor}::uuid`;
-    const value = Prisma.sql`(SELECT ${column} FROM commitment c WHERE c.id = ${id})`;
-    // Walking down, rows without a value come after every valued row; walking up, before them.
-    valued = descending
-      ? Prisma.sql`${valued} AND ${value} IS NOT NULL AND (${column}, c.id) < (${value}, ${id})`
-      : Prisma.sql`${valued} AND (${value} IS NULL OR (${column}, c.id) > (${value}, ${id}))`;
-    unvalued = descending
-      ? Prisma.sql`${unvalued} AND (${value} IS NOT NULL OR c.id < ${id})`
-      : Prisma.sql`${unvalued} AND ${value} IS NULL AND c.id > ${id}`;
-  }
+  // Whole rows spare the compiled edges a read of each commitment again by primary key.
+  const selected = query.rows ? Prisma.sql`c.*` : Prisma.sql`c.id::text AS id`;
   const where = andAll(query.where);
+  if (!query.cursor) {
+    return Prisma.sql`SELECT ${selected} FROM commitment c
+      WHERE ${where} ORDER BY ${column} ${valueOrder}, c.id ${order} LIMIT ${limit}`;
+  }
+  const id = Prisma.sql`${query.cursor}::uuid`;
+  const value = Prisma.sql`(SELECT ${column} FROM commitment c WHERE c.id = ${id})`;
+  // Walking down, rows without a value come after every valued row; walking up, before them.
+  const valued = descending
+    ? Prisma.sql`${column} IS NOT NULL AND ${value} IS NOT NULL AND (${column}, c.id) < (${value}, ${id})`
+    : Prisma.sql`${column} IS NOT NULL AND (${value} IS NULL OR (${column}, c.id) > (${value}, ${id}))`;
+  const unvalued = descending
+    ? Prisma.sql`${column} IS NULL AND (${value} IS NOT NULL OR c.id < ${id})`
+    : Prisma.sql`${column} IS NULL AND ${value} IS NULL AND c.id > ${id}`;
   // Part 0 is read first: valued rows when walking down, rows without a value when walking up.
   const valuedPart = Prisma.raw(descending ? "0" : "1");
   const unvaluedPart = Prisma.raw(descending ? "1" : "0");
-  // Whole rows spare the compiled edges a read of each commitment again by primary key.
-  const selected = query.rows ? Prisma.sql`c.*` : Prisma.sql`c.id::text AS id`;
   return Prisma.sql`SELECT ${Prisma.raw(query.rows ? "page.*" : "id")} FROM (
       (SELECT ${selected}, ${valuedPart} AS page_part, ${column} AS page_value, c.id AS page_key FROM commitment c
-        WHERE ${where} AND ${valued} ORDER BY ${column} ${order}, c.id ${order} LIMIT ${limit})
+        WHERE ${where} AND ${valued} ORDER BY ${column} ${valueOrder}, c.id ${order} LIMIT ${limit})
       UNION ALL
       (SELECT ${selected}, ${unvaluedPart}, NULL, c.id FROM commitment c
         WHERE ${where} AND ${unvalued} ORDER BY c.id ${order} LIMIT ${limit})
