@@ -47,3 +47,8 @@ CREATE OR REPLACE FUNCTION actor_stage_totals(a actor) RETURNS SETOF bench_stage
   SELECT s.kind::text, s.currency::text, sum(s.amount), count(*) FROM commitment c
     JOIN commitment_stage s ON s.commitment_id = c.id AND s.amount IS NOT NULL
   WHERE c.committer_id = a.id GROUP BY s.kind, s.currency ORDER BY s.kind, s.currency $$;
+
+-- PostGraphile's MADE_ON_DESC puts undated commitments first (PostgreSQL's DESC); Accord's indexes keep them
+-- last newest first (NULLS FIRST, migration 20261207050000). A PostGraphile user indexes its own order.
+CREATE INDEX IF NOT EXISTS bench_pg_commitment_committer_made_on ON commitment (committer_id, made_on, id);
+CREATE INDEX IF NOT EXISTS bench_pg_commitment_beneficiary_made_on ON commitment (beneficiary_id, made_on, id);
