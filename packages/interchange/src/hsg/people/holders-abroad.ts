@@ -1,10 +1,11 @@
 // Office holders of other countries whose family name the records write alone ("Prime Minister Papandreou")
 // of more than one person: evidence of which of them a one-word name is, by the date it is written, and of no
 // more (nothing is written from it). Kept by hand for the ambiguous family names only; the terms (took office,
-// left office; a year alone where the list gives no day) are those of the Wikipedia lists of each office
-// ("List of prime ministers of Greece", "Minister of External Affairs (India)", "List of heads of state of
-// Mali", "List of foreign ministers of Mali", "President of Azerbaijan", "List of heads of state of Argentina",
-// "List of heads of state of Bolivia"), read 2026-12-07.
+// left office; a year alone where no day is known) are as the Wikipedia lists of each office give them ("List
+// of prime ministers of Greece", "Minister of External Affairs (India)", "List of heads of state of Mali",
+// "List of foreign ministers of Mali", "President of Azerbaijan", "List of heads of state of Argentina", "List
+// of heads of state of Bolivia"), typed from them on 2026-12-07 without the pages at hand: check a term against
+// its list before relying on a day of it.
 
 import type { Era } from "./one-word-names";
 import { firstSurnameOf, nameWords, sameNames } from "./person-names";
