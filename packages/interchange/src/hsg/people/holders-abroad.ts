@@ -39,6 +39,8 @@ export const holdersAbroad: HolderAbroad[] = [
   { country: "india", office: "prime minister", name: "Manmohan Singh", terms: [["2004-05-22", "2014-05-26"]] },
   { country: "mali", office: "president", name: "Moussa Traore", terms: [["1968-11-19", "1991-03-26"]] },
   { country: "mali", office: "foreign minister", name: "Dioncounda Traore", terms: [["1994", "1997"]] },
+  // Interim president after the 2012 coup: a bare "President Traore" of 2012–13 is not Moussa Traoré.
+  { country: "mali", office: "president", name: "Dioncounda Traore", terms: [["2012-04-12", "2013-09-04"]] },
   { country: "azerbaijan", office: "president", name: "Heydar Aliyev", terms: [["1993-06-15", "2003-10-31"]] },
   { country: "azerbaijan", office: "president", name: "Ilham Aliyev", terms: [["2003-10-31", ""]] },
   { country: "argentina", office: "president", name: "Nestor Kirchner", terms: [["2003-05-25", "2007-12-10"]] },
@@ -83,8 +85,9 @@ export function holderOf(names: string[], era: Era, inCountry: (country: string)
   if (!listed.length) return undefined;
   const full = names.filter((n) => nameWords(n).length > 1);
   if (full.length) {
-    const named = listed.filter((h) => full.some((n) => sameNames(n, h.name)));
-    return named.length === 1 ? [named[0]?.name ?? ""] : named.length ? undefined : [""];
+    // One person may hold several listed offices (an entry each): count people, not entries.
+    const named = [...new Set(listed.filter((h) => full.some((n) => sameNames(n, h.name))).map((h) => h.name))];
+    return named.length === 1 ? named : named.length ? undefined : [""];
   }
   const dates = [era.first, era.last].filter((d): d is string => !!d);
   const holding = dates.map((d) =>

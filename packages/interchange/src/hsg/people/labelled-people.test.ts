@@ -114,6 +114,16 @@ describe("people labelled by hand", () => {
       ["Moussa Traore", "Traore"],
     ],
     [
+      "'President Traore' of 2013 (Dioncounda, interim) is not President Moussa Traore (1988), and joins Dioncounda's full name",
+      "mali",
+      [
+        ["Moussa Traore", "President", "1988-10-05"],
+        ["Traore", "President", "2013-05-16"],
+        ["Dioncounda Traore", "President", "2012-09-26"],
+      ],
+      ["Dioncounda Traore | Traore", "Moussa Traore"],
+    ],
+    [
       "'President Aliyev' of 2010 (Ilham) is not Heydar Aliyev (1994-1999)",
       "azerbaijan",
       [
