@@ -163,8 +163,18 @@ export async function importRecords(options: ImportOptions): Promise<ImportResul
   await writeFxRateRecords(db, recordsOf<FxRateRecord>(input, "fxRate", validation.rejected), counts.fxRate);
   const finished = [...settled, ...((await input.finish?.(db)) ?? [])];
   // Bulk inserts leave GIN indexes pending and statistics stale: without this the planner scans tables.
-  await db.$executeRawUnsafe("ANALYZE");
+  await analyzeOwnTables(db);
   return { counts, problems, read, skipped, finished, dryRun: false, validation };
+}
+
+/** ANALYZE of Accord's own tables (the written ones and those their triggers fill), not the catalogs' shared ones. */
+async function analyzeOwnTables(db: BulkDb): Promise<void> {
+  const [{ tables }] = await db.$queryRawUnsafe<[{ tables: string | null }]>(
+    `SELECT string_agg(format('%I.%I', n.nspname, c.relname), ', ') AS tables
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')`,
+  );
+  if (tables) await db.$executeRawUnsafe(`ANALYZE ${tables}`);
 }
 
 /** Rejected records counted by type. */

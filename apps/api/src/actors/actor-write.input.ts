@@ -1,5 +1,5 @@
-import { IsString, Matches, MaxLength, MinLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { IsString, Matches, MaxLength, MinLength } from "../common/class-validator";
 import { ActorKind } from "../common/enums";
 import { DateScalar } from "../common/scalars";
 import { choice, day, nested, text } from "../writes/field-shapes";

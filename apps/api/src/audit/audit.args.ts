@@ -1,5 +1,5 @@
-import { IsOptional, IsString, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { IsOptional, IsString, MaxLength } from "../common/class-validator";
 import { DateTimeScalar } from "../common/scalars";
 
 @InputType("AuditLogFilter", { description: "Which audit entries to return; all conditions must hold." })

@@ -1,5 +1,5 @@
-import { IsEnum, IsString, Matches, MaxLength, MinLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
+import { IsEnum, IsString, Matches, MaxLength, MinLength } from "../common/class-validator";
 import { ValuationMethod } from "../common/enums";
 import { DecimalScalar } from "../common/scalars";
 import { OptionalOrNull } from "../writes/input-rules";

@@ -1,5 +1,5 @@
-import { IsInt, Min } from "class-validator";
 import { InputType, Int } from "type-graphql";
+import { IsInt, Min } from "../common/class-validator";
 import { CommitmentStageKind } from "../common/enums";
 import { CitationPassageInput } from "../sources/citation-write.input";
 import { datedFields, moneyFields } from "../writes/field-groups";

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsEnum, IsString } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { ArrayMaxSize, IsEnum, IsString } from "../common/class-validator";
 import { CommitmentInstrument, CommitmentKind, CommitmentLinkKind, CommitmentStatus } from "../common/enums";
 import { useEdtf } from "../dates/edtf.scalar";
 import { datedFields, moneyFields } from "../writes/field-groups";

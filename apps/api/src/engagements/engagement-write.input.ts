@@ -1,5 +1,5 @@
-import { IsEnum, IsString, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { IsEnum, IsString, MaxLength } from "../common/class-validator";
 import { DatePrecision, EngagementKind, EngagementStatus, ParticipantRole } from "../common/enums";
 import { useEdtf } from "../dates/edtf.scalar";
 import { choice, day, edtf, flag, nested, ref, refs, text } from "../writes/field-shapes";

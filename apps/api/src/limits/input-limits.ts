@@ -1,5 +1,4 @@
 import { ownEntry } from "@accord/domain";
-import { getMetadataStorage as validationMetadata } from "class-validator";
 import {
   type GraphQLArgument,
   type GraphQLInputType,
@@ -10,6 +9,7 @@ import {
   isNonNullType,
 } from "graphql";
 import { getMetadataStorage } from "type-graphql";
+import { getMetadataStorage as validationMetadata } from "../common/class-validator";
 import { AppError } from "../common/errors";
 
 /** Characters of a free-text input (search text, filters, names) unless its input class declares `@MaxLength`. */

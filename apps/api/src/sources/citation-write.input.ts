@@ -1,5 +1,5 @@
-import { MinLength } from "class-validator";
 import { InputType } from "type-graphql";
+import { MinLength } from "../common/class-validator";
 import { count, ref, text } from "../writes/field-shapes";
 import { createFields, updateFields } from "../writes/write-inputs";
 

@@ -1,5 +1,5 @@
-import { IsUrl, Matches, MaxLength } from "class-validator";
 import { InputType } from "type-graphql";
+import { IsUrl, Matches, MaxLength } from "../common/class-validator";
 import { SourceKind } from "../common/enums";
 import { useEdtf } from "../dates/edtf.scalar";
 import { choice, day, edtf, ref, refs, text } from "../writes/field-shapes";

@@ -1,5 +1,5 @@
-import { Matches, MaxLength } from "class-validator";
 import { InputType } from "type-graphql";
+import { Matches, MaxLength } from "../common/class-validator";
 import { ref, text } from "../writes/field-shapes";
 import { createFields, field, updateFields } from "../writes/write-inputs";
 

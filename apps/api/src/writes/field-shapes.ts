@@ -1,4 +1,5 @@
 import type { QualifiedDate } from "@accord/domain";
+import { ID, Int } from "type-graphql";
 import {
   ArrayMaxSize,
   IsArray,
@@ -12,8 +13,7 @@ import {
   Min,
   MinLength,
   ValidateNested,
-} from "class-validator";
-import { ID, Int } from "type-graphql";
+} from "../common/class-validator";
 import { DateScalar, DecimalScalar } from "../common/scalars";
 import { EdtfScalar } from "../dates/edtf.scalar";
 import type { FieldKind, WriteField } from "./write-inputs";

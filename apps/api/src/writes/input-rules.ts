@@ -1,4 +1,4 @@
-import { ValidateIf, type ValidationOptions } from "class-validator";
+import { ValidateIf, type ValidationOptions } from "../common/class-validator";
 
 /** Optional in an update (absent = unchanged) but not null: the column cannot be emptied. */
 export function NotNullIfPresent(options?: ValidationOptions): PropertyDecorator {

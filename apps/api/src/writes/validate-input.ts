@@ -1,5 +1,5 @@
-import { type ValidationError, validate } from "class-validator";
 import type { ValidatorFn } from "type-graphql";
+import { type ValidationError, validate } from "../common/class-validator";
 import { AppError } from "../common/errors";
 
 /** BAD_USER_INPUT naming the field path and the rule broken. */

@@ -1,6 +1,6 @@
-import { IsArray, IsString, MaxLength, validate } from "class-validator";
 import { type GraphQLInputObjectType, isNonNullType } from "graphql";
 import { Arg, buildSchema, InputType, Query, Resolver } from "type-graphql";
+import { IsArray, IsString, MaxLength, validate } from "../common/class-validator";
 import { createFields, field, updateFields } from "./write-inputs";
 
 // Fields of each kind, as an entity of this file's own declares them.

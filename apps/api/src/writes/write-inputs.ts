@@ -1,7 +1,7 @@
 import { ownEntry } from "@accord/domain";
-import { IsInt, IsString, Min } from "class-validator";
 import { type GraphQLSchema, isInputObjectType } from "graphql";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { IsInt, IsString, Min } from "../common/class-validator";
 import { NotNullIfPresent, OptionalOrNull } from "./input-rules";
 
 type TypeFunc = Parameters<typeof Field>[0] & (() => unknown);
