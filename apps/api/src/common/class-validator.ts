@@ -1,6 +1,6 @@
-// class-validator's index loads all of its decorators, and with them validator and libphonenumber-js (300 modules
-// per process and per test file); the API takes the rules it uses from their own files. Its metadata storage is
-// global, so rules registered here are the ones class-validator's index sees.
+// class-validator's index loads all of its decorators, and with them validator and libphonenumber-js, in every
+// process and test file; the API takes the rules it uses from their own files. Its metadata storage is global,
+// so rules registered here are the ones class-validator's index sees.
 import type * as ClassValidator from "class-validator";
 import type { ValidationError, ValidatorOptions } from "class-validator";
 

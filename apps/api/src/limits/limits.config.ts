@@ -1,12 +1,23 @@
-import { z } from "zod";
 import { defaultAnswerCacheBytes } from "../compiled-reads/answer-cache";
 
-const count = (fallback: number) => z.coerce.number({ error: "expected a number" }).int().min(0).default(fallback);
-const positive = (fallback: number) => z.coerce.number({ error: "expected a number" }).int().min(1).default(fallback);
+// Read by hand, not with zod: every server and API test file loads this module, and loading zod costs far more.
+type Read<T> = (text: string | undefined) => { value: T } | { problem: string };
+
+const integer =
+  (min: number) =>
+  (fallback: number): Read<number> =>
+  (text) => {
+    if (text === undefined) return { value: fallback };
+    const value = Number(text);
+    return Number.isSafeInteger(value) && value >= min ? { value } : { problem: "expected a number" };
+  };
+const count = integer(0);
+const positive = integer(1);
+const trimmed: Read<string | undefined> = (text) => ({ value: text?.trim() });
 
 /** The environment variables that bound requests; docs/limits.md explains each. 0 turns a rate limit off. */
-const limitsSchema = z.object({
-  NODE_ENV: z.string().default("development"),
+const limitsFields = {
+  NODE_ENV: (text: string | undefined) => ({ value: text ?? "development" }),
   ACCORD_MAX_COST: positive(500_000),
   ACCORD_MAX_DEPTH: positive(12),
   ACCORD_MAX_ALIASES: positive(30),
@@ -22,18 +33,23 @@ const limitsSchema = z.object({
   ACCORD_RATE_LIMIT_WINDOW_MS: positive(60_000),
   ACCORD_RATE_LIMIT_ADDRESS: count(600),
   ACCORD_RATE_LIMIT_TOKEN: count(300),
-  ACCORD_TRUST_PROXY: z.string().trim().optional(),
+  ACCORD_TRUST_PROXY: trimmed,
   ACCORD_ANSWER_CACHE_BYTES: count(defaultAnswerCacheBytes),
-  ACCORD_ERROR_DETAIL: z
-    .enum(["true", "false", "1", "0"], { error: "expected true or false" })
-    .transform((value) => value === "true" || value === "1")
-    .default(false),
-  REDIS_URL: z
-    .string()
-    .trim()
-    .refine((value) => /^rediss?:\/\/\S+$/.test(value), "expected a redis://host:port URL")
-    .optional(),
-});
+  ACCORD_ERROR_DETAIL: ((text) =>
+    text === undefined || ["true", "false", "1", "0"].includes(text)
+      ? { value: text === "true" || text === "1" }
+      : { problem: "expected true or false" }) satisfies Read<boolean>,
+  REDIS_URL: ((text) => {
+    const value = text?.trim();
+    return value === undefined || /^rediss?:\/\/\S+$/.test(value)
+      ? { value }
+      : { problem: "expected a redis://host:port URL" };
+  }) satisfies Read<string | undefined>,
+};
+
+type LimitsEnv = {
+  [K in keyof typeof limitsFields]: Extract<ReturnType<(typeof limitsFields)[K]>, { value: unknown }>["value"];
+};
 
 export type LimitsConfig = {
   production: boolean;
@@ -70,11 +86,18 @@ export class LimitsConfigError extends Error {
 /** Reads the limits from the environment; empty strings count as unset. */
 export function loadLimitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
-  const parsed = limitsSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new LimitsConfigError(parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`));
+  const problems: string[] = [];
+  const e: Partial<Record<string, unknown>> = {};
+  for (const [name, read] of Object.entries(limitsFields) as [string, Read<unknown>][]) {
+    const result = read(present[name]);
+    if ("problem" in result) problems.push(`${name}: ${result.problem}`);
+    else e[name] = result.value;
   }
-  const e = parsed.data;
+  if (problems.length > 0) throw new LimitsConfigError(problems);
+  return fromEnv(e as LimitsEnv);
+}
+
+function fromEnv(e: LimitsEnv): LimitsConfig {
   return {
     production: e.NODE_ENV === "production",
     errorDetail: e.ACCORD_ERROR_DETAIL,
@@ -101,4 +124,4 @@ export function loadLimitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsCo
 }
 
 /** The variable names read here (for docs and deployment checks). */
-export const limitsVariables = Object.keys(limitsSchema.shape);
+export const limitsVariables = Object.keys(limitsFields);
