@@ -1,1 +1,8 @@
-export { adminQuery, createTestDatabase, databaseUrlFor, type TestDatabase, testServerUrl } from "./test-database";
+export {
+  adminQuery,
+  createTestDatabase,
+  databaseUrlFor,
+  seededTemplate,
+  type TestDatabase,
+  testServerUrl,
+} from "./test-database";

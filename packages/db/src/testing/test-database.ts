@@ -31,10 +31,11 @@ export async function adminQuery(sql: string): Promise<void> {
 }
 
 /**
- * The migrated template with the seed written once a test run (`<template>_seeded`), made by the first file asking
- * for it: a seeded copy then costs a copy, not the seed's writes again in every file.
+ * The migrated template with the seed written once a test run (`<template>_seeded`), made by jest's background
+ * builder (jest/build-seeded-template.js) or the first file asking before it: a seeded copy then costs a copy, not
+ * the seed's writes again in every file.
  */
-async function seededTemplate(template: string): Promise<string> {
+export async function seededTemplate(template: string): Promise<string> {
   const name = `${template}_seeded`;
   const admin = new pg.Client({ connectionString: testServerUrl });
   await admin.connect();
