@@ -70,6 +70,10 @@ function grouped({ keys, from, where = "", byCount = false, limit }) {
 const takesPart = (p) =>
   `e.id IN (SELECT engagement_id FROM participant WHERE actor_id = ${p} UNION SELECT engagement_id FROM participant WHERE represents_id = ${p})`;
 const inYear = "e.start_date <= make_date($1::int, 12, 31) AND e.span_end >= make_date($1::int, 1, 1)";
+const inYears = "e.start_date <= make_date($2::int, 12, 31) AND e.span_end >= make_date($1::int, 1, 1)";
+// A topic or its sub-topics (the generated topics are two levels deep).
+const onTopic = (table, column) =>
+  `${column} IN (SELECT x.${table}_id FROM ${table}_topic x WHERE x.topic_id IN (SELECT id FROM topic WHERE id = $1 OR parent_id = $1))`;
 const engagements = "engagement e";
 const withTopics = "engagement e LEFT JOIN engagement_topic t ON t.engagement_id = e.id";
 const withParticipants = "engagement e JOIN participant p ON p.engagement_id = e.id";
@@ -164,6 +168,34 @@ export const floorAnalyticsSuiteSql = {
   }),
   a_statement_year: grouped({ keys: [year], from: statements }),
   a_statement_year_speaker: grouped({ keys: [year], from: statements, where: "WHERE s.speaker_id = $1" }),
+  a_participant_year_person: grouped({
+    keys: [key("participant", "p.actor_id", "actor"), year],
+    from: withParticipants,
+    where: `WHERE ${takesPart("$1::uuid")}`,
+  }),
+  a_country_year_decade: grouped({ keys: [country, year], from: engagements, where: `WHERE ${inYears}` }),
+  a_kind_quarter_country: grouped({
+    keys: [engagementCol("kind", "kind"), year, quarter],
+    from: engagements,
+    where: "WHERE e.country_id = $1",
+  }),
+  a_topic_year_state: grouped({ keys: [topic, year], from: withTopics, where: `WHERE ${takesPart("$1::uuid")}` }),
+  a_represented_years: grouped({
+    keys: [key("represented", "r.represents_id", "actor")],
+    from: withRepresented,
+    where: `WHERE ${inYears}`,
+  }),
+  a_month_topic: grouped({ keys: [year, month], from: engagements, where: `WHERE ${onTopic("engagement", "e.id")}` }),
+  a_speaker_year_topic: grouped({
+    keys: [speaker, year],
+    from: statements,
+    where: `WHERE ${onTopic("statement", "s.id")}`,
+  }),
+  a_statement_year_topic_speaker: grouped({
+    keys: [year, topic],
+    from: statementTopics,
+    where: "WHERE s.speaker_id = $1",
+  }),
   a_counterparts_representing: counterparts(
     "SELECT p.id, p.engagement_id, p.actor_id, p.represents_id FROM participant p WHERE p.actor_id = $1 AND p.represents_id = $2",
   ),

@@ -1,4 +1,4 @@
-// Suite 3, A1–A29: every grouping of engagementCounts, statementCounts and counterparts, each alone (the
+// Suite 3, A1–A40: every grouping of engagementCounts, statementCounts and counterparts, each alone (the
 // whole table, one request) and with a typical filter rotating through 48 records (states, years, topics,
 // persons), written once per server. The floor's SQL is bench/servers/floor-analytics-sql.mjs (one GROUP BY
 // each); PostGraphile answers with @graphile/pg-aggregates where its groupBy and condition can say it.
@@ -57,6 +57,9 @@ const byCountry = { declare: "$c: ID!", filter: "{ country: $c }" };
 const byYear = { declare: "$d: DateRangeInput!", filter: "{ date: $d }" };
 const byState = { declare: "$a: ID!", filter: "{ participants: { anyOf: [$a] } }" };
 const byPair = { declare: "$a: ID!, $b: ID!", filter: "{ participants: { allOf: [$a, $b] } }" };
+const byTopic = { declare: "$t: ID!", filter: "{ topic: $t }" };
+/** Years `from` to `from + span - 1`, as the date filter and as the floor's two years. */
+const yearsRange = (from: number, span: number) => ({ from: `${from}-01-01`, to: `${from + span - 1}-12-31` });
 const countryVars = (r: Records, i: number) => ({ c: globalId("Actor", r.state(i)) });
 const yearVars = (r: Records, i: number) => ({ d: yearRange(r.year(i)) });
 const actor = "{ id name }";
@@ -71,6 +74,8 @@ function statementCounts(groupBy: string, fields: string, filter?: { declare: st
 const bySpeaker = { declare: "$s: ID!", filter: "{ speaker: $s }" };
 const byMention = { declare: "$m: ID!", filter: "{ mention: $m }" };
 const speakerVars = (r: Records, i: number) => ({ s: globalId("Actor", r.state(i)) });
+const topicVars = (r: Records, i: number) => ({ t: globalId("Topic", r.topic(i)) });
+const personId = (r: Records, i: number) => rowId("actor", r.person(i));
 
 const counterpartsQuery = (args: string, declare: string) =>
   `query (${declare}) { counterparts(${args}, first: 20) { totalCount edges { node { actor ${actor} ${dated}
@@ -327,6 +332,80 @@ const specs = {
       graphql(`{ statementCounts(groupBy: [SPEAKER], orderBy: COUNT, first: 20) { speaker ${actor} ${dated} } }`),
     floor: () => ["a_speaker_top"],
     unsupported: noTopN,
+  },
+  A32: {
+    title: "engagementCounts by PARTICIPANT, YEAR, a person taking part",
+    rotates: true,
+    accord: (r, i) =>
+      engagementCounts(
+        "PARTICIPANT, YEAR",
+        `participant ${actor} period`,
+        byState,
+      )({ a: globalId("Actor", personId(r, i)) }),
+    floor: (r, i) => ["a_participant_year_person", personId(r, i)],
+    unsupported: noPeriods,
+  },
+  A33: {
+    title: "engagementCounts by COUNTRY, YEAR, a decade",
+    rotates: true,
+    accord: (r, i) =>
+      engagementCounts("COUNTRY, YEAR", `country ${actor} period`, byYear)({ d: yearsRange(r.year(i), 10) }),
+    floor: (r, i) => ["a_country_year_decade", r.year(i), r.year(i) + 9],
+    unsupported: noPeriods,
+  },
+  A34: {
+    title: "engagementCounts by KIND, QUARTER, a country",
+    rotates: true,
+    accord: (r, i) => engagementCounts("KIND, QUARTER", "kind period", byCountry)(countryVars(r, i)),
+    floor: (r, i) => ["a_kind_quarter_country", r.state(i)],
+    unsupported: noPeriods,
+  },
+  A35: {
+    title: "engagementCounts by TOPIC, YEAR, a state taking part",
+    rotates: true,
+    accord: (r, i) =>
+      engagementCounts("TOPIC, YEAR", `topic ${actor} period`, byState)({ a: globalId("Actor", r.state(i)) }),
+    floor: (r, i) => ["a_topic_year_state", r.state(i)],
+    unsupported: noPeriods,
+  },
+  A36: {
+    title: "engagementCounts by REPRESENTED, five years",
+    rotates: true,
+    accord: (r, i) => engagementCounts("REPRESENTED", `represented ${actor}`, byYear)({ d: yearsRange(r.year(i), 5) }),
+    floor: (r, i) => ["a_represented_years", r.year(i), r.year(i) + 4],
+    unsupported: noDates,
+  },
+  A37: {
+    title: "engagementCounts by MONTH, a topic",
+    rotates: true,
+    accord: (r, i) => engagementCounts("MONTH", "period", byTopic)(topicVars(r, i)),
+    floor: (r, i) => ["a_month_topic", r.topic(i)],
+    unsupported: noPeriods,
+  },
+  A38: {
+    title: "statementCounts by SPEAKER, YEAR, a topic",
+    rotates: true,
+    accord: (r, i) => statementCounts("SPEAKER, YEAR", `speaker ${actor} period`, byTopic)(topicVars(r, i)),
+    floor: (r, i) => ["a_speaker_year_topic", r.topic(i)],
+    unsupported: noPeriods,
+  },
+  A39: {
+    title: "statementCounts by YEAR, TOPIC, a speaker",
+    rotates: true,
+    accord: (r, i) => statementCounts("YEAR, TOPIC", `topic ${actor} period`, bySpeaker)(speakerVars(r, i)),
+    floor: (r, i) => ["a_statement_year_topic_speaker", r.state(i)],
+    unsupported: noPeriods,
+  },
+  A40: {
+    title: "counterparts of a person since 1990 (a date filter)",
+    rotates: true,
+    accord: (r, i) =>
+      graphql(counterpartsQuery("actor: $a, filter: { date: { from: $from } }", "$a: ID!, $from: Date!"), {
+        a: globalId("Actor", personId(r, i)),
+        from: "1990-01-01",
+      }),
+    floor: (r, i) => ["a_counterparts_since", personId(r, i), "1990-01-01"],
+    unsupported: "no grouping over the participants of another participant's engagements",
   },
 } satisfies Record<string, Spec>;
 

@@ -179,12 +179,17 @@ describe("statementCounts from statement_tally and its kin", () => {
       orderBy: { speakerId: "asc" },
     });
     const [one, two] = spoken.map((s) => toGlobalId("Actor", s.speakerId));
+    const topic = toGlobalId("Topic", await generatedUuid(t.db.prisma, "t", 3));
     // statement_key_tally's rows of one speaker or several.
     const bySpeaker: typeof shapes = [
       [{ speaker: one }, ["KIND"]],
       [{ speaker: one }, []],
       [{ speakers: [one, two] }, ["SPEAKER", "KIND"]],
       [{ speakers: [one, two], kinds: ["POSITION", "PLEDGE"] }, []],
+      // A speaker's topics by year (bench A39), grouped from the statements.
+      [{ speaker: one }, ["YEAR", "TOPIC"]],
+      [{ speakers: [one, two] }, ["SPEAKER", "YEAR"]],
+      [{ topic }, ["SPEAKER", "YEAR"]],
     ];
     for (const [filter, groupBy] of [...shapes, ...bySpeaker]) {
       const key = JSON.stringify(filter);

@@ -2,14 +2,15 @@ import { Prisma, type PrismaClient } from "@accord/db";
 import { toPrefixQuery } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
+import { uuidList } from "../common/uuid-list";
 import { type DateSpanSql, dateRangeSql } from "../dates/date-range.sql";
 import { findTopicSubtreeIds } from "../topics/topic.service";
 import type { EngagementFilter } from "./engagement.input";
 
 /** Engagements an actor takes part in: as a participant, or represented by one (both indexed). */
 export function takingPartSql(actorIds: string[]): Prisma.Sql {
-  return Prisma.sql`SELECT p.engagement_id FROM participant p WHERE p.actor_id = ANY(${actorIds}::uuid[])
-    UNION ALL SELECT p.engagement_id FROM participant p WHERE p.represents_id = ANY(${actorIds}::uuid[])`;
+  return Prisma.sql`SELECT p.engagement_id FROM participant p WHERE p.actor_id = ANY(${uuidList(actorIds)})
+    UNION ALL SELECT p.engagement_id FROM participant p WHERE p.represents_id = ANY(${uuidList(actorIds)})`;
 }
 
 function actorIds(ids: string[], field: string): string[] {
@@ -53,7 +54,7 @@ async function topicConditions(prisma: PrismaClient, filter: EngagementFilter): 
   });
   if (!topicIds.length) return [Prisma.sql`FALSE`];
   return [
-    Prisma.sql`e.id IN (SELECT et.engagement_id FROM engagement_topic et WHERE et.topic_id = ANY(${topicIds}::uuid[]))`,
+    Prisma.sql`e.id IN (SELECT et.engagement_id FROM engagement_topic et WHERE et.topic_id = ANY(${uuidList(topicIds)}))`,
   ];
 }
 

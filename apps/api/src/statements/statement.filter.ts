@@ -3,6 +3,7 @@ import { toPrefixQuery } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
 import { likePrefix } from "../common/like";
+import { uuidList } from "../common/uuid-list";
 import type { StatementFilter } from "./statement.input";
 
 /** SQL conditions over `statement s` for a filter; the topic is looked up so an unknown one is an error. */
@@ -37,7 +38,7 @@ export async function statementFilterParts(
   if (filter.speaker) sql.push(Prisma.sql`s.speaker_id = ${decodeId(filter.speaker, "Actor", "filter.speaker")}::uuid`);
   if (filter.speakers) {
     const ids = filter.speakers.map((id, i) => decodeId(id, "Actor", `filter.speakers[${i}]`));
-    sql.push(Prisma.sql`s.speaker_id = ANY(${ids}::uuid[])`);
+    sql.push(Prisma.sql`s.speaker_id = ANY(${uuidList(ids)})`);
   }
   if (filter.kind) sql.push(Prisma.sql`s.kind = ${filter.kind}::"StatementKind"`);
   if (filter.kinds) sql.push(Prisma.sql`s.kind = ANY(${filter.kinds}::"StatementKind"[])`);

@@ -29,7 +29,7 @@ export async function engagementCounts(t: TestServer, variables: Record<string, 
 }
 
 // Each shape a [filter, groupBy] pair; the comments say which summary table serves it.
-const shapes = (state: string): CountShape[] => [
+const shapes = (state: string, actors: string[]): CountShape[] => [
   [null, ["YEAR"]],
   [null, ["MONTH", "KIND"]],
   [{ date: { from: "2010-01-01", to: "2012-06-30" } }, ["QUARTER", "STATUS"]],
@@ -65,6 +65,16 @@ const shapes = (state: string): CountShape[] => [
   [{ country: state }, ["PARTICIPANT"]],
   [{ country: state }, ["TOPIC"]],
   [{ country: state }, ["REPRESENTED"]],
+  // A key with a period or two keys, grouped from the engagements a filter finds (bench A32–A37); id lists up to
+  // 32 long are one parameter a value (uuidList), longer ones one array.
+  [{ participants: { anyOf: [state] } }, ["PARTICIPANT", "YEAR"]],
+  [{ participants: { anyOf: [state] } }, ["TOPIC", "YEAR"]],
+  [{ participants: { anyOf: actors.slice(0, 2), allOf: [state] } }, ["YEAR"]],
+  [{ participants: { anyOf: actors } }, ["QUARTER"]],
+  [{ date: { from: "2005-01-01", to: "2014-12-31" } }, ["COUNTRY", "YEAR"]],
+  [{ date: { from: "2008-01-01", to: "2012-12-31" } }, ["REPRESENTED"]],
+  [{ country: state }, ["KIND", "QUARTER"]],
+  [{ topicSlug: "t1" }, ["MONTH"]],
 ];
 
 /**
@@ -86,10 +96,12 @@ export function describeExactnessOnGeneratedData(t: TestServer, size: { actors: 
 
     it("equals paging through engagements with the same filter and counting", async () => {
       const state = toGlobalId("Actor", await generatedUuid(t.db.prisma, "a", 3));
+      const ids = Array.from({ length: 33 }, (_, i) => generatedUuid(t.db.prisma, "a", 10 + i));
+      const actors = (await Promise.all(ids)).map((id) => toGlobalId("Actor", id));
       // Nothing writes during the test: each filter's engagements are paged through and read once, for every
       // grouping of that filter.
       const engagementsOf = new Map<string, Promise<EngagementWithKeys[]>>();
-      for (const [filter, groupBy] of shapes(state)) {
+      for (const [filter, groupBy] of shapes(state, actors)) {
         const key = JSON.stringify(filter);
         if (!engagementsOf.has(key)) {
           engagementsOf.set(
