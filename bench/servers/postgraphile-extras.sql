@@ -52,3 +52,43 @@ CREATE OR REPLACE FUNCTION actor_stage_totals(a actor) RETURNS SETOF bench_stage
 -- last newest first (NULLS FIRST, migration 20261207050000). A PostGraphile user indexes its own order.
 CREATE INDEX IF NOT EXISTS bench_pg_commitment_committer_made_on ON commitment (committer_id, made_on, id);
 CREATE INDEX IF NOT EXISTS bench_pg_commitment_beneficiary_made_on ON commitment (beneficiary_id, made_on, id);
+
+-- Probe suite (bench/src/probe-queries.ts): filters PostGraphile's `condition` cannot say (a date range, an
+-- amount bound, words, two actors together), written as a PostGraphile user would, in Accord's orders.
+CREATE OR REPLACE FUNCTION engagements_between("from" date, "to" date, kinds "EngagementKind"[])
+  RETURNS SETOF engagement LANGUAGE sql STABLE AS $$
+  SELECT * FROM engagement WHERE start_date <= "to" AND span_end >= "from" AND kind = ANY(kinds)
+  ORDER BY start_date DESC, id DESC $$;
+CREATE OR REPLACE FUNCTION commitments_made_between(status "CommitmentStatus", "from" date, "to" date)
+  RETURNS SETOF commitment LANGUAGE sql STABLE AS $$
+  SELECT * FROM commitment c WHERE c.status = $1 AND c.made_on BETWEEN "from" AND "to"
+  ORDER BY c.made_on DESC, c.id DESC $$;
+CREATE OR REPLACE FUNCTION commitments_up_to(currency text, max numeric) RETURNS SETOF commitment LANGUAGE sql STABLE AS $$
+  SELECT * FROM commitment c WHERE c.currency = $1 AND c.amount <= max ORDER BY c.amount DESC, c.id DESC $$;
+CREATE OR REPLACE FUNCTION actor_country_engagements_between(a actor, "from" date, "to" date)
+  RETURNS SETOF engagement LANGUAGE sql STABLE AS $$
+  SELECT * FROM engagement e WHERE e.country_id = a.id AND e.start_date <= "to" AND e.span_end >= "from"
+  ORDER BY e.start_date DESC, e.id DESC $$;
+DROP FUNCTION IF EXISTS actors_named(text, "ActorKind");
+CREATE OR REPLACE FUNCTION actors_named(term text, kind "ActorKind") RETURNS SETOF actor LANGUAGE sql STABLE AS $$
+  SELECT * FROM actor a WHERE a.search_vector @@ to_tsquery('simple', lower(term) || ':*') AND a.kind = $2
+  ORDER BY a.name, a.id $$;
+CREATE OR REPLACE FUNCTION engagements_together(a uuid, b uuid) RETURNS SETOF engagement LANGUAGE sql STABLE AS $$
+  SELECT * FROM engagement e
+  WHERE e.id IN (SELECT engagement_id FROM participant WHERE actor_id = a OR represents_id = a)
+    AND e.id IN (SELECT engagement_id FROM participant WHERE actor_id = b OR represents_id = b)
+  ORDER BY e.start_date DESC, e.id DESC $$;
+-- A speaker's statements oldest first: the records of Accord's backward page (`last`), which PostGraphile's
+-- computed columns cannot page backward.
+CREATE OR REPLACE FUNCTION actor_statements_oldest(a actor) RETURNS SETOF statement LANGUAGE sql STABLE AS $$
+  SELECT s.* FROM statement s JOIN engagement e ON e.id = s.engagement_id
+  WHERE s.speaker_id = a.id ORDER BY e.start_date, s.engagement_id, s.position DESC, s.id DESC $$;
+CREATE OR REPLACE FUNCTION statements_matching(words text, kind "StatementKind") RETURNS SETOF statement LANGUAGE sql STABLE AS $$
+  SELECT s.* FROM statement s JOIN engagement e ON e.id = s.engagement_id
+  WHERE s.search_vector @@ to_tsquery('simple', regexp_replace(trim(lower(words)), '\s+', ':* & ', 'g') || ':*')
+    AND s.kind = $2
+  ORDER BY e.start_date DESC, s.engagement_id DESC, s.position, s.id $$;
+-- A topic's engagements newest first (P13), a computed column `Topic.engagements`.
+CREATE OR REPLACE FUNCTION topic_engagements(t topic) RETURNS SETOF engagement LANGUAGE sql STABLE AS $$
+  SELECT e.* FROM engagement_topic et JOIN engagement e ON e.id = et.engagement_id
+  WHERE et.topic_id = t.id ORDER BY e.start_date DESC, e.id DESC $$;

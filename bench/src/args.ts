@@ -1,8 +1,9 @@
-// `pnpm bench [--suite core|everyday|analytics|all] [--engagements N[,N…]] [--duration S] [--connections C] [--warmup S]
+// `pnpm bench [--suite core|everyday|analytics|probe|all] [--engagements N[,N…]] [--duration S] [--connections C] [--warmup S]
 //   [--servers …] [--queries …] [--fresh]`
 import { parseArgs } from "node:util";
 import { analyticsSuiteQueries } from "./analytics-suite";
 import { everydayQueries } from "./everyday-queries";
+import { probeQueries } from "./probe-queries";
 import type { CoreQuery, QueryName, ServerName } from "./queries";
 
 export type BenchArgs = {
@@ -19,12 +20,13 @@ export type BenchArgs = {
 const allServers: ServerName[] = ["accord", "postgraphile", "floor"];
 const coreQueries: CoreQuery[] = ["Q1", "Q2", "Q3", "Q4", "Q5"];
 const analyticsQueries: QueryName[] = ["Q6", "Q7", "Q8", "Q9", ...analyticsSuiteQueries];
-/** Suite 1 (core): Q1–Q5; suite 2 (everyday): E1–E17; suite 3 (analytics): Q6–Q9 and A1–A31; all: every one. */
+/** Suite 1 (core): Q1–Q5; suite 2 (everyday): E1–E17; suite 3 (analytics): Q6–Q9 and A1–A31; probe: P1–P15; all: every one. */
 const suites = {
   core: coreQueries,
   everyday: everydayQueries,
   analytics: analyticsQueries,
-  all: [...coreQueries, ...everydayQueries, ...analyticsQueries],
+  probe: probeQueries,
+  all: [...coreQueries, ...everydayQueries, ...analyticsQueries, ...probeQueries],
 };
 const allQueries: QueryName[] = suites.all;
 

@@ -52,14 +52,14 @@ export const variants = 48;
 /** What a server's requests may need: the data size, and a way to ask the server (cursors it writes itself). */
 export type EverydayContext = { engagements: number; ask: (query: string, variables?: object) => Promise<unknown> };
 
-const graphql = (query: string, variables: object = {}): BenchRequest => ({
+export const graphql = (query: string, variables: object = {}): BenchRequest => ({
   method: "POST",
   path: "/graphql",
   body: JSON.stringify({ query, variables }),
 });
 
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
+export const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 const accordCursor = (id: string) => Buffer.from(`cursor:${id}`, "utf8").toString("base64url");
 
 /** The records each variant reads, the same for every server. */
@@ -250,10 +250,10 @@ async function accordRequests(r: Records, context: EverydayContext): Promise<Rec
   };
 }
 
-type Cursored = { edges?: { cursor: string; node: { rowId: string } }[] };
+export type Cursored = { edges?: { cursor: string; node: { rowId: string } }[] };
 
 /** PostGraphile's cursors are its own: asked of it once, for the rows the variants start after. */
-async function postgraphileCursors(context: EverydayContext, query: string): Promise<Map<string, string>> {
+export async function postgraphileCursors(context: EverydayContext, query: string): Promise<Map<string, string>> {
   const answer = (await context.ask(query)) as { data?: Record<string, Cursored> };
   const connection = Object.values(answer.data ?? {})[0];
   return new Map((connection?.edges ?? []).map((edge) => [edge.node.rowId, edge.cursor]));

@@ -1,16 +1,17 @@
 // Suite 1: Q1–Q5, written once per server so each asks for the same records and fields. Suite 2, the
 // everyday reads E1–E17: everyday-queries.ts. Suite 3, analytics: Q6–Q9 (analytics-queries.ts) and A1–A31
-// (analytics-suite.ts).
+// (analytics-suite.ts). The probe suite, P1–P15 (reads outside both suites): probe-queries.ts.
 import { type AnalyticsQuery, analyticsRequests, analyticsTitles } from "./analytics-queries";
 import { type AnalyticsSuiteQuery, analyticsSuiteRequests, analyticsSuiteTitles } from "./analytics-suite";
 import { rowId, timelineActorIndex } from "./data/shape";
 import { type EverydayContext, type EverydayQuery, everydayRequests, everydayTitles } from "./everyday-queries";
+import { type ProbeQuery, probeRequests, probeTitles } from "./probe-queries";
 import type { BenchRequest, Unsupported, Workload } from "./request";
 
 export type { BenchRequest } from "./request";
 export type ServerName = "accord" | "postgraphile" | "floor";
 export type CoreQuery = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | AnalyticsQuery;
-export type QueryName = CoreQuery | EverydayQuery | AnalyticsSuiteQuery;
+export type QueryName = CoreQuery | EverydayQuery | AnalyticsSuiteQuery | ProbeQuery;
 
 export const queryTitles: Record<QueryName, string> = {
   Q1: "50 engagements + participants, actors, topics",
@@ -21,6 +22,7 @@ export const queryTitles: Record<QueryName, string> = {
   ...analyticsTitles,
   ...everydayTitles,
   ...analyticsSuiteTitles,
+  ...probeTitles,
 };
 
 const graphql = (query: string, variables: object = {}): BenchRequest => ({
@@ -46,14 +48,17 @@ export async function workloads(
 ): Promise<Partial<Record<QueryName, Workload>>> {
   const core = benchRequests(server);
   const everyday = queries.some((query) => query.startsWith("E")) ? await everydayRequests(server, context) : undefined;
+  const probe = queries.some((query) => query.startsWith("P")) ? await probeRequests(server, context) : undefined;
   const suite3 = analyticsSuiteRequests(server, context.engagements);
   const picked: Partial<Record<QueryName, Workload>> = {};
   for (const query of queries) {
     const entry = query.startsWith("E")
       ? everyday?.[query as EverydayQuery]
-      : query.startsWith("A")
-        ? suite3[query as AnalyticsSuiteQuery]
-        : core[query as CoreQuery];
+      : query.startsWith("P")
+        ? probe?.[query as ProbeQuery]
+        : query.startsWith("A")
+          ? suite3[query as AnalyticsSuiteQuery]
+          : core[query as CoreQuery];
     if (!entry) continue;
     picked[query] = Array.isArray(entry) ? { requests: entry } : "unsupported" in entry ? entry : { requests: [entry] };
   }

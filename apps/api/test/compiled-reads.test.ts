@@ -246,6 +246,25 @@ const filterCases: Case[] = [
     variables: (f) => ({ filter: { topic: f.security } }),
   },
   { name: "engagements: topicSlug", query: engagementsPage, variables: () => ({ filter: { topicSlug: "t3" } }) },
+  // The topic's subtree is read by the compiled statement itself (kept, and answered from the fast lane).
+  {
+    name: "engagements: a topic that does not exist",
+    query: engagementsPage,
+    variables: () => ({ filter: { topic: toGlobalId("Topic", "00000000-0000-4000-8000-000000000000") } }),
+  },
+  {
+    name: "engagements: a topicSlug that does not exist",
+    query: engagementsPage,
+    variables: () => ({ filter: { topicSlug: "none" } }),
+  },
+  {
+    name: "engagements: a topic and a kind, second page",
+    query: engagementsPage,
+    variables: async (f) => {
+      const variables = { first: 2, filter: { topic: f.security, kind: ["BILATERAL_MEETING", "VISIT", "SUMMIT"] } };
+      return { ...variables, after: await endCursor(engagementsPage, variables, firstPage) };
+    },
+  },
   {
     name: "engagements: text",
     query: engagementsPage,

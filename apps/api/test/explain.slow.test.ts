@@ -1,6 +1,6 @@
 import { type Prisma, type PrismaClient, preparedReadSettings } from "@accord/db";
 import { createTestDatabase, type TestDatabase } from "@accord/db/testing";
-import { getNamedType, isInputObjectType } from "graphql";
+import { getNamedType, isEnumType, isInputObjectType } from "graphql";
 import pg from "pg";
 import { actorConditions, actorSort, actorTable } from "../src/actors/actor.service";
 import { CountOrder } from "../src/analytics/count-group.type";
@@ -10,9 +10,11 @@ import { EngagementCountGroupBy } from "../src/analytics/engagement-counts.type"
 import { decodeCommitmentFilter } from "../src/commitments/commitment.criteria";
 import { commitmentsMadeSpec, commitmentsSpec } from "../src/commitments/commitment.loaders";
 import { commitmentPageSql } from "../src/commitments/commitment.page";
+import { commitmentOrderColumns } from "../src/commitments/commitment.service";
 import { commitmentConditionsSql } from "../src/commitments/commitment.sql";
 import { toGlobalId } from "../src/common/global-id";
 import { countSql, pageSql } from "../src/common/keyset";
+import { OrderDirection } from "../src/common/order-direction";
 import { seekSql, type WindowListSpec, windowSql } from "../src/common/window-connection";
 import { withLiteralShape } from "../src/compiled-reads/literal-limits";
 import { rankedPageIds } from "../src/compiled-reads/pages";
@@ -21,7 +23,7 @@ import { engagementConditions } from "../src/engagements/engagement.filter";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { actorEngagementsSpec, sideEngagementsSpec } from "../src/engagements/engagement.nested";
 import { engagementTable } from "../src/engagements/engagement.service";
-import { engagementOrderList, engagementSort } from "../src/engagements/engagement-order";
+import { type EngagementOrderField, engagementOrderList, engagementSort } from "../src/engagements/engagement-order";
 import { participantsSql } from "../src/engagements/participants.loader";
 import { buildAccordSchema } from "../src/schema/build-schema";
 import { searchables } from "../src/search/search.service";
@@ -79,6 +81,9 @@ type PlanNode = {
   "Relation Name"?: string;
   "Index Name"?: string;
   "Plan Rows"?: number;
+  "Actual Rows"?: number;
+  "Actual Loops"?: number;
+  "Rows Removed by Filter"?: number;
   Plans?: PlanNode[];
 };
 
@@ -90,7 +95,7 @@ let explained = 0;
  * The plan compiled reads get: their prepared statements run with preparedReadSettings (generic plans,
  * packages/db's client), page sizes and enum values written in the text (withLiteralShape), other values unknown.
  */
-async function explainJson(prisma: PrismaClient, sql: Prisma.Sql): Promise<PlanNode> {
+async function explainJson(prisma: PrismaClient, sql: Prisma.Sql, analyze = false): Promise<PlanNode> {
   const { text, values } = withLiteralShape({ text: sql.text, values: sql.values });
   explained += 1;
   const name = `explained_${explained}`;
@@ -99,7 +104,7 @@ async function explainJson(prisma: PrismaClient, sql: Prisma.Sql): Promise<PlanN
     for (const setting of preparedReadSettings) await tx.$executeRawUnsafe(`SET LOCAL ${setting}`);
     await tx.$executeRawUnsafe(`PREPARE ${name} AS ${text}`);
     const plan = await tx.$queryRawUnsafe<Record<string, unknown>[]>(
-      `EXPLAIN (FORMAT JSON) EXECUTE ${name}${args.length ? `(${args.join(", ")})` : ""}`,
+      `EXPLAIN (${analyze ? "ANALYZE, " : ""}FORMAT JSON) EXECUTE ${name}${args.length ? `(${args.join(", ")})` : ""}`,
     );
     await tx.$executeRawUnsafe(`DEALLOCATE ${name}`);
     return plan;
@@ -428,5 +433,101 @@ describe("query plans over 50,000 generated engagements", () => {
       }
     }
     expect(sorts).toEqual([]);
+  });
+
+  // Every orderBy field of every root list over a large table, both ways, first page and after a cursor: each
+  // is one walk of an index in that order. Run, not estimated: a walk that filters (a null-amount branch walking
+  // the primary key for rows of one currency, 10,000 rows removed) shows in the rows each scan read.
+  it("reads every root list's pages in each orderBy field and direction from an index, reading about a page", async () => {
+    await db.prisma.$executeRawUnsafe(`UPDATE commitment SET currency = (ARRAY['USD','EUR','KRW'])[1 + abs(hashtext(id::text)) % 3],
+      amount = 1000 + abs(hashtext(id::text || 'amount')) % 1000000 WHERE abs(hashtext(id::text || 'priced')) % 10 < 6`);
+    await db.prisma.$executeRawUnsafe("VACUUM ANALYZE commitment");
+    const schema = await buildAccordSchema();
+    const orderFields = (root: string) => {
+      const order = schema
+        .getQueryType()!
+        .getFields()
+        [root]!.args.find((arg) => arg.name === "orderBy");
+      const type = order && getNamedType(order.type);
+      const field = type && isInputObjectType(type) ? getNamedType(type.getFields().field!.type) : undefined;
+      return field && isEnumType(field) ? field.getValues().map((value) => value.value as string) : [];
+    };
+    const [commitment] = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
+      "SELECT id::text FROM commitment WHERE amount IS NOT NULL ORDER BY id OFFSET 500 LIMIT 1",
+    );
+    const [statement] = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
+      "SELECT id::text FROM statement ORDER BY id OFFSET 500 LIMIT 1",
+    );
+    type Build = (field: string, direction: OrderDirection, cursor: boolean) => Promise<Prisma.Sql> | Prisma.Sql;
+    const page = { size: 20, backward: false };
+    const builders: Record<string, Build> = {
+      engagements: (field, direction, cursor) =>
+        pageSql({
+          ...engagementTable,
+          where: [],
+          sort: engagementSort({ field: field as EngagementOrderField, direction }),
+          ...page,
+          cursor: cursor ? ids.engagement : undefined,
+        }),
+      actors: (field, direction, cursor) =>
+        pageSql({
+          ...actorTable,
+          where: [],
+          sort: actorSort({ field: field as "NAME", direction }),
+          ...page,
+          cursor: cursor ? ids.actor : undefined,
+        }),
+      commitments: (field, direction, cursor) =>
+        commitmentPageSql({
+          where: [],
+          column: commitmentOrderColumns[field as keyof typeof commitmentOrderColumns],
+          direction,
+          ...page,
+          cursor: cursor ? commitment!.id : undefined,
+          rows: true,
+        }),
+      statements: (_field, direction, cursor) =>
+        statementPageSql({ where: [], direction, ...page, cursor: cursor ? statement!.id : undefined }),
+    };
+    // Small tables, sorted whole: sources (one per 100 engagements) and topics (a vocabulary).
+    const small = ["sources", "topics"];
+    const roots = Object.keys(schema.getQueryType()!.getFields()).filter((root) => orderFields(root).length);
+    expect(roots.filter((root) => !small.includes(root)).sort()).toEqual(Object.keys(builders).sort());
+    // A currency's commitments by amount (an equality the index leads with), the null branch included.
+    const cases: [string, Prisma.Sql][] = [
+      [
+        "commitments of a currency by AMOUNT desc after a cursor",
+        commitmentPageSql({
+          where: commitmentConditionsSql(decodeCommitmentFilter({ currency: "EUR" })),
+          column: "amount",
+          direction: "desc",
+          ...page,
+          cursor: commitment!.id,
+          rows: true,
+        }),
+      ],
+    ];
+    for (const [root, build] of Object.entries(builders)) {
+      for (const field of orderFields(root))
+        for (const direction of [OrderDirection.ASC, OrderDirection.DESC])
+          for (const cursor of [false, true])
+            cases.push([
+              `${root} by ${field} ${direction}${cursor ? " after a cursor" : ""}`,
+              await build(field, direction, cursor),
+            ]);
+    }
+    const wide: string[] = [];
+    for (const [name, sql] of cases) {
+      for (const node of nodes(await explainJson(db.prisma, sql, true))) {
+        if (!node["Relation Name"] && !node["Index Name"]) continue;
+        const read = ((node["Actual Rows"] ?? 0) + (node["Rows Removed by Filter"] ?? 0)) * (node["Actual Loops"] ?? 1);
+        // Two walks of a page (valued and unvalued commitments) and the cursor's own row.
+        if (read > 3 * 21)
+          wide.push(
+            `${name}: ${node["Node Type"]} of ${node["Index Name"] ?? node["Relation Name"]} read ${read} rows`,
+          );
+      }
+    }
+    expect(wide).toEqual([]);
   });
 });

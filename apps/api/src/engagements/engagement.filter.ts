@@ -5,6 +5,7 @@ import { decodeId } from "../common/global-id";
 import { uuidList } from "../common/uuid-list";
 import { type DateSpanSql, dateRangeSql } from "../dates/date-range.sql";
 import { findTopicSubtreeIds } from "../topics/topic.service";
+import { topicSubtreeSql } from "../topics/topic.sql";
 import type { EngagementFilter } from "./engagement.input";
 
 /** Engagements an actor takes part in: as a participant, or represented by one (both indexed). */
@@ -45,9 +46,23 @@ const engagementSpan: DateSpanSql = {
 };
 
 // Sub-topics are resolved first: an ID list gives the planner real estimates (a subquery's were far off).
-async function topicConditions(prisma: PrismaClient, filter: EngagementFilter): Promise<Prisma.Sql[]> {
+// In SQL instead (topicInSql) the statement reads them itself, so a compiled read keeps its SQL (and answers
+// repeats from the fast lane): looked up while compiling, every request was compiled and run through Apollo.
+async function topicConditions(
+  prisma: PrismaClient,
+  filter: EngagementFilter,
+  topicInSql: boolean,
+): Promise<Prisma.Sql[]> {
   const { topic, topicSlug } = filter;
   if (!topic && topicSlug == null) return [];
+  if (topicInSql) {
+    const path = topic
+      ? Prisma.sql`(SELECT tt.path FROM topic tt WHERE tt.id = ${decodeId(topic, "Topic", "filter.topic")}::uuid)`
+      : Prisma.sql`(SELECT tt.path FROM topic tt WHERE tt.slug = ${topicSlug})`;
+    return [
+      Prisma.sql`e.id IN (SELECT et.engagement_id FROM engagement_topic et WHERE et.topic_id IN (${topicSubtreeSql(path)}))`,
+    ];
+  }
   const topicIds = await findTopicSubtreeIds({
     prisma,
     ...(topic ? { topicId: decodeId(topic, "Topic", "filter.topic") } : topicSlug != null ? { slug: topicSlug } : {}),
@@ -68,6 +83,7 @@ export function textCondition(text: string, alias: Prisma.Sql, field: string): P
 export async function engagementConditions(
   prisma: PrismaClient,
   filter?: EngagementFilter | null,
+  options: { topicInSql?: boolean } = {},
 ): Promise<Prisma.Sql[]> {
   if (!filter) return [];
   const conditions = [
@@ -86,7 +102,7 @@ export async function engagementConditions(
     const sides = Prisma.sql`EXISTS (SELECT FROM engagement side WHERE side.parent_id = e.id)`;
     conditions.push(filter.hasSideEngagements ? sides : Prisma.sql`NOT ${sides}`);
   }
-  conditions.push(...(await topicConditions(prisma, filter)));
+  conditions.push(...(await topicConditions(prisma, filter, options.topicInSql ?? false)));
   if (filter.text != null) conditions.push(textCondition(filter.text, Prisma.sql`e`, "filter.text"));
   return conditions;
 }

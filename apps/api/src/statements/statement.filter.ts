@@ -4,6 +4,7 @@ import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
 import { likePrefix } from "../common/like";
 import { uuidList } from "../common/uuid-list";
+import { topicSubtreeSql } from "../topics/topic.sql";
 import type { StatementFilter } from "./statement.input";
 
 /** SQL conditions over `statement s` for a filter; the topic is looked up so an unknown one is an error. */
@@ -57,7 +58,7 @@ export async function statementFilterParts(
   }
   if (!filter.topic) return { where: sql };
   if (options.topicInSql)
-    return { where: sql, topics: topicSubtreeSql(decodeId(filter.topic, "Topic", "filter.topic")) };
+    return { where: sql, topics: statementTopicsSql(decodeId(filter.topic, "Topic", "filter.topic")) };
   const path = await topicPath(prisma, filter.topic, "filter.topic");
   const topics = Prisma.sql`SELECT t.id FROM topic t WHERE t.path = ${path} OR t.path LIKE ${likePrefix(`${path}/`)}`;
   return { where: sql, topics };
@@ -68,13 +69,9 @@ export async function statementFilterParts(
  * request, so the compiled path can keep it (read first, it was compiled again for each). An unknown
  * topic leaves the request to the resolvers, which say NOT_FOUND.
  */
-function topicSubtreeSql(id: string): Prisma.Sql {
-  const path = Prisma.sql`coalesce((SELECT tt.path FROM topic tt WHERE tt.id = ${id}::uuid),
-    accord_leave_to_resolvers('filter.topic: no such topic')::text)`;
-  // The path's LIKE wildcards (and the escape character) escaped, as likePrefix does.
-  const escaped = Prisma.sql`replace(replace(replace(tq.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
-  return Prisma.sql`SELECT t.id FROM (SELECT ${path} AS path) tq
-    JOIN topic t ON t.path = tq.path OR t.path LIKE ${escaped} || '/%'`;
+function statementTopicsSql(id: string): Prisma.Sql {
+  return topicSubtreeSql(Prisma.sql`coalesce((SELECT tt.path FROM topic tt WHERE tt.id = ${id}::uuid),
+    accord_leave_to_resolvers('filter.topic: no such topic')::text)`);
 }
 
 async function topicPath(prisma: PrismaClient, globalId: string, field: string): Promise<string> {

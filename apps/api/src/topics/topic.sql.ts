@@ -8,6 +8,17 @@ import { type TopicFilter, type TopicOrder, TopicOrderField } from "./topic.inpu
 
 export const topicTable: SqlTable = { table: Prisma.sql`topic`, alias: Prisma.sql`t` };
 
+/**
+ * The ids of a topic and those under it, its path (SQL, one text value) read by the statement itself: the SQL
+ * is the same for every request, so the compiled path keeps it. No topic (a null path): no ids.
+ */
+export function topicSubtreeSql(path: Prisma.Sql): Prisma.Sql {
+  // The path's LIKE wildcards (and the escape character) escaped, as likePrefix does.
+  const escaped = Prisma.sql`replace(replace(replace(tq.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+  return Prisma.sql`SELECT t.id FROM (SELECT ${path} AS path) tq
+    JOIN topic t ON t.path = tq.path OR t.path LIKE ${escaped} || '/%'`;
+}
+
 /** SQL conditions over `topic t`; the `under` topic is looked up so an unknown one is an error. */
 export async function topicConditions(prisma: PrismaClient, filter?: TopicFilter | null): Promise<Prisma.Sql[]> {
   if (!filter) return [];

@@ -32,6 +32,12 @@ const rootLists: [string, string, string][] = [
   ["commitments", "", "id description madeOn"],
   ["commitments", ", orderBy: { field: AMOUNT, direction: ASC }", "description money { amount currency }"],
   ["commitments", ", orderBy: { field: AMOUNT, direction: DESC }", "description"],
+  // A currency leads its index: the page's rows without an amount (none) walk its null end, not the primary key.
+  [
+    "commitments",
+    ', filter: { currency: "USD" }, orderBy: { field: AMOUNT, direction: DESC }',
+    "description money { amount }",
+  ],
   ["topics", "", "id slug name path description parent { slug }"],
   ["topics", ", orderBy: { field: NAME, direction: DESC }, filter: { root: false }", "name"],
   ["sources", "", "id kind title url language publishedOn publisher { name } authors { name }"],
