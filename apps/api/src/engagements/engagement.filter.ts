@@ -5,7 +5,7 @@ import { decodeId } from "../common/global-id";
 import { uuidList } from "../common/uuid-list";
 import { type DateSpanSql, dateRangeSql } from "../dates/date-range.sql";
 import { findTopicSubtreeIds } from "../topics/topic.service";
-import { topicSubtreeSql } from "../topics/topic.sql";
+import { type TopicRef, topicPathSql, topicSubtreeSql } from "../topics/topic.sql";
 import type { EngagementFilter } from "./engagement.input";
 
 /** Engagements an actor takes part in: as a participant, or represented by one (both indexed). */
@@ -55,22 +55,13 @@ async function topicConditions(
 ): Promise<Prisma.Sql[]> {
   const { topic, topicSlug } = filter;
   if (!topic && topicSlug == null) return [];
-  if (topicInSql) {
-    const path = topic
-      ? Prisma.sql`(SELECT tt.path FROM topic tt WHERE tt.id = ${decodeId(topic, "Topic", "filter.topic")}::uuid)`
-      : Prisma.sql`(SELECT tt.path FROM topic tt WHERE tt.slug = ${topicSlug})`;
-    return [
-      Prisma.sql`e.id IN (SELECT et.engagement_id FROM engagement_topic et WHERE et.topic_id IN (${topicSubtreeSql(path)}))`,
-    ];
-  }
-  const topicIds = await findTopicSubtreeIds({
-    prisma,
-    ...(topic ? { topicId: decodeId(topic, "Topic", "filter.topic") } : topicSlug != null ? { slug: topicSlug } : {}),
-  });
+  const ref: TopicRef = topic ? { id: decodeId(topic, "Topic", "filter.topic") } : { slug: topicSlug ?? "" };
+  const engagementsOn = (ids: Prisma.Sql) =>
+    Prisma.sql`e.id IN (SELECT et.engagement_id FROM engagement_topic et WHERE et.topic_id ${ids})`;
+  if (topicInSql) return [engagementsOn(Prisma.sql`IN (${topicSubtreeSql(topicPathSql(ref))})`)];
+  const topicIds = await findTopicSubtreeIds({ prisma, topic: ref });
   if (!topicIds.length) return [Prisma.sql`FALSE`];
-  return [
-    Prisma.sql`e.id IN (SELECT et.engagement_id FROM engagement_topic et WHERE et.topic_id = ANY(${uuidList(topicIds)}))`,
-  ];
+  return [engagementsOn(Prisma.sql`= ANY(${uuidList(topicIds)})`)];
 }
 
 export function textCondition(text: string, alias: Prisma.Sql, field: string): Prisma.Sql {

@@ -2,9 +2,8 @@ import { Prisma, type PrismaClient } from "@accord/db";
 import { toPrefixQuery } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
-import { likePrefix } from "../common/like";
 import { uuidList } from "../common/uuid-list";
-import { topicSubtreeSql } from "../topics/topic.sql";
+import { topicPathSql, topicSubtreeSql } from "../topics/topic.sql";
 import type { StatementFilter } from "./statement.input";
 
 /** SQL conditions over `statement s` for a filter; the topic is looked up so an unknown one is an error. */
@@ -60,8 +59,7 @@ export async function statementFilterParts(
   if (options.topicInSql)
     return { where: sql, topics: statementTopicsSql(decodeId(filter.topic, "Topic", "filter.topic")) };
   const path = await topicPath(prisma, filter.topic, "filter.topic");
-  const topics = Prisma.sql`SELECT t.id FROM topic t WHERE t.path = ${path} OR t.path LIKE ${likePrefix(`${path}/`)}`;
-  return { where: sql, topics };
+  return { where: sql, topics: topicSubtreeSql(Prisma.sql`${path}::text`) };
 }
 
 /**
@@ -70,8 +68,9 @@ export async function statementFilterParts(
  * topic leaves the request to the resolvers, which say NOT_FOUND.
  */
 function statementTopicsSql(id: string): Prisma.Sql {
-  return topicSubtreeSql(Prisma.sql`coalesce((SELECT tt.path FROM topic tt WHERE tt.id = ${id}::uuid),
-    accord_leave_to_resolvers('filter.topic: no such topic')::text)`);
+  return topicSubtreeSql(
+    Prisma.sql`coalesce(${topicPathSql({ id })}, accord_leave_to_resolvers('filter.topic: no such topic')::text)`,
+  );
 }
 
 async function topicPath(prisma: PrismaClient, globalId: string, field: string): Promise<string> {

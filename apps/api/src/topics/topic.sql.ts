@@ -2,21 +2,30 @@ import { Prisma, type PrismaClient } from "@accord/db";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
 import type { SqlSort, SqlTable } from "../common/keyset";
-import { likeContaining, likePrefix } from "../common/like";
+import { likeContaining } from "../common/like";
 import { OrderDirection } from "../common/order-direction";
 import { type TopicFilter, type TopicOrder, TopicOrderField } from "./topic.input";
 
 export const topicTable: SqlTable = { table: Prisma.sql`topic`, alias: Prisma.sql`t` };
 
+/** A topic named by its id or by its slug. */
+export type TopicRef = { id: string } | { slug: string };
+
+/** A topic's path read by the statement itself (SQL, one text value; null when no topic matches). */
+export function topicPathSql(topic: TopicRef): Prisma.Sql {
+  const where = "id" in topic ? Prisma.sql`tt.id = ${topic.id}::uuid` : Prisma.sql`tt.slug = ${topic.slug}`;
+  return Prisma.sql`(SELECT tt.path FROM topic tt WHERE ${where})`;
+}
+
 /**
- * The ids of a topic and those under it, its path (SQL, one text value) read by the statement itself: the SQL
- * is the same for every request, so the compiled path keeps it. No topic (a null path): no ids.
+ * The ids of a topic and those under it, given its path (SQL, one text value), the one rule of a subtree:
+ * the SQL is the same for every request, so the compiled path keeps it. No topic (a null path): no ids.
  */
 export function topicSubtreeSql(path: Prisma.Sql): Prisma.Sql {
   // The path's LIKE wildcards (and the escape character) escaped, as likePrefix does.
   const escaped = Prisma.sql`replace(replace(replace(tq.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
-  return Prisma.sql`SELECT t.id FROM (SELECT ${path} AS path) tq
-    JOIN topic t ON t.path = tq.path OR t.path LIKE ${escaped} || '/%'`;
+  return Prisma.sql`SELECT st.id FROM (SELECT ${path} AS path) tq
+    JOIN topic st ON st.path = tq.path OR st.path LIKE ${escaped} || '/%'`;
 }
 
 /** SQL conditions over `topic t`; the `under` topic is looked up so an unknown one is an error. */
@@ -30,7 +39,7 @@ export async function topicConditions(prisma: PrismaClient, filter?: TopicFilter
     if (!topic) {
       throw new AppError("NOT_FOUND", `filter.under: no topic has ID "${filter.under}"`, { field: "filter.under" });
     }
-    sql.push(Prisma.sql`(t.id = ${id}::uuid OR t.path LIKE ${likePrefix(`${topic.path}/`)})`);
+    sql.push(Prisma.sql`t.id IN (${topicSubtreeSql(Prisma.sql`${topic.path}::text`)})`);
   }
   if (filter.root != null)
     sql.push(filter.root ? Prisma.sql`t.parent_id IS NULL` : Prisma.sql`t.parent_id IS NOT NULL`);
