@@ -1,4 +1,4 @@
-import { engagementCountsWork } from "../src/analytics/engagement-counts.service";
+import { aggregateWork } from "../src/limits/work";
 import { groupings, singleKeys, usePricedCounts } from "./support/counts-pricing";
 
 const { priced, mispriced } = usePricedCounts();
@@ -19,11 +19,11 @@ test("a ranking of the most frequent participants or speakers costs its page, no
     groups: 20,
     price: 20 + 20,
   });
-  // A filter no summary answers groups every matching row: its work is a scan's.
+  // A filter no summary answers groups every matching row: its work is a scan's (the timed grouping's join).
   const filtered = await priced(
     "engagementCounts",
     ["PARTICIPANT"],
     ', filter: { kind: [CALL], topicSlug: "t1" }, orderBy: COUNT, first: 20',
   );
-  expect(filtered.price).toBe(engagementCountsWork.nodes + 20);
+  expect(filtered.price).toBe(aggregateWork.nodes + 20);
 });

@@ -10,8 +10,11 @@ import { type CountGroup, CountOrder, type DatedCount } from "./count-group.type
  */
 export type KeyColumn = { sql: string; as?: string; column: string };
 
-/** A group key: its columns, the join that gives multi-valued keys one row per value, and how many groups it can make. */
-export type Dimension = { columns: KeyColumn[]; join?: string; groups: number };
+/**
+ * A group key: its columns, the join that gives multi-valued keys one row per value, how many groups it can
+ * make and, for a join, how many rows it gives each counted row (on the benchmark's data: its price's scale).
+ */
+export type Dimension = { columns: KeyColumn[]; join?: string; groups: number; rowsEach?: number };
 
 /** Groups of one engagementCounts or statementCounts answer (its price when the keys allow more). */
 export const maxCountGroups = 10_000;

@@ -24,18 +24,21 @@ export const engagementDimensions: Record<G, Dimension> = {
     columns: [{ sql: "tg.topic_id", as: "text", column: "topicId" }],
     join: "LEFT JOIN engagement_topic tg ON tg.engagement_id = e.id",
     groups: many,
+    rowsEach: 2,
   },
   // (engagement, actor) is unique in participant: one row per participant actor.
   [G.PARTICIPANT]: {
     columns: [{ sql: "pg.actor_id", as: "text", column: "participantId" }],
     join: "LEFT JOIN participant pg ON pg.engagement_id = e.id",
     groups: many,
+    rowsEach: 6,
   },
   [G.REPRESENTED]: {
     columns: [{ sql: "rg.represents_id", as: "text", column: "representedId" }],
     join: `LEFT JOIN LATERAL (SELECT DISTINCT p.represents_id FROM participant p
       WHERE p.engagement_id = e.id AND p.represents_id IS NOT NULL) rg ON TRUE`,
     groups: many,
+    rowsEach: 5,
   },
 };
 
@@ -45,8 +48,9 @@ const engagementRows: CountsSource = { from: "engagement e", dimensions: engagem
 export const engagementCountsSize = groupsSize(engagementDimensions);
 
 /** What it reads beyond its groups: the summary's rows, or every matching engagement. */
-export const engagementCountsWork = groupingWork((filter: EngagementFilter | null | undefined, groupBy: G[]) =>
-  countsSource(engagementRows, filter, groupBy),
+export const engagementCountsWork = groupingWork(
+  engagementDimensions,
+  (filter: EngagementFilter | null | undefined, groupBy: G[]) => countsSource(engagementRows, filter, groupBy),
 );
 
 export type CountEngagementsOptions = {

@@ -17,6 +17,7 @@ export const statementDimensions: Record<G, Dimension> = {
     columns: [{ sql: "tg.topic_id", as: "text", column: "topicId" }],
     join: "LEFT JOIN statement_topic tg ON tg.statement_id = s.id",
     groups: maxCountGroups,
+    rowsEach: 1,
   },
 };
 
@@ -24,8 +25,10 @@ export const statementDimensions: Record<G, Dimension> = {
 export const statementCountsSize = groupsSize(statementDimensions);
 
 /** What it reads beyond its groups, as engagementCounts' (the summary chosen does not depend on the join). */
-export const statementCountsWork = groupingWork((filter: StatementFilter | null | undefined, groupBy: G[]) =>
-  statementCountsSource({ from: "statement s", dimensions: statementDimensions }, filter, groupBy),
+export const statementCountsWork = groupingWork(
+  statementDimensions,
+  (filter: StatementFilter | null | undefined, groupBy: G[]) =>
+    statementCountsSource({ from: "statement s", dimensions: statementDimensions }, filter, groupBy),
 );
 
 export type CountStatementsOptions = {

@@ -180,9 +180,14 @@ test("a grouping is priced by the groups its keys can make, at most 10,000, and 
     2 * 13 + 10_000,
   );
   expect(estimate('{ engagementCounts(filter: { country: "x" }, groupBy: [STATUS]) { count } }')).toBe(30 + 3);
-  // Unknown arguments (bad variables): the dearest reading.
+  // Keys over lists multiply the rows grouped: participants 6, topics 2, represented states 5 an engagement,
+  // priced against the timed grouping's 6 (by participant and month).
+  expect(counts("PARTICIPANT, TOPIC")).toBe(2 * w + 10_000 * 2);
+  expect(counts("TOPIC, REPRESENTED")).toBe(Math.round((w * 10) / 6) + 10_000 * 2);
+  expect(counts("PARTICIPANT, REPRESENTED")).toBe(5 * w + 10_000 * 2);
+  // Unknown arguments (bad variables): the dearest reading, every key's join.
   expect(estimate("query($g: [EngagementCountGroupBy!]!) { engagementCounts(groupBy: $g) { count } }", { g: 3 })).toBe(
-    w + 10_000,
+    10 * w + 10_000,
   );
 });
 

@@ -3,9 +3,12 @@
 import { maxCountGroups } from "../../src/analytics/counts.sql";
 import { engagementCountsWork } from "../../src/analytics/engagement-counts.service";
 import { statementCountsWork } from "../../src/analytics/statement-counts.service";
+import { loadLimitsConfig } from "../../src/limits/limits.config";
 import type { Work } from "../../src/limits/work";
 import { generateEngagements } from "./generate-engagements";
 import { useTestServer } from "./test-server";
+
+const defaultLimits = loadLimitsConfig({});
 
 export type Grouping = { field: string; keys: string[]; work: Work };
 
@@ -36,7 +39,8 @@ const pages = [
 
 /** The calling file's server, and the pricing checks against it. */
 export function usePricedCounts() {
-  const t = useTestServer({ seed: true });
+  // Every shape is run and priced, the dearest (keys over two lists, priced over the default limit) too.
+  const t = useTestServer({ seed: true, limits: { ...defaultLimits, maxCost: 10 * defaultLimits.maxCost } });
   beforeAll(async () => {
     await generateEngagements(t.db.prisma, { actors: 300, engagements: 300 });
   });
