@@ -15,7 +15,8 @@ const maxBytes = 32 * 1024 * 1024;
 
 /**
  * Repeats of anonymous reads that already went through Apollo once (parsed, validated, within every
- * limit, compiled): answered straight from their SQL, the JSON text from PostgreSQL sent as it is.
+ * limit, compiled): answered straight from their SQL, the JSON text from PostgreSQL sent as it is (compacted
+ * first where the SQL may write spaces: run-sql.ts).
  * Anything else, or a lane miss, goes on to Apollo.
  */
 export class FastLane {
