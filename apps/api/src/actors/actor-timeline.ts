@@ -6,7 +6,7 @@ import { decodeId } from "../common/global-id";
 import { batchOptions } from "../common/loader-factories";
 import { seekSql } from "../common/window-connection";
 import { list } from "../compiled-reads/describe";
-import { actorEngagementIdsSql } from "../engagements/engagement.nested";
+import { actorEngagementIdsSql, actorEngagementRowsSql } from "../engagements/engagement.nested";
 import type { Engagement } from "../engagements/engagement.type";
 
 /** The most engagements one timeline list holds: the busiest actor of the Secretaries' travels has 4,550. */
@@ -46,8 +46,7 @@ function timelineIdsSql(actor: string, first: number, after: string | null | und
 /** Compiled: the engagements' rows in timeline order (`after` is a checked uuid, safe to write into the SQL). */
 export const actorTimelineRead = list("Engagement", (row, args) => {
   const { first, after } = timelineRequest(args);
-  const ids = timelineIdsSql(`${row}.id`, first, after ? `'${after}'::uuid` : undefined);
-  return `SELECT e.* FROM (${ids}) tl JOIN engagement e ON e.id = tl.id ORDER BY tl.rn`;
+  return actorEngagementRowsSql(`${row}.id`, first, "ASC", after ? `'${after}'::uuid` : undefined);
 });
 
 /** By resolvers: every actor asking for the same list in one statement (one LATERAL seek per actor). */

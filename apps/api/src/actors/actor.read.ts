@@ -13,7 +13,7 @@ import {
 } from "../compiled-reads/describe";
 import { type Page, rankedPage, requestedPage } from "../compiled-reads/pages";
 import type { EngagementPageArgs } from "../engagements/engagement.input";
-import { actorEngagementIdsSql } from "../engagements/engagement.nested";
+import { actorEngagementRowsSql } from "../engagements/engagement.nested";
 import { EngagementOrderField, engagementOrderList } from "../engagements/engagement-order";
 import { actorTenuresSpec } from "../offices/tenure.nested";
 import { statementsBySpeakerSpec } from "../statements/statement.loaders";
@@ -40,12 +40,13 @@ const actorEngagements: FieldRead = (c, row, nodes, typeName) => {
     const rows = { from, id: "e.id", where: "TRUE", order: engagementOrderList(args.orderBy) };
     return connectionJson(c, "EngagementConnection", { ...rankedPage(rows, args, "Engagement"), total }, nodes);
   }
-  // The page straight from the timeline indexes (participant's copy of the start date), either way round.
+  // The page straight from the timeline indexes (participant's copy of the start date), either way round,
+  // as whole rows in order: the edges read them where they are.
   const ascending = (args.orderBy?.direction === OrderDirection.ASC) !== request.backward;
   const after = request.cursor ? `'${request.cursor}'::uuid` : undefined;
-  const timeline = actorEngagementIdsSql(`${row}.id`, request.size + 1, ascending ? "ASC" : "DESC", after);
   const page: Page = {
-    ids: Prisma.raw(`SELECT tl.id FROM (${timeline}) tl ORDER BY tl.rn`),
+    ids: Prisma.raw(actorEngagementRowsSql(`${row}.id`, request.size + 1, ascending ? "ASC" : "DESC", after)),
+    wholeRows: true,
     size: request.size,
     backward: request.backward,
     resumed: Boolean(request.cursor),

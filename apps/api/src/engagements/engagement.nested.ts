@@ -31,6 +31,42 @@ export function actorEngagementIdsSql(
   after?: string,
   where?: (engagementIdSql: string, startDateSql: string) => string,
 ): string {
+  const { order, union, member } = timelineParts(actorIdSqlExpression, limit, direction, after, where, "UNION");
+  return `SELECT tl_u.engagement_id AS id, row_number() OVER (ORDER BY ${order("tl_u")}) AS rn
+    FROM (${union}) tl_u${member}
+    ORDER BY ${order("tl_u")} LIMIT ${limit}`;
+}
+
+/**
+ * The same page as actorEngagementIdsSql, as the engagements' whole rows (alias-free `*`) in its order,
+ * unnumbered: the branches merged in index order and their duplicates dropped as they pass (Merge Append,
+ * Unique), each row then read by primary key. Numbering the union cost a hash, two sorts and a window
+ * per actor, and reading each node in a subplan of its own one more subplan per edge. Only for a reader
+ * that keeps the rows' order as they come (a LATERAL nested loop, an aggregate over the subquery).
+ */
+export function actorEngagementRowsSql(
+  actorIdSqlExpression: string,
+  limit: number,
+  direction: "DESC" | "ASC",
+  after?: string,
+): string {
+  const { order, union, member } = timelineParts(actorIdSqlExpression, limit, direction, after, undefined, "UNION ALL");
+  const page = `SELECT DISTINCT ON (tl_u.engagement_start_date, tl_u.engagement_id) tl_u.engagement_id
+    FROM (${union}) tl_u${member}
+    ORDER BY ${order("tl_u")} LIMIT ${limit}`;
+  return `SELECT tl_e.* FROM (${page}) tl
+    CROSS JOIN LATERAL (SELECT * FROM engagement tl_e0 WHERE tl_e0.id = tl.engagement_id OFFSET 0) tl_e`;
+}
+
+/** The two index branches of an actor's timeline page (see actorEngagementIdsSql), joined by `setOperation`. */
+function timelineParts(
+  actorIdSqlExpression: string,
+  limit: number,
+  direction: "DESC" | "ASC",
+  after: string | undefined,
+  where: ((engagementIdSql: string, startDateSql: string) => string) | undefined,
+  setOperation: "UNION" | "UNION ALL",
+) {
   if (!Number.isSafeInteger(limit) || limit < 0) throw new Error(`actorEngagementIdsSql: bad limit ${limit}`);
   if (direction !== "DESC" && direction !== "ASC") throw new Error(`actorEngagementIdsSql: bad direction`);
   const order = (alias: string) => `${alias}.engagement_start_date ${direction}, ${alias}.engagement_id ${direction}`;
@@ -50,10 +86,7 @@ export function actorEngagementIdsSql(
     ? `\n    WHERE EXISTS (SELECT 1 FROM participant tl_m WHERE tl_m.engagement_id = (${after})` +
       ` AND (tl_m.actor_id = (${actorIdSqlExpression}) OR tl_m.represents_id = (${actorIdSqlExpression})))`
     : "";
-  return `SELECT tl_u.engagement_id AS id, row_number() OVER (ORDER BY ${order("tl_u")}) AS rn
-    FROM (${direct}
-      UNION ${represented}) tl_u${member}
-    ORDER BY ${order("tl_u")} LIMIT ${limit}`;
+  return { order, union: `${direct}\n      ${setOperation} ${represented}`, member };
 }
 
 /** A condition on an engagement (SQL of its id and start date) and the actor whose list it is (SQL of the actor's id). */
