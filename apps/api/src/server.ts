@@ -14,6 +14,7 @@ import { authenticateRequest } from "./auth/viewer";
 import { configureAnswerCache, defaultAnswerCacheBytes } from "./compiled-reads/answer-cache";
 import { type CompiledReadsOptions, compiledReadsPlugin } from "./compiled-reads/compiled-reads.plugin";
 import { FastLane } from "./compiled-reads/fast-lane";
+import { stringifyResult } from "./compiled-reads/raw-data";
 import { type Context, createContext } from "./context";
 import { frontDoor, guardsOnce } from "./http/front-door";
 import { frontHandlers, type HttpOptions, httpPlugins, mountHttpRoutes } from "./http/mount";
@@ -70,13 +71,15 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
   const apollo = new ApolloServer<Context>({
     schema,
     ...safety.apolloOptions,
+    // Compiled reads' JSON text goes into the response as it is (raw-data.ts).
+    stringifyResult,
     // No cache hints are used: the cache-control plugin would only wrap every field resolver.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ...safety.plugins,
       ...httpPlugins(options),
-      ...(compiledReads ? [compiledReadsPlugin({ ...compiledReadHooks, lane })] : []),
+      ...(compiledReads ? [compiledReadsPlugin({ ...compiledReadHooks, lane, rawData: true })] : []),
     ],
     logger: options.logger,
     // Automatic persisted queries only with a shared store (REDIS_URL); otherwise off, as safety sets.

@@ -85,7 +85,16 @@ async function leafTopic() {
     db.prisma.topic.create({
       data: { slug: `${parent.slug}-${name}`, name, parentId: parent.id, path: `${parent.path}/${name}` },
     });
-  return { parent, addChild };
+  // A new sub-topic with one engagement (not tagged with the parent) tagged with it.
+  const tagEngagementUnder = async (name: string) => {
+    const child = await addChild(name);
+    const tagged = await db.prisma.engagement.findFirstOrThrow({
+      where: { topics: { none: { topicId: parent.id } } },
+      select: { id: true },
+    });
+    await db.prisma.engagementTopic.create({ data: { engagementId: tagged.id, topicId: child.id } });
+  };
+  return { parent, addChild, tagEngagementUnder };
 }
 let engagementIds: string[];
 
@@ -289,8 +298,9 @@ describe("the lane caches SQL, never results", () => {
     expect([again.via, again.body.data]).toEqual(["lane", { node: { id, title: "Renamed in SQL" } }]);
   });
 
-  test("filters that read nothing while compiling are laned on every root list; those that read are not", async () => {
-    // compile.ts marks SQL not reusable when a root read used the client (a topic's subtree, an office's match).
+  test("every root list's filters are laned, those that read while compiling too", async () => {
+    // compile.ts marks SQL not reusable when a root read used the client (a topic's subtree, an office's match):
+    // the lane compiles it again for each repeat.
     const actor = toGlobalId("Actor", (await db.prisma.actor.findFirstOrThrow({ orderBy: { id: "asc" } })).id);
     const topic = await db.prisma.topic.findFirstOrThrow({ orderBy: { slug: "asc" } });
     const topicId = toGlobalId("Topic", topic.id);
@@ -313,23 +323,44 @@ describe("the lane caches SQL, never results", () => {
       return [field, first.via, (await ask(open, body)).via];
     };
     for (const field of laned) expect(await twice(field)).toEqual([field, "apollo", "lane"]);
-    for (const field of compiledEachTime) expect(await twice(field)).toEqual([field, "apollo", "apollo"]);
+    for (const field of compiledEachTime) expect(await twice(field)).toEqual([field, "apollo", "lane"]);
+  });
+
+  test("engagementCounts by topic, which reads the subtree while compiling, is compiled again by the lane", async () => {
+    const { parent, tagEngagementUnder } = await leafTopic();
+    const query = `query Counted($topic: ID!) { engagementCounts(filter: { topic: $topic }, groupBy: [KIND]) { count } }`;
+    const body = { query, variables: { topic: toGlobalId("Topic", parent.id) }, operationName: "Counted" };
+    const before = await ask(open, body);
+    expect([before.via, (await ask(open, body)).via]).toEqual(["apollo", "lane"]);
+    await tagEngagementUnder("counted-child");
+    const after = await ask(open, body);
+    expect(after.via).toBe("lane");
+    const total = (reply: Reply) =>
+      (reply.body.data as { engagementCounts: { count: number }[] }).engagementCounts.reduce((n, g) => n + g.count, 0);
+    expect(total(after)).toBe(total(before) + 1);
+  });
+
+  test("a laned read whose compile-time read fails afterwards is left to the resolvers", async () => {
+    const { addChild } = await leafTopic();
+    const child = await addChild("gone-child");
+    const query = `query Under($under: ID!) { topics(first: 5, filter: { under: $under }) { totalCount } }`;
+    const body = { query, variables: { under: toGlobalId("Topic", child.id) }, operationName: "Under" };
+    expect([(await ask(open, body)).via, (await ask(open, body)).via]).toEqual(["apollo", "lane"]);
+    await db.prisma.topic.delete({ where: { id: child.id } });
+    const refused = await ask(open, body);
+    expect(refused.via).toBeUndefined();
+    expect((refused.body.errors as { extensions: { code: string } }[])[0]?.extensions.code).toBe("NOT_FOUND");
   });
 
   test("an engagements topic filter is laned and sees a sub-topic added after the first answer", async () => {
     // The subtree is read by the compiled SQL itself (engagement.filter.ts, topicInSql), so its answer is laned.
-    const { parent, addChild } = await leafTopic();
+    const { parent, tagEngagementUnder } = await leafTopic();
     const query = `query Tagged($slug: String) { engagements(first: 100, filter: { topicSlug: $slug }) {
       totalCount edges { node { id } } } }`;
     const body = { query, variables: { slug: parent.slug }, operationName: "Tagged" };
     const before = await ask(open, body);
     expect([before.via, (await ask(open, body)).via]).toEqual(["apollo", "lane"]);
-    const child = await addChild("lane-child");
-    const tagged = await db.prisma.engagement.findFirstOrThrow({
-      where: { topics: { none: { topicId: parent.id } } },
-      select: { id: true },
-    });
-    await db.prisma.engagementTopic.create({ data: { engagementId: tagged.id, topicId: child.id } });
+    await tagEngagementUnder("lane-child");
     const after = await ask(open, body);
     expect(after.via).toBe("lane");
     const count = (reply: Reply) => (reply.body.data as { engagements: { totalCount: number } }).engagements.totalCount;

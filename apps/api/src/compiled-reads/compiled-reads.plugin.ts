@@ -5,8 +5,9 @@ import { declaresEvery } from "../common/per-document";
 import type { Context } from "../context";
 import { classifyDatabaseFault } from "../faults/database-errors";
 import { type CompiledRead, compileRead } from "./compile";
-import type { FastLane } from "./fast-lane";
-import { leftToResolvers, runCompiledRead } from "./run-sql";
+import type { CompileAgain, FastLane } from "./fast-lane";
+import { RawData } from "./raw-data";
+import { leftToResolvers, runCompiledText } from "./run-sql";
 
 export type CompiledReadsOptions = {
   /** Told of each read the compiled path answered, through Apollo or the fast lane (tests count them). */
@@ -17,6 +18,8 @@ export type CompiledReadsOptions = {
   lane?: FastLane;
   /** The server's formatError: a database fault is answered as the resolvers' would be (503). */
   formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** The server writes RawData as it is (its stringifyResult is raw-data.ts'): HTTP answers skip the parse. */
+  rawData?: boolean;
 };
 
 /**
@@ -28,6 +31,7 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
   return {
     async requestDidStart() {
       let answered: CompiledRead | undefined;
+      let compiledFrom: CompileAgain | undefined;
       return {
         async responseForOperation(requestContext) {
           const { operation, document, schema, contextValue } = requestContext;
@@ -35,15 +39,12 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
           if (!operation) return null;
           let data: unknown;
           try {
-            const sql = await compileRead({
-              schema,
-              document,
-              operation,
-              variables: requestContext.request.variables ?? {},
-              prisma: contextValue.prisma,
-            });
+            compiledFrom = { schema, document, operation, variables: requestContext.request.variables ?? {} };
+            const sql = await compileRead({ ...compiledFrom, prisma: contextValue.prisma });
             if (!sql) return null;
-            data = JSON.parse((await runCompiledRead(contextValue.prisma, sql)).toString("utf8"));
+            const text = await runCompiledText(contextValue.prisma, sql);
+            // Over HTTP the text goes out as it is; executeOperation's callers get the data as objects.
+            data = options.rawData && requestContext.request.http ? new RawData(text) : JSON.parse(text);
             answered = sql;
           } catch (error) {
             // The SQL found what only the resolvers may answer (a grouping over its price): no failure.
@@ -63,8 +64,6 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
           // Only anonymous callers' reads: a token's role may allow what the document alone would not.
           if (!answered || !options.lane || contextValue.viewer || request.http?.headers.get("authorization")) return;
           if (response.body.kind !== "single" || response.body.singleResult.errors || !request.query) return;
-          // SQL holding data read while compiling (a topic filter's subtree) would go stale in the lane.
-          if (!answered.reusable) return;
           // Unused variables would make every request a new lane key: such requests go through Apollo.
           if (!declaresEvery(operation, request.variables)) return;
           options.lane.remember(
@@ -74,7 +73,12 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
               variables: request.variables,
               extensions: request.extensions,
             },
-            { read: answered, operationName: operationName ?? null },
+            {
+              read: answered,
+              operationName: operationName ?? null,
+              // SQL holding data read while compiling (a topic filter's subtree) is compiled again for each repeat.
+              ...(answered.reusable ? {} : { again: compiledFrom }),
+            },
             response.body.singleResult.extensions,
           );
         },

@@ -2,11 +2,27 @@ import { createHash } from "node:crypto";
 import type { PrismaClient } from "@accord/db";
 import type { Request, RequestHandler } from "express";
 import { boundedCache, stringBytes } from "../common/bounded-cache";
-import { type CompiledRead, compiledReadBytes } from "./compile";
+import { type CompiledRead, type CompileInput, compiledReadBytes, compileRead } from "./compile";
 import { leftToResolvers, runCompiledAnswer } from "./run-sql";
 
-/** What a repeat of an answered read needs: its SQL, the operation Apollo ran and the extensions it added (the cost). */
-type LaneEntry = { read: CompiledRead; operationName: string | null; extensions: string | undefined };
+/** What compiles a read again: the parsed request as Apollo checked it. */
+export type CompileAgain = Omit<CompileInput, "prisma">;
+
+/**
+ * What a repeat of an answered read needs: its SQL (or, when the SQL holds data read while compiling, what
+ * compiles it again), the operation Apollo ran and the extensions it added (the cost).
+ */
+type LaneEntry = {
+  read: CompiledRead;
+  again?: CompileAgain;
+  operationName: string | null;
+  extensions: string | undefined;
+  /** Heap bytes of the parsed document kept to compile again. */
+  documentBytes: number;
+};
+
+// A parsed document holds 40–90 bytes of heap per character of its text (Apollo's parse, with locations).
+const documentBytesPerChar = 100;
 
 export type LaneRequest = { query: string; operationName?: string | null; variables?: unknown; extensions?: unknown };
 
@@ -22,7 +38,7 @@ const maxBytes = 32 * 1024 * 1024;
 export class FastLane {
   private entries = boundedCache<LaneEntry>(
     maxBytes,
-    (entry) => compiledReadBytes(entry.read) + stringBytes(entry.extensions ?? ""),
+    (entry) => compiledReadBytes(entry.read) + stringBytes(entry.extensions ?? "") + entry.documentBytes,
   );
 
   constructor(
@@ -36,12 +52,13 @@ export class FastLane {
   /** Called once Apollo answered `request` by compiled SQL with no errors, for an anonymous caller. */
   remember(
     request: LaneRequest,
-    answered: { read: CompiledRead; operationName: string | null },
+    answered: { read: CompiledRead; again?: CompileAgain; operationName: string | null },
     extensions: object | undefined,
   ): void {
     this.entries.set(laneKey(request), {
       ...answered,
       extensions: extensions ? JSON.stringify(extensions) : undefined,
+      documentBytes: answered.again ? documentBytesPerChar * request.query.length : 0,
     });
   }
 
@@ -50,8 +67,10 @@ export class FastLane {
       const entry = this.lookup(req);
       if (!entry) return next();
       const after = entry.extensions ? `,"extensions":${entry.extensions}}\n` : "}\n";
-      runCompiledAnswer(this.prisma, entry.read, '{"data":', after).then(
+      this.answer(entry, after).then(
         (parts) => {
+          // Compiled again, the read is no longer covered (its topic gone): Apollo and the resolvers say why.
+          if (!parts) return next();
           // The request timeout may have answered already.
           if (res.headersSent) return;
           // Content-Length as Apollo sets it: compression keeps it on answers it leaves as they are.
@@ -74,6 +93,12 @@ export class FastLane {
         },
       );
     };
+  }
+
+  /** The answer's parts, or null when the read compiled again is not covered any more. */
+  private async answer(entry: LaneEntry, after: string): Promise<Buffer[] | null> {
+    const read = entry.again ? await compileRead({ ...entry.again, prisma: this.prisma }) : entry.read;
+    return read && runCompiledAnswer(this.prisma, read, '{"data":', after);
   }
 
   private lookup(req: Request): LaneEntry | undefined {

@@ -1,6 +1,6 @@
 import { type PrismaClient, sqlPoolsOf } from "@accord/db";
 import { required } from "@accord/domain";
-import { versionedData } from "./answer-cache";
+import { answerCacheOn, versionedData } from "./answer-cache";
 import { writeCompactJson } from "./compact-json";
 import type { CompiledRead } from "./compile";
 import { keepPrepared, statementName } from "./prepared-names";
@@ -37,6 +37,18 @@ function dataBytes(read: CompiledRead, rows: ReadRows, before: string, after: st
   return bytes.subarray(0, at);
 }
 
+/**
+ * dataBytes' JSON as a string, for Apollo's response: texts the SQL writes compact are joined as they are,
+ * not encoded into bytes to be decoded again (for a 557 KB answer that was about 5 ms of CPU).
+ */
+function dataText(read: CompiledRead, rows: ReadRows): string {
+  const { keys, compact } = read;
+  if (!compact) return dataBytes(read, rows, "", "").toString("utf8");
+  const parts = keys.map(() => [] as string[]);
+  for (const [r, t] of rows) required(parts[r], `root field ${r}`).push(t ?? "null");
+  return `{${keys.map((key, i) => `${JSON.stringify(key)}:${(parts[i] as string[]).join("")}`).join(",")}}`;
+}
+
 /** Rows (r, t) of a statement, as arrays. */
 export type ReadRows = [number, string | null][];
 
@@ -53,6 +65,12 @@ export async function runCompiledRead(
 ): Promise<Buffer> {
   const parts = await runCompiledAnswer(prisma, sql, before, after);
   return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+}
+
+/** The JSON of a compiled read's `data` as a string (Apollo's path); a kept answer is decoded from its bytes. */
+export async function runCompiledText(prisma: PrismaClient, sql: CompiledRead): Promise<string> {
+  if (sql.versioned && answerCacheOn()) return (await runCompiledRead(prisma, sql)).toString("utf8");
+  return dataText(sql, await queryRows(prisma, sql.text, sql.values));
 }
 
 /**
