@@ -1,6 +1,6 @@
 import { type PrismaClient, sqlPoolsOf } from "@accord/db";
 import { required } from "@accord/domain";
-import { answerCacheOn, versionedData } from "./answer-cache";
+import { answerCacheOn, dataVersion, versionedData } from "./answer-cache";
 import { writeCompactJson } from "./compact-json";
 import type { CompiledRead } from "./compile";
 import { keepPrepared, statementName } from "./prepared-names";
@@ -82,12 +82,17 @@ export async function runCompiledAnswer(
   sql: CompiledRead,
   before: string,
   after: string,
+  version?: string,
 ): Promise<Buffer[]> {
   const run = (text: string, values: unknown[]) => queryRows(prisma, text, values);
   if (!sql.versioned) return [dataBytes(sql, await run(sql.text, sql.values), before, after)];
-  const data = await versionedData(prisma, sql, run, (rows) => dataBytes(sql, rows, "", ""));
+  const data = await versionedData(prisma, sql, run, (rows) => dataBytes(sql, rows, "", ""), version);
   return before || after ? [Buffer.from(before), data, Buffer.from(after)] : [data];
 }
+
+/** The database's data version now (answer-cache.ts). */
+export const readDataVersion = (prisma: PrismaClient) =>
+  dataVersion(prisma, (text, values) => queryRows(prisma, text, values));
 
 /**
  * Rows of a statement, named (prepared) on the client's pool for prepared statements, so PostgreSQL
