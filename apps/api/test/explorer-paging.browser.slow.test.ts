@@ -155,6 +155,7 @@ describe("the explorer's lists, a page at a time", () => {
     await finish(opened);
   }, 180_000);
 
+  // How long it took is written down; `pnpm bench:explorer` measures it against the target.
   it("draws an actor's timeline of several hundred engagements, and writes how long it took", async () => {
     const { data } = await t.gql<{ node: { engagements: { totalCount: number } } }>(
       "query ($id: ID!) { node(id: $id) { ... on Actor { engagements(first: 1) { totalCount } } } }",
@@ -169,7 +170,6 @@ describe("the explorer's lists, a page at a time", () => {
     await page.getByText(`${count} engagements as a list`).waitFor();
     expect(await page.locator(".timeline-chart > svg a rect").count()).toBe(count);
     await writeFile(path.join(outputDir, "explorer-timeline.json"), `${JSON.stringify(timing, null, 2)}\n`);
-    expect(timing.renderMs).toBeLessThan(1_000);
     await page.screenshot({ path: path.join(outputDir, "explorer-timeline.png") });
     await finish(opened);
   }, 180_000);

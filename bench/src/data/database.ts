@@ -65,7 +65,7 @@ export async function ensureDatabase(options: { server: string; engagements: num
 }
 
 /** Applies pending migrations; true when any was (their rewrites leave the visibility map to rebuild). */
-function migrate(db: BenchDatabase): boolean {
+export function migrate(db: BenchDatabase): boolean {
   const output = execFileSync(systemNode(), ["apps/cli/dist/main.js", "migrate"], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: db.url },

@@ -6,6 +6,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { AxeResults } from "axe-core";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type TimelineTiming, timeTimeline as timePage } from "./timeline-timing";
 
 const chromiumPath = "/usr/bin/chromium";
 export const outputDir = path.resolve(__dirname, "../../../../test-output");
@@ -68,55 +69,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 declare const document: unknown;
 
-export type TimelineTiming = {
-  engagements: number;
-  /** From navigation to the explorer asking for the timeline (loading and starting the app). */
-  requestedMs: number;
-  /** From navigation to the actor's timeline answered (the API's share). */
-  fetchMs: number;
-  /** From that answer to the timeline drawn with every engagement, a frame later (the explorer's share). */
-  renderMs: number;
-  totalMs: number;
-};
+export type { TimelineTiming };
 
-// Installed before the page's own scripts: notes when the (last) answer of ExplorerActorTimeline was read.
-const noteEngagementPages = `{
-  const fetch = window.fetch.bind(window);
-  window.__engagementsAnswered = 0;
-  window.__timelineRequested = 0;
-  window.fetch = async (input, init) => {
-    const timeline = String(init?.body ?? "").includes('"operationName":"ExplorerActorTimeline"');
-    if (timeline && !window.__timelineRequested) window.__timelineRequested = performance.now();
-    const response = await fetch(input, init);
-    if (timeline) {
-      await response.clone().text();
-      window.__engagementsAnswered = performance.now();
-    }
-    return response;
-  };
-}`;
-
-// Resolves, in the page, a frame after the timeline holds `count` bars.
-const drawnAt = `(count) => new Promise((resolve) => {
-  const check = () =>
-    document.querySelectorAll(".timeline-chart > svg a rect").length >= count
-      ? requestAnimationFrame(() => resolve(performance.now()))
-      : requestAnimationFrame(check);
-  check();
-})`;
-
-/** Opens an actor's page in a fresh page and times its timeline of `count` engagements, measured in the page. */
-export async function timeTimeline(opened: OpenedPage, url: string, count: number): Promise<TimelineTiming> {
-  await opened.page.addInitScript(noteEngagementPages);
-  await opened.page.goto(url);
-  const drawn = await opened.page.evaluate(`(${drawnAt})(${count})`);
-  const noted = (await opened.page.evaluate("[window.__timelineRequested, window.__engagementsAnswered]")) as number[];
-  const [requestedMs, fetchMs, totalMs] = [...noted, drawn].map((ms) => Math.round(Number(ms))) as [
-    number,
-    number,
-    number,
-  ];
-  return { engagements: count, requestedMs, fetchMs, renderMs: totalMs - fetchMs, totalMs };
+/** Times an actor's timeline in an opened page (timeline-timing.ts, shared with `pnpm bench:explorer`, which prints the figures). */
+export function timeTimeline(opened: OpenedPage, url: string, count: number): Promise<TimelineTiming> {
+  return timePage(opened.page, url, count);
 }
 
 /** A page as the issue asks to see it: its screenshot in test-output/, and no serious or critical axe violation. */
