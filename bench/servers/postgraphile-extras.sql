@@ -92,3 +92,26 @@ CREATE OR REPLACE FUNCTION statements_matching(words text, kind "StatementKind")
 CREATE OR REPLACE FUNCTION topic_engagements(t topic) RETURNS SETOF engagement LANGUAGE sql STABLE AS $$
   SELECT e.* FROM engagement_topic et JOIN engagement e ON e.id = et.engagement_id
   WHERE et.topic_id = t.id ORDER BY e.start_date DESC, e.id DESC $$;
+-- Probe P16–P26: a country's engagements of some kinds oldest first (P16), an actor's engagements oldest first
+-- taking part as Accord counts it (a participant or represented, P19), the office holders of a state on a day
+-- (P25), engagements by words and a kind by title (P26), and the index a user adds to order sources by date (P18).
+CREATE OR REPLACE FUNCTION actor_country_engagements_of_kinds_oldest(a actor, kinds "EngagementKind"[])
+  RETURNS SETOF engagement LANGUAGE sql STABLE AS $$
+  SELECT * FROM engagement e WHERE e.country_id = a.id AND e.kind = ANY(kinds) ORDER BY e.start_date, e.id $$;
+CREATE OR REPLACE FUNCTION actor_engagements_oldest(a actor) RETURNS SETOF engagement LANGUAGE sql STABLE AS $$
+  SELECT e.* FROM engagement e
+  WHERE e.id IN (SELECT engagement_id FROM participant WHERE actor_id = a.id OR represents_id = a.id)
+  ORDER BY e.start_date, e.id $$;
+CREATE OR REPLACE FUNCTION actor_office_holders_on(a actor, office text, "on" date) RETURNS SETOF tenure
+  LANGUAGE sql STABLE AS $$
+  SELECT t.* FROM office o JOIN tenure t ON t.office_id = o.id
+  WHERE o.jurisdiction_id = a.id AND lower(o.name) = lower(office)
+    AND (t.start_date IS NULL OR t.start_date <= "on") AND (t.end_date IS NULL OR t.end_date >= "on")
+  ORDER BY t.start_date, t.id $$;
+CREATE OR REPLACE FUNCTION engagements_matching(words text, kind "EngagementKind") RETURNS SETOF engagement
+  LANGUAGE sql STABLE AS $$
+  SELECT * FROM engagement e
+  WHERE e.search_vector @@ to_tsquery('simple', regexp_replace(trim(lower(words)), '\s+', ':* & ', 'g') || ':*')
+    AND e.kind = $2
+  ORDER BY e.title, e.id $$;
+CREATE INDEX IF NOT EXISTS bench_pg_source_published_on ON source (published_on, id);

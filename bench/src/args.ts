@@ -20,7 +20,7 @@ export type BenchArgs = {
 const allServers: ServerName[] = ["accord", "postgraphile", "floor"];
 const coreQueries: CoreQuery[] = ["Q1", "Q2", "Q3", "Q4", "Q5"];
 const analyticsQueries: QueryName[] = ["Q6", "Q7", "Q8", "Q9", ...analyticsSuiteQueries];
-/** Suite 1 (core): Q1–Q5; suite 2 (everyday): E1–E17; suite 3 (analytics): Q6–Q9 and A1–A40; probe: P1–P15; all: every one. */
+/** Suite 1 (core): Q1–Q5; suite 2 (everyday): E1–E17; suite 3 (analytics): Q6–Q9 and A1–A40; probe: P1–P26; all: every one. */
 const suites = {
   core: coreQueries,
   everyday: everydayQueries,

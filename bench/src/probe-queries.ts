@@ -1,4 +1,4 @@
-// Suite "probe", P1–P15: reads a new user of the public schema writes that neither suite 1 nor suite 2
+// Suite "probe", P1–P26: reads a new user of the public schema writes that neither suite 1 nor suite 2
 // contains (issue 13: "unseen queries of the kinds above will be tried"). Each rotates its variables through
 // 48 records with suite 2's machinery (everyday-queries.ts); PostGraphile answers with what a PostGraphile
 // user would add in SQL (bench/servers/postgraphile-extras.sql). No floor version.
@@ -23,6 +23,17 @@ export const probeTitles = {
   P13: "engagements on a topic, newest 20 + country, participantCount",
   P14: "engagements last added (orderBy CREATED_AT) after a cursor, 20",
   P15: "commitments in a currency, largest first after a cursor, 15 + committer",
+  P16: "a country's engagements of two kinds, oldest first (START_DATE ASC), 20 + topics",
+  P17: "a committer's 10 oldest commitments (last: 10, backward) + beneficiary, stages",
+  P18: "sources newest first after a cursor, 10 + each one's first 5 citations, totalCount",
+  P19: "a state's 10 oldest engagements (Actor.engagements START_DATE ASC) + participantCount",
+  P20: "states Z→A (NAME DESC), the 20 before a cursor (last/before) + identifiers",
+  P21: "a statement by node: speaker, engagement + country, topics + parent, mentions, commitments",
+  P22: "a committer's commitments oldest first (MADE_ON ASC), 10 + links, co-committers, items, history",
+  P23: "two engagements by node, aliased: fields twice, statements first 2 and last 2, participants",
+  P24: "a root's topics in reverse tree order (PATH DESC), 10 + parent, first 2 statements",
+  P25: "a state by node: tenures, bodies, parent; officeHolders of its foreign minister on a day",
+  P26: "engagements by a city's name and a kind, by title A→Z, 10 + country",
 } as const;
 
 export type ProbeQuery = keyof typeof probeTitles;
@@ -31,6 +42,20 @@ export const probeQueries = Object.keys(probeTitles) as ProbeQuery[];
 const engagementKinds = ["BILATERAL_MEETING", "MULTILATERAL_MEETING", "VISIT", "CALL", "SUMMIT", "CONFERENCE"];
 const commitmentStatuses = ["PROPOSED", "ANNOUNCED", "PLEDGED", "IN_PROGRESS", "DELIVERED"];
 const currencies = ["USD", "EUR", "KRW", "JPY", "GBP"];
+// One-word cities of the data set's engagements (bench/src/data/load-sql.ts), each ~3,300 at 100,000 engagements.
+const cities = [
+  "Rome",
+  "Jakarta",
+  "Ottawa",
+  "Geneva",
+  "Helsinki",
+  "Dublin",
+  "Madrid",
+  "Oslo",
+  "Nairobi",
+  "Seoul",
+  "Paris",
+];
 const statementKinds = ["WELCOME", "POSITION", "REQUEST", "PROPOSAL", "DEMAND", "AGREEMENT", "CONCERN", "HOPE"];
 
 /** The probe's own rotated values, on top of suite 2's records (the data set spans 1950–2023). */
@@ -59,6 +84,14 @@ function probeRecords(engagements: number) {
     statementKind: (i: number) => statementKinds[i % statementKinds.length] ?? "POSITION",
     // "topic N" matches statements about topic N (and statement numbers starting with N).
     words: (i: number) => `topic ${6 + (i % 54)}`,
+    city: (i: number) => cities[i % cities.length] ?? "Rome",
+    kind: (i: number) => engagementKinds[i % 6] ?? "VISIT",
+    twoEngagements: (i: number) => [
+      r.engagement(i),
+      rowId("engagement", (spread(i, engagements) + 1009) % engagements),
+    ],
+    // A statement of every engagement number: k = 0 or 1 (two statements per engagement).
+    statement: (i: number) => rowId(`statement:${spread(i, engagements) + 11}`, i % 2),
     mixed: (i: number) => ({
       actors: [r.state(i), r.person(i), r.otherState(i), r.speaker(i)],
       statements: [0, 1, 2].map((k) => rowId(`statement:${spread(i, engagements) + k * 131 + 5}`, k % 2)),
@@ -101,14 +134,27 @@ export async function probeRequests(
       ),
     ),
   );
+  const newestSources = await cursors(
+    accord
+      ? "{ sources(first: 100) { edges { cursor } } }"
+      : "{ allSources(orderBy: [PUBLISHED_ON_DESC, ROW_ID_DESC], first: 100) { edges { cursor } } }",
+  );
+  const statesZa = await cursors(
+    accord
+      ? "{ actors(filter: { kind: [STATE] }, orderBy: { field: NAME, direction: DESC }, first: 100) { edges { cursor } } }"
+      : "{ allActors(condition: { kind: STATE }, orderBy: [NAME_DESC, ROW_ID_DESC], first: 100) { edges { cursor } } }",
+  );
   const after = {
     added: (i: number) => added[(i * 2) % Math.max(1, added.length)],
     largest: (i: number) => largest[i % 5]?.[Math.floor(i / 5) * 7],
+    source: (i: number) => newestSources[i * 2],
+    // The 20th to the 67th state Z→A: each has 20 before it.
+    stateZa: (i: number) => statesZa[20 + i],
   };
   return accord ? accordRequests(records, after) : postgraphileRequests(records, after);
 }
 
-type After = { added: (i: number) => string | undefined; largest: (i: number) => string | undefined };
+type After = Record<"added" | "largest" | "source" | "stateZa", (i: number) => string | undefined>;
 
 const each = (query: string, variables: (i: number) => object) =>
   range(variants).map((i) => graphql(query, variables(i)));
@@ -208,6 +254,80 @@ function accordRequests(r: Records, after: After): Record<ProbeQuery, BenchReque
       `query ($c: Currency, $after: String) { commitments(filter: { currency: $c }, orderBy: { field: AMOUNT, direction: DESC },
         first: 15, after: $after) { edges { node { id description money { amount currency } committer { id name } } } } }`,
       (i) => ({ c: r.currency(i), after: after.largest(i) }),
+    ),
+    P16: each(
+      `query ($c: ID!, $kinds: [EngagementKind!]) { engagements(filter: { country: $c, kind: $kinds },
+        orderBy: { field: START_DATE, direction: ASC }, first: 20) { edges { node { id title kind startDate
+          topics { id name } } } } }`,
+      (i) => ({ c: actor(r.state)(i), kinds: r.twoKinds(i) }),
+    ),
+    P17: each(
+      `query ($c: ID!) { commitments(filter: { committer: $c }, last: 10) { pageInfo { hasPreviousPage startCursor }
+        edges { node { id description status madeOn money { amount currency } beneficiary { id name }
+          stages { kind money { amount currency } } } } } }`,
+      (i) => ({ c: actor(r.otherState)(i) }),
+    ),
+    P18: each(
+      `query ($after: String) { sources(first: 10, after: $after) { edges { node { id title url publishedOn
+        publisher { id name } citations(first: 5) { totalCount edges { node { id locator
+          record { ... on Engagement { id title startDate } } } } } } } } }`,
+      (i) => ({ after: after.source(i) }),
+    ),
+    P19: each(
+      `query ($id: ID!) { node(id: $id) { ... on Actor { id name
+        engagements(orderBy: { field: START_DATE, direction: ASC }, first: 10) { edges { node { id title kind startDate
+          participantCount } } } } } }`,
+      (i) => ({ id: actor(r.state)(i) }),
+    ),
+    P20: each(
+      `query ($before: String) { actors(filter: { kind: [STATE] }, orderBy: { field: NAME, direction: DESC }, last: 20,
+        before: $before) { pageInfo { hasPreviousPage } edges { node { id name kind identifiers { scheme value } } } } }`,
+      (i) => ({ before: after.stateZa(i) }),
+    ),
+    P21: each(
+      `query ($id: ID!) { node(id: $id) { ... on Statement { id gist quote kind position
+        speaker { id name kind } engagement { id title startDate country { id name } }
+        topics { id name path parent { id name } } mentions { id name kind }
+        commitments { id description status money { amount currency } } } } }`,
+      (i) => ({ id: globalId("Statement", r.statement(i)) }),
+    ),
+    P22: each(
+      `query ($c: ID!) { commitments(filter: { committer: $c }, orderBy: { field: MADE_ON, direction: ASC }, first: 10) {
+        edges { node { id description kind status madeOn links { kind direction other { id description } }
+          coCommitters { id name } items { description quantity unit } history { status recordedAt } } } } }`,
+      (i) => ({ c: actor(r.state)(i) }),
+    ),
+    P23: each(
+      `query ($a: ID!, $b: ID!) { ${["a", "b"]
+        .map(
+          (k) => `${k}: node(id: $${k}) { ... on Engagement { key: id t: title when: startDate again: title
+        firstTwo: statements(first: 2) { edges { node { id g: gist } } }
+        lastTwo: statements(last: 2) { edges { node { id g: gist who: speaker { n: name } } } }
+        people: participants(first: 3) { r: role a: actor { n: name } } } }`,
+        )
+        .join(" ")} }`,
+      (i) => {
+        const [a = "", b = ""] = r.twoEngagements(i);
+        return { a: globalId("Engagement", a), b: globalId("Engagement", b) };
+      },
+    ),
+    P24: each(
+      `query ($root: ID!) { topics(filter: { under: $root }, orderBy: { field: PATH, direction: DESC }, first: 10) {
+        edges { node { id name path parent { id name } statements(first: 2) { edges { node { id gist } } } } } } }`,
+      (i) => ({ root: globalId("Topic", r.rootTopic(i)) }),
+    ),
+    P25: each(
+      `query ($id: ID!, $on: Date!) { node(id: $id) { ... on Actor { id name validFrom validTo parent { id name }
+        bodies(first: 5) { totalCount edges { node { id name } } }
+        tenures(first: 5) { totalCount edges { node { id start { edtf } office { id name } } } } } }
+        officeHolders(office: "Minister of Foreign Affairs", jurisdiction: $id, on: $on) { id holder { id name } } }`,
+      (i) => ({ id: actor(r.state)(i), on: r.yearRange(i).from }),
+    ),
+    P26: each(
+      `query ($q: String!, $k: [EngagementKind!]) { engagements(filter: { text: $q, kind: $k },
+        orderBy: { field: TITLE, direction: ASC }, first: 10) { edges { node { id title kind startDate city
+          country { id name } } } } }`,
+      (i) => ({ q: r.city(i), k: [r.kind(i)] }),
     ),
   };
 }
@@ -321,6 +441,87 @@ function postgraphileRequests(r: Records, after: After): Record<ProbeQuery, Benc
       `query ($c: String, $after: Cursor) { allCommitments(condition: { currency: $c }, orderBy: [AMOUNT_DESC, ROW_ID_DESC],
         first: 15, after: $after) { nodes { rowId description amount currency actorByCommitterId { rowId name } } } }`,
       (i) => ({ c: r.currency(i), after: after.largest(i) }),
+    ),
+    P16: each(
+      `query ($c: UUID!, $kinds: [EngagementKind]!) { actorByRowId(rowId: $c) { countryEngagementsOfKindsOldest(kinds: $kinds,
+        first: 20) { nodes { rowId title kind startDate
+          engagementTopicsByEngagementId { nodes { topicByTopicId { rowId name } } } } } } }`,
+      (i) => ({ c: r.state(i), kinds: r.twoKinds(i) }),
+    ),
+    P17: each(
+      `query ($c: UUID!) { actorByRowId(rowId: $c) { commitmentsByCommitterId(last: 10, ${newest}) {
+        pageInfo { hasPreviousPage startCursor } nodes { rowId description status madeOn amount currency
+          actorByBeneficiaryId { rowId name }
+          commitmentStagesByCommitmentId(orderBy: [POSITION_ASC]) { nodes { kind amount currency } } } } } }`,
+      (i) => ({ c: r.otherState(i) }),
+    ),
+    P18: each(
+      `query ($after: Cursor) { allSources(orderBy: [PUBLISHED_ON_DESC, ROW_ID_DESC], first: 10, after: $after) {
+        nodes { rowId title url publishedOn actorByPublisherId { rowId name }
+          citationsBySourceId(first: 5, orderBy: [ROW_ID_ASC]) { totalCount nodes { rowId locator
+            engagementByEngagementId { rowId title startDate } } } } } }`,
+      (i) => ({ after: after.source(i) }),
+    ),
+    P19: each(
+      `query ($id: UUID!) { actorByRowId(rowId: $id) { rowId name engagementsOldest(first: 10) { nodes { rowId title kind
+        startDate participantsByEngagementId { totalCount } } } } }`,
+      (i) => ({ id: r.state(i) }),
+    ),
+    P20: each(
+      `query ($before: Cursor) { allActors(condition: { kind: STATE }, orderBy: [NAME_DESC, ROW_ID_DESC], last: 20,
+        before: $before) { pageInfo { hasPreviousPage } nodes { rowId name kind
+          actorIdentifiersByActorId { nodes { scheme value } } } } }`,
+      (i) => ({ before: after.stateZa(i) }),
+    ),
+    P21: each(
+      `query ($id: UUID!) { statementByRowId(rowId: $id) { rowId gist quote kind position
+        actorBySpeakerId { rowId name kind } engagementByEngagementId { rowId title startDate actorByCountryId { rowId name } }
+        statementTopicsByStatementId { nodes { topicByTopicId { rowId name path topicByParentId { rowId name } } } }
+        statementMentionsByStatementId { nodes { actorByActorId { rowId name kind } } }
+        commitmentsByStatementId { nodes { rowId description status amount currency } } } }`,
+      (i) => ({ id: r.statement(i) }),
+    ),
+    P22: each(
+      `query ($c: UUID!) { actorByRowId(rowId: $c) { commitmentsByCommitterId(orderBy: [MADE_ON_ASC, ROW_ID_ASC], first: 10) {
+        nodes { rowId description kind status madeOn
+          commitmentLinksByFromId { nodes { kind commitmentByToId { rowId description } } }
+          commitmentLinksByToId { nodes { kind commitmentByFromId { rowId description } } }
+          commitmentCoCommittersByCommitmentId { nodes { actorByActorId { rowId name } } }
+          commitmentItemsByCommitmentId { nodes { description quantity unit } }
+          commitmentStatusChangesByCommitmentId { nodes { status recordedAt } } } } } }`,
+      (i) => ({ c: r.state(i) }),
+    ),
+    P23: each(
+      `query ($a: UUID!, $b: UUID!) { ${["a", "b"]
+        .map(
+          (k) => `${k}: engagementByRowId(rowId: $${k}) { key: rowId t: title when: startDate again: title
+        firstTwo: statementsByEngagementId(first: 2, orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { rowId g: gist } }
+        lastTwo: statementsByEngagementId(last: 2, orderBy: [POSITION_ASC, ROW_ID_ASC]) { nodes { rowId g: gist
+          who: actorBySpeakerId { n: name } } }
+        people: participantsByEngagementId(first: 3) { nodes { r: role a: actorByActorId { n: name } } } }`,
+        )
+        .join(" ")} }`,
+      (i) => {
+        const [a = "", b = ""] = r.twoEngagements(i);
+        return { a, b };
+      },
+    ),
+    P24: each(
+      `query ($root: UUID!) { allTopics(condition: { parentId: $root }, orderBy: [PATH_DESC], first: 10) { nodes { rowId name
+        path topicByParentId { rowId name } statements(first: 2) { nodes { rowId gist } } } } }`,
+      (i) => ({ root: r.rootTopic(i) }),
+    ),
+    P25: each(
+      `query ($id: UUID!, $on: Date!) { actorByRowId(rowId: $id) { rowId name validFrom validTo actorByParentId { rowId name }
+        actorsByParentId(first: 5) { totalCount nodes { rowId name } }
+        tenuresByHolderId(first: 5) { totalCount nodes { rowId startDate officeByOfficeId { rowId name } } }
+        officeHoldersOn(office: "Minister of Foreign Affairs", on: $on) { nodes { rowId actorByHolderId { rowId name } } } } }`,
+      (i) => ({ id: r.state(i), on: r.yearRange(i).from }),
+    ),
+    P26: each(
+      `query ($q: String!, $k: EngagementKind!) { engagementsMatching(words: $q, kind: $k, first: 10) { nodes { rowId title
+        kind startDate city actorByCountryId { rowId name } } } }`,
+      (i) => ({ q: r.city(i), k: r.kind(i) }),
     ),
   };
 }

@@ -1,6 +1,6 @@
 // Suite 1: Q1–Q5, written once per server so each asks for the same records and fields. Suite 2, the
 // everyday reads E1–E17: everyday-queries.ts. Suite 3, analytics: Q6–Q9 (analytics-queries.ts) and A1–A31
-// (analytics-suite.ts). The probe suite, P1–P15 (reads outside both suites): probe-queries.ts.
+// (analytics-suite.ts). The probe suite, P1–P26 (reads outside both suites): probe-queries.ts.
 import { type AnalyticsQuery, analyticsRequests, analyticsTitles } from "./analytics-queries";
 import { type AnalyticsSuiteQuery, analyticsSuiteRequests, analyticsSuiteTitles } from "./analytics-suite";
 import { rowId, timelineActorIndex } from "./data/shape";

@@ -734,6 +734,12 @@ rootCases.push(
     variables: (f) => ({ id: f.security }),
   },
   {
+    name: "topics under one, in reverse tree order after a cursor, with their parents",
+    query: `query($id: ID!) { topics(filter: { under: $id }, orderBy: { field: PATH, direction: DESC }, first: 2) {
+      totalCount edges { cursor node { path parent { slug } } } ${pageInfo} } }`,
+    variables: (f) => ({ id: f.security }),
+  },
+  {
     name: "statements and commitments of one actor",
     query: `query($id: ID!) { statements(first: 3, filter: { speaker: $id }) { totalCount edges { node { gist } } }
       commitments(first: 3, filter: { committer: $id }) { totalCount edges { node { description } } } }`,
@@ -769,6 +775,25 @@ rootCases.push(
     name: "officeHolders with no match",
     query: `{ officeHolders(office: "Grand Vizier", on: "2025-04-02") { id } }`,
   },
+  // The offices are matched by the statement itself (office.sql.ts): every way of naming one, with and without a
+  // jurisdiction, an office of another jurisdiction, a LIKE wildcard (a name without words is the resolvers').
+  ...(
+    [
+      ["an exact name in another case, of a jurisdiction", "minister OF foreign affairs", (f) => f.rok],
+      ["words of a jurisdiction", "foreign minister", (f) => f.rok],
+      ["an exact name of another jurisdiction", "Secretary General", (f) => f.rok],
+      ["a name of the jurisdiction's", "Secretary General", (f) => f.nato],
+      ["a wildcard", "Secretary_General", (f) => f.nato],
+      ["a word that is part of a word", "gen", undefined],
+    ] as [string, string, ((f: Fixture) => string) | undefined][]
+  ).map(
+    ([name, office, jurisdiction]): Case => ({
+      name: `officeHolders: ${name}`,
+      query: `query($office: String!, $j: ID) { officeHolders(office: $office, jurisdiction: $j, on: "2025-04-02") {
+        id holder { name } office { name } } }`,
+      variables: (f) => ({ office, j: jurisdiction ? jurisdiction(f) : null }),
+    }),
+  ),
 );
 
 const describedCases: Case[] = [
@@ -852,6 +877,13 @@ const fallbackCases: Case[] = [
   },
   { name: "search after a cursor that is none", query: `{ search(query: "korea", after: "nope") { totalCount } }` },
   { name: "search without words", query: `{ search(query: "  ") { totalCount } }` },
+  // The compiled statement reads the topic's path and leaves an unknown one to the resolvers (NOT_FOUND).
+  {
+    name: "topics under a topic that does not exist",
+    query: `query($id: ID!) { topics(filter: { under: $id }) { totalCount } }`,
+    variables: () => ({ id: toGlobalId("Topic", "00000000-0000-4000-8000-000000000000") }),
+  },
+  { name: "officeHolders without words", query: `{ officeHolders(office: " ... ", on: "2025-04-02") { id } }` },
   { name: "engagements(first: 101)", query: engagementsPage, variables: () => ({ first: 101 }) },
   { name: "engagements(first: 1000)", query: "{ engagements(first: 1000) { totalCount } }" },
   { name: "engagements(first: -1)", query: engagementsPage, variables: () => ({ first: -1 }) },

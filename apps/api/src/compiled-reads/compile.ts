@@ -106,7 +106,7 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
 }
 
 /**
- * The client as root reads see it: any use of it (a topic's subtree, an office's match) marks the SQL
+ * The client as root reads see it: any use of it (an analytics topic filter's subtree) marks the SQL
  * not reusable, so no root field has to declare which of its arguments read while compiling.
  */
 function markingReads(prisma: PrismaClient, c: Compilation): PrismaClient {

@@ -1,7 +1,7 @@
-import type { Prisma, PrismaClient } from "@accord/db";
-import { toSearchText } from "@accord/domain";
+import type { PrismaClient } from "@accord/db";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
+import { matchingOfficesSql, officeNameWords } from "./office.sql";
 
 export type FindOfficeHoldersOptions = {
   prisma: PrismaClient;
@@ -15,19 +15,12 @@ const firstOfYear = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), 0, 1)
 
 /** Offices named exactly so (any case); failing that, those whose name holds every word ("Foreign Minister"). */
 export async function matchOffices(prisma: PrismaClient, name: string, jurisdictionId?: string): Promise<string[]> {
-  const scope: Prisma.OfficeWhereInput = jurisdictionId ? { jurisdictionId } : {};
-  const exact = await prisma.office.findMany({
-    where: { ...scope, name: { equals: name.trim(), mode: "insensitive" } },
-    select: { id: true },
-  });
-  if (exact.length) return exact.map((office) => office.id);
-  const words = toSearchText(name).split(" ").filter(Boolean);
-  if (!words.length) throw new AppError("BAD_USER_INPUT", `office: "${name}" names no office`, { field: "office" });
-  const byWords = await prisma.office.findMany({
-    where: { ...scope, AND: words.map((word) => ({ name: { contains: word, mode: "insensitive" as const } })) },
-    select: { id: true },
-  });
-  return byWords.map((office) => office.id);
+  const rows = await prisma.$queryRaw<{ id: string }[]>`SELECT m.id::text AS id
+    FROM (${matchingOfficesSql(name, jurisdictionId)}) m ORDER BY m.id`;
+  if (!rows.length && !officeNameWords(name).length) {
+    throw new AppError("BAD_USER_INPUT", `office: "${name}" names no office`, { field: "office" });
+  }
+  return rows.map((row) => row.id);
 }
 
 /**

@@ -3,7 +3,7 @@ import { toPrefixQuery } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
 import { uuidList } from "../common/uuid-list";
-import { topicPathSql, topicSubtreeSql } from "../topics/topic.sql";
+import { knownTopicSubtreeSql, topicSubtreeSql } from "../topics/topic.sql";
 import type { StatementFilter } from "./statement.input";
 
 /** SQL conditions over `statement s` for a filter; the topic is looked up so an unknown one is an error. */
@@ -57,20 +57,12 @@ export async function statementFilterParts(
   }
   if (!filter.topic) return { where: sql };
   if (options.topicInSql)
-    return { where: sql, topics: statementTopicsSql(decodeId(filter.topic, "Topic", "filter.topic")) };
+    return {
+      where: sql,
+      topics: knownTopicSubtreeSql(decodeId(filter.topic, "Topic", "filter.topic"), "filter.topic"),
+    };
   const path = await topicPath(prisma, filter.topic, "filter.topic");
   return { where: sql, topics: topicSubtreeSql(Prisma.sql`${path}::text`) };
-}
-
-/**
- * The topic and those under it, its path read by the statement itself: the SQL is the same for every
- * request, so the compiled path can keep it (read first, it was compiled again for each). An unknown
- * topic leaves the request to the resolvers, which say NOT_FOUND.
- */
-function statementTopicsSql(id: string): Prisma.Sql {
-  return topicSubtreeSql(
-    Prisma.sql`coalesce(${topicPathSql({ id })}, accord_leave_to_resolvers('filter.topic: no such topic')::text)`,
-  );
 }
 
 async function topicPath(prisma: PrismaClient, globalId: string, field: string): Promise<string> {

@@ -17,5 +17,5 @@ export const topicRead = describeType(
 
 export const topicsRoot = keysetRoot("topics", "TopicConnection", "Topic", topicTable, async (args, prisma) => {
   const { filter, orderBy } = args as unknown as TopicsArgs;
-  return { where: await topicConditions(prisma, filter), sort: topicSort(orderBy) };
+  return { where: await topicConditions(prisma, filter, { underInSql: true }), sort: topicSort(orderBy) };
 });

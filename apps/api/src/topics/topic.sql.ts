@@ -28,18 +28,39 @@ export function topicSubtreeSql(path: Prisma.Sql): Prisma.Sql {
     JOIN topic st ON st.path = tq.path OR st.path LIKE ${escaped} || '/%'`;
 }
 
-/** SQL conditions over `topic t`; the `under` topic is looked up so an unknown one is an error. */
-export async function topicConditions(prisma: PrismaClient, filter?: TopicFilter | null): Promise<Prisma.Sql[]> {
+/**
+ * The ids of a topic and those under it, its path read by the statement itself (the SQL is the same for every
+ * request, so the compiled path keeps and lanes it); an unknown topic leaves the request to the resolvers
+ * (accord_leave_to_resolvers), which say NOT_FOUND. For the compiled filters that name a topic by id.
+ */
+export function knownTopicSubtreeSql(id: string, field: string): Prisma.Sql {
+  return topicSubtreeSql(
+    Prisma.sql`coalesce(${topicPathSql({ id })}, accord_leave_to_resolvers(${`${field}: no such topic`})::text)`,
+  );
+}
+
+/**
+ * SQL conditions over `topic t`. The resolvers look the `under` topic up so an unknown one is an error; the
+ * compiled path (`underInSql`) reads it in its statement and leaves an unknown one to them.
+ */
+export async function topicConditions(
+  prisma: PrismaClient,
+  filter?: TopicFilter | null,
+  options: { underInSql?: boolean } = {},
+): Promise<Prisma.Sql[]> {
   if (!filter) return [];
   const sql: Prisma.Sql[] = [];
   if (filter.parent) sql.push(Prisma.sql`t.parent_id = ${decodeId(filter.parent, "Topic", "filter.parent")}::uuid`);
   if (filter.under) {
     const id = decodeId(filter.under, "Topic", "filter.under");
-    const topic = await prisma.topic.findUnique({ where: { id }, select: { path: true } });
-    if (!topic) {
-      throw new AppError("NOT_FOUND", `filter.under: no topic has ID "${filter.under}"`, { field: "filter.under" });
+    if (options.underInSql) sql.push(Prisma.sql`t.id IN (${knownTopicSubtreeSql(id, "filter.under")})`);
+    else {
+      const topic = await prisma.topic.findUnique({ where: { id }, select: { path: true } });
+      if (!topic) {
+        throw new AppError("NOT_FOUND", `filter.under: no topic has ID "${filter.under}"`, { field: "filter.under" });
+      }
+      sql.push(Prisma.sql`t.id IN (${topicSubtreeSql(Prisma.sql`${topic.path}::text`)})`);
     }
-    sql.push(Prisma.sql`t.id IN (${topicSubtreeSql(Prisma.sql`${topic.path}::text`)})`);
   }
   if (filter.root != null)
     sql.push(filter.root ? Prisma.sql`t.parent_id IS NULL` : Prisma.sql`t.parent_id IS NOT NULL`);
