@@ -545,3 +545,46 @@ describe("query plans over 50,000 generated engagements", () => {
     expect(wide).toEqual([]);
   });
 });
+
+// Every generated statement's text holds "statement" and every engagement's "meeting"; "word417" is in ~0.3%.
+describe("words filters over 50,000 generated engagements and statements", () => {
+  const gin = ["statement_search_vector_idx", "engagement_search_vector_idx"];
+  /** Rows each index scan of the plan, run, read (its own and those its filter dropped, over its loops). */
+  const reads = (plan: PlanNode) =>
+    nodes(plan)
+      .filter((node) => node["Index Name"])
+      .map((node) => ({
+        index: node["Index Name"] as string,
+        rows: ((node["Actual Rows"] ?? 0) + (node["Rows Removed by Filter"] ?? 0)) * (node["Actual Loops"] ?? 1),
+      }));
+  const statementsPage = async (filter: Record<string, unknown>) => {
+    const { where, topics } = await statementFilterParts(db.prisma, filter, { topicInSql: true });
+    return statementPageSql({ where, topics, direction: "desc", size: 10, backward: false });
+  };
+
+  it("look up only the rare words in the GIN index and test the common ones on each row", async () => {
+    for (const sql of [
+      await statementsPage({ text: "statement word417", kind: "POSITION" }),
+      await engagementPage({ text: "meeting word417" }),
+    ]) {
+      expect(sql.values).toEqual(expect.arrayContaining(["word417:*"]));
+      const scans = reads(await explainJson(db.prisma, sql, true)).filter((scan) => gin.includes(scan.index));
+      // The word's own postings (~150 of 50,000 rows), not the common word's every row.
+      expect(scans.length).toBe(1);
+      expect(scans[0]!.rows).toBeLessThan(1_000);
+    }
+  });
+
+  it("walk the newest rows for common words alone, reading about a page, not the index", async () => {
+    for (const sql of [
+      await statementsPage({ text: "statement", kind: "POSITION" }),
+      await statementsPage({ text: "statem" }),
+      await engagementPage({ text: "meeting" }),
+    ]) {
+      const scans = reads(await explainJson(db.prisma, sql, true));
+      expect(scans.filter((scan) => gin.includes(scan.index))).toEqual([]);
+      // Kinds are one of 13 (generated evenly): a page of 10 POSITION statements is ~130 statements' walk.
+      expect(Math.max(...scans.map((scan) => scan.rows))).toBeLessThan(1_000);
+    }
+  });
+});

@@ -14,8 +14,13 @@ export function toSearchText(...parts: ReadonlyArray<string | null | undefined>)
   );
 }
 
+/** The words of a search as toSearchText writes them: "South Kor" → ["south", "kor"]. */
+export function prefixWords(text: string): string[] {
+  return toSearchText(text).split(" ").filter(Boolean);
+}
+
 /** A prefix query for to_tsquery('simple', …): "South Kor" → "south:* & kor:*"; null when nothing is left. */
 export function toPrefixQuery(text: string): string | null {
-  const words = toSearchText(text).split(" ").filter(Boolean);
+  const words = prefixWords(text);
   return words.length ? words.map((word) => `${word}:*`).join(" & ") : null;
 }

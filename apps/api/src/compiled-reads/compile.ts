@@ -10,6 +10,7 @@ import {
 import { stringBytes } from "../common/bounded-cache";
 import { AppError } from "../common/errors";
 import { operationKey, PerDocumentCache } from "../common/per-document";
+import { planningOnly } from "../common/planning-client";
 import { withLiteralShape } from "./literal-limits";
 import { reads } from "./reads";
 import { Compilation } from "./selection";
@@ -107,11 +108,13 @@ async function compileAnew(input: CompileInput): Promise<CompiledRead | null> {
 
 /**
  * The client as root reads see it: any use of it (an analytics topic filter's subtree) marks the SQL
- * not reusable, so no root field has to declare which of its arguments read while compiling.
+ * not reusable, so no root field has to declare which of its arguments read while compiling. Statistics
+ * that only choose a plan are read through `planningClient` (common/planning-client.ts), which does not mark.
  */
 function markingReads(prisma: PrismaClient, c: Compilation): PrismaClient {
   return new Proxy(prisma, {
     get(target, property) {
+      if (property === planningOnly) return target;
       c.cacheable = false;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === "function" ? value.bind(target) : value;

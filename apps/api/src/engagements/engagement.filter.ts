@@ -4,6 +4,7 @@ import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
 import { uuidList } from "../common/uuid-list";
 import { type DateSpanSql, dateRangeSql } from "../dates/date-range.sql";
+import { wordsCondition } from "../search/common-words";
 import { findTopicSubtreeIds } from "../topics/topic.service";
 import { type TopicRef, topicPathSql, topicSubtreeSql } from "../topics/topic.sql";
 import type { EngagementFilter } from "./engagement.input";
@@ -64,9 +65,12 @@ async function topicConditions(
   return [engagementsOn(Prisma.sql`= ANY(${uuidList(topicIds)})`)];
 }
 
+const noWords = (text: string, field: string) =>
+  new AppError("BAD_USER_INPUT", `${field}: "${text}" has no words to search for`, { field });
+
 export function textCondition(text: string, alias: Prisma.Sql, field: string): Prisma.Sql {
   const query = toPrefixQuery(text);
-  if (!query) throw new AppError("BAD_USER_INPUT", `${field}: "${text}" has no words to search for`, { field });
+  if (!query) throw noWords(text, field);
   return Prisma.sql`${alias}.search_vector @@ to_tsquery('simple', ${query})`;
 }
 
@@ -94,6 +98,10 @@ export async function engagementConditions(
     conditions.push(filter.hasSideEngagements ? sides : Prisma.sql`NOT ${sides}`);
   }
   conditions.push(...(await topicConditions(prisma, filter, options.topicInSql ?? false)));
-  if (filter.text != null) conditions.push(textCondition(filter.text, Prisma.sql`e`, "filter.text"));
+  if (filter.text != null) {
+    const words = await wordsCondition(prisma, "engagement", Prisma.sql`e`, filter.text);
+    if (!words) throw noWords(filter.text, "filter.text");
+    conditions.push(words);
+  }
   return conditions;
 }

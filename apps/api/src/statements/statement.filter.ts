@@ -1,8 +1,8 @@
 import { Prisma, type PrismaClient } from "@accord/db";
-import { toPrefixQuery } from "@accord/domain";
 import { AppError } from "../common/errors";
 import { decodeId } from "../common/global-id";
 import { uuidList } from "../common/uuid-list";
+import { wordsCondition } from "../search/common-words";
 import { knownTopicSubtreeSql, topicSubtreeSql } from "../topics/topic.sql";
 import type { StatementFilter } from "./statement.input";
 
@@ -52,8 +52,8 @@ export async function statementFilterParts(
     );
   }
   if (filter.text != null) {
-    const query = toPrefixQuery(filter.text);
-    if (query) sql.push(Prisma.sql`s.search_vector @@ to_tsquery('simple', ${query})`);
+    const words = await wordsCondition(prisma, "statement", Prisma.sql`s`, filter.text);
+    if (words) sql.push(words);
   }
   if (!filter.topic) return { where: sql };
   if (options.topicInSql)
