@@ -19,7 +19,7 @@ import { seekSql, type WindowListSpec, windowSql } from "../src/common/window-co
 import { withLiteralShape } from "../src/compiled-reads/literal-limits";
 import { rankedPageIds } from "../src/compiled-reads/pages";
 import { DateMatch, type DateRangeInput } from "../src/dates/date-range.input";
-import { engagementConditions } from "../src/engagements/engagement.filter";
+import { engagementConditions, engagementFilterSortsCandidates } from "../src/engagements/engagement.filter";
 import type { EngagementFilter } from "../src/engagements/engagement.input";
 import { actorEngagementsSpec, sideEngagementsSpec } from "../src/engagements/engagement.nested";
 import { engagementTable } from "../src/engagements/engagement.service";
@@ -79,7 +79,8 @@ beforeAll(async () => {
     db.prisma.$executeRawUnsafe(`UPDATE participant SET represents_id = '${ids.state}'
       WHERE position = 0 AND abs(hashtext(engagement_id::text || 'rep')) % 20 = 0`),
   ]);
-  await db.prisma.$executeRawUnsafe("VACUUM ANALYZE statement_topic, commitment, source, participant");
+  // engagement too, as autovacuum leaves it: index-only scans are priced by the pages the visibility map marks.
+  await db.prisma.$executeRawUnsafe("VACUUM ANALYZE statement_topic, commitment, source, participant, engagement");
 }, 120_000);
 
 afterAll(() => db.drop());
@@ -376,6 +377,58 @@ describe("query plans over 50,000 generated engagements", () => {
     const found: Record<string, string[]> = {};
     for (const [name, sql] of Object.entries(queries)) found[name] = await seqScans(db.prisma, sql);
     expect(found).toEqual(Object.fromEntries(Object.keys(queries).map((name) => [name, []])));
+  });
+
+  // A filter that finds engagements out of the page's order (a date range's GiST, participants, a topic) sorts its
+  // candidates: the compiled root reads their ids from covering indexes and only the page's rows whole (describe.ts,
+  // sortsCandidates). Read whole, the generic plan ANDed the span's bitmap with the kinds' and read each candidate's
+  // row (bench P2, 7 Dec 2026), or read the row of every engagement of a state's participations.
+  it("reads the candidates of a date range or participants with any other filter index-only, whole rows for the page only", async () => {
+    const range = { from: new Date("2010-03-01"), to: new Date("2010-05-31") };
+    const others: Record<string, EngagementFilter> = {
+      "": {},
+      "two kinds": { kind: ["CALL", "VISIT"] },
+      status: { status: ["PLANNED"] },
+      country: { country: toGlobalId("Actor", ids.state) },
+      parent: { parent: toGlobalId("Engagement", ids.engagement) },
+    };
+    const sets: Record<string, EngagementFilter> = {
+      "a date range": { date: range },
+      "a date range to": { date: { to: range.to } },
+      participants: { participants: { anyOf: [toGlobalId("Actor", ids.state)] } },
+      "participants allOf": {
+        participants: { allOf: [toGlobalId("Actor", ids.state), toGlobalId("Actor", ids.otherActor)] },
+      },
+      // A topic alone may walk the start date's index and probe each engagement's topics (its rows then read whole).
+      "a topic in a date range": { topic: toGlobalId("Topic", ids.topic), date: range },
+      "participants in a date range": { participants: { anyOf: [toGlobalId("Actor", ids.state)] }, date: range },
+    };
+    const wide: string[] = [];
+    for (const [setName, set] of Object.entries(sets))
+      for (const [otherName, other] of Object.entries(others))
+        for (const cursor of [undefined, ids.engagement]) {
+          const name = `${setName}${otherName ? ` and ${otherName}` : ""}${cursor ? " after a cursor" : ""}`;
+          const filter = { ...other, ...set };
+          expect({ name, sorts: engagementFilterSortsCandidates(filter) }).toEqual({ name, sorts: true });
+          const sql = pageSql({
+            ...engagementTable,
+            where: await engagementConditions(db.prisma, filter, { topicInSql: true }),
+            sort: engagementSort(),
+            size: 20,
+            backward: false,
+            cursor,
+            rows: "byId",
+          });
+          for (const node of nodes(await explainJson(db.prisma, sql, true))) {
+            if (node["Node Type"] === "BitmapAnd") wide.push(`${name}: a BitmapAnd`);
+            if (node["Relation Name"] !== "engagement" || node["Node Type"] === "Index Only Scan") continue;
+            const read =
+              ((node["Actual Rows"] ?? 0) + (node["Rows Removed by Filter"] ?? 0)) * (node["Actual Loops"] ?? 1);
+            if (read > 21)
+              wide.push(`${name}: ${node["Node Type"]} of ${node["Index Name"] ?? "engagement"} read ${read} rows`);
+          }
+        }
+    expect(wide).toEqual([]);
   });
 
   it("reads a state's engagements by start date from participant's timeline indexes, sorting only the page", async () => {

@@ -15,8 +15,11 @@ export type SqlPageQuery = SqlTable & {
   size: number;
   backward: boolean;
   cursor?: string;
-  /** Select the page's whole rows (every column of the table) instead of only their ids as text. */
-  rows?: boolean;
+  /**
+   * Select the page's whole rows (every column of the table) instead of only their ids as text: `true` from
+   * the walk itself, `"byId"` after it (the walk reads only what it filters and sorts by, see pageSql).
+   */
+  rows?: boolean | "byId";
 };
 
 export const sqlTrue = Prisma.sql`TRUE`;
@@ -43,13 +46,25 @@ export function keysetCondition(source: SqlTable, sort: SqlSort, backward: boole
   return Prisma.sql`(${sort.expression}, ${alias}.id) ${op} ((SELECT ${sort.expression} FROM ${table} ${alias} WHERE ${alias}.id = ${cursor}::uuid), ${cursor}::uuid)`;
 }
 
-/** The SQL of one keyset page of ids, or of whole rows (size + 1 rows, to tell whether more follow). */
+/**
+ * The SQL of one keyset page of ids, or of whole rows (size + 1 rows, to tell whether more follow). Whole
+ * rows `"byId"`: the page's ids first, then each row by primary key in a LATERAL join (a nested loop keeps
+ * the page's order), so a walk that filters and sorts candidates can read a covering index alone.
+ */
 export function pageSql(query: SqlPageQuery): Prisma.Sql {
   const { table, alias, sort, backward } = query;
   const { order } = walk(sort, backward);
   const where = andAll([...query.where, keysetCondition(query, sort, backward, query.cursor)]);
-  const select = query.rows ? Prisma.sql`${alias}.*` : Prisma.sql`${alias}.id::text AS id`;
-  return Prisma.sql`SELECT ${select} FROM ${table} ${alias} WHERE ${where} ORDER BY ${sort.expression} ${order}, ${alias}.id ${order} LIMIT ${query.size + 1}`;
+  const selects = {
+    whole: Prisma.sql`${alias}.*`,
+    byId: Prisma.sql`${alias}.id`,
+    ids: Prisma.sql`${alias}.id::text AS id`,
+  };
+  const select = selects[query.rows === true ? "whole" : query.rows || "ids"];
+  const page = Prisma.sql`SELECT ${select} FROM ${table} ${alias} WHERE ${where} ORDER BY ${sort.expression} ${order}, ${alias}.id ${order} LIMIT ${query.size + 1}`;
+  if (query.rows !== "byId") return page;
+  return Prisma.sql`SELECT page_row.* FROM (${page}) page_id
+    CROSS JOIN LATERAL (SELECT * FROM ${table} page_row0 WHERE page_row0.id = page_id.id OFFSET 0) page_row`;
 }
 
 export function countSql({ table, alias, where }: SqlTable & { where: Prisma.Sql[] }): Prisma.Sql {

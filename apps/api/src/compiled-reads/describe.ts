@@ -167,8 +167,14 @@ export const resolverOnly =
   () =>
     notCompiled(why);
 
-/** How a root list finds its rows: the table, the filter's conditions and the sort (common/keyset.ts). */
-export type KeysetList = { where: Prisma.Sql[]; sort: SqlSort };
+/**
+ * How a root list finds its rows: the table, the filter's conditions and the sort (common/keyset.ts).
+ * `sortsCandidates`: the conditions find rows by an index out of the sort's order (a date range's GiST, a set
+ * of ids found elsewhere), which are then sorted: the page reads their ids first and its rows by id after
+ * (pageSql's `"byId"`), so the covering indexes filter them index-only. Otherwise the page is an index walk
+ * in its order, which reads whole rows as it goes.
+ */
+export type KeysetList = { where: Prisma.Sql[]; sort: SqlSort; sortsCandidates?: boolean };
 
 /**
  * A root connection paged by keyset over one table (actors, topics, sources, engagements): `list` turns
@@ -184,8 +190,8 @@ export const keysetRoot = (
   rootRead(field, async (c, nodes, prisma) => {
     const args = c.args("Query", nodes[0]);
     const request = requestedPage(args as PageArgs);
-    const { where, sort } = await list(args, prisma, c);
-    const rows = pageSql({ ...table, where, sort, ...request, rows: true });
+    const { where, sort, sortsCandidates } = await list(args, prisma, c);
+    const rows = pageSql({ ...table, where, sort, ...request, rows: sortsCandidates ? "byId" : true });
     const page = keysetPage(request, nodeType, rows, countSql({ ...table, where }));
     return rootConnection(c, connectionType, { ...page, wholeRows: true }, nodes);
   });

@@ -74,6 +74,26 @@ export function textCondition(text: string, alias: Prisma.Sql, field: string): P
   return Prisma.sql`${alias}.search_vector @@ to_tsquery('simple', ${query})`;
 }
 
+/**
+ * Whether the filter finds its engagements out of any page's order, to be sorted after: a date range (the span's
+ * GiST index), participants or a topic (engagement ids found in another table). Such a page reads the ids first
+ * (describe.ts, `sortsCandidates`): the span index and engagement_filter_columns_idx hold every column the other
+ * conditions read, so the candidates are filtered index-only; read whole, a generic plan ANDed the span's bitmap
+ * with a kind's or a status's (10,000 rows) to reach the heap, or read every participation's row.
+ */
+export function engagementFilterSortsCandidates(filter?: EngagementFilter | null): boolean {
+  if (!filter) return false;
+  const participants = filter.participants;
+  return Boolean(
+    filter.date?.from ||
+      filter.date?.to ||
+      participants?.anyOf ||
+      participants?.allOf?.length ||
+      filter.topic ||
+      filter.topicSlug != null,
+  );
+}
+
 /** SQL conditions over alias `e` for an EngagementFilter; IDs are decoded here so errors name the field. */
 export async function engagementConditions(
   prisma: PrismaClient,

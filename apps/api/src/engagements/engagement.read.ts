@@ -6,7 +6,7 @@ import { notCompiled } from "../compiled-reads/sql";
 import { smallListMax } from "../limits/list-size";
 import { citationsOf } from "../sources/citation.read";
 import { statementsByEngagementSpec } from "../statements/statement.loaders";
-import { engagementConditions } from "./engagement.filter";
+import { engagementConditions, engagementFilterSortsCandidates } from "./engagement.filter";
 import type { EngagementsArgs } from "./engagement.input";
 import { sideEngagementsSpec } from "./engagement.nested";
 import { engagementTable } from "./engagement.service";
@@ -55,6 +55,7 @@ export const engagementsRoot = keysetRoot(
   async (args, prisma) => {
     const { filter, orderBy } = args as unknown as EngagementsArgs;
     // The topic's subtree read by the statement: the SQL is kept, and repeats answered from the fast lane.
-    return { where: await engagementConditions(prisma, filter, { topicInSql: true }), sort: engagementSort(orderBy) };
+    const where = await engagementConditions(prisma, filter, { topicInSql: true });
+    return { where, sort: engagementSort(orderBy), sortsCandidates: engagementFilterSortsCandidates(filter) };
   },
 );
