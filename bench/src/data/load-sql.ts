@@ -2,8 +2,16 @@
 // numbers, no random()), every column the API reads filled, search_vector left to the trigger.
 import type { DataShape } from "./shape.js";
 
-/** A step's SQL; a step over engagements takes the slice [from, to] of their row numbers (inclusive). */
-export type LoadStep = { label: string; table: string; sql: string | ((from: number, to: number) => string) };
+/**
+ * A step's SQL; a step over engagements takes the slice [from, to] of their row numbers (inclusive). A step has run
+ * when its table holds a row, or, for a step adding to a table an earlier step fills, when `filled` (SQL) is true.
+ */
+export type LoadStep = {
+  label: string;
+  table: string;
+  sql: string | ((from: number, to: number) => string);
+  filled?: string;
+};
 
 const kinds = `array['BILATERAL_MEETING','MULTILATERAL_MEETING','VISIT','CALL','SUMMIT','CONFERENCE','BRIEFING','NEGOTIATION','SIGNING','OTHER']`;
 const roots = `array['security','economy','climate','health','trade','culture']`;
@@ -15,6 +23,12 @@ const currencies = `array['USD','EUR','KRW','JPY','GBP']`;
 const statementKinds = `array['WELCOME','POSITION','REQUEST','PROPOSAL','DEMAND','AGREEMENT','APPRECIATION','PLEDGE','HOPE','CONCERN','CONDEMNATION','ANNOUNCEMENT','OTHER']`;
 const commitmentKinds = `array['FINANCIAL','HUMANITARIAN','MILITARY','INSTITUTIONAL','COOPERATION','POLICY']`;
 const commitmentStatuses = `array['PROPOSED','ANNOUNCED','PLEDGED','IN_PROGRESS','DELIVERED']`;
+const aliasLanguages = `array['fr','es','de','ko','ja','ru','ar','zh']`;
+const offices = `array['Head of State','Minister of Foreign Affairs','Head of Government','Minister of Defence']`;
+const itemNames = `array['howitzers','generators','training courses','tents','vaccine doses','armoured vehicles','water purification units','rounds of ammunition']`;
+const itemUnits = `array['units','units','courses','units','doses','vehicles','units','rounds']`;
+/** Days from 1950-01-01 to 2023-12-31: the span of the data set's dates. */
+const span = 27028;
 
 /** A non-negative pseudo-random int from a row number and a salt. */
 export const hashFunctionSql = `CREATE OR REPLACE FUNCTION pg_temp.h(i bigint, s int) RETURNS int
@@ -64,6 +78,65 @@ export function loadSteps(shape: DataShape): LoadStep[] {
       sql: `INSERT INTO actor_identifier (id, actor_id, scheme, value)
         SELECT md5('ident:' || i)::uuid, md5('actor:' || i)::uuid, 'bench-code', 'S' || i
         FROM generate_series(0, ${committers - 1}) i`,
+    },
+    {
+      // Each state and organisation 1–3 names in other languages (and an organisation its acronym, language-neutral);
+      // one person in ten a transliteration, used until some date.
+      label: "actor aliases",
+      table: "actor_alias",
+      sql: `INSERT INTO actor_alias (id, actor_id, name, language, valid_from, valid_to)
+        SELECT md5('alias:' || i || ':' || k)::uuid, md5('actor:' || i)::uuid, name, language, null, valid_to
+        FROM (SELECT i, k, case when i >= ${s} and i < ${committers} and k = 2 then 'OC' || i
+              else case when i < ${committers} then 'Name ' || i else 'Transliterated ' || i end || ' (' || lang || ')' end AS name,
+            case when i >= ${s} and i < ${committers} and k = 2 then null else lang end AS language,
+            case when i >= ${committers} and pg_temp.h(i, 32) % 2 = 0 then date '1950-01-01' + pg_temp.h(i, 33) % ${span} end AS valid_to
+          FROM generate_series(0, ${a - 1}) i,
+            LATERAL generate_series(0, case when i < ${committers} then pg_temp.h(i, 30) % 3 else 0 end) k,
+            LATERAL (SELECT ${pick(aliasLanguages, "(pg_temp.h(i, 31) + k * 3)")} AS lang) l
+          WHERE i < ${committers} OR pg_temp.h(i, 34) % 10 = 0) x`,
+    },
+    {
+      // Beside the bench code: a state's ISO 3166 codes and Wikidata item, an organisation's Wikidata item,
+      // and a Wikidata item for three persons in ten.
+      label: "actor identifiers by scheme",
+      table: "actor_identifier",
+      filled: "EXISTS (SELECT 1 FROM actor_identifier WHERE scheme <> 'bench-code')",
+      sql: `INSERT INTO actor_identifier (id, actor_id, scheme, value)
+        SELECT md5('ident:' || i || ':' || scheme)::uuid, md5('actor:' || i)::uuid, scheme, value
+        FROM generate_series(0, ${a - 1}) i, LATERAL (VALUES
+            ('iso3166-1-alpha2', chr(65 + i / 26 % 26) || chr(65 + i % 26), i < ${s}),
+            ('iso3166-1-alpha3', 'X' || chr(65 + i / 26 % 26) || chr(65 + i % 26), i < ${s}),
+            ('wikidata', 'Q' || (1000 + i), i < ${committers} OR pg_temp.h(i, 35) % 10 < 3)
+          ) v(scheme, value, present)
+        WHERE present`,
+    },
+    {
+      // Every state a head of state and a foreign minister, most a head of government, half a defence minister;
+      // every organisation a secretary-general.
+      label: "offices",
+      table: "office",
+      sql: `INSERT INTO office (id, name, jurisdiction_id, description)
+        SELECT md5('office:' || i || ':' || k)::uuid, case when i < ${s} then (${offices})[k + 1] else 'Secretary-General' end,
+          md5('actor:' || i)::uuid, 'Office ' || k || ' of actor ' || i
+        FROM generate_series(0, ${committers - 1}) i, generate_series(0, 3) k
+        WHERE case when i >= ${s} then k = 0 when k < 2 then true when k = 2 then pg_temp.h(i, 36) % 3 < 2
+          else pg_temp.h(i, 37) % 2 = 0 end`,
+    },
+    {
+      // Each office held in 8–19 consecutive terms over 1950–2023 by persons (the last one open: still in office);
+      // one term in five known only to the year.
+      label: "tenures",
+      table: "tenure",
+      sql: `INSERT INTO tenure (id, office_id, holder_id, start_date, start_precision, end_date, end_precision,
+          external_scheme, external_value)
+        SELECT md5('tenure:' || o || ':' || j)::uuid, o, md5('actor:' || (${committers} + pg_temp.h(j * 7919 + hashtext(o::text)::bigint, 38) % ${persons}))::uuid,
+          case when precision = 'YEAR' then date_trunc('year', start_date)::date else start_date end, precision,
+          case when precision = 'YEAR' then date_trunc('year', end_date)::date else end_date end,
+          case when end_date is not null then precision end, 'bench-tenure', o || ':' || j
+        FROM (SELECT o, j, n, case when pg_temp.h(hashtext(o::text)::bigint, 100 + j) % 5 = 0 then 'YEAR' else 'DAY' end::"DatePrecision" AS precision,
+            date '1950-01-01' + j * ${span} / n + case when j = 0 then 0 else pg_temp.h(hashtext(o::text)::bigint, 200 + j) % 30 end AS start_date,
+            case when j < n - 1 then date '1950-01-01' + (j + 1) * ${span} / n + pg_temp.h(hashtext(o::text)::bigint, 201 + j) % 30 - 1 end AS end_date
+          FROM (SELECT id AS o, 8 + pg_temp.h(hashtext(id::text), 42) % 12 AS n FROM office) f, generate_series(0, n - 1) j) t`,
     },
     {
       label: "sources",
@@ -182,12 +255,70 @@ export function loadSteps(shape: DataShape): LoadStep[] {
           generate_series(0, case when split then 1 else 0 end) k`,
     },
     {
+      // One commitment in twenty made jointly with one or two other committers (never its own committer).
+      label: "commitment co-committers",
+      table: "commitment_co_committer",
+      sql: (from, to) =>
+        `INSERT INTO commitment_co_committer (commitment_id, actor_id, position)
+        SELECT md5('commitment:' || i)::uuid,
+          md5('actor:' || ((pg_temp.h(i, 14) % ${committers} + 1 + pg_temp.h(i, 26) % ${committers - 3} + k) % ${committers}))::uuid, k
+        FROM generate_series(${from}, ${to}, 2) i, generate_series(0, pg_temp.h(i, 25) % 2) k
+        WHERE pg_temp.h(i, 24) % 20 = 0`,
+    },
+    {
+      // Half the humanitarian and military commitments promise 1–3 things in kind, half of those valued.
+      label: "commitment items",
+      table: "commitment_item",
+      sql: (from, to) =>
+        `INSERT INTO commitment_item (id, commitment_id, stage_id, position, description, quantity, unit, estimated_value,
+          currency, value_as_reported, valuation_method)
+        SELECT md5('item:' || i || ':' || k)::uuid, md5('commitment:' || i)::uuid, null, k, (${itemNames})[n], quantity, (${itemUnits})[n],
+          value, case when value is not null then ${pick(currencies, "pg_temp.h(i, 45)")} end, null,
+          case when value is not null and pg_temp.h(i, 46) % 3 = 0 then 'MARKET_PRICE'::"ValuationMethod" end
+        FROM (SELECT i, k, 1 + (pg_temp.h(i, 28) + k) % 8 AS n, 1 + pg_temp.h(i * 3 + k, 29) % 1000 AS quantity,
+            case when pg_temp.h(i * 3 + k, 44) % 2 = 0 then (1 + pg_temp.h(i * 3 + k, 47) % 5000) * 1000.0 end AS value
+          FROM generate_series(${from}, ${to}, 2) i, generate_series(0, pg_temp.h(i, 48) % 3) k
+          WHERE pg_temp.h(i, 16) % 6 IN (1, 2) AND pg_temp.h(i, 27) % 2 = 0) x`,
+    },
+    {
+      // Seven commitments in a hundred linked to their committer's previous one (by date): 2 SUPERSEDES it,
+      // 1 RESTATES it, 2 are PART_OF it, 2 FOLLOW it. The rollups' backfill then leaves out what totals count once.
+      label: "commitment links",
+      table: "commitment_link",
+      sql: `INSERT INTO commitment_link (from_id, to_id, kind)
+        SELECT id, previous, kind::"CommitmentLinkKind"
+        FROM (SELECT id, lag(id) OVER (PARTITION BY committer_id ORDER BY made_on, id) AS previous,
+            case pg_temp.h(hashtext(id::text), 49) % 100 when 0 then 'SUPERSEDES' when 1 then 'SUPERSEDES' when 2 then 'RESTATES'
+              when 3 then 'PART_OF' when 4 then 'PART_OF' when 5 then 'FOLLOWS' when 6 then 'FOLLOWS' end AS kind
+          FROM commitment) c
+        WHERE previous IS NOT NULL AND kind IS NOT NULL`,
+    },
+    {
       label: "citations",
       table: "citation",
       sql: (from, to) =>
         `INSERT INTO citation (id, source_id, engagement_id, locator)
         SELECT md5('citation:' || i)::uuid, md5('source:' || (i % ${src}))::uuid, md5('engagement:' || i)::uuid, 'record ' || i
         FROM generate_series(${from}, ${to}) i`,
+    },
+    {
+      // Two sources in three by one or two persons.
+      label: "source authors",
+      table: "source_author",
+      sql: `INSERT INTO source_author (source_id, actor_id, position)
+        SELECT md5('source:' || i)::uuid, md5('actor:' || (${committers} + (pg_temp.h(i, 50) + k) % ${persons}))::uuid, k
+        FROM generate_series(0, ${src - 1}) i, generate_series(0, pg_temp.h(i, 51) % 3 - 1) k`,
+    },
+    {
+      // Monthly rates of the data set's other currencies against the euro, 1950–2023 (within a conversion's
+      // 31 days of any date), drifting ±10 % around a level.
+      label: "exchange rates",
+      table: "fx_rate",
+      sql: `INSERT INTO fx_rate (base, currency, rate_date, rate, loaded_from)
+        SELECT 'EUR', currency, (date '1950-01-01' + make_interval(months => m))::date,
+          round(level * (1 + (pg_temp.h(m * 10 + c, 52) % 201 - 100) / 1000.0), 6), 'bench'
+        FROM (VALUES (1, 'USD', 1.1), (2, 'KRW', 1300), (3, 'JPY', 140), (4, 'GBP', 0.85)) v(c, currency, level),
+          generate_series(0, 887) m`,
     },
   ];
 }
