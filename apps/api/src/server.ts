@@ -6,7 +6,6 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError } from "graphql";
 import { readsRequireTokenFromEnv } from "./auth/reads-policy";
@@ -16,6 +15,7 @@ import { type CompiledReadsOptions, compiledReadsPlugin } from "./compiled-reads
 import { FastLane } from "./compiled-reads/fast-lane";
 import { stringifyResult } from "./compiled-reads/raw-data";
 import { type Context, createContext } from "./context";
+import { apolloHandler } from "./http/apollo-handler";
 import { frontDoor, guardsOnce } from "./http/front-door";
 import { frontHandlers, type HttpOptions, httpPlugins, mountHttpRoutes } from "./http/mount";
 import { type LimitsConfig, loadLimitsConfig } from "./limits/limits.config";
@@ -79,7 +79,7 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
       ApolloServerPluginCacheControlDisabled(),
       ...safety.plugins,
       ...httpPlugins(options),
-      ...(compiledReads ? [compiledReadsPlugin({ ...compiledReadHooks, lane, rawData: true })] : []),
+      ...(compiledReads ? [compiledReadsPlugin({ ...compiledReadHooks, lane })] : []),
     ],
     logger: options.logger,
     // Automatic persisted queries only with a shared store (REDIS_URL); otherwise off, as safety sets.
@@ -92,7 +92,7 @@ export async function createAccordServer(options: AccordServerOptions): Promise<
   app.use(
     "/graphql",
     guardsOnce(graphqlGuards),
-    expressMiddleware(apollo, {
+    apolloHandler(apollo, {
       context: async ({ req }) => {
         const auth = await authenticateRequest({ prisma, authorization: req.headers.authorization });
         // Where reads are open, a bad token reads anonymously; writes refuse it, saying why.

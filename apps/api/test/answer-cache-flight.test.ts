@@ -1,6 +1,7 @@
 // Concurrent identical misses of the analytics answer cache share one read (compiled-reads/single-flight.ts):
 // the grouping runs once on PostgreSQL, a failure reaches every waiter and is not kept, and a waiter whose
-// request is cancelled leaves the others' read running. The tables read are locked while requests
+// request is cancelled leaves the others' read running. Identical anonymous requests meet before that, in
+// the fast lane: one goes through Apollo, the others wait for its answer and are laned. The tables read are locked while requests
 // gather, so the first read waits in PostgreSQL until every request has joined or started its own.
 import { runInStatementScope, StatementScope } from "@accord/db";
 import pg from "pg";
@@ -14,11 +15,14 @@ import { useCountedServer } from "./support/counted-server";
 import { generateEngagements } from "./support/generate-engagements";
 
 const limits = loadLimitsConfig();
+/** How each compiled answer went out. */
+const vias: ("apollo" | "lane")[] = [];
 const t = useCountedServer({
   seeded: true,
   maxConnections: 10,
   fill: (prisma) => generateEngagements(prisma, { actors: 100, engagements: 300 }),
   limits: { ...limits, rateLimit: { ...limits.rateLimit, address: 0, token: 0 } },
+  compiledReads: { onAnswered: (_name, via) => vias.push(via) },
 });
 
 const requests = 6;
@@ -32,11 +36,13 @@ type Answer = {
   errors?: unknown[];
 };
 
-const ask = async (): Promise<Answer> => {
+/** The grouping asked anonymously, or (`lane: false`) with a refused token: read anonymously, never laned. */
+const ask = async ({ lane = true, query = byParticipant } = {}): Promise<Answer> => {
+  const token: Record<string, string> = lane ? {} : { authorization: "Bearer acc_notarealtoken" };
   const response = await fetch(t.url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: byParticipant }),
+    headers: { "content-type": "application/json", ...token },
+    body: JSON.stringify({ query }),
   });
   return (await response.json()) as Answer;
 };
@@ -104,7 +110,7 @@ describe("single flight of the analytics answer cache", () => {
   it("runs the grouping once for concurrent identical requests on a cold cache, each with the same answer", async () => {
     const release = await lockParticipants();
     const [before, joined] = [groupings(), answerFlights.joined];
-    const answers = Promise.all(Array.from({ length: requests }, ask));
+    const answers = Promise.all(Array.from({ length: requests }, () => ask({ lane: false })));
     try {
       await until(() => answerFlights.joined - joined === requests - 1, "every request joined the first read");
       expect((await waitingReads()).length).toBe(1);
@@ -118,6 +124,27 @@ describe("single flight of the analytics answer cache", () => {
     for (const each of counts) expect(each).toEqual(counts[0]);
     expect(counts[0]).toEqual(await direct());
     expect(answerFlights.size).toBe(0);
+  });
+
+  it("sends one of concurrent identical anonymous requests through Apollo, the others laned with its answer", async () => {
+    // Another grouping than the test before's, so that the cache does not hold it.
+    const query = "query { engagementCounts(groupBy: [PARTICIPANT, YEAR]) { count period participant { id } } }";
+    const release = await lockParticipants();
+    const [before, joined, answered] = [groupings(), answerFlights.joined, vias.length];
+    const replies = Promise.all(Array.from({ length: requests }, () => ask({ query })));
+    try {
+      await until(async () => (await waitingReads()).length === 1, "the first read waits for the lock");
+      // Time for the others to arrive: through Apollo they would join the read, in the lane they wait.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(answerFlights.joined - joined).toBe(0);
+    } finally {
+      await release();
+    }
+    const texts = (await replies).map((reply) => JSON.stringify(reply));
+    expect(groupings() - before).toBe(1);
+    expect(vias.slice(answered).sort()).toEqual(["apollo", ...Array(requests - 1).fill("lane")]);
+    for (const text of texts) expect(text).toBe(texts[0]);
+    expect(JSON.parse(texts[0] as string).errors).toBeUndefined();
   });
 
   it("gives a failed read to every waiter, each its own error, and keeps nothing of it", async () => {

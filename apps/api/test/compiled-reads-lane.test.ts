@@ -166,6 +166,10 @@ describe("the fast lane answers repeats of anonymous reads", () => {
       expect(again.text).toBe(first.text);
       expect(again.headers.get("content-length")).toBe(String(Buffer.byteLength(first.text)));
     }
+    // Through Apollo again (a refused token reads anonymously, never laned): the kept bytes, whole.
+    const refused = await ask(open, body, { authorization: "Bearer acc_notarealtoken" });
+    expect([refused.via, refused.text]).toEqual(["apollo", first.text]);
+    expect(refused.headers.get("content-length")).toBe(String(Buffer.byteLength(first.text)));
   });
 
   test("a body Apollo would refuse is refused, though its query, name and variables match a laned read", async () => {

@@ -17,9 +17,6 @@ const cacheOf = (maxBytes: number) => (maxBytes > 0 ? boundedCache<Answer>(maxBy
 let answersBytes = defaultAnswerCacheBytes;
 let answers: LRUCache<string, Answer> | undefined = cacheOf(answersBytes);
 
-/** Whether analytics answers are kept (ACCORD_ANSWER_CACHE_BYTES is not 0). */
-export const answerCacheOn = () => answers !== undefined;
-
 /** Sets the cache's bound in bytes (0: no cache); a new bound forgets what the cache held. */
 export function configureAnswerCache(maxBytes: number): void {
   if (maxBytes === answersBytes) return;

@@ -6,8 +6,8 @@ import type { Context } from "../context";
 import { classifyDatabaseFault } from "../faults/database-errors";
 import { type CompiledRead, compileRead } from "./compile";
 import type { CompileAgain, FastLane } from "./fast-lane";
-import { RawData } from "./raw-data";
-import { leftToResolvers, runCompiledText } from "./run-sql";
+import { claimsRawData, rawDataOf } from "./raw-data";
+import { leftToResolvers, runCompiledAnswer, runCompiledText } from "./run-sql";
 
 export type CompiledReadsOptions = {
   /** Told of each read the compiled path answered, through Apollo or the fast lane (tests count them). */
@@ -18,8 +18,6 @@ export type CompiledReadsOptions = {
   lane?: FastLane;
   /** The server's formatError: a database fault is answered as the resolvers' would be (503). */
   formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
-  /** The server writes RawData as it is (its stringifyResult is raw-data.ts'): HTTP answers skip the parse. */
-  rawData?: boolean;
 };
 
 /**
@@ -42,9 +40,11 @@ export function compiledReadsPlugin(options: CompiledReadsOptions = {}): ApolloS
             compiledFrom = { schema, document, operation, variables: requestContext.request.variables ?? {} };
             const sql = await compileRead({ ...compiledFrom, prisma: contextValue.prisma });
             if (!sql) return null;
-            const text = await runCompiledText(contextValue.prisma, sql);
-            // Over HTTP the text goes out as it is; executeOperation's callers get the data as objects.
-            data = options.rawData && requestContext.request.http ? new RawData(text) : JSON.parse(text);
+            // Over HTTP the bytes go out as they are (a kept answer as it is kept: raw-data.ts);
+            // executeOperation's callers get the data as objects.
+            data = claimsRawData(contextValue)
+              ? rawDataOf(contextValue, await runCompiledAnswer(contextValue.prisma, sql, "", ""))
+              : JSON.parse(await runCompiledText(contextValue.prisma, sql));
             answered = sql;
           } catch (error) {
             // The SQL found what only the resolvers may answer (a grouping over its price): no failure.

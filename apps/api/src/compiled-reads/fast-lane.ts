@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@accord/db";
-import type { Request, RequestHandler } from "express";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { boundedCache, stringBytes } from "../common/bounded-cache";
+import { endWithParts } from "../http/end-with-parts";
 import { type CompiledRead, type CompileInput, compiledReadBytes, compileRead } from "./compile";
 import { leftToResolvers, readDataVersion, runCompiledAnswer } from "./run-sql";
 
@@ -31,6 +32,10 @@ export type LaneRequest = { query: string; operationName?: string | null; variab
 // Bounded by bytes (SQL, parameters, extensions), the least recently used forgotten first.
 const maxBytes = 32 * 1024 * 1024;
 
+// Reads on their first way through Apollo that repeats may wait for; past this a repeat goes through Apollo too.
+const maxFirsts = 1_000;
+const maxUnlanedBytes = 1024 * 1024;
+
 /**
  * Repeats of anonymous reads that already went through Apollo once (parsed, validated, within every
  * limit, compiled): answered straight from their SQL, the JSON text from PostgreSQL sent as it is (compacted
@@ -42,6 +47,13 @@ export class FastLane {
     maxBytes,
     (entry) => compiledReadBytes(entry.read) + stringBytes(entry.extensions ?? "") + entry.documentBytes,
   );
+
+  /** Requests going through Apollo now, by lane key: a repeat arriving meanwhile waits for its answer. */
+  private readonly firsts = new Map<string, Promise<void>>();
+  /** Keys whose pass through Apollo taught the lane nothing. */
+  private readonly unlaned = boundedCache<true>(maxUnlanedBytes, () => 0);
+  /** Requests that waited for one going through Apollo, since the process started (tests, diagnosis). */
+  joined = 0;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -66,35 +78,54 @@ export class FastLane {
 
   middleware(): RequestHandler {
     return (req, res, next) => {
-      const entry = this.lookup(req);
-      if (!entry) return next();
-      const after = entry.extensions ? `,"extensions":${entry.extensions}}\n` : "}\n";
-      this.answer(entry, after).then(
-        (parts) => {
-          // Compiled again, the read is no longer covered (its topic gone): Apollo and the resolvers say why.
-          if (!parts) return next();
-          // The request timeout may have answered already.
+      const key = this.keyOf(req);
+      if (key === undefined) return next();
+      const entry = this.entries.get(key);
+      if (entry) return this.send(entry, res, next);
+      // The same read already on its way through Apollo: its answer teaches the lane, so wait for it
+      // rather than pay Apollo again (ten connections asking a new record at once went through it ten times).
+      const first = this.unlaned.has(key) ? undefined : this.firsts.get(key);
+      if (first) {
+        this.joined++;
+        first.then(() => {
           if (res.headersSent) return;
-          // Content-Length as Apollo sets it: compression keeps it on answers it leaves as they are.
-          res.status(200).setHeader("content-type", "application/json; charset=utf-8");
-          res.setHeader(
-            "content-length",
-            parts.reduce((length, part) => length + part.length, 0),
-          );
-          // Headers and parts in one write; a kept answer is sent as it is kept, not copied between its ends.
-          res.cork();
-          for (const part of parts.slice(0, -1)) res.write(part);
-          res.end(parts.at(-1));
-          res.uncork();
-          // The operation Apollo resolved, as it reported it: a request may leave operationName out.
-          this.hooks.onAnswered?.(entry.operationName, "lane");
-        },
-        (error: unknown) => {
-          if (!leftToResolvers(error)) this.hooks.onFailed?.(error);
-          next();
-        },
-      );
+          const learnt = this.entries.get(key);
+          return learnt ? this.send(learnt, res, next) : next();
+        });
+        return;
+      }
+      if (this.firsts.size < maxFirsts) {
+        // 'close' comes once the answer is written (willSendResponse remembered it before) or the client left.
+        const done = new Promise<void>((resolve) => res.once("close", () => resolve()));
+        this.firsts.set(key, done);
+        done.then(() => {
+          if (this.firsts.get(key) === done) this.firsts.delete(key);
+          // Not laned (the resolvers answered, or errors): its repeats need not wait for one another.
+          if (!this.entries.has(key)) this.unlaned.set(key, true);
+        });
+      }
+      next();
     };
+  }
+
+  private send(entry: LaneEntry, res: Response, next: NextFunction): void {
+    const after = entry.extensions ? `,"extensions":${entry.extensions}}\n` : "}\n";
+    this.answer(entry, after).then(
+      (parts) => {
+        // Compiled again, the read is no longer covered (its topic gone): Apollo and the resolvers say why.
+        if (!parts) return next();
+        // The request timeout may have answered already.
+        if (res.headersSent) return;
+        res.status(200).setHeader("content-type", "application/json; charset=utf-8");
+        endWithParts(res, parts);
+        // The operation Apollo resolved, as it reported it: a request may leave operationName out.
+        this.hooks.onAnswered?.(entry.operationName, "lane");
+      },
+      (error: unknown) => {
+        if (!leftToResolvers(error)) this.hooks.onFailed?.(error);
+        next();
+      },
+    );
   }
 
   /** The answer's parts, or null when the read compiled again is not covered any more. */
@@ -122,10 +153,11 @@ export class FastLane {
     return { read, version };
   }
 
-  private lookup(req: Request): LaneEntry | undefined {
+  /** The lane key of a request the lane may answer. */
+  private keyOf(req: Request): string | undefined {
     if (req.method !== "POST" || req.headers.authorization || !acceptsPlainJson(req.headers.accept)) return undefined;
     const request = laneRequest(req);
-    return request ? this.entries.get(laneKey(request)) : undefined;
+    return request && laneKey(request);
   }
 }
 

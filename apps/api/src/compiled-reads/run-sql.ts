@@ -1,6 +1,6 @@
 import { type PrismaClient, sqlPoolsOf } from "@accord/db";
 import { required } from "@accord/domain";
-import { answerCacheOn, dataVersion, versionedData } from "./answer-cache";
+import { dataVersion, versionedData } from "./answer-cache";
 import { writeCompactJson } from "./compact-json";
 import type { CompiledRead } from "./compile";
 import { keepPrepared, statementName } from "./prepared-names";
@@ -37,45 +37,25 @@ function dataBytes(read: CompiledRead, rows: ReadRows, before: string, after: st
   return bytes.subarray(0, at);
 }
 
-/**
- * dataBytes' JSON as a string, for Apollo's response: texts the SQL writes compact are joined as they are,
- * not encoded into bytes to be decoded again (for a 557 KB answer that was about 5 ms of CPU).
- */
-function dataText(read: CompiledRead, rows: ReadRows): string {
-  const { keys, compact } = read;
-  if (!compact) return dataBytes(read, rows, "", "").toString("utf8");
-  const parts = keys.map(() => [] as string[]);
-  for (const [r, t] of rows) required(parts[r], `root field ${r}`).push(t ?? "null");
-  return `{${keys.map((key, i) => `${JSON.stringify(key)}:${(parts[i] as string[]).join("")}`).join(",")}}`;
-}
-
 /** Rows (r, t) of a statement, as arrays. */
 export type ReadRows = [number, string | null][];
 
-/**
- * Runs a compiled read and returns the JSON of its `data` as bytes, between `before` and `after` (the
- * rest of a response). An analytics read (`versioned`) is answered from the answer cache while the data
- * version it was read at is current (answer-cache.ts).
- */
-export async function runCompiledRead(
-  prisma: PrismaClient,
-  sql: CompiledRead,
-  before = "",
-  after = "",
-): Promise<Buffer> {
-  const parts = await runCompiledAnswer(prisma, sql, before, after);
+/** runCompiledAnswer's bytes in one buffer. */
+export async function runCompiledRead(prisma: PrismaClient, sql: CompiledRead): Promise<Buffer> {
+  const parts = await runCompiledAnswer(prisma, sql, "", "");
   return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
 }
 
-/** The JSON of a compiled read's `data` as a string (Apollo's path); a kept answer is decoded from its bytes. */
+/** The JSON of a compiled read's `data` as a string, for executeOperation's callers (HTTP answers take runCompiledAnswer's bytes). */
 export async function runCompiledText(prisma: PrismaClient, sql: CompiledRead): Promise<string> {
-  if (sql.versioned && answerCacheOn()) return (await runCompiledRead(prisma, sql)).toString("utf8");
-  return dataText(sql, await queryRows(prisma, sql.text, sql.values));
+  return (await runCompiledRead(prisma, sql)).toString("utf8");
 }
 
 /**
- * runCompiledRead's bytes as parts to write in turn: a kept answer (answer-cache.ts) between `before` and
- * `after` as it is kept, not copied into a new buffer of the whole response per request.
+ * Runs a compiled read and returns the JSON of its `data` as bytes, between `before` and `after` (the rest
+ * of a response), as parts to write in turn. An analytics read (`versioned`) is answered from the answer
+ * cache while the data version it was read at is current (answer-cache.ts), as it is kept: not copied
+ * into a new buffer of the whole response per request.
  */
 export async function runCompiledAnswer(
   prisma: PrismaClient,
