@@ -11,6 +11,7 @@ import { toGlobalId } from "../src/common/global-id";
 import { finish, launchExplorerBrowser, openPage, outputDir, timeTimeline } from "./support/explorer-browser";
 import { findSharedData } from "./support/shared-data";
 import { startTestServer, type TestServer } from "./support/test-server";
+import { busiestActorSql } from "./support/timeline-timing";
 
 const travels = join(findSharedData(), "history-state-travels");
 const available = existsSync(join(travels, "secretary-travels"));
@@ -41,12 +42,9 @@ const cli = join(__dirname, "../../cli/dist/main.js");
 
   /** The actor with the most engagements (of one kind, when given): taking part, or represented by who did. */
   async function busiest(kind?: "PERSON") {
-    const [top] = await t.db.prisma.$queryRawUnsafe<{ id: string; name: string; engagements: number }[]>(`
-      SELECT a.id::text, a.name, count(DISTINCT x.engagement_id)::int AS engagements
-      FROM (SELECT actor_id, engagement_id FROM participant
-            UNION ALL SELECT represents_id, engagement_id FROM participant WHERE represents_id IS NOT NULL) x
-      JOIN actor a ON a.id = x.actor_id ${kind ? `WHERE a.kind = '${kind}'` : ""}
-      GROUP BY a.id, a.name ORDER BY engagements DESC, a.name LIMIT 1`);
+    const [top] = await t.db.prisma.$queryRawUnsafe<{ id: string; name: string; engagements: number }[]>(
+      busiestActorSql(kind),
+    );
     if (!top) throw new Error("the travels' import left no participant");
     const id = toGlobalId("Actor", top.id);
     // What Actor.engagements lists is what was counted here.

@@ -8,7 +8,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { chromium } from "playwright-core";
-import { type TimelineTiming, timeTimeline } from "../../../apps/api/test/support/timeline-timing";
+import { findSharedData } from "../../../apps/api/test/support/shared-data";
+import { busiestActorSql, type TimelineTiming, timeTimeline } from "../../../apps/api/test/support/timeline-timing";
 import { migrate } from "../data/database";
 import { log } from "../log";
 import { benchRoot, repoRoot, systemNode } from "../paths";
@@ -17,16 +18,6 @@ import { startServer } from "../servers";
 const targetMs = 1_000;
 const chromiumPath = "/usr/bin/chromium";
 const marker = "accord-bench travels v1: complete";
-
-/** ../shared/data beside the repository or a folder above it (a worktree); ACCORD_SHARED_DATA overrides. */
-function sharedData(): string {
-  if (process.env.ACCORD_SHARED_DATA) return process.env.ACCORD_SHARED_DATA;
-  for (let dir = repoRoot; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    const candidate = path.join(path.dirname(dir), "shared", "data");
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error(`no shared/data beside ${repoRoot} or a folder above it (set ACCORD_SHARED_DATA)`);
-}
 
 async function query<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -50,7 +41,8 @@ async function travelsDatabase(server: string, fresh: boolean): Promise<string> 
     migrate(db);
     return db.url;
   }
-  const travels = path.join(sharedData(), "history-state-travels");
+  const travels = path.join(findSharedData(), "history-state-travels");
+  if (!existsSync(travels)) throw new Error(`${travels} not found (set ACCORD_SHARED_DATA)`);
   log(`data: importing ${travels} into ${db.name}`);
   await query(`${server}/postgres`, `DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`);
   await query(`${server}/postgres`, `CREATE DATABASE ${db.name}`);
@@ -68,11 +60,7 @@ async function travelsDatabase(server: string, fresh: boolean): Promise<string> 
 async function busiest(url: string, person: boolean) {
   const [top] = await query<{ id: string; name: string; engagements: number }>(
     url,
-    `SELECT a.id::text, a.name, count(DISTINCT x.engagement_id)::int AS engagements
-     FROM (SELECT actor_id, engagement_id FROM participant
-           UNION ALL SELECT represents_id, engagement_id FROM participant WHERE represents_id IS NOT NULL) x
-     JOIN actor a ON a.id = x.actor_id ${person ? "WHERE a.kind = 'PERSON'" : ""}
-     GROUP BY a.id ORDER BY engagements DESC, a.name LIMIT 1`,
+    busiestActorSql(person ? "PERSON" : undefined),
   );
   if (!top) throw new Error("the travels' import left no participant");
   return { ...top, globalId: Buffer.from(`Actor:${top.id}`, "utf8").toString("base64url") };

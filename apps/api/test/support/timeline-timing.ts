@@ -74,3 +74,15 @@ export async function timeTimeline(
   ];
   return { engagements: count, requestedMs, fetchMs, renderMs: totalMs - fetchMs, totalMs };
 }
+
+/**
+ * SQL for the actor with the most engagements (of one kind, when given: `'PERSON'`), taking part or represented
+ * by who did: `id`, `name`, `engagements`. The actor whose timeline is the longest to draw.
+ */
+export function busiestActorSql(kind?: "PERSON"): string {
+  return `SELECT a.id::text, a.name, count(DISTINCT x.engagement_id)::int AS engagements
+    FROM (SELECT actor_id, engagement_id FROM participant
+          UNION ALL SELECT represents_id, engagement_id FROM participant WHERE represents_id IS NOT NULL) x
+    JOIN actor a ON a.id = x.actor_id ${kind ? `WHERE a.kind = '${kind}'` : ""}
+    GROUP BY a.id, a.name ORDER BY engagements DESC, a.name LIMIT 1`;
+}
